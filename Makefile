@@ -1,0 +1,69 @@
+# geopol -- PostgreSQL extension, built with PGXS.
+#
+#   make            build the extension
+#   make install    install it into the PostgreSQL that pg_config names
+#   make test       unit tests (ASan/UBSan) + pg_regress on a temporary instance
+#   make demo       from a fresh Debian 12: packages, build, install, a private
+#                   cluster in .demo/, and actors at work
+#   make demo-stop / make clean-demo
+
+EXTENSION   = geopol
+EXTVERSION  = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
+
+MODULE_big  = geopol
+CORE_OBJS   = src/core/actor.o src/core/cameo_codes.o
+OBJS        = src/geopol.o src/actor.o $(CORE_OBJS)
+
+# one SQL source per concern, concatenated into the install script
+SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql
+DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv
+DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
+EXTRA_CLEAN = src/core/cameo_codes.c sql/$(EXTENSION)--$(EXTVERSION).sql test/unit/*.bin
+
+PG_CONFIG  ?= pg_config
+PG_CPPFLAGS = -I$(srcdir)/src
+# warnings are errors (make test and CI build with WERROR=1, the default)
+WERROR     ?= 1
+PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+ifeq ($(WERROR),1)
+PG_CFLAGS  += -Werror
+endif
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.awk $(EXTENSION).control
+	( cat $(SQL_SOURCES); \
+	  LC_ALL=C awk -F'\t' -f data/tsv2sql.awk $(DATA_FILES) ) > $@
+
+# The CAMEO top-level codes (countries and CAMEO's own codes), sorted for
+# binary search, generated from the same data files as the name registry.
+src/core/cameo_codes.c: data/countries.tsv data/cameo-codes.tsv
+	( echo '/* generated from data/countries.tsv and data/cameo-codes.tsv */'; \
+	  echo '#include <stddef.h>'; \
+	  echo 'extern const char gp_cameo_toplevel_codes[][4];'; \
+	  echo 'extern const size_t gp_cameo_toplevel_count;'; \
+	  echo 'const char gp_cameo_toplevel_codes[][4] = {'; \
+	  cat data/countries.tsv data/cameo-codes.tsv | grep -v '^#' | cut -f1 | \
+	    LC_ALL=C sort -u | sed 's/.*/	"&",/'; \
+	  echo '};'; \
+	  echo 'const size_t gp_cameo_toplevel_count = sizeof(gp_cameo_toplevel_codes) / sizeof(gp_cameo_toplevel_codes[0]);' ) > $@
+
+src/core/actor.o: src/core/actor.h
+src/actor.o: src/geopol.h src/core/actor.h
+
+.PHONY: test unit demo demo-stop clean-demo
+test:
+	./test/run.sh
+
+unit: src/core/cameo_codes.c
+	./test/run.sh --unit-only
+
+demo:
+	./test/demo.sh start
+
+demo-stop:
+	./test/demo.sh stop
+
+clean-demo:
+	./test/demo.sh clean

@@ -1,0 +1,527 @@
+/*
+ * actor.c -- parsing, encoding and formatting of actor codes.
+ * See actor.h for the grammar and the encoding.
+ */
+#include "actor.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define HI_SYMBOLS 12
+#define LO_SYMBOLS 11
+
+/* 37^k for k = 0..12 */
+static const uint64_t pow37[13] = {
+	1ULL,
+	37ULL,
+	1369ULL,
+	50653ULL,
+	1874161ULL,
+	69343957ULL,
+	2565726409ULL,
+	94931877133ULL,
+	3512479453921ULL,
+	129961739795077ULL,
+	4808584372417849ULL,
+	177917621779460413ULL,
+	6582952005840035281ULL
+};
+
+static inline int
+sym_of_char(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return 1 + (c - '0');
+	if (c >= 'A' && c <= 'Z')
+		return 11 + (c - 'A');
+	if (c >= 'a' && c <= 'z')
+		return 11 + (c - 'a');
+	return -1;
+}
+
+static inline char
+char_of_sym(int s)
+{
+	return s <= 10 ? (char) ('0' + s - 1) : (char) ('A' + s - 11);
+}
+
+static inline bool
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* symbols -> encoding; n <= 23 */
+static gp_actor
+encode(const unsigned char *sym, int n)
+{
+	gp_actor	a = {0, 0};
+	int			i;
+
+	for (i = 0; i < HI_SYMBOLS; i++)
+		a.hi = a.hi * 37 + (i < n ? sym[i] : 0);
+	for (i = HI_SYMBOLS; i < GP_ACTOR_MAX_SYMBOLS; i++)
+		a.lo = a.lo * 37 + (i < n ? sym[i] : 0);
+	return a;
+}
+
+/* encoding -> 23 symbols (digits above 36 cannot occur: hi < 37^12 is not
+ * enforced for arbitrary values, so clamp the top digit) */
+static void
+decode(gp_actor a, unsigned char *sym)
+{
+	uint64_t	x;
+	int			i;
+
+	x = a.hi;
+	for (i = HI_SYMBOLS - 1; i >= 0; i--)
+	{
+		if (i == 0)
+			sym[i] = (unsigned char) (x > 36 ? 36 : x);
+		else
+		{
+			sym[i] = (unsigned char) (x % 37);
+			x /= 37;
+		}
+	}
+	x = a.lo;
+	for (i = GP_ACTOR_MAX_SYMBOLS - 1; i >= HI_SYMBOLS; i--)
+	{
+		if (i == HI_SYMBOLS)
+			sym[i] = (unsigned char) (x > 36 ? 36 : x);
+		else
+		{
+			sym[i] = (unsigned char) (x % 37);
+			x /= 37;
+		}
+	}
+}
+
+bool
+gp_cameo_is_toplevel(const char *code3)
+{
+	extern const char gp_cameo_toplevel_codes[][4];
+	extern const size_t gp_cameo_toplevel_count;
+	size_t		lo = 0,
+				hi = gp_cameo_toplevel_count;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+		int			c = memcmp(gp_cameo_toplevel_codes[mid], code3, 3);
+
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+static bool
+fail(gp_actor_error *err, gp_actor_errcode code, size_t pos)
+{
+	if (err)
+	{
+		memset(err, 0, sizeof(*err));
+		err->code = code;
+		err->pos = pos;
+	}
+	return false;
+}
+
+static bool
+fail_seg(gp_actor_error *err, gp_actor_errcode code, size_t start,
+		 size_t nchars, int seg_no)
+{
+	if (err)
+	{
+		memset(err, 0, sizeof(*err));
+		err->code = code;
+		err->pos = start;
+		err->seg_start = start;
+		err->seg_len = nchars;
+		err->seg_no = seg_no;
+	}
+	return false;
+}
+
+bool
+gp_actor_parse_n(const char *s, size_t len, gp_actor *out, gp_actor_error *err)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	size_t		b = 0,
+				e = len,
+				i,
+				nchars = 0;
+	unsigned char sym[GP_ACTOR_MAX_SYMBOLS];
+	int			nsym = 0;
+	bool		has_dot = false;
+
+	/* trim blanks; an embedded NUL ends the input */
+	for (i = 0; i < len; i++)
+		if (u[i] == '\0')
+		{
+			e = i;
+			break;
+		}
+	while (b < e && is_blank(u[b]))
+		b++;
+	while (e > b && is_blank(u[e - 1]))
+		e--;
+	if (b == e)
+		return fail(err, GP_ACTOR_ERR_EMPTY, b);
+
+	/* pass 1: alphabet and dots */
+	for (i = b; i < e; i++)
+	{
+		unsigned char c = u[i];
+
+		if (c == '.')
+		{
+			has_dot = true;
+			if (i == b)
+				return fail(err, GP_ACTOR_ERR_LEADING_DOT, i);
+			if (i + 1 == e)
+				return fail(err, GP_ACTOR_ERR_TRAILING_DOT, i);
+			if (u[i + 1] == '.')
+				return fail(err, GP_ACTOR_ERR_DOUBLE_DOT, i);
+		}
+		else if (is_blank(c))
+			return fail(err, GP_ACTOR_ERR_SPACE, i);
+		else if (sym_of_char(c) < 0)
+			return fail(err, GP_ACTOR_ERR_CHAR, i);
+		else
+			nchars++;
+	}
+
+	/* pass 2: segments */
+	if (!has_dot && (nchars == 6 || nchars == 9 || nchars == 12 || nchars == 15))
+	{
+		char		top[3];
+
+		for (i = 0; i < 3; i++)
+			top[i] = (char) char_of_sym(sym_of_char(u[b + i]));
+		if (gp_cameo_is_toplevel(top))
+		{
+			/* concatenated CAMEO form: 3-character blocks */
+			for (i = b; i < e; i++)
+			{
+				if (i > b && (i - b) % 3 == 0)
+					sym[nsym++] = 0;
+				sym[nsym++] = (unsigned char) sym_of_char(u[i]);
+			}
+			*out = encode(sym, nsym);
+			return true;
+		}
+	}
+
+	{
+		size_t		seg_start = b,
+					seg_len = 0;
+		int			seg_no = 1;
+
+		for (i = b; i <= e; i++)
+		{
+			if (i == e || u[i] == '.')
+			{
+				if (seg_no == 1 &&
+					(seg_len < GP_ACTOR_FIRST_MIN || seg_len > GP_ACTOR_FIRST_MAX))
+					return fail_seg(err, GP_ACTOR_ERR_FIRST_LENGTH, seg_start,
+									seg_len, seg_no);
+				if (seg_no > 1 &&
+					(seg_len < GP_ACTOR_SEG_MIN || seg_len > GP_ACTOR_SEG_MAX))
+					return fail_seg(err, GP_ACTOR_ERR_SEG_LENGTH, seg_start,
+									seg_len, seg_no);
+				seg_no++;
+				seg_start = i + 1;
+				seg_len = 0;
+			}
+			else
+				seg_len++;
+		}
+	}
+
+	if (nchars > GP_ACTOR_MAX_CHARS)
+	{
+		fail(err, GP_ACTOR_ERR_TOO_LONG, b);
+		if (err)
+			err->nchars = nchars;
+		return false;
+	}
+
+	for (i = b; i < e; i++)
+		sym[nsym++] = u[i] == '.' ? 0 : (unsigned char) sym_of_char(u[i]);
+	*out = encode(sym, nsym);
+	return true;
+}
+
+bool
+gp_actor_parse(const char *s, gp_actor *out, gp_actor_error *err)
+{
+	return gp_actor_parse_n(s, strlen(s), out, err);
+}
+
+/* Quote the character at s[pos] (UTF-8 sequence if well formed, else \xNN). */
+static void
+quote_char(const char *s, size_t len, size_t pos, char *buf, size_t size)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	unsigned char c = u[pos];
+	size_t		n = 1,
+				k;
+
+	if (c >= 0x80)
+	{
+		if ((c & 0xE0) == 0xC0)
+			n = 2;
+		else if ((c & 0xF0) == 0xE0)
+			n = 3;
+		else if ((c & 0xF8) == 0xF0)
+			n = 4;
+		else
+			n = 0;
+		if (n && pos + n > len)
+			n = 0;
+		for (k = 1; n && k < n; k++)
+			if ((u[pos + k] & 0xC0) != 0x80)
+				n = 0;
+		if (n == 0)
+		{
+			snprintf(buf, size, "\\x%02X", c);
+			return;
+		}
+		snprintf(buf, size, "%.*s", (int) n, s + pos);
+		return;
+	}
+	if (c < 0x20 || c == 0x7F)
+		snprintf(buf, size, "\\x%02X", c);
+	else
+		snprintf(buf, size, "%c", c);
+}
+
+char *
+gp_actor_error_detail(const gp_actor_error *err, const char *s, size_t len,
+					  char *buf, size_t size)
+{
+	char		ch[16];
+	size_t		n = err->seg_len < 64 ? err->seg_len : 64;
+
+	/* character position for humans: count UTF-8 lead bytes before pos */
+	size_t		cpos = 1,
+				i;
+
+	for (i = 0; i < err->pos && i < len; i++)
+		if ((((const unsigned char *) s)[i] & 0xC0) != 0x80)
+			cpos++;
+
+	switch (err->code)
+	{
+		case GP_ACTOR_OK:
+			snprintf(buf, size, "No error.");
+			break;
+		case GP_ACTOR_ERR_EMPTY:
+			snprintf(buf, size, "An actor code cannot be empty.");
+			break;
+		case GP_ACTOR_ERR_SPACE:
+			snprintf(buf, size,
+					 "Blank at position %zu: an actor code cannot contain spaces.",
+					 cpos);
+			break;
+		case GP_ACTOR_ERR_CHAR:
+			quote_char(s, len, err->pos, ch, sizeof(ch));
+			snprintf(buf, size,
+					 "Character \"%s\" at position %zu is not allowed: use letters A-Z, digits 0-9 and dots between segments.",
+					 ch, cpos);
+			break;
+		case GP_ACTOR_ERR_LEADING_DOT:
+			snprintf(buf, size, "The code starts with a dot: the first segment is empty.");
+			break;
+		case GP_ACTOR_ERR_TRAILING_DOT:
+			snprintf(buf, size, "The code ends with a dot: the last segment is empty.");
+			break;
+		case GP_ACTOR_ERR_DOUBLE_DOT:
+			snprintf(buf, size,
+					 "Two dots in a row at position %zu: a segment is empty.", cpos);
+			break;
+		case GP_ACTOR_ERR_FIRST_LENGTH:
+			snprintf(buf, size,
+					 "The first segment \"%.*s\" has %zu character%s; it must have %d to %d.",
+					 (int) n, s + err->seg_start, err->seg_len,
+					 err->seg_len == 1 ? "" : "s",
+					 GP_ACTOR_FIRST_MIN, GP_ACTOR_FIRST_MAX);
+			break;
+		case GP_ACTOR_ERR_SEG_LENGTH:
+			snprintf(buf, size,
+					 "Segment %d \"%.*s\" has %zu character%s; segments after the first must have %d to %d.",
+					 err->seg_no, (int) n, s + err->seg_start, err->seg_len,
+					 err->seg_len == 1 ? "" : "s",
+					 GP_ACTOR_SEG_MIN, GP_ACTOR_SEG_MAX);
+			break;
+		case GP_ACTOR_ERR_TOO_LONG:
+			snprintf(buf, size,
+					 "The code has %zu characters without its dots; at most %d are allowed.",
+					 err->nchars, GP_ACTOR_MAX_CHARS);
+			break;
+	}
+	return buf;
+}
+
+size_t
+gp_actor_format(gp_actor a, char *buf)
+{
+	unsigned char sym[GP_ACTOR_MAX_SYMBOLS];
+	int			n = GP_ACTOR_MAX_SYMBOLS,
+				i;
+	size_t		k = 0;
+
+	decode(a, sym);
+	while (n > 0 && sym[n - 1] == 0)
+		n--;
+	for (i = 0; i < n; i++)
+		buf[k++] = sym[i] == 0 ? '.' : char_of_sym(sym[i]);
+	buf[k] = '\0';
+	return k;
+}
+
+bool
+gp_actor_is_valid(gp_actor a)
+{
+	char		text[GP_ACTOR_TEXT_BUFSIZE];
+	gp_actor	b;
+	size_t		n;
+
+	if (a.hi >= pow37[12] || a.lo >= pow37[11])
+		return false;
+	n = gp_actor_format(a, text);
+	/* must read back dotted, identically (a 6-char code with a CAMEO
+	 * top-level prefix and no dot reads as 2 segments: still identical) */
+	if (!gp_actor_parse_n(text, n, &b, NULL))
+		return false;
+	return gp_actor_eq(a, b);
+}
+
+int
+gp_actor_symbols(gp_actor a)
+{
+	int			n;
+	uint64_t	x;
+
+	if (a.lo != 0)
+	{
+		n = GP_ACTOR_MAX_SYMBOLS;
+		x = a.lo;
+		while (x % 37 == 0)
+		{
+			x /= 37;
+			n--;
+		}
+		return n;
+	}
+	if (a.hi == 0)
+		return 0;
+	n = HI_SYMBOLS;
+	x = a.hi;
+	while (x % 37 == 0)
+	{
+		x /= 37;
+		n--;
+	}
+	return n;
+}
+
+int
+gp_actor_depth(gp_actor a)
+{
+	unsigned char sym[GP_ACTOR_MAX_SYMBOLS];
+	int			n = gp_actor_symbols(a),
+				i,
+				d;
+
+	if (n == 0)
+		return 0;
+	decode(a, sym);
+	d = 1;
+	for (i = 0; i < n; i++)
+		if (sym[i] == 0)
+			d++;
+	return d;
+}
+
+void
+gp_actor_subtree_upper(gp_actor a, gp_actor *upper, bool *inclusive)
+{
+	int			n = gp_actor_symbols(a);
+
+	*upper = a;
+	if (n >= GP_ACTOR_MAX_SYMBOLS)
+	{
+		*inclusive = true;
+		return;
+	}
+	/* add 1 at symbol position n (which is 0 in a, so nothing carries) */
+	if (n < HI_SYMBOLS)
+		upper->hi += pow37[HI_SYMBOLS - 1 - n];
+	else
+		upper->lo += pow37[GP_ACTOR_MAX_SYMBOLS - 1 - n];
+	*inclusive = false;
+}
+
+bool
+gp_actor_contains(gp_actor anc, gp_actor desc)
+{
+	gp_actor	upper;
+	bool		incl;
+
+	if (gp_actor_cmp(desc, anc) < 0)
+		return false;
+	gp_actor_subtree_upper(anc, &upper, &incl);
+	return incl ? gp_actor_cmp(desc, upper) <= 0 : gp_actor_cmp(desc, upper) < 0;
+}
+
+gp_actor
+gp_actor_prefix(gp_actor a, int nseg)
+{
+	unsigned char sym[GP_ACTOR_MAX_SYMBOLS];
+	int			n = gp_actor_symbols(a),
+				i,
+				seg = 1;
+
+	if (nseg < 1)
+		nseg = 1;
+	decode(a, sym);
+	for (i = 0; i < n; i++)
+	{
+		if (sym[i] == 0 && ++seg > nseg)
+			break;
+	}
+	return encode(sym, i);
+}
+
+size_t
+gp_actor_segment(gp_actor a, int nseg, char *buf)
+{
+	unsigned char sym[GP_ACTOR_MAX_SYMBOLS];
+	int			n = gp_actor_symbols(a),
+				i,
+				seg = 1;
+	size_t		k = 0;
+
+	decode(a, sym);
+	for (i = 0; i < n; i++)
+	{
+		if (sym[i] == 0)
+		{
+			seg++;
+			continue;
+		}
+		if (seg == nseg)
+			buf[k++] = char_of_sym(sym[i]);
+		else if (seg > nseg)
+			break;
+	}
+	buf[k] = '\0';
+	return k;
+}

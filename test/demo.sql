@@ -1,0 +1,32 @@
+-- The demo of `make demo`: geopol's actors at work.
+SET search_path = geopol, public;
+
+-- Codes as analysts write them, and as GDELT/ICEWS/Phoenix write them
+SELECT code AS written, code::actor AS actor, label(code::actor) AS label
+  FROM unnest(ARRAY['PRK', 'prk.gov', 'RUSGOVMIL', 'IGOUNOREFHCR', 'G7', 'NATO']) code;
+
+-- Names to codes, on a date
+SELECT name, lookup(name, '2024-11-05') AS actor
+  FROM unnest(ARRAY['North Korea', 'DPRK', 'Big Seven', 'the Quad', 'Britain', 'Moscow']) name;
+SELECT lookup('Soviet Union', '1985-01-01') AS in_1985, lookup('Soviet Union', '1995-01-01') AS in_1995;
+
+-- A small event table: who acted, coded at several depths
+CREATE TEMP TABLE ev (said_on date, who actor, whom actor);
+INSERT INTO ev VALUES
+  ('2024-11-05', 'USA.GOV', 'PRK.MIL'), ('2024-11-05', 'JPN.GOV', 'PRK.MIL'),
+  ('2024-11-06', 'RUS.GOV', 'UKR'),     ('2024-11-07', 'RUS.GOV.MIL', 'UKR.MIL'),
+  ('2024-11-08', 'RUS.MIL', 'UKR'),     ('2024-11-08', 'RUSA', 'UKR'),
+  ('2024-11-09', 'KOR.GOV', 'PRK'),     ('2024-11-10', 'PRK.GOV', 'KOR');
+CREATE INDEX ON ev (who);
+
+-- everything Russia did, at any depth (a btree range scan once the table is large)
+SELECT said_on, who, label(who), whom FROM ev WHERE who <@ 'RUS' ORDER BY who;
+-- who acted towards North Korea, any part of it, counted by country
+SELECT country(who) AS country, label(country(who)), count(*) FROM ev
+ WHERE whom <@ 'PRK' GROUP BY 1 ORDER BY 1;
+-- the hierarchy
+SELECT a, parent(a), depth(a), role(a), 'RUS' @> a AS "RUS @> a"
+  FROM unnest('{RUS,RUS.GOV,RUS.GOV.MIL,RUSA}'::actor[]) a ORDER BY a;
+-- a bad code says what is wrong
+\set ON_ERROR_STOP 0
+SELECT 'PRK.GOVERN'::actor;

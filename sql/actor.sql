@@ -51,6 +51,8 @@ CREATE FUNCTION @extschema@.actor_hash(@extschema@.actor) RETURNS integer
     AS 'MODULE_PATHNAME', 'actor_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION @extschema@.actor_hash_extended(@extschema@.actor, bigint) RETURNS bigint
     AS 'MODULE_PATHNAME', 'actor_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.actor_sortsupport(internal) RETURNS void
+    AS 'MODULE_PATHNAME', 'actor_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.actor_smaller(@extschema@.actor, @extschema@.actor) RETURNS @extschema@.actor
     AS 'MODULE_PATHNAME', 'actor_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.actor_larger(@extschema@.actor, @extschema@.actor) RETURNS @extschema@.actor
@@ -65,6 +67,7 @@ COMMENT ON FUNCTION @extschema@.actor_ge(@extschema@.actor, @extschema@.actor) I
 COMMENT ON FUNCTION @extschema@.actor_cmp(@extschema@.actor, @extschema@.actor) IS 'btree comparison: -1, 0 or 1, a parent right before its descendants';
 COMMENT ON FUNCTION @extschema@.actor_hash(@extschema@.actor) IS 'hash of an actor (stable across releases and platforms)';
 COMMENT ON FUNCTION @extschema@.actor_hash_extended(@extschema@.actor, bigint) IS '64-bit seeded hash of an actor (stable across releases and platforms)';
+COMMENT ON FUNCTION @extschema@.actor_sortsupport(internal) IS 'sort support: direct comparator and abbreviated keys';
 COMMENT ON FUNCTION @extschema@.actor_smaller(@extschema@.actor, @extschema@.actor) IS 'the smaller of two actors (min() transition)';
 COMMENT ON FUNCTION @extschema@.actor_larger(@extschema@.actor, @extschema@.actor) IS 'the larger of two actors (max() transition)';
 
@@ -119,7 +122,10 @@ CREATE OPERATOR CLASS @extschema@.actor_ops
         OPERATOR 3 @extschema@.= ,
         OPERATOR 4 @extschema@.>= ,
         OPERATOR 5 @extschema@.> ,
-        FUNCTION 1 @extschema@.actor_cmp(@extschema@.actor, @extschema@.actor);
+        FUNCTION 1 @extschema@.actor_cmp(@extschema@.actor, @extschema@.actor),
+        FUNCTION 2 @extschema@.actor_sortsupport(internal),
+        -- equal actors have identical bytes: btree deduplication is safe
+        FUNCTION 4 pg_catalog.btequalimage(oid);
 
 CREATE OPERATOR CLASS @extschema@.actor_hash_ops
     DEFAULT FOR TYPE @extschema@.actor USING hash AS

@@ -4,15 +4,7 @@
 # Prints "ok N - ..." / "not ok N - ..." lines and "dump: N passed, N failed".
 # Run by test/run.sh after the extension is installed.
 set -u
-PG_CONFIG=${PG_CONFIG:-pg_config}
-bindir=$($PG_CONFIG --bindir)
-work=$(mktemp -d /tmp/geopol-dump.XXXXXX)
-runas=()
-if [ "$(id -u)" -eq 0 ]; then
-	chown postgres "$work"
-	runas=(runuser -u postgres --)
-fi
-port=$((20000 + RANDOM % 20000))
+. "$(dirname "$0")/cluster.sh"
 pass=0
 fail=0
 n=0
@@ -28,22 +20,10 @@ check() {	# check "description" command...
 		echo "not ok $n - $what"
 	fi
 }
-as_pg() { "${runas[@]}" "$@"; }
-psqlq() { as_pg "$bindir/psql" -X -q -At -h "$work" -p "$port" -v ON_ERROR_STOP=1 "$@"; }
-cleanup() {
-	as_pg "$bindir/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1
-	rm -rf "$work"
-}
-trap cleanup EXIT
+cluster_start || { echo "dump: 0 passed, 1 failed"; exit 1; }
 
-as_pg "$bindir/initdb" -D "$work/data" -A trust -U postgres >/dev/null 2>&1 ||
-	{ echo "initdb failed"; echo "dump: 0 passed, 1 failed"; exit 1; }
-as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w \
-	-o "-p $port -k $work -c listen_addresses=''" start >/dev/null ||
-	{ cat "$work/log"; echo "dump: 0 passed, 1 failed"; exit 1; }
-
-psqlq -U postgres -d postgres -c "CREATE DATABASE src" -c "CREATE DATABASE dst"
-psqlq -U postgres -d src <<'SQL'
+psqlq -d postgres -c "CREATE DATABASE src" -c "CREATE DATABASE dst"
+psqlq -d src <<'SQL'
 CREATE EXTENSION geopol;
 CREATE TABLE public.events (id int PRIMARY KEY, who geopol.actor NOT NULL, whom geopol.actor);
 CREATE INDEX ON public.events (who);
@@ -63,34 +43,34 @@ check "pg_restore into an empty database" \
 
 q="SELECT md5(string_agg(id || ':' || who || ':' || coalesce(whom::text, '-'), ',' ORDER BY id)) FROM public.events"
 check "user table with actor columns restored identically" \
-	test "$(psqlq -U postgres -d src -c "$q")" = "$(psqlq -U postgres -d dst -c "$q")"
+	test "$(psqlq -d src -c "$q")" = "$(psqlq -d dst -c "$q")"
 q="SELECT count(*) || '/' || count(*) FILTER (WHERE builtin) FROM geopol.actor_name"
-check "registry has the builtin rows once and the user rows (src $(psqlq -U postgres -d src -c "$q"), dst $(psqlq -U postgres -d dst -c "$q"))" \
-	test "$(psqlq -U postgres -d src -c "$q")" = "$(psqlq -U postgres -d dst -c "$q")"
+check "registry has the builtin rows once and the user rows (src $(psqlq -d src -c "$q"), dst $(psqlq -d dst -c "$q"))" \
+	test "$(psqlq -d src -c "$q")" = "$(psqlq -d dst -c "$q")"
 check "user-added alias works after restore" \
-	test "$(psqlq -U postgres -d dst -c "SELECT geopol.lookup('kim jong-un''s regime', '2024-11-05')")" = "PRK.GOV"
+	test "$(psqlq -d dst -c "SELECT geopol.lookup('kim jong-un''s regime', '2024-11-05')")" = "PRK.GOV"
 check "user-added name has its label after restore" \
-	test "$(psqlq -U postgres -d dst -c "SELECT geopol.label('LIMA', '2020-01-01')")" = "Lima Group"
+	test "$(psqlq -d dst -c "SELECT geopol.label('LIMA', '2020-01-01')")" = "Lima Group"
 check "restored btree index answers <@" \
-	test "$(psqlq -U postgres -d dst -c "SET search_path = geopol, public; SET enable_seqscan = off; SELECT count(*) FROM public.events WHERE who <@ 'RUS'")" = "200"
+	test "$(psqlq -d dst -c "SET search_path = geopol, public; SET enable_seqscan = off; SELECT count(*) FROM public.events WHERE who <@ 'RUS'")" = "200"
 
 # plain-text dump restores through psql too (COPY text form of actor)
 as_pg "$bindir/pg_dump" -h "$work" -p "$port" -U postgres -Fp -f "$work/src.sql" src
-psqlq -U postgres -d postgres -c "CREATE DATABASE dst2"
-check "plain pg_dump restores with psql" psqlq -U postgres -d dst2 -f "$work/src.sql"
+psqlq -d postgres -c "CREATE DATABASE dst2"
+check "plain pg_dump restores with psql" psqlq -d dst2 -f "$work/src.sql"
 q="SELECT md5(string_agg(id || ':' || who, ',' ORDER BY id)) FROM public.events"
 check "plain dump restored identically" \
-	test "$(psqlq -U postgres -d src -c "$q")" = "$(psqlq -U postgres -d dst2 -c "$q")"
+	test "$(psqlq -d src -c "$q")" = "$(psqlq -d dst2 -c "$q")"
 
 # search_path hijacking: a malicious = operator in public must not be
 # called by CREATE EXTENSION or by geopol's functions
-psqlq -U postgres -d postgres -c "CREATE DATABASE sec"
-psqlq -U postgres -d sec <<'SQL' >/dev/null 2>&1
+psqlq -d postgres -c "CREATE DATABASE sec"
+psqlq -d sec <<'SQL' >/dev/null 2>&1
 CREATE SCHEMA geopol;
 CREATE TABLE public.hijacked (at timestamptz DEFAULT now());
 SQL
-psqlq -U postgres -d sec -c "DROP SCHEMA geopol"
-psqlq -U postgres -d sec <<'SQL'
+psqlq -d sec -c "DROP SCHEMA geopol"
+psqlq -d sec <<'SQL'
 CREATE FUNCTION public.evil_eq(text, text) RETURNS boolean LANGUAGE plpgsql AS
 $$ BEGIN INSERT INTO public.hijacked DEFAULT VALUES; RETURN $1 OPERATOR(pg_catalog.=) $2; END $$;
 CREATE OPERATOR public.= (LEFTARG = text, RIGHTARG = text, FUNCTION = public.evil_eq);
@@ -100,9 +80,9 @@ SELECT geopol.lookup('North Korea'), geopol.label('PRK.GOV') \g /dev/null
 SQL
 
 check "install and lookups ignore operators planted in public" \
-	test "$(psqlq -U postgres -d sec -c "SELECT count(*) FROM public.hijacked")" = "0"
+	test "$(psqlq -d sec -c "SELECT count(*) FROM public.hijacked")" = "0"
 check "control: the planted operator does fire for unqualified SQL" \
-	test "$(psqlq -U postgres -d sec -c "SET search_path = public, pg_catalog; SELECT 'a'::text = 'a'::text; SELECT count(*) FROM public.hijacked" | tail -n 1)" = "1"
+	test "$(psqlq -d sec -c "SET search_path = public, pg_catalog; SELECT 'a'::text = 'a'::text; SELECT count(*) FROM public.hijacked" | tail -n 1)" = "1"
 
 echo "dump: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -148,38 +148,46 @@ fail_seg(gp_actor_error *err, gp_actor_errcode code, size_t start,
 	return false;
 }
 
-bool
-gp_actor_parse_n(const char *s, size_t len, gp_actor *out, gp_actor_error *err)
+/*
+ * One pass over the text: validate, collect symbols, check segment lengths.
+ * The checks are ordered so that the error reported is the first problem
+ * from the left, with the rules of the whole code (length) last.
+ */
+static bool
+parse_range(const unsigned char *u, size_t b, size_t e, gp_actor *out,
+			gp_actor_error *err)
 {
-	const unsigned char *u = (const unsigned char *) s;
-	size_t		b = 0,
-				e = len,
-				i,
-				nchars = 0;
-	unsigned char sym[GP_ACTOR_MAX_SYMBOLS];
-	int			nsym = 0;
+	unsigned char sym[GP_ACTOR_MAX_CHARS + GP_ACTOR_MAX_SEGMENTS];
+	size_t		i,
+				nchars = 0,
+				seg_start = b,
+				seg_len = 0;
+	int			nsym = 0,
+				seg_no = 1;
 	bool		has_dot = false;
 
-	/* trim blanks; an embedded NUL ends the input */
-	for (i = 0; i < len; i++)
-		if (u[i] == '\0')
-		{
-			e = i;
-			break;
-		}
-	while (b < e && is_blank(u[b]))
-		b++;
-	while (e > b && is_blank(u[e - 1]))
-		e--;
 	if (b == e)
 		return fail(err, GP_ACTOR_ERR_EMPTY, b);
 
-	/* pass 1: alphabet and dots */
-	for (i = b; i < e; i++)
+	for (i = b; i <= e; i++)
 	{
-		unsigned char c = u[i];
+		int			v;
 
-		if (c == '.')
+		if (i < e && u[i] != '.')
+		{
+			v = sym_of_char(u[i]);
+			if (v < 0)
+				return fail(err, is_blank(u[i]) ? GP_ACTOR_ERR_SPACE : GP_ACTOR_ERR_CHAR, i);
+			/* symbols past the buffer are counted, not stored: too long */
+			if ((size_t) nsym < sizeof(sym))
+				sym[nsym] = (unsigned char) v;
+			nsym++;
+			nchars++;
+			seg_len++;
+			continue;
+		}
+		/* end of a segment: at a dot or at the end */
+		if (i < e)
 		{
 			has_dot = true;
 			if (i == b)
@@ -189,59 +197,45 @@ gp_actor_parse_n(const char *s, size_t len, gp_actor *out, gp_actor_error *err)
 			if (u[i + 1] == '.')
 				return fail(err, GP_ACTOR_ERR_DOUBLE_DOT, i);
 		}
-		else if (is_blank(c))
-			return fail(err, GP_ACTOR_ERR_SPACE, i);
-		else if (sym_of_char(c) < 0)
-			return fail(err, GP_ACTOR_ERR_CHAR, i);
-		else
-			nchars++;
-	}
-
-	/* pass 2: segments */
-	if (!has_dot && (nchars == 6 || nchars == 9 || nchars == 12 || nchars == 15))
-	{
-		char		top[3];
-
-		for (i = 0; i < 3; i++)
-			top[i] = (char) char_of_sym(sym_of_char(u[b + i]));
-		if (gp_cameo_is_toplevel(top))
+		if (seg_no == 1 && !has_dot && i == e &&
+			(nchars == 6 || nchars == 9 || nchars == 12 || nchars == 15))
 		{
-			/* concatenated CAMEO form: 3-character blocks */
-			for (i = b; i < e; i++)
+			char		top[3];
+			int			k;
+
+			for (k = 0; k < 3; k++)
+				top[k] = char_of_sym(sym[k]);
+			if (gp_cameo_is_toplevel(top))
 			{
-				if (i > b && (i - b) % 3 == 0)
-					sym[nsym++] = 0;
-				sym[nsym++] = (unsigned char) sym_of_char(u[i]);
+				/* concatenated CAMEO form: 3-character blocks */
+				unsigned char split[GP_ACTOR_MAX_SYMBOLS];
+				int			m = 0;
+
+				for (k = 0; k < nsym; k++)
+				{
+					if (k > 0 && k % 3 == 0)
+						split[m++] = 0;
+					split[m++] = sym[k];
+				}
+				*out = encode(split, m);
+				return true;
 			}
-			*out = encode(sym, nsym);
-			return true;
 		}
-	}
-
-	{
-		size_t		seg_start = b,
-					seg_len = 0;
-		int			seg_no = 1;
-
-		for (i = b; i <= e; i++)
+		if (seg_no == 1 &&
+			(seg_len < GP_ACTOR_FIRST_MIN || seg_len > GP_ACTOR_FIRST_MAX))
+			return fail_seg(err, GP_ACTOR_ERR_FIRST_LENGTH, seg_start, seg_len, seg_no);
+		if (seg_no > 1 &&
+			(seg_len < GP_ACTOR_SEG_MIN || seg_len > GP_ACTOR_SEG_MAX))
+			return fail_seg(err, GP_ACTOR_ERR_SEG_LENGTH, seg_start, seg_len, seg_no);
+		if (i < e)
 		{
-			if (i == e || u[i] == '.')
-			{
-				if (seg_no == 1 &&
-					(seg_len < GP_ACTOR_FIRST_MIN || seg_len > GP_ACTOR_FIRST_MAX))
-					return fail_seg(err, GP_ACTOR_ERR_FIRST_LENGTH, seg_start,
-									seg_len, seg_no);
-				if (seg_no > 1 &&
-					(seg_len < GP_ACTOR_SEG_MIN || seg_len > GP_ACTOR_SEG_MAX))
-					return fail_seg(err, GP_ACTOR_ERR_SEG_LENGTH, seg_start,
-									seg_len, seg_no);
-				seg_no++;
-				seg_start = i + 1;
-				seg_len = 0;
-			}
-			else
-				seg_len++;
+			if ((size_t) nsym < sizeof(sym))
+				sym[nsym] = 0;
+			nsym++;
 		}
+		seg_no++;
+		seg_start = i + 1;
+		seg_len = 0;
 	}
 
 	if (nchars > GP_ACTOR_MAX_CHARS)
@@ -251,11 +245,23 @@ gp_actor_parse_n(const char *s, size_t len, gp_actor *out, gp_actor_error *err)
 			err->nchars = nchars;
 		return false;
 	}
-
-	for (i = b; i < e; i++)
-		sym[nsym++] = u[i] == '.' ? 0 : (unsigned char) sym_of_char(u[i]);
 	*out = encode(sym, nsym);
 	return true;
+}
+
+bool
+gp_actor_parse_n(const char *s, size_t len, gp_actor *out, gp_actor_error *err)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	const unsigned char *nul = memchr(u, '\0', len);
+	size_t		b = 0,
+				e = nul ? (size_t) (nul - u) : len;
+
+	while (b < e && is_blank(u[b]))
+		b++;
+	while (e > b && is_blank(u[e - 1]))
+		e--;
+	return parse_range(u, b, e, out, err);
 }
 
 bool

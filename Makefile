@@ -11,12 +11,12 @@ EXTENSION   = geopol
 EXTVERSION  = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
 
 MODULE_big  = geopol
-CORE_OBJS   = src/core/actor.o src/core/cameo_codes.o
-OBJS        = src/geopol.o src/actor.o $(CORE_OBJS)
+CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/cameo_codes.o
+OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
-SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql
-DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv
+SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql
+DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = src/core/cameo_codes.c sql/$(EXTENSION)--$(EXTVERSION).sql test/unit/*.bin
 
@@ -50,7 +50,8 @@ src/core/cameo_codes.c: data/countries.tsv data/cameo-codes.tsv
 	  echo 'const size_t gp_cameo_toplevel_count = sizeof(gp_cameo_toplevel_codes) / sizeof(gp_cameo_toplevel_codes[0]);' ) > $@
 
 src/core/actor.o: src/core/actor.h
-src/actor.o: src/geopol.h src/core/actor.h
+src/core/bloc.o: src/core/bloc.h src/core/actor.h
+src/actor.o src/bloc.o src/registry.o: src/geopol.h src/core/actor.h src/core/bloc.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:

@@ -1,37 +1,52 @@
 # data/tsv2sql.awk: turn the shipped data files into the INSERT statements of
 # the install script (run by the Makefile at build time, not at CREATE
 # EXTENSION time).  Usage:
-#   awk -F'\t' -f data/tsv2sql.awk data/countries.tsv data/cameo-codes.tsv data/names.tsv
+#   awk -F'\t' -f data/tsv2sql.awk data/countries.tsv data/cameo-codes.tsv \
+#       data/names.tsv data/membership.tsv data/code-aliases.tsv
 function q(s) { gsub(/'/, "''", s); return "'" s "'" }
 function d(s) { return s == "" ? "NULL" : q(s) }
-function row(actor, name, kind, from, to, source,   k) {
-    if (name == "") return
-    k = tolower(name) SUBSEP actor SUBSEP kind SUBSEP from SUBSEP to
+function range(from, to) { return sprintf("daterange(%s::date, %s::date, '[]')", d(from), d(to)) }
+function start(table, cols) {
+    if (table == current) return
+    finish()
+    printf "INSERT INTO @extschema@.%s (%s) VALUES\n", table, cols
+    current = table
+    n = 0
+}
+function finish() { if (current != "") print ";"; current = "" }
+function emit(values) { printf "%s(%s)", (n++ == 0 ? "" : ",\n"), values }
+function name(actor, nm, kind, from, to, source,   k) {
+    if (nm == "") return
+    k = tolower(nm) SUBSEP actor SUBSEP kind SUBSEP from SUBSEP to
     if (k in seen) return
     seen[k] = 1
-    printf "%s(%s, %s, %s, daterange(%s::date, %s::date, '[]'), %s, true)", \
-        (n++ == 0 ? "" : ",\n"), q(actor), q(name), q(kind), d(from), d(to), q(source)
+    start("actor_name", "actor, name, kind, valid, source, builtin")
+    emit(q(actor) ", " q(nm) ", " q(kind) ", " range(from, to) ", " q(source) ", true")
 }
-BEGIN {
-    print "-- generated from data/*.tsv by data/tsv2sql.awk"
-    print "INSERT INTO @extschema@.actor_name (actor, name, kind, valid, source, builtin) VALUES"
-}
+BEGIN { print "-- generated from data/*.tsv by data/tsv2sql.awk"; current = "" }
 /^#/ || NF == 0 { next }
 FILENAME ~ /countries\.tsv$/ {
     src = "ISO 3166-1 (Debian iso-codes)"
-    row($1, $4, "name", "", "", src)
-    if ($5 != $4) row($1, $5, "official", "", "", src)
-    if ($6 != "" && $6 != $4 && $6 != $5) row($1, $6, "official", "", "", src)
+    name($1, $4, "name", "", "", src)
+    if ($5 != $4) name($1, $5, "official", "", "", src)
+    if ($6 != "" && $6 != $4 && $6 != $5) name($1, $6, "official", "", "", src)
     next
 }
 FILENAME ~ /cameo-codes\.tsv$/ {
     src = "CAMEO codebook 1.1b3"
-    if ($2 == "role" || $2 == "religion") row($1, $3, "role", "", "", src)
-    else if ($2 == "region" || $2 == "international") row($1, $3, "name", "", "", src)
+    if ($2 == "role" || $2 == "religion") name($1, $3, "role", "", "", src)
+    else if ($2 == "region" || $2 == "international") name($1, $3, "name", "", "", src)
     next
 }
-FILENAME ~ /names\.tsv$/ {
-    row($1, $2, $3, $4, $5, $6)
+FILENAME ~ /names\.tsv$/ { name($1, $2, $3, $4, $5, $6); next }
+FILENAME ~ /membership\.tsv$/ {
+    start("membership", "bloc, member, during, role, source, builtin")
+    emit(q($1) ", " q($2) ", " range($3, $4) ", " q($5) ", " q($6) ", true")
     next
 }
-END { print ";" }
+FILENAME ~ /code-aliases\.tsv$/ {
+    start("code_alias", "code, actor, source, builtin")
+    emit(q($1) ", " q($2) ", " q($3) ", true")
+    next
+}
+END { finish() }

@@ -107,7 +107,6 @@ actor_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int			version = pq_getmsgbyte(buf);
 	int			len;
-	const char *text;
 	gp_actor	a;
 
 	if (version != GEOPOL_ACTOR_SEND_VERSION)
@@ -117,13 +116,20 @@ actor_recv(PG_FUNCTION_ARGS)
 				 errdetail("This geopol understands version %d.",
 						   GEOPOL_ACTOR_SEND_VERSION)));
 	len = buf->len - buf->cursor;
+	actor_recv_text(pq_getmsgbytes(buf, len), len, &a);
+	PG_RETURN_ACTOR(a);
+}
+
+/* the text part of a binary actor (also used for the members of a bloc) */
+void
+actor_recv_text(const char *text, int len, gp_actor *out)
+{
 	if (len > GP_ACTOR_TEXT_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary value for type %s: %d bytes of text", "actor", len),
 				 errdetail("An actor code has at most %d characters with its dots.",
 						   GP_ACTOR_TEXT_MAX)));
-	text = pq_getmsgbytes(buf, len);
 	for (int i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) text[i];
@@ -136,8 +142,7 @@ actor_recv(PG_FUNCTION_ARGS)
 							"actor", c, i + 1),
 					 errdetail("The text of an actor code is ASCII: letters, digits and dots.")));
 	}
-	actor_parse_or_error(text, len, &a, NULL);
-	PG_RETURN_ACTOR(a);
+	actor_parse_or_error(text, len, out, NULL);
 }
 
 PG_FUNCTION_INFO_V1(actor_send);
@@ -245,8 +250,8 @@ actor_larger(PG_FUNCTION_ARGS)
 /* ---- hashing: over the 16 bytes in big-endian order, the same on every
  * platform and in every release (hash partitions depend on it) ---- */
 
-static void
-actor_hash_bytes(gp_actor a, unsigned char *b)
+void
+actor_to_bytes(gp_actor a, unsigned char *b)
 {
 	int			i;
 
@@ -263,7 +268,7 @@ actor_hash(PG_FUNCTION_ARGS)
 {
 	unsigned char b[16];
 
-	actor_hash_bytes(PG_GETARG_ACTOR(0), b);
+	actor_to_bytes(PG_GETARG_ACTOR(0), b);
 	return hash_any(b, 16);
 }
 
@@ -273,7 +278,7 @@ actor_hash_extended(PG_FUNCTION_ARGS)
 {
 	unsigned char b[16];
 
-	actor_hash_bytes(PG_GETARG_ACTOR(0), b);
+	actor_to_bytes(PG_GETARG_ACTOR(0), b);
 	return hash_any_extended(b, 16, PG_GETARG_INT64(1));
 }
 

@@ -2,7 +2,14 @@
  * geopol.c -- module magic.  Each type keeps its fmgr glue in its own file
  * (actor.c, ...); the pure-C core lives in src/core/.
  */
-#include "postgres.h"
-#include "fmgr.h"
+#include "geopol.h"
 
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	registry_init();
+}

@@ -20,5 +20,32 @@ StaticAssertDecl(sizeof(gp_actor) == 16, "actor must be 16 bytes");
 #define GEOPOL_ACTOR_SEND_VERSION 1
 
 extern Datum actor_datum(gp_actor a);
+/* big-endian bytes of an actor: the stable input of every hash */
+extern void actor_to_bytes(gp_actor a, unsigned char *out16);
+/* parse the text of a binary value (recv), erroring like recv does */
+extern void actor_recv_text(const char *text, int len, gp_actor *out);
+
+/*
+ * geopol.bloc: varlena; a member count, then the members sorted and
+ * distinct.  Always read through PG_GETARG_BLOC (detoasts and unpacks).
+ */
+typedef struct Bloc
+{
+	int32		vl_len_;		/* varlena header (do not touch directly) */
+	uint32		n;				/* number of members */
+	uint64		reserved;		/* zero; keeps members 8-aligned, room for flags */
+	gp_actor	m[FLEXIBLE_ARRAY_MEMBER];
+} Bloc;
+
+#define BLOC_SIZE(n)			(offsetof(Bloc, m) + (size_t) (n) * sizeof(gp_actor))
+#define BLOC_MAX_MEMBERS		(1 << 20)
+#define DatumGetBlocP(X)		((Bloc *) PG_DETOAST_DATUM(X))
+#define PG_GETARG_BLOC(n)		DatumGetBlocP(PG_GETARG_DATUM(n))
+#define GEOPOL_BLOC_SEND_VERSION 1
+
+extern Bloc *bloc_make(const gp_actor *members, size_t n);
+
+/* registry.c */
+extern void registry_init(void);
 
 #endif							/* GEOPOL_H */

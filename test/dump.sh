@@ -34,6 +34,15 @@ SELECT g, (ARRAY['PRK.GOV','RUS.GOV.MIL','USA','G7','IGO.UNO.REF.HCR'])[1 + g % 
 INSERT INTO geopol.actor_name (actor, name, kind, valid, source)
 VALUES ('PRK.GOV', 'Kim Jong-un''s regime', 'alias', daterange('2011-12-17', NULL), 'test'),
        ('LIMA', 'Lima Group', 'name', daterange('2017-08-08', NULL), 'Lima Declaration, 2017-08-08');
+INSERT INTO geopol.membership (bloc, member, during, source)
+SELECT 'LIMA', m, daterange('2017-08-08', NULL), 'Lima Declaration, 2017-08-08'
+  FROM unnest('{ARG,BRA,CAN,CHL,COL,CRI,GTM,HND,MEX,PAN,PRY,PER}'::geopol.actor[]) m;
+INSERT INTO geopol.code_alias (code, actor, source) VALUES ('IGO.LAM.LIM', 'LIMA', 'test');
+CREATE TABLE public.statements (id int, source geopol.bloc, target geopol.bloc);
+INSERT INTO public.statements
+SELECT g, CASE g % 3 WHEN 0 THEN '{G7,KOR,AUS,NZL}' WHEN 1 THEN '{LIMA}' ELSE '{}' END::geopol.bloc,
+       '{PRK}'::geopol.bloc FROM generate_series(1, 300) g;
+CREATE INDEX ON public.statements USING gin (source);
 SQL
 
 as_pg "$bindir/pg_dump" -h "$work" -p "$port" -U postgres -Fc -f "$work/src.dump" src
@@ -53,6 +62,29 @@ check "user-added name has its label after restore" \
 	test "$(psqlq -d dst -c "SELECT geopol.label('LIMA', '2020-01-01')")" = "Lima Group"
 check "restored btree index answers <@" \
 	test "$(psqlq -d dst -c "SET search_path = geopol, public; SET enable_seqscan = off; SELECT count(*) FROM public.events WHERE who <@ 'RUS'")" = "200"
+
+check "user bloc membership restored (LIMA has 12 members)" \
+	test "$(psqlq -d dst -c "SELECT geopol.cardinality(geopol.members('LIMA', '2020-01-01'))")" = "12"
+check "builtin membership rows not duplicated by the restore" \
+	test "$(psqlq -d dst -c "SELECT geopol.cardinality(geopol.members('NATO', '2024-11-05'))")" = "32"
+check "user code alias restored" \
+	test "$(psqlq -d dst -c "SELECT geopol.canonical('IGO.LAM.LIM')")" = "LIMA"
+q="SELECT md5(string_agg(id || ':' || source || ':' || target, ',' ORDER BY id)) FROM public.statements"
+check "bloc columns restored identically" \
+	test "$(psqlq -d src -c "$q")" = "$(psqlq -d dst -c "$q")"
+check "restored GIN index answers bloc @> actor" \
+	test "$(psqlq -d dst -c "SET search_path = geopol, public; SET enable_seqscan = off; SELECT count(*) FROM public.statements WHERE source @> 'KOR'::actor")" = "100"
+
+# the membership cache of a running session sees another session's change
+# at its next statement, without reconnecting
+out=$(psqlq -d src <<SQL
+SELECT geopol.cardinality(geopol.members('NATO', '2099-01-01'));
+\! "$bindir/psql" -X -q -h "$work" -p "$port" -U postgres -d src -c "INSERT INTO geopol.membership (bloc, member, during, source) VALUES ('NATO', 'XKX', daterange('2099-01-01', NULL), 'test')"
+SELECT geopol.cardinality(geopol.members('NATO', '2099-01-01'));
+SQL
+)
+check "another session's new membership row is seen at the next statement ($(echo $out))" \
+	test "$(echo $out)" = "32 33"
 
 # plain-text dump restores through psql too (COPY text form of actor)
 as_pg "$bindir/pg_dump" -h "$work" -p "$port" -U postgres -Fp -f "$work/src.sql" src

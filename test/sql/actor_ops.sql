@@ -29,7 +29,7 @@ SELECT min(a), max(a) FROM unnest('{RUS.MIL,RUS,RWA,RUS.GOV.MIL}'::actor[]) a;
 SELECT p.proname, p.provolatile, p.proparallel
   FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'geopol'
- WHERE p.provolatile = 'v' OR p.proparallel <> 's';
+ WHERE (p.provolatile = 'v' OR p.proparallel <> 's') AND p.prorettype <> 'trigger'::regtype;
 SELECT count(*) AS uncommented
   FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'geopol'
  WHERE d.deptype = 'e'

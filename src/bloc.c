@@ -1,0 +1,684 @@
+/*
+ * bloc.c -- fmgr glue for geopol.bloc: I/O, comparison, hashing, set
+ * operators, conversion to and from actor[], bloc_agg, and GIN support.
+ *
+ * On disk a bloc is a varlena: the header, a member count, then the
+ * members (16-byte actors) sorted and distinct.  Always read through
+ * PG_GETARG_BLOC (detoasting, unpacking short headers).
+ */
+#include "geopol.h"
+
+#include "access/gin.h"
+#include "access/stratnum.h"
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "libpq/pqformat.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+
+#include "core/bloc.h"
+
+/* ---- construction ---- */
+
+Bloc *
+bloc_make(const gp_actor *members, size_t n)
+{
+	size_t		size = BLOC_SIZE(n);
+	Bloc	   *b;
+
+	if (n > BLOC_MAX_MEMBERS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a bloc can have at most %d members", BLOC_MAX_MEMBERS)));
+	b = (Bloc *) palloc(size);
+	SET_VARSIZE(b, size);
+	b->n = (uint32) n;
+	b->reserved = 0;
+	if (n > 0)
+		memcpy(b->m, members, n * sizeof(gp_actor));
+	return b;
+}
+
+static Bloc *
+bloc_parse_or_error(const char *str, size_t len, Node *escontext)
+{
+	size_t		cap = gp_bloc_count_upper(str, len);
+	gp_actor   *buf;
+	size_t		n;
+	gp_bloc_error err;
+	char		detail[512];
+	char	   *shown;
+
+	if (cap > BLOC_MAX_MEMBERS)
+		cap = BLOC_MAX_MEMBERS;
+	buf = palloc(cap * sizeof(gp_actor));
+	if (gp_bloc_parse(str, len, buf, cap, &n, &err))
+	{
+		Bloc	   *b = bloc_make(buf, n);
+
+		pfree(buf);
+		return b;
+	}
+	gp_bloc_error_detail(&err, str, len, detail, sizeof(detail));
+	shown = pnstrdup(str, len);
+#if PG_VERSION_NUM >= 160000
+	ereturn(escontext, NULL,
+#else
+	(void) escontext;
+	ereport(ERROR,
+#endif
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", "bloc", shown),
+			 errdetail("%s", detail),
+			 err.code == GP_BLOC_ERR_NO_OPEN ?
+			 errhint("A bloc is written {G7,KOR,AUS}; {PRK} is a bloc of one. To test whether a bloc holds an actor, compare with an actor: source @> 'PRK'::geopol.actor.") :
+			 errhint("A bloc is written {G7,KOR,AUS}: actor codes between braces, separated by commas.")));
+#if PG_VERSION_NUM < 160000
+	return NULL;
+#endif
+}
+
+PG_FUNCTION_INFO_V1(bloc_in);
+Datum
+bloc_in(PG_FUNCTION_ARGS)
+{
+	const char *str = PG_GETARG_CSTRING(0);
+	Bloc	   *b = bloc_parse_or_error(str, strlen(str), fcinfo->context);
+
+	if (b == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(b);
+}
+
+PG_FUNCTION_INFO_V1(bloc_out);
+Datum
+bloc_out(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(0);
+	char	   *buf = palloc(GP_BLOC_TEXT_SIZE(b->n));
+
+	gp_bloc_format(b->m, b->n, buf);
+	PG_RETURN_CSTRING(buf);
+}
+
+/*
+ * Binary format: version byte (1), member count (int32), then each member
+ * as a length byte and its canonical text.  recv parses every member with
+ * the actor parser and normalises (sorts, drops duplicates) as in does.
+ */
+PG_FUNCTION_INFO_V1(bloc_recv);
+Datum
+bloc_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version = pq_getmsgbyte(buf);
+	int32		n,
+				i;
+	gp_actor   *m;
+	size_t		k;
+
+	if (version != GEOPOL_BLOC_SEND_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary format version %d for type %s", version, "bloc"),
+				 errdetail("This geopol understands version %d.", GEOPOL_BLOC_SEND_VERSION)));
+	n = pq_getmsgint(buf, 4);
+	if (n < 0 || n > BLOC_MAX_MEMBERS || n > (buf->len - buf->cursor) / 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary value for type %s: %d members announced, %d bytes follow",
+						"bloc", n, buf->len - buf->cursor)));
+	m = palloc(Max(n, 1) * sizeof(gp_actor));
+	for (i = 0; i < n; i++)
+	{
+		int			len = pq_getmsgbyte(buf);
+		const char *text;
+
+		if (len < 1 || len > GP_ACTOR_TEXT_MAX)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid binary value for type %s: member %d has %d bytes", "bloc", i + 1, len)));
+		text = pq_getmsgbytes(buf, len);
+		actor_recv_text(text, len, &m[i]);
+	}
+	k = gp_bloc_normalize(m, (size_t) n);
+	PG_RETURN_POINTER(bloc_make(m, k));
+}
+
+PG_FUNCTION_INFO_V1(bloc_send);
+Datum
+bloc_send(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(0);
+	StringInfoData buf;
+	uint32		i;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, GEOPOL_BLOC_SEND_VERSION);
+	pq_sendint32(&buf, b->n);
+	for (i = 0; i < b->n; i++)
+	{
+		char		text[GP_ACTOR_TEXT_BUFSIZE];
+		size_t		len = gp_actor_format(b->m[i], text);
+
+		pq_sendbyte(&buf, (uint8) len);
+		pq_sendbytes(&buf, text, (int) len);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- comparison and hashing ---- */
+
+static int
+bloc_cmp_internal(FunctionCallInfo fcinfo)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	Bloc	   *b = PG_GETARG_BLOC(1);
+
+	return gp_bloc_cmp(a->m, a->n, b->m, b->n);
+}
+
+#define BLOC_CMP_FN(name, expr) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	int			c = bloc_cmp_internal(fcinfo); \
+	PG_RETURN_BOOL(expr); \
+}
+
+BLOC_CMP_FN(bloc_eq, c == 0)
+BLOC_CMP_FN(bloc_ne, c != 0)
+BLOC_CMP_FN(bloc_lt, c < 0)
+BLOC_CMP_FN(bloc_le, c <= 0)
+BLOC_CMP_FN(bloc_gt, c > 0)
+BLOC_CMP_FN(bloc_ge, c >= 0)
+
+PG_FUNCTION_INFO_V1(bloc_cmp);
+Datum
+bloc_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(bloc_cmp_internal(fcinfo));
+}
+
+/* over the members' big-endian bytes: stable across platforms and releases */
+static unsigned char *
+bloc_hash_bytes(const Bloc *b, size_t *len)
+{
+	unsigned char *bytes = palloc(Max(b->n, 1) * 16);
+	uint32		i;
+
+	for (i = 0; i < b->n; i++)
+		actor_to_bytes(b->m[i], bytes + 16 * i);
+	*len = b->n * 16;
+	return bytes;
+}
+
+PG_FUNCTION_INFO_V1(bloc_hash);
+Datum
+bloc_hash(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(0);
+	size_t		len;
+	unsigned char *bytes = bloc_hash_bytes(b, &len);
+	Datum		h = hash_any(bytes, (int) len);
+
+	pfree(bytes);
+	PG_RETURN_DATUM(h);
+}
+
+PG_FUNCTION_INFO_V1(bloc_hash_extended);
+Datum
+bloc_hash_extended(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(0);
+	size_t		len;
+	unsigned char *bytes = bloc_hash_bytes(b, &len);
+	Datum		h = hash_any_extended(bytes, (int) len, PG_GETARG_INT64(1));
+
+	pfree(bytes);
+	PG_RETURN_DATUM(h);
+}
+
+/* ---- set operators ---- */
+
+PG_FUNCTION_INFO_V1(bloc_contains);
+Datum
+bloc_contains(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	Bloc	   *b = PG_GETARG_BLOC(1);
+
+	PG_RETURN_BOOL(gp_bloc_contains(a->m, a->n, b->m, b->n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_contained);
+Datum
+bloc_contained(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	Bloc	   *b = PG_GETARG_BLOC(1);
+
+	PG_RETURN_BOOL(gp_bloc_contains(b->m, b->n, a->m, a->n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_has_actor);
+Datum
+bloc_has_actor(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+
+	PG_RETURN_BOOL(gp_bloc_has(a->m, a->n, PG_GETARG_ACTOR(1)));
+}
+
+PG_FUNCTION_INFO_V1(actor_in_bloc);
+Datum
+actor_in_bloc(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(1);
+
+	PG_RETURN_BOOL(gp_bloc_has(b->m, b->n, PG_GETARG_ACTOR(0)));
+}
+
+PG_FUNCTION_INFO_V1(bloc_overlaps);
+Datum
+bloc_overlaps(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	Bloc	   *b = PG_GETARG_BLOC(1);
+
+	PG_RETURN_BOOL(gp_bloc_overlaps(a->m, a->n, b->m, b->n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_union);
+Datum
+bloc_union(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	Bloc	   *b = PG_GETARG_BLOC(1);
+	gp_actor   *out = palloc((a->n + b->n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_union(a->m, a->n, b->m, b->n, out);
+
+	PG_RETURN_POINTER(bloc_make(out, n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_intersect);
+Datum
+bloc_intersect(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	Bloc	   *b = PG_GETARG_BLOC(1);
+	gp_actor   *out = palloc((Min(a->n, b->n) + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_intersect(a->m, a->n, b->m, b->n, out);
+
+	PG_RETURN_POINTER(bloc_make(out, n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_minus);
+Datum
+bloc_minus(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	Bloc	   *b = PG_GETARG_BLOC(1);
+	gp_actor   *out = palloc((a->n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_minus(a->m, a->n, b->m, b->n, out);
+
+	PG_RETURN_POINTER(bloc_make(out, n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_add);
+Datum
+bloc_add(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	gp_actor	x = PG_GETARG_ACTOR(1);
+	gp_actor   *out = palloc((a->n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_union(a->m, a->n, &x, 1, out);
+
+	PG_RETURN_POINTER(bloc_make(out, n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_remove);
+Datum
+bloc_remove(PG_FUNCTION_ARGS)
+{
+	Bloc	   *a = PG_GETARG_BLOC(0);
+	gp_actor	x = PG_GETARG_ACTOR(1);
+	gp_actor   *out = palloc((a->n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_minus(a->m, a->n, &x, 1, out);
+
+	PG_RETURN_POINTER(bloc_make(out, n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_cardinality);
+Datum
+bloc_cardinality(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32((int32) PG_GETARG_BLOC(0)->n);
+}
+
+PG_FUNCTION_INFO_V1(bloc_of_actor);
+Datum
+bloc_of_actor(PG_FUNCTION_ARGS)
+{
+	gp_actor	x = PG_GETARG_ACTOR(0);
+
+	PG_RETURN_POINTER(bloc_make(&x, 1));
+}
+
+/* ---- actor[] <-> bloc ---- */
+
+PG_FUNCTION_INFO_V1(bloc_from_array);
+Datum
+bloc_from_array(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems,
+				i;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	gp_actor   *m;
+	size_t		n = 0;
+
+	get_typlenbyvalalign(ARR_ELEMTYPE(arr), &typlen, &typbyval, &typalign);
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), typlen, typbyval, typalign,
+					  &elems, &nulls, &nelems);
+	m = palloc((nelems + 1) * sizeof(gp_actor));
+	for (i = 0; i < nelems; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("a bloc cannot have a NULL member"),
+					 errdetail("Element %d of the array is NULL.", i + 1)));
+		m[n++] = *DatumGetActorP(elems[i]);
+	}
+	n = gp_bloc_normalize(m, n);
+	PG_RETURN_POINTER(bloc_make(m, n));
+}
+
+PG_FUNCTION_INFO_V1(bloc_to_array);
+Datum
+bloc_to_array(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(0);
+	Oid			actor_type = get_fn_expr_rettype(fcinfo->flinfo);
+	Datum	   *elems = palloc((b->n + 1) * sizeof(Datum));
+	uint32		i;
+
+	/* the return type is actor[]; find the element type */
+	actor_type = get_element_type(actor_type);
+	if (!OidIsValid(actor_type))
+		elog(ERROR, "bloc_to_array must return an array");
+	for (i = 0; i < b->n; i++)
+		elems[i] = PointerGetDatum(&b->m[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) b->n, actor_type,
+										  sizeof(gp_actor), false, TYPALIGN_DOUBLE));
+}
+
+/* ---- bloc_agg(actor): internal state, parallel safe ---- */
+
+typedef struct BlocAggState
+{
+	size_t		n;
+	size_t		cap;
+	gp_actor   *m;
+} BlocAggState;
+
+static BlocAggState *
+agg_state(FunctionCallInfo fcinfo, int argno)
+{
+	MemoryContext aggctx;
+	BlocAggState *st;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		elog(ERROR, "bloc_agg called in non-aggregate context");
+	if (!PG_ARGISNULL(argno))
+		return (BlocAggState *) PG_GETARG_POINTER(argno);
+	st = MemoryContextAllocZero(aggctx, sizeof(BlocAggState));
+	st->cap = 16;
+	st->m = MemoryContextAlloc(aggctx, st->cap * sizeof(gp_actor));
+	return st;
+}
+
+static void
+agg_push(FunctionCallInfo fcinfo, BlocAggState *st, const gp_actor *x, size_t k)
+{
+	MemoryContext aggctx;
+
+	AggCheckCallContext(fcinfo, &aggctx);
+	if (st->n + k > st->cap)
+	{
+		/* normalise before growing: duplicates are the common case */
+		st->n = gp_bloc_normalize(st->m, st->n);
+		if (st->n + k > st->cap / 2)
+		{
+			size_t		cap = Max(st->cap * 2, st->n + k);
+			gp_actor   *m = MemoryContextAlloc(aggctx, cap * sizeof(gp_actor));
+
+			memcpy(m, st->m, st->n * sizeof(gp_actor));
+			pfree(st->m);
+			st->m = m;
+			st->cap = cap;
+		}
+	}
+	memcpy(st->m + st->n, x, k * sizeof(gp_actor));
+	st->n += k;
+}
+
+PG_FUNCTION_INFO_V1(bloc_agg_trans);
+Datum
+bloc_agg_trans(PG_FUNCTION_ARGS)
+{
+	BlocAggState *st = agg_state(fcinfo, 0);
+
+	if (!PG_ARGISNULL(1))
+		agg_push(fcinfo, st, DatumGetActorP(PG_GETARG_DATUM(1)), 1);
+	PG_RETURN_POINTER(st);
+}
+
+PG_FUNCTION_INFO_V1(bloc_union_agg_trans);
+Datum
+bloc_union_agg_trans(PG_FUNCTION_ARGS)
+{
+	BlocAggState *st = agg_state(fcinfo, 0);
+
+	if (!PG_ARGISNULL(1))
+	{
+		Bloc	   *b = PG_GETARG_BLOC(1);
+
+		agg_push(fcinfo, st, b->m, b->n);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+PG_FUNCTION_INFO_V1(bloc_agg_combine);
+Datum
+bloc_agg_combine(PG_FUNCTION_ARGS)
+{
+	BlocAggState *a;
+	BlocAggState *b;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	a = agg_state(fcinfo, 0);
+	b = (BlocAggState *) PG_GETARG_POINTER(1);
+	agg_push(fcinfo, a, b->m, b->n);
+	PG_RETURN_POINTER(a);
+}
+
+PG_FUNCTION_INFO_V1(bloc_agg_final);
+Datum
+bloc_agg_final(PG_FUNCTION_ARGS)
+{
+	BlocAggState *st;
+	size_t		n;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (BlocAggState *) PG_GETARG_POINTER(0);
+	/* normalise a copy: the state stays as it was (FINALFUNC_MODIFY = READ_ONLY) */
+	{
+		gp_actor   *m = palloc((st->n + 1) * sizeof(gp_actor));
+
+		memcpy(m, st->m, st->n * sizeof(gp_actor));
+		n = gp_bloc_normalize(m, st->n);
+		PG_RETURN_POINTER(bloc_make(m, n));
+	}
+}
+
+PG_FUNCTION_INFO_V1(bloc_agg_serial);
+Datum
+bloc_agg_serial(PG_FUNCTION_ARGS)
+{
+	BlocAggState *st = (BlocAggState *) PG_GETARG_POINTER(0);
+	size_t		n = gp_bloc_normalize(st->m, st->n);
+	bytea	   *out = palloc(VARHDRSZ + n * sizeof(gp_actor));
+
+	st->n = n;
+	SET_VARSIZE(out, VARHDRSZ + n * sizeof(gp_actor));
+	memcpy(VARDATA(out), st->m, n * sizeof(gp_actor));
+	PG_RETURN_BYTEA_P(out);
+}
+
+PG_FUNCTION_INFO_V1(bloc_agg_deserial);
+Datum
+bloc_agg_deserial(PG_FUNCTION_ARGS)
+{
+	bytea	   *in = PG_GETARG_BYTEA_PP(0);
+	size_t		n = VARSIZE_ANY_EXHDR(in) / sizeof(gp_actor);
+	MemoryContext aggctx;
+	BlocAggState *st;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		elog(ERROR, "bloc_agg_deserial called in non-aggregate context");
+	st = MemoryContextAllocZero(aggctx, sizeof(BlocAggState));
+	st->cap = Max(n, 16);
+	st->m = MemoryContextAlloc(aggctx, st->cap * sizeof(gp_actor));
+	memcpy(st->m, VARDATA_ANY(in), n * sizeof(gp_actor));
+	st->n = n;
+	PG_RETURN_POINTER(st);
+}
+
+/* ---- GIN: a bloc is indexed by its members ---- */
+
+#define GIN_OVERLAP		3			/* bloc && bloc */
+#define GIN_EQUAL		6			/* bloc = bloc */
+#define GIN_CONTAINS	7			/* bloc @> bloc */
+#define GIN_CONTAINED	8			/* bloc <@ bloc */
+#define GIN_HAS_ACTOR	9			/* bloc @> actor */
+
+static Datum *
+members_as_datums(const Bloc *b)
+{
+	Datum	   *keys = palloc((b->n + 1) * sizeof(Datum));
+	uint32		i;
+
+	for (i = 0; i < b->n; i++)
+		keys[i] = actor_datum(b->m[i]);
+	return keys;
+}
+
+PG_FUNCTION_INFO_V1(bloc_gin_extract_value);
+Datum
+bloc_gin_extract_value(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(0);
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+
+	*nkeys = (int32) b->n;
+	PG_RETURN_POINTER(members_as_datums(b));
+}
+
+PG_FUNCTION_INFO_V1(bloc_gin_extract_query);
+Datum
+bloc_gin_extract_query(PG_FUNCTION_ARGS)
+{
+	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
+	StrategyNumber strategy = PG_GETARG_UINT16(2);
+	int32	   *searchMode = (int32 *) PG_GETARG_POINTER(6);
+	Datum	   *keys;
+
+	if (strategy == GIN_HAS_ACTOR)
+	{
+		keys = palloc(sizeof(Datum));
+		keys[0] = actor_datum(PG_GETARG_ACTOR(0));
+		*nkeys = 1;
+		PG_RETURN_POINTER(keys);
+	}
+	else
+	{
+		Bloc	   *q = PG_GETARG_BLOC(0);
+
+		keys = members_as_datums(q);
+		*nkeys = (int32) q->n;
+		switch (strategy)
+		{
+			case GIN_OVERLAP:
+				/* no keys: nothing overlaps the empty bloc */
+				break;
+			case GIN_CONTAINS:
+				if (q->n == 0)
+					*searchMode = GIN_SEARCH_MODE_ALL;
+				break;
+			case GIN_CONTAINED:
+			case GIN_EQUAL:
+				/* the empty bloc is contained in (and may equal) anything */
+				*searchMode = GIN_SEARCH_MODE_INCLUDE_EMPTY;
+				break;
+			default:
+				elog(ERROR, "bloc_gin_extract_query: unknown strategy %d", strategy);
+		}
+		PG_RETURN_POINTER(keys);
+	}
+}
+
+PG_FUNCTION_INFO_V1(bloc_gin_consistent);
+Datum
+bloc_gin_consistent(PG_FUNCTION_ARGS)
+{
+	bool	   *check = (bool *) PG_GETARG_POINTER(0);
+	StrategyNumber strategy = PG_GETARG_UINT16(1);
+	int32		nkeys = PG_GETARG_INT32(3);
+	bool	   *recheck = (bool *) PG_GETARG_POINTER(5);
+	int32		i;
+
+	switch (strategy)
+	{
+		case GIN_OVERLAP:
+			*recheck = false;
+			for (i = 0; i < nkeys; i++)
+				if (check[i])
+					PG_RETURN_BOOL(true);
+			PG_RETURN_BOOL(false);
+		case GIN_CONTAINS:
+		case GIN_HAS_ACTOR:
+			*recheck = false;
+			for (i = 0; i < nkeys; i++)
+				if (!check[i])
+					PG_RETURN_BOOL(false);
+			PG_RETURN_BOOL(true);
+		case GIN_EQUAL:
+			/* every query member must be there; the heap check does the rest */
+			*recheck = true;
+			for (i = 0; i < nkeys; i++)
+				if (!check[i])
+					PG_RETURN_BOOL(false);
+			PG_RETURN_BOOL(true);
+		case GIN_CONTAINED:
+			/* the index cannot tell whether the row has other members */
+			*recheck = true;
+			PG_RETURN_BOOL(true);
+		default:
+			elog(ERROR, "bloc_gin_consistent: unknown strategy %d", strategy);
+	}
+	PG_RETURN_BOOL(false);
+}

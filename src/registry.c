@@ -1,0 +1,369 @@
+/*
+ * registry.c -- dated bloc membership: a per-backend cache of the table
+ * geopol.membership, and the functions that read it (members, is_member,
+ * member_of, expand).
+ *
+ * The cache is loaded with SPI on first use and dropped when the table
+ * changes: a statement-level trigger on geopol.membership calls
+ * geopol.membership_invalidate(), which queues a relcache invalidation of
+ * the table; every backend (this one at the end of the command, the others
+ * when they next accept invalidation messages, at the latest at their next
+ * transaction) sees it through the callback registered in _PG_init and
+ * reloads.  So a new row takes effect in the next statement, no reconnect,
+ * and a rolled-back change is forgotten too.
+ */
+#include "geopol.h"
+
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+
+#include "core/bloc.h"
+
+#define ROLE_MEMBER			0
+#define ROLE_PARTICIPANT	1
+#define ROLE_OBSERVER		2
+#define ROLE_SUSPENDED		3
+#define EXPAND_MAX_DEPTH	8
+
+typedef struct MemRow
+{
+	gp_actor	bloc;
+	gp_actor	member;
+	int32		lo;				/* first day (DateADT), inclusive */
+	int32		hi;				/* last day + 1, exclusive */
+	int32		role;
+} MemRow;
+
+static MemoryContext cache_cxt = NULL;
+static bool cache_valid = false;
+static Oid	cache_relid = InvalidOid;
+static MemRow *rows = NULL;			/* sorted by (bloc, member, lo) */
+static int	nrows = 0;
+static int *by_member = NULL;		/* row numbers sorted by (member, bloc) */
+
+static void
+registry_inval_callback(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == cache_relid)
+		cache_valid = false;
+}
+
+void
+registry_init(void)
+{
+	CacheRegisterRelcacheCallback(registry_inval_callback, (Datum) 0);
+}
+
+static int
+row_cmp(const void *x, const void *y)
+{
+	const MemRow *a = x,
+			   *b = y;
+	int			c = gp_actor_cmp(a->bloc, b->bloc);
+
+	if (c == 0)
+		c = gp_actor_cmp(a->member, b->member);
+	if (c == 0)
+		c = a->lo < b->lo ? -1 : (a->lo > b->lo ? 1 : 0);
+	return c;
+}
+
+static int
+member_idx_cmp(const void *x, const void *y)
+{
+	const MemRow *a = &rows[*(const int *) x],
+			   *b = &rows[*(const int *) y];
+	int			c = gp_actor_cmp(a->member, b->member);
+
+	if (c == 0)
+		c = gp_actor_cmp(a->bloc, b->bloc);
+	return c;
+}
+
+static int32
+role_code(const char *role)
+{
+	if (strcmp(role, "member") == 0)
+		return ROLE_MEMBER;
+	if (strcmp(role, "participant") == 0)
+		return ROLE_PARTICIPANT;
+	if (strcmp(role, "observer") == 0)
+		return ROLE_OBSERVER;
+	return ROLE_SUSPENDED;
+}
+
+static void
+registry_load(void)
+{
+	Oid			nsp;
+	int			i;
+	uint64		n;
+
+	if (cache_valid)
+		return;
+
+	nsp = get_namespace_oid("geopol", false);
+	cache_relid = get_relname_relid("membership", nsp);
+	if (!OidIsValid(cache_relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("table geopol.membership does not exist")));
+
+	if (cache_cxt == NULL)
+		cache_cxt = AllocSetContextCreate(TopMemoryContext, "geopol membership cache",
+										  ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(cache_cxt);
+	rows = NULL;
+	by_member = NULL;
+	nrows = 0;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "geopol: SPI_connect failed");
+	if (SPI_execute("SELECT bloc, member, lower(during), upper(during), role "
+					"FROM geopol.membership", true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "geopol: could not read geopol.membership");
+	n = SPI_processed;
+	if (n > (uint64) (MaxAllocSize / sizeof(MemRow)))
+		elog(ERROR, "geopol: too many membership rows");
+	rows = MemoryContextAlloc(cache_cxt, Max(n, 1) * sizeof(MemRow));
+	by_member = MemoryContextAlloc(cache_cxt, Max(n, 1) * sizeof(int));
+	for (i = 0; i < (int) n; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		d;
+		char	   *role;
+
+		d = SPI_getbinval(tup, desc, 1, &isnull);
+		rows[i].bloc = *DatumGetActorP(d);
+		d = SPI_getbinval(tup, desc, 2, &isnull);
+		rows[i].member = *DatumGetActorP(d);
+		d = SPI_getbinval(tup, desc, 3, &isnull);
+		rows[i].lo = isnull ? PG_INT32_MIN : DatumGetDateADT(d);
+		d = SPI_getbinval(tup, desc, 4, &isnull);
+		rows[i].hi = isnull ? PG_INT32_MAX : DatumGetDateADT(d);
+		role = SPI_getvalue(tup, desc, 5);
+		rows[i].role = role_code(role ? role : "");
+	}
+	SPI_finish();
+
+	nrows = (int) n;
+	qsort(rows, nrows, sizeof(MemRow), row_cmp);
+	for (i = 0; i < nrows; i++)
+		by_member[i] = i;
+	qsort(by_member, nrows, sizeof(int), member_idx_cmp);
+	cache_valid = true;
+}
+
+/* first row of bloc b (or nrows when none) */
+static int
+first_row_of(gp_actor b)
+{
+	int			lo = 0,
+				hi = nrows;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (gp_actor_cmp(rows[mid].bloc, b) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static inline bool
+row_active(const MemRow *r, DateADT on, int32 role)
+{
+	return r->role == role && r->lo <= on && on < r->hi;
+}
+
+/* Is b a named bloc (does it have any row, at any date, in any role)? */
+static bool
+is_named_bloc(gp_actor b)
+{
+	int			i = first_row_of(b);
+
+	return i < nrows && gp_actor_eq(rows[i].bloc, b);
+}
+
+/* Append the members of bloc b on day `on` to out (growing it). */
+typedef struct ActorBuf
+{
+	gp_actor   *a;
+	size_t		n;
+	size_t		cap;
+	bool		heap;			/* a was palloc'd (else caller's stack or NULL) */
+} ActorBuf;
+
+static void
+buf_push(ActorBuf *buf, gp_actor x)
+{
+	if (buf->n == buf->cap)
+	{
+		size_t		cap = buf->cap ? buf->cap * 2 : 32;
+
+		if (buf->heap)
+			buf->a = repalloc(buf->a, cap * sizeof(gp_actor));
+		else
+		{
+			gp_actor   *a = palloc(cap * sizeof(gp_actor));
+
+			if (buf->n > 0)
+				memcpy(a, buf->a, buf->n * sizeof(gp_actor));
+			buf->a = a;
+			buf->heap = true;
+		}
+		buf->cap = cap;
+	}
+	buf->a[buf->n++] = x;
+}
+
+static void
+expand_one(gp_actor b, DateADT on, ActorBuf *out, int depth, bool recurse)
+{
+	int			i;
+
+	CHECK_FOR_INTERRUPTS();
+	for (i = first_row_of(b); i < nrows && gp_actor_eq(rows[i].bloc, b); i++)
+	{
+		const MemRow *r = &rows[i];
+
+		if (!row_active(r, on, ROLE_MEMBER))
+			continue;
+		if (recurse && is_named_bloc(r->member))
+		{
+			if (depth >= EXPAND_MAX_DEPTH)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_RECURSION),
+						 errmsg("bloc membership nests deeper than %d levels", EXPAND_MAX_DEPTH),
+						 errhint("Look for a cycle in geopol.membership (a bloc that is, through others, a member of itself).")));
+			expand_one(r->member, on, out, depth + 1, recurse);
+		}
+		else
+			buf_push(out, r->member);
+	}
+}
+
+PG_FUNCTION_INFO_V1(geopol_members);
+Datum
+geopol_members(PG_FUNCTION_ARGS)
+{
+	gp_actor	b = PG_GETARG_ACTOR(0);
+	DateADT		on = PG_GETARG_DATEADT(1);
+	ActorBuf	out = {NULL, 0, 0, false};
+
+	registry_load();
+	expand_one(b, on, &out, 0, false);
+	out.n = out.n ? gp_bloc_normalize(out.a, out.n) : 0;
+	PG_RETURN_POINTER(bloc_make(out.a, out.n));
+}
+
+PG_FUNCTION_INFO_V1(geopol_is_member);
+Datum
+geopol_is_member(PG_FUNCTION_ARGS)
+{
+	gp_actor	m = PG_GETARG_ACTOR(0);
+	gp_actor	b = PG_GETARG_ACTOR(1);
+	DateADT		on = PG_GETARG_DATEADT(2);
+	int			i;
+
+	registry_load();
+	for (i = first_row_of(b); i < nrows && gp_actor_eq(rows[i].bloc, b); i++)
+		if (gp_actor_eq(rows[i].member, m) && row_active(&rows[i], on, ROLE_MEMBER))
+			PG_RETURN_BOOL(true);
+	PG_RETURN_BOOL(false);
+}
+
+PG_FUNCTION_INFO_V1(geopol_member_of);
+Datum
+geopol_member_of(PG_FUNCTION_ARGS)
+{
+	gp_actor	m = PG_GETARG_ACTOR(0);
+	DateADT		on = PG_GETARG_DATEADT(1);
+	ActorBuf	out = {NULL, 0, 0, false};
+	int			lo = 0,
+				hi;
+
+	registry_load();
+	hi = nrows;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (gp_actor_cmp(rows[by_member[mid]].member, m) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nrows && gp_actor_eq(rows[by_member[lo]].member, m); lo++)
+		if (row_active(&rows[by_member[lo]], on, ROLE_MEMBER))
+			buf_push(&out, rows[by_member[lo]].bloc);
+	out.n = gp_bloc_normalize(out.a, out.n);
+	PG_RETURN_POINTER(bloc_make(out.a, out.n));
+}
+
+PG_FUNCTION_INFO_V1(geopol_expand);
+Datum
+geopol_expand(PG_FUNCTION_ARGS)
+{
+	Bloc	   *b = PG_GETARG_BLOC(0);
+	DateADT		on = PG_GETARG_DATEADT(1);
+	gp_actor	stack[64];
+	ActorBuf	out = {stack, 0, lengthof(stack), false};
+	uint32		i;
+	bool		changed = false;
+
+	registry_load();
+	for (i = 0; i < b->n; i++)
+	{
+		if (is_named_bloc(b->m[i]))
+		{
+			expand_one(b->m[i], on, &out, 1, true);
+			changed = true;
+		}
+		else
+			buf_push(&out, b->m[i]);
+	}
+	if (!changed)
+		PG_RETURN_POINTER(b);
+	out.n = gp_bloc_normalize(out.a, out.n);
+	PG_RETURN_POINTER(bloc_make(out.a, out.n));
+}
+
+PG_FUNCTION_INFO_V1(geopol_is_bloc);
+Datum
+geopol_is_bloc(PG_FUNCTION_ARGS)
+{
+	registry_load();
+	PG_RETURN_BOOL(is_named_bloc(PG_GETARG_ACTOR(0)));
+}
+
+/* statement-level trigger on geopol.membership: drop every backend's cache */
+PG_FUNCTION_INFO_V1(geopol_membership_invalidate);
+Datum
+geopol_membership_invalidate(PG_FUNCTION_ARGS)
+{
+	TriggerData *trig = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("geopol.membership_invalidate() must be called as a trigger")));
+	CacheInvalidateRelcache(trig->tg_relation);
+	cache_valid = false;
+	return PointerGetDatum(NULL);
+}

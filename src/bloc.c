@@ -19,25 +19,90 @@
 
 #include "core/bloc.h"
 
-/* ---- construction ---- */
+/* ---- construction and access ---- */
 
+/*
+ * Two layouts: "compact" when every member fits in its high word (12
+ * symbols or fewer: nearly every real code, e.g. RUS.GOV.MIL), 8 bytes a
+ * member; "full" otherwise, 16 bytes a member.  The layout never shows: the
+ * text, binary and hash forms are computed from the members.
+ */
 Bloc *
 bloc_make(const gp_actor *members, size_t n)
 {
-	size_t		size = BLOC_SIZE(n);
+	bool		compact = true;
+	size_t		i,
+				size;
 	Bloc	   *b;
 
 	if (n > BLOC_MAX_MEMBERS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("a bloc can have at most %d members", BLOC_MAX_MEMBERS)));
+	for (i = 0; i < n && compact; i++)
+		compact = members[i].lo == 0;
+	size = offsetof(Bloc, data) + n * (compact ? sizeof(uint64) : sizeof(gp_actor));
 	b = (Bloc *) palloc(size);
 	SET_VARSIZE(b, size);
 	b->n = (uint32) n;
-	b->reserved = 0;
-	if (n > 0)
-		memcpy(b->m, members, n * sizeof(gp_actor));
+	b->flags = compact ? BLOC_COMPACT : 0;
+	b->pad = 0;
+	if (compact)
+		for (i = 0; i < n; i++)
+			b->data[i] = members[i].hi;
+	else if (n > 0)
+		memcpy(b->data, members, n * sizeof(gp_actor));
 	return b;
+}
+
+BlocView
+bloc_view(const Bloc *b)
+{
+	BlocView	v;
+
+	v.n = b->n;
+	if (!(b->flags & BLOC_COMPACT))
+		v.m = (const gp_actor *) b->data;
+	else
+	{
+		gp_actor   *m = palloc((b->n + 1) * sizeof(gp_actor));
+		uint32		i;
+
+		for (i = 0; i < b->n; i++)
+		{
+			m[i].hi = b->data[i];
+			m[i].lo = 0;
+		}
+		v.m = m;
+	}
+	return v;
+}
+
+/* Is x a member?  Straight on the stored words, without decoding. */
+bool
+bloc_has(const Bloc *b, gp_actor x)
+{
+	if (b->flags & BLOC_COMPACT)
+	{
+		uint32		lo = 0,
+					hi = b->n;
+
+		if (x.lo != 0)
+			return false;
+		while (lo < hi)
+		{
+			uint32		mid = lo + (hi - lo) / 2;
+
+			if (b->data[mid] == x.hi)
+				return true;
+			if (b->data[mid] < x.hi)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return false;
+	}
+	return gp_bloc_has((const gp_actor *) b->data, b->n, x);
 }
 
 static Bloc *
@@ -95,10 +160,10 @@ PG_FUNCTION_INFO_V1(bloc_out);
 Datum
 bloc_out(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(0);
-	char	   *buf = palloc(GP_BLOC_TEXT_SIZE(b->n));
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	char	   *buf = palloc(GP_BLOC_TEXT_SIZE(b.n));
 
-	gp_bloc_format(b->m, b->n, buf);
+	gp_bloc_format(b.m, b.n, buf);
 	PG_RETURN_CSTRING(buf);
 }
 
@@ -150,17 +215,17 @@ PG_FUNCTION_INFO_V1(bloc_send);
 Datum
 bloc_send(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
 	StringInfoData buf;
 	uint32		i;
 
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, GEOPOL_BLOC_SEND_VERSION);
-	pq_sendint32(&buf, b->n);
-	for (i = 0; i < b->n; i++)
+	pq_sendint32(&buf, b.n);
+	for (i = 0; i < b.n; i++)
 	{
 		char		text[GP_ACTOR_TEXT_BUFSIZE];
-		size_t		len = gp_actor_format(b->m[i], text);
+		size_t		len = gp_actor_format(b.m[i], text);
 
 		pq_sendbyte(&buf, (uint8) len);
 		pq_sendbytes(&buf, text, (int) len);
@@ -173,10 +238,10 @@ bloc_send(PG_FUNCTION_ARGS)
 static int
 bloc_cmp_internal(FunctionCallInfo fcinfo)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-	Bloc	   *b = PG_GETARG_BLOC(1);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(1);
 
-	return gp_bloc_cmp(a->m, a->n, b->m, b->n);
+	return gp_bloc_cmp(a.m, a.n, b.m, b.n);
 }
 
 #define BLOC_CMP_FN(name, expr) \
@@ -204,14 +269,14 @@ bloc_cmp(PG_FUNCTION_ARGS)
 
 /* over the members' big-endian bytes: stable across platforms and releases */
 static unsigned char *
-bloc_hash_bytes(const Bloc *b, size_t *len)
+bloc_hash_bytes(BlocView b, size_t *len)
 {
-	unsigned char *bytes = palloc(Max(b->n, 1) * 16);
+	unsigned char *bytes = palloc(Max(b.n, 1) * 16);
 	uint32		i;
 
-	for (i = 0; i < b->n; i++)
-		actor_to_bytes(b->m[i], bytes + 16 * i);
-	*len = b->n * 16;
+	for (i = 0; i < b.n; i++)
+		actor_to_bytes(b.m[i], bytes + 16 * i);
+	*len = b.n * 16;
 	return bytes;
 }
 
@@ -219,7 +284,7 @@ PG_FUNCTION_INFO_V1(bloc_hash);
 Datum
 bloc_hash(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
 	size_t		len;
 	unsigned char *bytes = bloc_hash_bytes(b, &len);
 	Datum		h = hash_any(bytes, (int) len);
@@ -232,7 +297,7 @@ PG_FUNCTION_INFO_V1(bloc_hash_extended);
 Datum
 bloc_hash_extended(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
 	size_t		len;
 	unsigned char *bytes = bloc_hash_bytes(b, &len);
 	Datum		h = hash_any_extended(bytes, (int) len, PG_GETARG_INT64(1));
@@ -247,58 +312,54 @@ PG_FUNCTION_INFO_V1(bloc_contains);
 Datum
 bloc_contains(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-	Bloc	   *b = PG_GETARG_BLOC(1);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(1);
 
-	PG_RETURN_BOOL(gp_bloc_contains(a->m, a->n, b->m, b->n));
+	PG_RETURN_BOOL(gp_bloc_contains(a.m, a.n, b.m, b.n));
 }
 
 PG_FUNCTION_INFO_V1(bloc_contained);
 Datum
 bloc_contained(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-	Bloc	   *b = PG_GETARG_BLOC(1);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(1);
 
-	PG_RETURN_BOOL(gp_bloc_contains(b->m, b->n, a->m, a->n));
+	PG_RETURN_BOOL(gp_bloc_contains(b.m, b.n, a.m, a.n));
 }
 
 PG_FUNCTION_INFO_V1(bloc_has_actor);
 Datum
 bloc_has_actor(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-
-	PG_RETURN_BOOL(gp_bloc_has(a->m, a->n, PG_GETARG_ACTOR(1)));
+	PG_RETURN_BOOL(bloc_has(PG_GETARG_BLOC(0), PG_GETARG_ACTOR(1)));
 }
 
 PG_FUNCTION_INFO_V1(actor_in_bloc);
 Datum
 actor_in_bloc(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(1);
-
-	PG_RETURN_BOOL(gp_bloc_has(b->m, b->n, PG_GETARG_ACTOR(0)));
+	PG_RETURN_BOOL(bloc_has(PG_GETARG_BLOC(1), PG_GETARG_ACTOR(0)));
 }
 
 PG_FUNCTION_INFO_V1(bloc_overlaps);
 Datum
 bloc_overlaps(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-	Bloc	   *b = PG_GETARG_BLOC(1);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(1);
 
-	PG_RETURN_BOOL(gp_bloc_overlaps(a->m, a->n, b->m, b->n));
+	PG_RETURN_BOOL(gp_bloc_overlaps(a.m, a.n, b.m, b.n));
 }
 
 PG_FUNCTION_INFO_V1(bloc_union);
 Datum
 bloc_union(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-	Bloc	   *b = PG_GETARG_BLOC(1);
-	gp_actor   *out = palloc((a->n + b->n + 1) * sizeof(gp_actor));
-	size_t		n = gp_bloc_union(a->m, a->n, b->m, b->n, out);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(1);
+	gp_actor   *out = palloc((a.n + b.n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_union(a.m, a.n, b.m, b.n, out);
 
 	PG_RETURN_POINTER(bloc_make(out, n));
 }
@@ -307,10 +368,10 @@ PG_FUNCTION_INFO_V1(bloc_intersect);
 Datum
 bloc_intersect(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-	Bloc	   *b = PG_GETARG_BLOC(1);
-	gp_actor   *out = palloc((Min(a->n, b->n) + 1) * sizeof(gp_actor));
-	size_t		n = gp_bloc_intersect(a->m, a->n, b->m, b->n, out);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(1);
+	gp_actor   *out = palloc((Min(a.n, b.n) + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_intersect(a.m, a.n, b.m, b.n, out);
 
 	PG_RETURN_POINTER(bloc_make(out, n));
 }
@@ -319,10 +380,10 @@ PG_FUNCTION_INFO_V1(bloc_minus);
 Datum
 bloc_minus(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
-	Bloc	   *b = PG_GETARG_BLOC(1);
-	gp_actor   *out = palloc((a->n + 1) * sizeof(gp_actor));
-	size_t		n = gp_bloc_minus(a->m, a->n, b->m, b->n, out);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(1);
+	gp_actor   *out = palloc((a.n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_minus(a.m, a.n, b.m, b.n, out);
 
 	PG_RETURN_POINTER(bloc_make(out, n));
 }
@@ -331,10 +392,10 @@ PG_FUNCTION_INFO_V1(bloc_add);
 Datum
 bloc_add(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
 	gp_actor	x = PG_GETARG_ACTOR(1);
-	gp_actor   *out = palloc((a->n + 1) * sizeof(gp_actor));
-	size_t		n = gp_bloc_union(a->m, a->n, &x, 1, out);
+	gp_actor   *out = palloc((a.n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_union(a.m, a.n, &x, 1, out);
 
 	PG_RETURN_POINTER(bloc_make(out, n));
 }
@@ -343,10 +404,10 @@ PG_FUNCTION_INFO_V1(bloc_remove);
 Datum
 bloc_remove(PG_FUNCTION_ARGS)
 {
-	Bloc	   *a = PG_GETARG_BLOC(0);
+	BlocView	a = PG_GETARG_BLOCVIEW(0);
 	gp_actor	x = PG_GETARG_ACTOR(1);
-	gp_actor   *out = palloc((a->n + 1) * sizeof(gp_actor));
-	size_t		n = gp_bloc_minus(a->m, a->n, &x, 1, out);
+	gp_actor   *out = palloc((a.n + 1) * sizeof(gp_actor));
+	size_t		n = gp_bloc_minus(a.m, a.n, &x, 1, out);
 
 	PG_RETURN_POINTER(bloc_make(out, n));
 }
@@ -405,18 +466,18 @@ PG_FUNCTION_INFO_V1(bloc_to_array);
 Datum
 bloc_to_array(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
 	Oid			actor_type = get_fn_expr_rettype(fcinfo->flinfo);
-	Datum	   *elems = palloc((b->n + 1) * sizeof(Datum));
+	Datum	   *elems = palloc((b.n + 1) * sizeof(Datum));
 	uint32		i;
 
 	/* the return type is actor[]; find the element type */
 	actor_type = get_element_type(actor_type);
 	if (!OidIsValid(actor_type))
 		elog(ERROR, "bloc_to_array must return an array");
-	for (i = 0; i < b->n; i++)
-		elems[i] = PointerGetDatum(&b->m[i]);
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) b->n, actor_type,
+	for (i = 0; i < b.n; i++)
+		elems[i] = PointerGetDatum(&b.m[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) b.n, actor_type,
 										  sizeof(gp_actor), false, TYPALIGN_DOUBLE));
 }
 
@@ -489,9 +550,9 @@ bloc_union_agg_trans(PG_FUNCTION_ARGS)
 
 	if (!PG_ARGISNULL(1))
 	{
-		Bloc	   *b = PG_GETARG_BLOC(1);
+		BlocView	b = PG_GETARG_BLOCVIEW(1);
 
-		agg_push(fcinfo, st, b->m, b->n);
+		agg_push(fcinfo, st, b.m, b.n);
 	}
 	PG_RETURN_POINTER(st);
 }
@@ -577,13 +638,13 @@ bloc_agg_deserial(PG_FUNCTION_ARGS)
 #define GIN_HAS_ACTOR	9			/* bloc @> actor */
 
 static Datum *
-members_as_datums(const Bloc *b)
+members_as_datums(BlocView b)
 {
-	Datum	   *keys = palloc((b->n + 1) * sizeof(Datum));
+	Datum	   *keys = palloc((b.n + 1) * sizeof(Datum));
 	uint32		i;
 
-	for (i = 0; i < b->n; i++)
-		keys[i] = actor_datum(b->m[i]);
+	for (i = 0; i < b.n; i++)
+		keys[i] = actor_datum(b.m[i]);
 	return keys;
 }
 
@@ -591,10 +652,10 @@ PG_FUNCTION_INFO_V1(bloc_gin_extract_value);
 Datum
 bloc_gin_extract_value(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
 	int32	   *nkeys = (int32 *) PG_GETARG_POINTER(1);
 
-	*nkeys = (int32) b->n;
+	*nkeys = (int32) b.n;
 	PG_RETURN_POINTER(members_as_datums(b));
 }
 
@@ -616,17 +677,17 @@ bloc_gin_extract_query(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		Bloc	   *q = PG_GETARG_BLOC(0);
+		BlocView	q = PG_GETARG_BLOCVIEW(0);
 
 		keys = members_as_datums(q);
-		*nkeys = (int32) q->n;
+		*nkeys = (int32) q.n;
 		switch (strategy)
 		{
 			case GIN_OVERLAP:
 				/* no keys: nothing overlaps the empty bloc */
 				break;
 			case GIN_CONTAINS:
-				if (q->n == 0)
+				if (q.n == 0)
 					*searchMode = GIN_SEARCH_MODE_ALL;
 				break;
 			case GIN_CONTAINED:

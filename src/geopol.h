@@ -33,15 +33,27 @@ typedef struct Bloc
 {
 	int32		vl_len_;		/* varlena header (do not touch directly) */
 	uint32		n;				/* number of members */
-	uint64		reserved;		/* zero; keeps members 8-aligned, room for flags */
-	gp_actor	m[FLEXIBLE_ARRAY_MEMBER];
+	uint32		flags;			/* BLOC_COMPACT; other bits zero */
+	uint32		pad;			/* zero */
+	uint64		data[FLEXIBLE_ARRAY_MEMBER];	/* see bloc_make() */
 } Bloc;
 
-#define BLOC_SIZE(n)			(offsetof(Bloc, m) + (size_t) (n) * sizeof(gp_actor))
+#define BLOC_COMPACT			0x1		/* members stored as their high words */
 #define BLOC_MAX_MEMBERS		(1 << 20)
 #define DatumGetBlocP(X)		((Bloc *) PG_DETOAST_DATUM(X))
 #define PG_GETARG_BLOC(n)		DatumGetBlocP(PG_GETARG_DATUM(n))
 #define GEOPOL_BLOC_SEND_VERSION 1
+
+/* the members of a bloc as an array of actors, whatever the layout */
+typedef struct BlocView
+{
+	const gp_actor *m;
+	size_t		n;
+} BlocView;
+
+extern BlocView bloc_view(const Bloc *b);
+extern bool bloc_has(const Bloc *b, gp_actor x);
+#define PG_GETARG_BLOCVIEW(n)	bloc_view(PG_GETARG_BLOC(n))
 
 extern Bloc *bloc_make(const gp_actor *members, size_t n);
 

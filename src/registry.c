@@ -320,7 +320,7 @@ PG_FUNCTION_INFO_V1(geopol_expand);
 Datum
 geopol_expand(PG_FUNCTION_ARGS)
 {
-	Bloc	   *b = PG_GETARG_BLOC(0);
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
 	DateADT		on = PG_GETARG_DATEADT(1);
 	gp_actor	stack[64];
 	ActorBuf	out = {stack, 0, lengthof(stack), false};
@@ -328,18 +328,18 @@ geopol_expand(PG_FUNCTION_ARGS)
 	bool		changed = false;
 
 	registry_load();
-	for (i = 0; i < b->n; i++)
+	for (i = 0; i < b.n; i++)
 	{
-		if (is_named_bloc(b->m[i]))
+		if (is_named_bloc(b.m[i]))
 		{
-			expand_one(b->m[i], on, &out, 1, true);
+			expand_one(b.m[i], on, &out, 1, true);
 			changed = true;
 		}
 		else
-			buf_push(&out, b->m[i]);
+			buf_push(&out, b.m[i]);
 	}
 	if (!changed)
-		PG_RETURN_POINTER(b);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	out.n = gp_bloc_normalize(out.a, out.n);
 	PG_RETURN_POINTER(bloc_make(out.a, out.n));
 }

@@ -51,17 +51,24 @@ is_blank(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* symbols -> encoding; n <= 23 */
-static gp_actor
+/* symbols -> encoding; n <= 23.  Horner over the symbols present, then one
+ * multiplication shifts them to the top of their word. */
+static inline gp_actor
 encode(const unsigned char *sym, int n)
 {
 	gp_actor	a = {0, 0};
-	int			i;
+	int			nh = n < HI_SYMBOLS ? n : HI_SYMBOLS,
+				i;
 
-	for (i = 0; i < HI_SYMBOLS; i++)
-		a.hi = a.hi * 37 + (i < n ? sym[i] : 0);
-	for (i = HI_SYMBOLS; i < GP_ACTOR_MAX_SYMBOLS; i++)
-		a.lo = a.lo * 37 + (i < n ? sym[i] : 0);
+	for (i = 0; i < nh; i++)
+		a.hi = a.hi * 37 + sym[i];
+	a.hi *= pow37[HI_SYMBOLS - nh];
+	if (n > HI_SYMBOLS)
+	{
+		for (i = HI_SYMBOLS; i < n; i++)
+			a.lo = a.lo * 37 + sym[i];
+		a.lo *= pow37[GP_ACTOR_MAX_SYMBOLS - n];
+	}
 	return a;
 }
 

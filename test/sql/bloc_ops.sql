@@ -76,3 +76,12 @@ RESET enable_mergejoin; RESET enable_nestloop;
 SELECT b, bloc_hash(b), bloc_hash_extended(b, 0), bloc_hash_extended(b, 7)
   FROM (VALUES ('{}'::bloc), ('{G7}'), ('{AUS,G7,KOR,NZL}')) v(b);
 DROP TABLE st;
+
+-- storage: 8 bytes a member when every member has at most 12 symbols (nearly
+-- always), 16 otherwise; the layout never changes a result
+SELECT pg_column_size('{AUS,G7,KOR,NZL}'::bloc) AS compact_4, pg_column_size('{AUS,G7,KOR,NZL,AB.CD.EF.GH.IJ.KL.MN.OP}'::bloc) AS full_5;
+SELECT b @> 'PRK'::actor AS has_prk, b @> 'AB.CD.EF.GH.IJ.KL.MN.OP'::actor AS has_long,
+       b - 'AB.CD.EF.GH.IJ.KL.MN.OP'::actor = '{PRK,RUS.GOV.MIL}' AS minus_gives_compact,
+       b & '{PRK,USA}' AS meet, '{PRK,RUS.GOV.MIL}'::bloc @> 'AB.CD.EF.GH.IJ.KL.MN.OP'::actor AS compact_has_long,
+       bloc_hash(b - 'AB.CD.EF.GH.IJ.KL.MN.OP'::actor) = bloc_hash('{PRK,RUS.GOV.MIL}') AS same_hash
+  FROM (SELECT '{PRK,AB.CD.EF.GH.IJ.KL.MN.OP,RUS.GOV.MIL}'::bloc AS b) s;

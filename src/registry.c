@@ -49,6 +49,24 @@ static Oid	cache_relid = InvalidOid;
 static MemRow *rows = NULL;			/* sorted by (bloc, member, lo) */
 static int	nrows = 0;
 static int *by_member = NULL;		/* row numbers sorted by (member, bloc) */
+static gp_actor *blocs = NULL;		/* the distinct named blocs, sorted */
+static int *bloc_first = NULL;		/* first row of each named bloc */
+static int	nblocs = 0;
+
+/*
+ * Memo of members(bloc, day), direct-mapped: statements cluster on few
+ * days, so most expansions repeat one already made.  Dropped with the cache.
+ */
+#define MEMO_SLOTS 1024
+typedef struct MemoSlot
+{
+	int			bloc;			/* index in blocs[], -1 = empty */
+	DateADT		on;
+	bool		recurse;
+	int			n;
+	gp_actor   *m;
+} MemoSlot;
+static MemoSlot *memo = NULL;
 
 static void
 registry_inval_callback(Datum arg, Oid relid)
@@ -125,7 +143,11 @@ registry_load(void)
 		MemoryContextReset(cache_cxt);
 	rows = NULL;
 	by_member = NULL;
+	blocs = NULL;
+	bloc_first = NULL;
+	memo = NULL;
 	nrows = 0;
+	nblocs = 0;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "geopol: SPI_connect failed");
@@ -163,26 +185,43 @@ registry_load(void)
 	for (i = 0; i < nrows; i++)
 		by_member[i] = i;
 	qsort(by_member, nrows, sizeof(int), member_idx_cmp);
+
+	blocs = MemoryContextAlloc(cache_cxt, Max(nrows, 1) * sizeof(gp_actor));
+	bloc_first = MemoryContextAlloc(cache_cxt, (Max(nrows, 1) + 1) * sizeof(int));
+	nblocs = 0;
+	for (i = 0; i < nrows; i++)
+		if (i == 0 || !gp_actor_eq(rows[i].bloc, rows[i - 1].bloc))
+		{
+			blocs[nblocs] = rows[i].bloc;
+			bloc_first[nblocs++] = i;
+		}
+	bloc_first[nblocs] = nrows;
+	memo = MemoryContextAllocZero(cache_cxt, MEMO_SLOTS * sizeof(MemoSlot));
+	for (i = 0; i < MEMO_SLOTS; i++)
+		memo[i].bloc = -1;
 	cache_valid = true;
 }
 
-/* first row of bloc b (or nrows when none) */
+/* index of b in blocs[], or -1 when b is no named bloc */
 static int
-first_row_of(gp_actor b)
+bloc_index(gp_actor b)
 {
 	int			lo = 0,
-				hi = nrows;
+				hi = nblocs;
 
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
+		int			c = gp_actor_cmp(blocs[mid], b);
 
-		if (gp_actor_cmp(rows[mid].bloc, b) < 0)
+		if (c == 0)
+			return mid;
+		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo;
+	return -1;
 }
 
 static inline bool
@@ -195,9 +234,7 @@ row_active(const MemRow *r, DateADT on, int32 role)
 static bool
 is_named_bloc(gp_actor b)
 {
-	int			i = first_row_of(b);
-
-	return i < nrows && gp_actor_eq(rows[i].bloc, b);
+	return bloc_index(b) >= 0;
 }
 
 /* Append the members of bloc b on day `on` to out (growing it). */
@@ -233,29 +270,59 @@ buf_push(ActorBuf *buf, gp_actor x)
 }
 
 static void
-expand_one(gp_actor b, DateADT on, ActorBuf *out, int depth, bool recurse)
+expand_rows(int bi, DateADT on, ActorBuf *out, int depth, bool recurse)
 {
 	int			i;
 
 	CHECK_FOR_INTERRUPTS();
-	for (i = first_row_of(b); i < nrows && gp_actor_eq(rows[i].bloc, b); i++)
+	for (i = bloc_first[bi]; i < bloc_first[bi + 1]; i++)
 	{
 		const MemRow *r = &rows[i];
+		int			sub;
 
 		if (!row_active(r, on, ROLE_MEMBER))
 			continue;
-		if (recurse && is_named_bloc(r->member))
+		if (recurse && (sub = bloc_index(r->member)) >= 0)
 		{
 			if (depth >= EXPAND_MAX_DEPTH)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_RECURSION),
 						 errmsg("bloc membership nests deeper than %d levels", EXPAND_MAX_DEPTH),
 						 errhint("Look for a cycle in geopol.membership (a bloc that is, through others, a member of itself).")));
-			expand_one(r->member, on, out, depth + 1, recurse);
+			expand_rows(sub, on, out, depth + 1, recurse);
 		}
 		else
 			buf_push(out, r->member);
 	}
+}
+
+/* Append the members of named bloc number bi on day `on` to out, through the memo. */
+static void
+expand_one(int bi, DateADT on, ActorBuf *out, bool recurse)
+{
+	uint32		h = ((uint32) bi * 2654435761U) ^ ((uint32) on * 40503U) ^ (recurse ? 0x9e37U : 0);
+	MemoSlot   *slot = &memo[h % MEMO_SLOTS];
+	int			i;
+
+	if (slot->bloc != bi || slot->on != on || slot->recurse != recurse)
+	{
+		ActorBuf	tmp = {NULL, 0, 0, false};
+
+		expand_rows(bi, on, &tmp, 1, recurse);
+		tmp.n = tmp.n ? gp_bloc_normalize(tmp.a, tmp.n) : 0;
+		slot->bloc = -1;		/* stays empty if the copy fails */
+		if (slot->m)
+			pfree(slot->m);
+		slot->m = MemoryContextAlloc(cache_cxt, Max(tmp.n, 1) * sizeof(gp_actor));
+		if (tmp.n)
+			memcpy(slot->m, tmp.a, tmp.n * sizeof(gp_actor));
+		slot->n = (int) tmp.n;
+		slot->on = on;
+		slot->recurse = recurse;
+		slot->bloc = bi;
+	}
+	for (i = 0; i < slot->n; i++)
+		buf_push(out, slot->m[i]);
 }
 
 PG_FUNCTION_INFO_V1(geopol_members);
@@ -266,9 +333,12 @@ geopol_members(PG_FUNCTION_ARGS)
 	DateADT		on = PG_GETARG_DATEADT(1);
 	ActorBuf	out = {NULL, 0, 0, false};
 
+	int			bi;
+
 	registry_load();
-	expand_one(b, on, &out, 0, false);
-	out.n = out.n ? gp_bloc_normalize(out.a, out.n) : 0;
+	bi = bloc_index(b);
+	if (bi >= 0)
+		expand_one(bi, on, &out, false);
 	PG_RETURN_POINTER(bloc_make(out.a, out.n));
 }
 
@@ -281,8 +351,13 @@ geopol_is_member(PG_FUNCTION_ARGS)
 	DateADT		on = PG_GETARG_DATEADT(2);
 	int			i;
 
+	int			bi;
+
 	registry_load();
-	for (i = first_row_of(b); i < nrows && gp_actor_eq(rows[i].bloc, b); i++)
+	bi = bloc_index(b);
+	if (bi < 0)
+		PG_RETURN_BOOL(false);
+	for (i = bloc_first[bi]; i < bloc_first[bi + 1]; i++)
 		if (gp_actor_eq(rows[i].member, m) && row_active(&rows[i], on, ROLE_MEMBER))
 			PG_RETURN_BOOL(true);
 	PG_RETURN_BOOL(false);
@@ -330,9 +405,11 @@ geopol_expand(PG_FUNCTION_ARGS)
 	registry_load();
 	for (i = 0; i < b.n; i++)
 	{
-		if (is_named_bloc(b.m[i]))
+		int			bi = bloc_index(b.m[i]);
+
+		if (bi >= 0)
 		{
-			expand_one(b.m[i], on, &out, 1, true);
+			expand_one(bi, on, &out, true);
 			changed = true;
 		}
 		else

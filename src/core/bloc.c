@@ -64,7 +64,20 @@ gp_bloc_normalize(gp_actor *a, size_t n)
 		return n;
 	if (gp_bloc_is_normal(a, n))
 		return n;
-	qsort(a, n, sizeof(gp_actor), actor_qsort_cmp);
+	if (n <= 32)
+	{
+		/* insertion sort: no calls through a pointer, fast for small sets */
+		for (i = 1; i < n; i++)
+		{
+			gp_actor	x = a[i];
+
+			for (k = i; k > 0 && gp_actor_cmp(a[k - 1], x) > 0; k--)
+				a[k] = a[k - 1];
+			a[k] = x;
+		}
+	}
+	else
+		qsort(a, n, sizeof(gp_actor), actor_qsort_cmp);
 	for (i = 1, k = 1; i < n; i++)
 		if (!gp_actor_eq(a[i], a[k - 1]))
 			a[k++] = a[i];

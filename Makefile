@@ -11,14 +11,14 @@ EXTENSION   = geopol
 EXTVERSION  = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
 
 MODULE_big  = geopol
-CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/cameo_codes.o
-OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o $(CORE_OBJS)
+CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o
+OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
-SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql
-DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv
+SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql
+DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
-EXTRA_CLEAN = src/core/cameo_codes.c sql/$(EXTENSION)--$(EXTVERSION).sql test/unit/*.bin
+EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c sql/$(EXTENSION)--$(EXTVERSION).sql test/unit/*.bin
 
 PG_CONFIG  ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src
@@ -49,15 +49,27 @@ src/core/cameo_codes.c: data/countries.tsv data/cameo-codes.tsv
 	  echo '};'; \
 	  echo 'const size_t gp_cameo_toplevel_count = sizeof(gp_cameo_toplevel_codes) / sizeof(gp_cameo_toplevel_codes[0]);' ) > $@
 
+# The CAMEO event codes with their Goldstein values and PLOVER types.
+src/core/cameo_events.c: data/cameo.tsv
+	( echo '/* generated from data/cameo.tsv */'; \
+	  echo '#include "stance.h"'; \
+	  echo 'const gp_cameo_event gp_cameo_events[] = {'; \
+	  grep -v '^#' data/cameo.tsv | LC_ALL=C sort -t'	' -k1,1 | \
+	    awk -F'\t' '{ gsub(/\\/, "\\\\", $$7); gsub(/"/, "\\\"", $$7); \
+	      printf "\t{\"%s\", %s, %s, \"%s\", \"%s\"},\n", $$1, $$2, $$3, $$4, $$7 }'; \
+	  echo '};'; \
+	  echo 'const size_t gp_cameo_event_count = sizeof(gp_cameo_events) / sizeof(gp_cameo_events[0]);' ) > $@
+
 src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
-src/actor.o src/bloc.o src/registry.o: src/geopol.h src/core/actor.h src/core/bloc.h
+src/core/stance.o src/core/cameo_events.o: src/core/stance.h
+src/actor.o src/bloc.o src/registry.o src/stance.o: src/geopol.h src/core/actor.h src/core/bloc.h src/core/stance.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:
 	./test/run.sh
 
-unit: src/core/cameo_codes.c
+unit: src/core/cameo_codes.c src/core/cameo_events.c
 	./test/run.sh --unit-only
 
 demo:

@@ -121,3 +121,29 @@ AS $$
 $$;
 COMMENT ON FUNCTION @extschema@.canonical(@extschema@.actor) IS
 'the geopol code for a code of another dataset: canonical(''IGOWSTNAT'') = NATO, canonical(''IGO.GOS'') = G7; other codes unchanged';
+
+-- how a named bloc speaks ---------------------------------------------
+
+CREATE TABLE @extschema@.bloc_kind (
+    bloc    @extschema@.actor PRIMARY KEY,
+    kind    text NOT NULL CHECK (kind IN ('forum', 'organisation')),
+    source  text,
+    builtin boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE @extschema@.bloc_kind IS
+'forum: an informal group whose statements are its members'' joint statements (G7, E3): its members are the speakers; organisation: a body that speaks as itself (EU, NATO): it is the speaker. Named blocs not listed are forums';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.bloc_kind', 'WHERE NOT builtin');
+CREATE TRIGGER bloc_kind_invalidate
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.bloc_kind
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.membership_invalidate();
+
+CREATE FUNCTION @extschema@.speakers(b @extschema@.bloc, "on" date) RETURNS @extschema@.bloc
+    AS 'MODULE_PATHNAME', 'geopol_speakers' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.speakers(@extschema@.bloc, date) IS
+'the parties to a statement by these signatories on that day: forums (G7, E3, ...) replaced by their full members, recursively; organisations (EU, NATO, ...) and states as they are: speakers(''{G7,EU,KOR,AUS,NZL}'', ''2024-11-05'') has 11';
+
+CREATE FUNCTION @extschema@.parties(b @extschema@.bloc, "on" date, OUT party @extschema@.actor, OUT via @extschema@.actor)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'geopol_parties' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 12;
+COMMENT ON FUNCTION @extschema@.parties(@extschema@.bloc, date) IS
+'speakers() with the forum each party came through (via; NULL when it signed in its own name)';

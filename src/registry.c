@@ -25,6 +25,8 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/tuplestore.h"
+#include "funcapi.h"
 
 #include "core/bloc.h"
 
@@ -67,11 +69,14 @@ typedef struct MemoSlot
 	gp_actor   *m;
 } MemoSlot;
 static MemoSlot *memo = NULL;
+static Oid	kind_relid = InvalidOid;
+static gp_actor *orgs = NULL;		/* blocs of kind organisation, sorted */
+static int	norgs = 0;
 
 static void
 registry_inval_callback(Datum arg, Oid relid)
 {
-	if (relid == InvalidOid || relid == cache_relid)
+	if (relid == InvalidOid || relid == cache_relid || relid == kind_relid)
 		cache_valid = false;
 }
 
@@ -131,10 +136,11 @@ registry_load(void)
 
 	nsp = get_namespace_oid("geopol", false);
 	cache_relid = get_relname_relid("membership", nsp);
-	if (!OidIsValid(cache_relid))
+	kind_relid = get_relname_relid("bloc_kind", nsp);
+	if (!OidIsValid(cache_relid) || !OidIsValid(kind_relid))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("table geopol.membership does not exist")));
+				 errmsg("tables geopol.membership and geopol.bloc_kind must exist")));
 
 	if (cache_cxt == NULL)
 		cache_cxt = AllocSetContextCreate(TopMemoryContext, "geopol membership cache",
@@ -142,6 +148,8 @@ registry_load(void)
 	else
 		MemoryContextReset(cache_cxt);
 	rows = NULL;
+	orgs = NULL;
+	norgs = 0;
 	by_member = NULL;
 	blocs = NULL;
 	bloc_first = NULL;
@@ -177,6 +185,17 @@ registry_load(void)
 		rows[i].hi = isnull ? PG_INT32_MAX : DatumGetDateADT(d);
 		role = SPI_getvalue(tup, desc, 5);
 		rows[i].role = role_code(role ? role : "");
+	}
+	if (SPI_execute("SELECT bloc FROM geopol.bloc_kind WHERE kind = 'organisation' ORDER BY bloc",
+					true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "geopol: could not read geopol.bloc_kind");
+	orgs = MemoryContextAlloc(cache_cxt, Max(SPI_processed, 1) * sizeof(gp_actor));
+	norgs = (int) SPI_processed;
+	for (i = 0; i < norgs; i++)
+	{
+		bool		isnull;
+
+		orgs[i] = *DatumGetActorP(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
 	}
 	SPI_finish();
 
@@ -419,6 +438,163 @@ geopol_expand(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	out.n = gp_bloc_normalize(out.a, out.n);
 	PG_RETURN_POINTER(bloc_make(out.a, out.n));
+}
+
+/* ---- parties: who speaks for a bloc of signatories ---- */
+
+/* Is b a named bloc that speaks as a forum (its members speak)? */
+static bool
+is_forum(gp_actor b)
+{
+	return bloc_index(b) >= 0 && !gp_bloc_has(orgs, norgs, b);
+}
+
+typedef struct Party
+{
+	gp_actor	party;
+	gp_actor	via;			/* zero value = spoke for itself */
+} Party;
+
+static int
+party_cmp(const void *x, const void *y)
+{
+	const Party *a = x,
+			   *b = y;
+	int			c = gp_actor_cmp(a->party, b->party);
+
+	/* for one party: "for itself" (zero via) first, then vias in order */
+	return c != 0 ? c : gp_actor_cmp(a->via, b->via);
+}
+
+static void
+party_push(Party **p, size_t *n, size_t *cap, gp_actor party, gp_actor via)
+{
+	if (*n == *cap)
+	{
+		*cap = *cap ? *cap * 2 : 32;
+		*p = *p ? repalloc(*p, *cap * sizeof(Party)) : palloc(*cap * sizeof(Party));
+	}
+	(*p)[*n].party = party;
+	(*p)[*n].via = via;
+	(*n)++;
+}
+
+static void
+add_forum_members(gp_actor forum, gp_actor via, DateADT on, Party **p, size_t *n,
+				  size_t *cap, int depth)
+{
+	ActorBuf	mem = {NULL, 0, 0, false};
+	size_t		i;
+
+	if (depth > EXPAND_MAX_DEPTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_RECURSION),
+				 errmsg("bloc membership nests deeper than %d levels", EXPAND_MAX_DEPTH),
+				 errhint("Look for a cycle in geopol.membership (a bloc that is, through others, a member of itself).")));
+	expand_one(bloc_index(forum), on, &mem, false);
+	for (i = 0; i < mem.n; i++)
+	{
+		if (is_forum(mem.a[i]))
+			add_forum_members(mem.a[i], via, on, p, n, cap, depth + 1);
+		else
+			party_push(p, n, cap, mem.a[i], via);
+	}
+}
+
+/*
+ * The parties of a bloc of signatories on a day: every forum (G7, E3, ...)
+ * replaced by its full members that day, recursively, each remembering the
+ * forum it came through; organisations (EU, NATO, ...) and states stay as
+ * they are.  One row per party; a party that also signed in its own name
+ * has no via.  Sorted by party.
+ */
+static Party *
+compute_parties(BlocView b, DateADT on, size_t *np)
+{
+	Party	   *p = NULL;
+	size_t		n = 0,
+				cap = 0,
+				i,
+				k;
+	gp_actor	none = {0, 0};
+
+	registry_load();
+	for (i = 0; i < b.n; i++)
+	{
+		if (is_forum(b.m[i]))
+			add_forum_members(b.m[i], b.m[i], on, &p, &n, &cap, 1);
+		else
+			party_push(&p, &n, &cap, b.m[i], none);
+	}
+	if (n > 1)
+		qsort(p, n, sizeof(Party), party_cmp);
+	for (i = 0, k = 0; i < n; i++)
+		if (k == 0 || !gp_actor_eq(p[i].party, p[k - 1].party))
+			p[k++] = p[i];
+	*np = k;
+	return p;
+}
+
+PG_FUNCTION_INFO_V1(geopol_speakers);
+Datum
+geopol_speakers(PG_FUNCTION_ARGS)
+{
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	size_t		n,
+				i;
+	Party	   *p = compute_parties(b, PG_GETARG_DATEADT(1), &n);
+	gp_actor   *m = palloc((n + 1) * sizeof(gp_actor));
+
+	for (i = 0; i < n; i++)
+		m[i] = p[i].party;
+	PG_RETURN_POINTER(bloc_make(m, n));
+}
+
+PG_FUNCTION_INFO_V1(geopol_parties);
+Datum
+geopol_parties(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	size_t		n,
+				i;
+	Party	   *p;
+	TupleDesc	desc;
+	Tuplestorestate *store;
+	MemoryContext old;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("geopol.parties() must be called where a set is accepted")));
+	p = compute_parties(b, PG_GETARG_DATEADT(1), &n);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "geopol.parties() must return a row type");
+
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	desc = CreateTupleDescCopy(desc);
+	store = tuplestore_begin_heap(false, false, work_mem);
+	MemoryContextSwitchTo(old);
+	for (i = 0; i < n; i++)
+	{
+		Datum		values[2];
+		bool		nulls[2] = {false, false};
+
+		values[0] = actor_datum(p[i].party);
+		if (p[i].via.hi == 0 && p[i].via.lo == 0)
+		{
+			values[1] = (Datum) 0;
+			nulls[1] = true;
+		}
+		else
+			values[1] = actor_datum(p[i].via);
+		tuplestore_putvalues(store, desc, values, nulls);
+	}
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	rsinfo->setDesc = desc;
+	return (Datum) 0;
 }
 
 PG_FUNCTION_INFO_V1(geopol_is_bloc);

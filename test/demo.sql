@@ -27,6 +27,19 @@ SELECT country(who) AS country, label(country(who)), count(*) FROM ev
 -- the hierarchy
 SELECT a, parent(a), depth(a), role(a), 'RUS' @> a AS "RUS @> a"
   FROM unnest('{RUS,RUS.GOV,RUS.GOV.MIL,RUSA}'::actor[]) a ORDER BY a;
+-- Blocs: the joint statement of 2024-11-05, signed by "the G7 and three partners"
+SELECT '{G7,KOR,AUS,NZL}'::bloc AS signatories,
+       expand('{G7,KOR,AUS,NZL}', '2024-11-05') AS states_that_day,
+       expand('{G7,KOR,AUS,NZL}', '2024-11-05') @> 'JPN'::actor AS japan_signed,
+       expand('{G7,KOR,AUS,NZL}', '2024-11-05') @> 'RUS'::actor AS russia_signed;
+-- membership is right on the day
+SELECT d AS day, cardinality(members('NATO', d)) AS nato, cardinality(members('EU', d)) AS eu,
+       is_member('RUS', 'G8', d) AS russia_in_g8
+  FROM unnest('{1990-01-01,2010-01-01,2020-02-01,2024-11-05}'::date[]) d;
+-- the record behind an answer
+SELECT member, role, during, source FROM membership WHERE bloc = 'G7' AND member IN ('CAN', 'EU');
+-- GDELT/Phoenix codes line up
+SELECT c AS imported, canonical(c) AS geopol FROM unnest('{IGOWSTNAT,IGOEUREEC,IGOGOS}'::actor[]) c;
 -- a bad code says what is wrong
 \set ON_ERROR_STOP 0
 SELECT 'PRK.GOVERN'::actor;

@@ -43,6 +43,10 @@ INSERT INTO public.statements
 SELECT g, CASE g % 3 WHEN 0 THEN '{G7,KOR,AUS,NZL}' WHEN 1 THEN '{LIMA}' ELSE '{}' END::geopol.bloc,
        '{PRK}'::geopol.bloc FROM generate_series(1, 300) g;
 CREATE INDEX ON public.statements USING gin (source);
+INSERT INTO geopol.article (url, published, title, body) VALUES ('https://example.org/a', '2024-11-05', 't', 'b');
+INSERT INTO geopol.statement (article, said_on, source, stance, target, evidence)
+SELECT id, '2024-11-05', '{G7,EU,KOR,AUS,NZL}', 'strongly concern', '{PRK}', 'e' FROM geopol.article;
+INSERT INTO geopol.bloc_kind (bloc, kind, source) VALUES ('LIMA', 'forum', 'test');
 SQL
 
 as_pg "$bindir/pg_dump" -h "$work" -p "$port" -U postgres -Fc -f "$work/src.dump" src
@@ -74,6 +78,11 @@ check "bloc columns restored identically" \
 	test "$(psqlq -d src -c "$q")" = "$(psqlq -d dst -c "$q")"
 check "restored GIN index answers bloc @> actor" \
 	test "$(psqlq -d dst -c "SET search_path = geopol, public; SET enable_seqscan = off; SELECT count(*) FROM public.statements WHERE source @> 'KOR'::actor")" = "100"
+
+check "articles and statements restored (11 concerned speakers)" \
+	test "$(psqlq -d dst -c "SELECT count(DISTINCT speaker) FROM geopol.who('concern', 'PRK', '2024-11-01', '2024-11-30')")" = "11"
+check "statement ids continue after the restored ones" \
+	test "$(psqlq -d dst -c "INSERT INTO geopol.statement (said_on, source, stance, target) VALUES ('2024-11-06', '{JPN}', 'condemn', '{PRK}') RETURNING id")" = "2"
 
 # the membership cache of a running session sees another session's change
 # at its next statement, without reconnecting

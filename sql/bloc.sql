@@ -196,6 +196,10 @@ CREATE FUNCTION @extschema@.cardinality(@extschema@.bloc) RETURNS integer
     AS 'MODULE_PATHNAME', 'bloc_cardinality' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.cardinality(@extschema@.bloc) IS 'number of members';
 
+CREATE FUNCTION @extschema@.countries(@extschema@.bloc) RETURNS @extschema@.bloc
+    AS 'MODULE_PATHNAME', 'bloc_countries' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.countries(@extschema@.bloc) IS 'the first segments of the members: countries(''{PRK.GOV,RUS.MIL,RUS}'') = {PRK,RUS} (indexable: CREATE INDEX ... USING gin (geopol.countries(target)))';
+
 CREATE FUNCTION @extschema@.bloc(@extschema@.actor[]) RETURNS @extschema@.bloc
     AS 'MODULE_PATHNAME', 'bloc_from_array' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.bloc(@extschema@.actor) RETURNS @extschema@.bloc

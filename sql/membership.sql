@@ -147,3 +147,26 @@ CREATE FUNCTION @extschema@.parties(b @extschema@.bloc, "on" date, OUT party @ex
     AS 'MODULE_PATHNAME', 'geopol_parties' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 12;
 COMMENT ON FUNCTION @extschema@.parties(@extschema@.bloc, date) IS
 'speakers() with the forum each party came through (via; NULL when it signed in its own name)';
+
+CREATE FUNCTION @extschema@.blocs_ever(member @extschema@.actor) RETURNS @extschema@.bloc
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    WITH RECURSIVE up(b) AS (
+        SELECT m.bloc FROM @extschema@.membership m WHERE m.member = $1
+        UNION
+        SELECT m.bloc FROM @extschema@.membership m JOIN up ON m.member = up.b
+    )
+    SELECT coalesce(@extschema@.bloc_agg(b), '{}') FROM up
+$$;
+COMMENT ON FUNCTION @extschema@.blocs_ever(@extschema@.actor) IS
+'every named bloc the actor ever belonged to, in any role, directly or through another bloc (a superset used to narrow searches by index)';
+
+CREATE FUNCTION @extschema@.concerns(target @extschema@.bloc, "on" date, x @extschema@.actor) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'geopol_concerns' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.concerns(@extschema@.bloc, date, @extschema@.actor) IS
+'is a statement with this target, made that day, about x: a party of the target is x or part of it (PRK.GOV for PRK), or x was then a member (directly or through other blocs) of a bloc in the target?';
+CREATE FUNCTION @extschema@.spoke(source @extschema@.bloc, "on" date, x @extschema@.actor) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'geopol_spoke' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spoke(@extschema@.bloc, date, @extschema@.actor) IS
+'was x, or part of it, a party to a statement by these signatories that day (forums expanded)?';

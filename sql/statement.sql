@@ -31,6 +31,9 @@ CREATE TABLE @extschema@.statement (
 );
 CREATE INDEX statement_source_gin ON @extschema@.statement USING gin (source);
 CREATE INDEX statement_target_gin ON @extschema@.statement USING gin (target);
+-- the questions narrow by country through these (PRK.GOV is found under PRK)
+CREATE INDEX statement_target_countries_gin ON @extschema@.statement USING gin (@extschema@.countries(target));
+CREATE INDEX statement_source_countries_gin ON @extschema@.statement USING gin (@extschema@.countries(source));
 CREATE INDEX statement_said_on_idx ON @extschema@.statement (said_on);
 CREATE INDEX statement_stance_idx ON @extschema@.statement (stance);
 CREATE INDEX statement_article_idx ON @extschema@.statement (article);
@@ -65,15 +68,19 @@ RETURNS TABLE (speaker @extschema@.actor, via @extschema@.actor, said_on date, s
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
+    -- candidates by index: statements whose target names the target's
+    -- country or a bloc it ever belonged to; then the exact test on the day
+    WITH c AS MATERIALIZED (
+        SELECT @extschema@.bloc(@extschema@.country($2))
+               OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($2)) AS cand
+    )
     SELECT p.party, p.via, s.said_on, s.id, s.stance, s.evidence
-      FROM @extschema@.statement s
+      FROM c, @extschema@.statement s
      CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
      WHERE s.said_on BETWEEN $3 AND $4
+       AND @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.cand
        AND @extschema@.stance_matches(s.stance, $1)
-       AND (EXISTS (SELECT 1 FROM @extschema@.parties(s.target, s.said_on) t
-                     WHERE t.party OPERATOR(@extschema@.<@) $2)
-            OR @extschema@.expand(s.target, s.said_on) OPERATOR(@extschema@.@>) $2
-            OR @extschema@.member_of($2, s.said_on) OPERATOR(@extschema@.&&) s.target)
+       AND @extschema@.concerns(s.target, s.said_on, $2)
      ORDER BY s.said_on, s.id, p.party
 $$;
 COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date) IS
@@ -99,17 +106,24 @@ RETURNS TABLE (statement bigint, said_on date, members integer, joined integer, 
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
+    -- candidates by index: statements whose signatories name the bloc, one
+    -- of its members (ever), or a bloc one of them ever belonged to
+    WITH c AS MATERIALIZED (
+        SELECT @extschema@.bloc($1) OPERATOR(@extschema@.|) coalesce(@extschema@.union_agg(
+                   @extschema@.bloc(m.member) OPERATOR(@extschema@.|) @extschema@.blocs_ever(m.member)), '{}') AS cand
+          FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc = $1) m
+    )
     SELECT s.id, s.said_on, @extschema@.cardinality(m.m),
-           @extschema@.cardinality(p.p OPERATOR(@extschema@.&) m.m),
-           round(@extschema@.cardinality(p.p OPERATOR(@extschema@.&) m.m)::numeric
+           @extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m),
+           round(@extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m)::numeric
                  / nullif(@extschema@.cardinality(m.m), 0), 3)
-      FROM @extschema@.statement s
+      FROM c, @extschema@.statement s
      CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
                                 @extschema@.speakers(s.source, s.said_on) AS p) m
-     CROSS JOIN LATERAL (SELECT m.p) p
      WHERE s.said_on BETWEEN $2 AND $3
+       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) c.cand
        AND ($4 IS NULL OR @extschema@.stance_matches(s.stance, $4))
-       AND (s.source OPERATOR(@extschema@.@>) $1 OR p.p OPERATOR(@extschema@.&&) m.m)
+       AND (s.source OPERATOR(@extschema@.@>) $1 OR m.p OPERATOR(@extschema@.&&) m.m)
      ORDER BY s.said_on, s.id
 $$;
 COMMENT ON FUNCTION @extschema@.cohesion(@extschema@.actor, date, date, text) IS
@@ -133,8 +147,19 @@ RETURNS date
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    SELECT min(w.said_on) FROM @extschema@.who($2, $3, '-infinity', 'infinity') w
-     WHERE w.speaker OPERATOR(@extschema@.<@) $1
+    WITH c AS MATERIALIZED (
+        SELECT @extschema@.bloc(@extschema@.country($3))
+                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc,
+               @extschema@.bloc(@extschema@.country($1))
+                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1)) AS sc
+    )
+    SELECT min(s.said_on)
+      FROM c, @extschema@.statement s
+     WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
+       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) c.sc
+       AND @extschema@.stance_matches(s.stance, $2)
+       AND @extschema@.concerns(s.target, s.said_on, $3)
+       AND @extschema@.spoke(s.source, s.said_on, $1)
 $$;
 COMMENT ON FUNCTION @extschema@.first_time(@extschema@.actor, text, @extschema@.actor) IS
 'the first day the speaker (or any part of it) took the stance towards the target, directly or as a party to a joint statement';
@@ -144,8 +169,19 @@ RETURNS date
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    SELECT max(w.said_on) FROM @extschema@.who($2, $3, '-infinity', 'infinity') w
-     WHERE w.speaker OPERATOR(@extschema@.<@) $1
+    WITH c AS MATERIALIZED (
+        SELECT @extschema@.bloc(@extschema@.country($3))
+                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc,
+               @extschema@.bloc(@extschema@.country($1))
+                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1)) AS sc
+    )
+    SELECT max(s.said_on)
+      FROM c, @extschema@.statement s
+     WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
+       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) c.sc
+       AND @extschema@.stance_matches(s.stance, $2)
+       AND @extschema@.concerns(s.target, s.said_on, $3)
+       AND @extschema@.spoke(s.source, s.said_on, $1)
 $$;
 COMMENT ON FUNCTION @extschema@.last_time(@extschema@.actor, text, @extschema@.actor) IS
 'the last day the speaker (or any part of it) took the stance towards the target';

@@ -22,15 +22,25 @@
 /* ---- construction and access ---- */
 
 /*
- * Two layouts: "compact" when every member fits in its high word (12
- * symbols or fewer: nearly every real code, e.g. RUS.GOV.MIL), 8 bytes a
- * member; "full" otherwise, 16 bytes a member.  The layout never shows: the
- * text, binary and hash forms are computed from the members.
+ * Three layouts, chosen by the longest member: "tiny" when every member
+ * has at most 6 symbols (PRK, G7, NATO, ASEAN, EU: most real blocs), 4
+ * bytes a member: the high word divided by 37^6, which keeps the order;
+ * "compact" when every member has at most 12 symbols (RUS.GOV.MIL), 8 bytes
+ * a member: the high word; "full" otherwise, 16 bytes.  The layout never
+ * shows: the text, binary and hash forms are computed from the members.
  */
+#define P37_6	UINT64CONST(2565726409)		/* 37^6 */
+
+static inline bool
+fits_tiny(gp_actor a)
+{
+	return a.lo == 0 && a.hi % P37_6 == 0;
+}
+
 Bloc *
 bloc_make(const gp_actor *members, size_t n)
 {
-	bool		compact = true;
+	int			layout = BLOC_TINY;
 	size_t		i,
 				size;
 	Bloc	   *b;
@@ -39,15 +49,26 @@ bloc_make(const gp_actor *members, size_t n)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("a bloc can have at most %d members", BLOC_MAX_MEMBERS)));
-	for (i = 0; i < n && compact; i++)
-		compact = members[i].lo == 0;
-	size = offsetof(Bloc, data) + n * (compact ? sizeof(uint64) : sizeof(gp_actor));
+	for (i = 0; i < n && layout != BLOC_FULL; i++)
+	{
+		if (members[i].lo != 0)
+			layout = BLOC_FULL;
+		else if (layout == BLOC_TINY && !fits_tiny(members[i]))
+			layout = BLOC_COMPACT;
+	}
+	size = offsetof(Bloc, data) +
+		n * (layout == BLOC_TINY ? sizeof(uint32) : layout == BLOC_COMPACT ? sizeof(uint64) : sizeof(gp_actor));
 	b = (Bloc *) palloc(size);
 	SET_VARSIZE(b, size);
-	b->n = (uint32) n;
-	b->flags = compact ? BLOC_COMPACT : 0;
-	b->pad = 0;
-	if (compact)
+	b->n_layout = (uint32) n | ((uint32) layout << 28);
+	if (layout == BLOC_TINY)
+	{
+		uint32	   *w = (uint32 *) b->data;
+
+		for (i = 0; i < n; i++)
+			w[i] = (uint32) (members[i].hi / P37_6);
+	}
+	else if (layout == BLOC_COMPACT)
 		for (i = 0; i < n; i++)
 			b->data[i] = members[i].hi;
 	else if (n > 0)
@@ -59,22 +80,34 @@ BlocView
 bloc_view(const Bloc *b)
 {
 	BlocView	v;
+	uint32		n = BLOC_N(b),
+				i;
+	gp_actor   *m;
 
-	v.n = b->n;
-	if (!(b->flags & BLOC_COMPACT))
-		v.m = (const gp_actor *) b->data;
-	else
+	v.n = n;
+	if (BLOC_LAYOUT(b) == BLOC_FULL)
 	{
-		gp_actor   *m = palloc((b->n + 1) * sizeof(gp_actor));
-		uint32		i;
+		v.m = (const gp_actor *) b->data;
+		return v;
+	}
+	m = palloc((n + 1) * sizeof(gp_actor));
+	if (BLOC_LAYOUT(b) == BLOC_TINY)
+	{
+		const uint32 *w = (const uint32 *) b->data;
 
-		for (i = 0; i < b->n; i++)
+		for (i = 0; i < n; i++)
+		{
+			m[i].hi = (uint64) w[i] * P37_6;
+			m[i].lo = 0;
+		}
+	}
+	else
+		for (i = 0; i < n; i++)
 		{
 			m[i].hi = b->data[i];
 			m[i].lo = 0;
 		}
-		v.m = m;
-	}
+	v.m = m;
 	return v;
 }
 
@@ -82,27 +115,50 @@ bloc_view(const Bloc *b)
 bool
 bloc_has(const Bloc *b, gp_actor x)
 {
-	if (b->flags & BLOC_COMPACT)
+	uint32		lo = 0,
+				hi = BLOC_N(b);
+
+	switch (BLOC_LAYOUT(b))
 	{
-		uint32		lo = 0,
-					hi = b->n;
+		case BLOC_TINY:
+			{
+				const uint32 *w = (const uint32 *) b->data;
+				uint32		key;
 
-		if (x.lo != 0)
+				if (!fits_tiny(x))
+					return false;
+				key = (uint32) (x.hi / P37_6);
+				while (lo < hi)
+				{
+					uint32		mid = lo + (hi - lo) / 2;
+
+					if (w[mid] == key)
+						return true;
+					if (w[mid] < key)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				return false;
+			}
+		case BLOC_COMPACT:
+			if (x.lo != 0)
+				return false;
+			while (lo < hi)
+			{
+				uint32		mid = lo + (hi - lo) / 2;
+
+				if (b->data[mid] == x.hi)
+					return true;
+				if (b->data[mid] < x.hi)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
 			return false;
-		while (lo < hi)
-		{
-			uint32		mid = lo + (hi - lo) / 2;
-
-			if (b->data[mid] == x.hi)
-				return true;
-			if (b->data[mid] < x.hi)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		return false;
+		default:
+			return gp_bloc_has((const gp_actor *) b->data, BLOC_N(b), x);
 	}
-	return gp_bloc_has((const gp_actor *) b->data, b->n, x);
 }
 
 static Bloc *
@@ -416,7 +472,7 @@ PG_FUNCTION_INFO_V1(bloc_cardinality);
 Datum
 bloc_cardinality(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32((int32) PG_GETARG_BLOC(0)->n);
+	PG_RETURN_INT32((int32) BLOC_N(PG_GETARG_BLOC(0)));
 }
 
 PG_FUNCTION_INFO_V1(bloc_of_actor);
@@ -426,6 +482,20 @@ bloc_of_actor(PG_FUNCTION_ARGS)
 	gp_actor	x = PG_GETARG_ACTOR(0);
 
 	PG_RETURN_POINTER(bloc_make(&x, 1));
+}
+
+/* the countries (first segments) of the members: {PRK.GOV,RUS.MIL,RUS} -> {PRK,RUS} */
+PG_FUNCTION_INFO_V1(bloc_countries);
+Datum
+bloc_countries(PG_FUNCTION_ARGS)
+{
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	gp_actor   *m = palloc((b.n + 1) * sizeof(gp_actor));
+	size_t		i;
+
+	for (i = 0; i < b.n; i++)
+		m[i] = gp_actor_prefix(b.m[i], 1);
+	PG_RETURN_POINTER(bloc_make(m, gp_bloc_normalize(m, b.n)));
 }
 
 /* ---- actor[] <-> bloc ---- */

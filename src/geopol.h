@@ -32,13 +32,16 @@ extern void actor_recv_text(const char *text, int len, gp_actor *out);
 typedef struct Bloc
 {
 	int32		vl_len_;		/* varlena header (do not touch directly) */
-	uint32		n;				/* number of members */
-	uint32		flags;			/* BLOC_COMPACT; other bits zero */
-	uint32		pad;			/* zero */
+	uint32		n_layout;		/* member count (low 24 bits), layout (top 4) */
 	uint64		data[FLEXIBLE_ARRAY_MEMBER];	/* see bloc_make() */
 } Bloc;
 
-#define BLOC_COMPACT			0x1		/* members stored as their high words */
+/* layouts: how many bytes a member takes (see bloc_make) */
+#define BLOC_FULL				0		/* 16: both words */
+#define BLOC_COMPACT			1		/* 8: the high word (members of <= 12 symbols) */
+#define BLOC_TINY				2		/* 4: high word / 37^6 (members of <= 6 symbols) */
+#define BLOC_N(b)				((b)->n_layout & 0x00FFFFFF)
+#define BLOC_LAYOUT(b)			((b)->n_layout >> 28)
 #define BLOC_MAX_MEMBERS		(1 << 20)
 #define DatumGetBlocP(X)		((Bloc *) PG_DETOAST_DATUM(X))
 #define PG_GETARG_BLOC(n)		DatumGetBlocP(PG_GETARG_DATUM(n))

@@ -597,6 +597,61 @@ geopol_parties(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* Does any party of b on that day lie in the subtree of x? */
+static bool
+any_party_under(BlocView b, DateADT on, gp_actor x)
+{
+	size_t		n,
+				i;
+	Party	   *p = compute_parties(b, on, &n);
+
+	for (i = 0; i < n; i++)
+		if (gp_actor_contains(x, p[i].party))
+			return true;
+	return false;
+}
+
+/*
+ * concerns(target, on, x): is a statement with this target, made on that
+ * day, about x?  Yes when a party of the target (forums expanded) is x or
+ * part of it (PRK.GOV for PRK), or when x was then a member, directly or
+ * through other blocs, of a bloc in the target.
+ */
+PG_FUNCTION_INFO_V1(geopol_concerns);
+Datum
+geopol_concerns(PG_FUNCTION_ARGS)
+{
+	BlocView	t = PG_GETARG_BLOCVIEW(0);
+	DateADT		on = PG_GETARG_DATEADT(1);
+	gp_actor	x = PG_GETARG_ACTOR(2);
+	size_t		i;
+
+	if (any_party_under(t, on, x))
+		PG_RETURN_BOOL(true);
+	for (i = 0; i < t.n; i++)
+	{
+		int			bi = bloc_index(t.m[i]);
+
+		if (bi >= 0)
+		{
+			ActorBuf	mem = {NULL, 0, 0, false};
+
+			expand_one(bi, on, &mem, true);
+			if (mem.n > 0 && gp_bloc_has(mem.a, mem.n, x))
+				PG_RETURN_BOOL(true);
+		}
+	}
+	PG_RETURN_BOOL(false);
+}
+
+/* spoke(source, on, x): was x (or part of it) a party to a statement by these signatories that day? */
+PG_FUNCTION_INFO_V1(geopol_spoke);
+Datum
+geopol_spoke(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(any_party_under(PG_GETARG_BLOCVIEW(0), PG_GETARG_DATEADT(1), PG_GETARG_ACTOR(2)));
+}
+
 PG_FUNCTION_INFO_V1(geopol_is_bloc);
 Datum
 geopol_is_bloc(PG_FUNCTION_ARGS)

@@ -77,9 +77,13 @@ SELECT b, bloc_hash(b), bloc_hash_extended(b, 0), bloc_hash_extended(b, 7)
   FROM (VALUES ('{}'::bloc), ('{G7}'), ('{AUS,G7,KOR,NZL}')) v(b);
 DROP TABLE st;
 
--- storage: 8 bytes a member when every member has at most 12 symbols (nearly
--- always), 16 otherwise; the layout never changes a result
-SELECT pg_column_size('{AUS,G7,KOR,NZL}'::bloc) AS compact_4, pg_column_size('{AUS,G7,KOR,NZL,AB.CD.EF.GH.IJ.KL.MN.OP}'::bloc) AS full_5;
+-- storage: 4 bytes a member when every member has at most 6 symbols, 8 when
+-- at most 12 (RUS.GOV.MIL), 16 otherwise; the layout never changes a result
+SELECT pg_column_size('{AUS,G7,KOR,NZL}'::bloc) AS tiny_4, pg_column_size('{AUS,G7,KOR,PRK.GOV}'::bloc) AS compact_4,
+       pg_column_size('{AUS,G7,KOR,NZL,AB.CD.EF.GH.IJ.KL.MN.OP}'::bloc) AS full_5;
+SELECT b @> 'PRK.GOV'::actor AS has_compact, b @> 'PRK'::actor AS has_tiny, b = '{prk.gov,PRK,G7}' AS eq,
+       b & '{PRK}' AS tiny_result, b | '{RUS.GOV.MIL}' AS union_compact, '{PRK}'::bloc @> 'PRK.GOV'::actor AS tiny_has_compact
+  FROM (SELECT '{PRK,PRK.GOV,G7}'::bloc AS b) s;
 SELECT b @> 'PRK'::actor AS has_prk, b @> 'AB.CD.EF.GH.IJ.KL.MN.OP'::actor AS has_long,
        b - 'AB.CD.EF.GH.IJ.KL.MN.OP'::actor = '{PRK,RUS.GOV.MIL}' AS minus_gives_compact,
        b & '{PRK,USA}' AS meet, '{PRK,RUS.GOV.MIL}'::bloc @> 'AB.CD.EF.GH.IJ.KL.MN.OP'::actor AS compact_has_long,

@@ -136,6 +136,13 @@ COMMENT ON FUNCTION @extschema@.factual(@extschema@.stance) IS 'false for future
 COMMENT ON FUNCTION @extschema@.description(@extschema@.stance) IS 'the CAMEO name of the code';
 COMMENT ON FUNCTION @extschema@.stance_matches(@extschema@.stance, text) IS 'does the stance match what: a class name (every affirmative factual stance of the class) or a stance (as @> does)?';
 
+CREATE FUNCTION @extschema@.stance_floor(what text) RETURNS @extschema@.stance
+    AS 'MODULE_PATHNAME', 'stance_floor' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.stance_ceiling(what text) RETURNS @extschema@.stance
+    AS 'MODULE_PATHNAME', 'stance_ceiling' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.stance_floor(text) IS 'the smallest stance that what (a class or a stance) can match: with stance_ceiling, a range a btree index scans';
+COMMENT ON FUNCTION @extschema@.stance_ceiling(text) IS 'the largest stance that what (a class or a stance) can match';
+
 CREATE FUNCTION @extschema@.stance_goldstein_accum(float8[], @extschema@.stance) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'stance_goldstein_accum' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.stance_goldstein_accum(float8[], @extschema@.stance) IS 'avg_goldstein transition';

@@ -79,6 +79,8 @@ AS $$
      CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
      WHERE s.said_on BETWEEN $3 AND $4
        AND @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.cand
+       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($1)
+       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($1)
        AND @extschema@.stance_matches(s.stance, $1)
        AND @extschema@.concerns(s.target, s.said_on, $2)
      ORDER BY s.said_on, s.id, p.party
@@ -94,6 +96,8 @@ AS $$
     SELECT @extschema@.country(d.speaker), @extschema@.country(d.target), count(DISTINCT d.statement)
       FROM @extschema@.dyad d
      WHERE d.said_on BETWEEN $1 AND $2
+       AND d.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($3)
+       AND d.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($3)
        AND @extschema@.stance_matches(d.stance, $3)
      GROUP BY 1, 2
      ORDER BY 1, 2
@@ -149,17 +153,18 @@ SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
     WITH c AS MATERIALIZED (
         SELECT @extschema@.bloc(@extschema@.country($3))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc,
-               @extschema@.bloc(@extschema@.country($1))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1)) AS sc
+                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
     )
-    SELECT min(s.said_on)
+    SELECT s.said_on
       FROM c, @extschema@.statement s
      WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
-       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) c.sc
+       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
+       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
        AND @extschema@.stance_matches(s.stance, $2)
        AND @extschema@.concerns(s.target, s.said_on, $3)
        AND @extschema@.spoke(s.source, s.said_on, $1)
+     ORDER BY s.said_on
+     LIMIT 1
 $$;
 COMMENT ON FUNCTION @extschema@.first_time(@extschema@.actor, text, @extschema@.actor) IS
 'the first day the speaker (or any part of it) took the stance towards the target, directly or as a party to a joint statement';
@@ -171,17 +176,18 @@ SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
     WITH c AS MATERIALIZED (
         SELECT @extschema@.bloc(@extschema@.country($3))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc,
-               @extschema@.bloc(@extschema@.country($1))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1)) AS sc
+                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
     )
-    SELECT max(s.said_on)
+    SELECT s.said_on
       FROM c, @extschema@.statement s
      WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
-       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) c.sc
+       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
+       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
        AND @extschema@.stance_matches(s.stance, $2)
        AND @extschema@.concerns(s.target, s.said_on, $3)
        AND @extschema@.spoke(s.source, s.said_on, $1)
+     ORDER BY s.said_on DESC
+     LIMIT 1
 $$;
 COMMENT ON FUNCTION @extschema@.last_time(@extschema@.actor, text, @extschema@.actor) IS
 'the last day the speaker (or any part of it) took the stance towards the target';

@@ -505,7 +505,7 @@ add_forum_members(gp_actor forum, gp_actor via, DateADT on, Party **p, size_t *n
  * The parties of a bloc of signatories on a day: every forum (G7, E3, ...)
  * replaced by its full members that day, recursively, each remembering the
  * forum it came through; organisations (EU, NATO, ...) and states stay as
- * they are.  One row per party; a party that also signed in its own name
+ * they are, and so does a forum that has no members that day.  One row per party; a party that also signed in its own name
  * has no via.  Sorted by party.
  */
 static Party *
@@ -521,9 +521,12 @@ compute_parties(BlocView b, DateADT on, size_t *np)
 	registry_load();
 	for (i = 0; i < b.n; i++)
 	{
+		size_t		before = n;
+
 		if (is_forum(b.m[i]))
 			add_forum_members(b.m[i], b.m[i], on, &p, &n, &cap, 1);
-		else
+		/* a forum with no members that day (the G8 after 2014) stays itself */
+		if (n == before)
 			party_push(&p, &n, &cap, b.m[i], none);
 	}
 	if (n > 1)

@@ -244,22 +244,90 @@ stance_description(PG_FUNCTION_ARGS)
  * matches every intensity of 111 and its children, "not condemn" only
  * negated ones.
  */
+typedef struct WhatCache
+{
+	int			len;
+	int			cls;			/* class number, or -1 */
+	gp_stance	q;				/* the stance, when no class */
+	char		text[FLEXIBLE_ARRAY_MEMBER];
+} WhatCache;
+
+/* parse "what" once per query (the text is the same on every row) */
+static WhatCache *
+what_cached(FunctionCallInfo fcinfo, text *what)
+{
+	const char *w = VARDATA_ANY(what);
+	int			len = (int) VARSIZE_ANY_EXHDR(what);
+	WhatCache  *c = (WhatCache *) fcinfo->flinfo->fn_extra;
+
+	if (c == NULL || c->len != len || memcmp(c->text, w, len) != 0)
+	{
+		WhatCache  *n = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, offsetof(WhatCache, text) + len + 1);
+
+		n->len = len;
+		memcpy(n->text, w, len);
+		n->text[len] = '\0';
+		n->cls = gp_stance_class_parse(w, len);
+		n->q = 0;
+		if (n->cls < 0)
+			stance_parse_or_error(w, len, &n->q, NULL);
+		if (c)
+			pfree(c);
+		fcinfo->flinfo->fn_extra = c = n;
+	}
+	return c;
+}
+
+/*
+ * stance_matches(s, what): what is a class name (DISAPPROVE), or a stance
+ * (a name, a code or a phrase).  A class matches every affirmative,
+ * factual stance of that class; a stance matches as @> does, so "condemn"
+ * matches every intensity of 111 and its children, "not condemn" only
+ * negated ones.
+ */
 PG_FUNCTION_INFO_V1(stance_matches);
 Datum
 stance_matches(PG_FUNCTION_ARGS)
 {
 	gp_stance	s = PG_GETARG_STANCE(0);
-	text	   *what = PG_GETARG_TEXT_PP(1);
-	const char *w = VARDATA_ANY(what);
-	size_t		len = VARSIZE_ANY_EXHDR(what);
-	int			cls = gp_stance_class_parse(w, len);
-	gp_stance	q;
+	WhatCache  *c = what_cached(fcinfo, PG_GETARG_TEXT_PP(1));
 
-	if (cls >= 0)
+	if (c->cls >= 0)
 		PG_RETURN_BOOL(!gp_stance_negated(s) && gp_stance_mood(s) == GP_MOOD_FACTUAL &&
-					   (int) gp_stance_class_of(s) == cls);
-	stance_parse_or_error(w, len, &q, NULL);
-	PG_RETURN_BOOL(gp_stance_contains(q, s));
+					   (int) gp_stance_class_of(s) == c->cls);
+	PG_RETURN_BOOL(gp_stance_contains(c->q, s));
+}
+
+/* stance_floor/ceiling(what): a range of stances holding every match, for index scans */
+static Datum
+what_bound(FunctionCallInfo fcinfo, bool upper)
+{
+	text	   *what = PG_GETARG_TEXT_PP(0);
+	gp_stance	lo,
+				hi;
+
+	if (!gp_stance_what_range(VARDATA_ANY(what), VARSIZE_ANY_EXHDR(what), &lo, &hi))
+	{
+		gp_stance	dummy;
+
+		/* reports the error of the text as a stance */
+		stance_parse_or_error(VARDATA_ANY(what), VARSIZE_ANY_EXHDR(what), &dummy, NULL);
+	}
+	PG_RETURN_STANCE(upper ? hi : lo);
+}
+
+PG_FUNCTION_INFO_V1(stance_floor);
+Datum
+stance_floor(PG_FUNCTION_ARGS)
+{
+	return what_bound(fcinfo, false);
+}
+
+PG_FUNCTION_INFO_V1(stance_ceiling);
+Datum
+stance_ceiling(PG_FUNCTION_ARGS)
+{
+	return what_bound(fcinfo, true);
 }
 
 /* avg_goldstein(stance): float8_accum over the Goldstein values */

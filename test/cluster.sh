@@ -21,7 +21,8 @@ cluster_start() {
 	work=$(mktemp -d /tmp/geopol-cluster.XXXXXX)
 	[ "$(id -u)" -eq 0 ] && chown postgres "$work"
 	port=$((20000 + RANDOM % 20000))
-	trap cluster_stop EXIT
+	# GEOPOL_KEEP_CLUSTER=1 leaves it running (for a look after a benchmark)
+	[ "${GEOPOL_KEEP_CLUSTER:-0}" = 1 ] || trap cluster_stop EXIT
 	as_pg "$bindir/initdb" -D "$work/data" -A trust -U postgres "$@" >"$work/initdb.log" 2>&1 ||
 		{ cat "$work/initdb.log"; return 1; }
 	as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w \

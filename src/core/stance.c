@@ -605,3 +605,65 @@ gp_stance_error_detail(const gp_stance_error *err, char *buf, size_t size)
 	}
 	return buf;
 }
+
+/* ---- ranges, for index scans ---- */
+
+/* [lo, hi] of the packed values of every stance under code (len 2-4) */
+static void
+code_range(const char *code, size_t len, gp_stance *lo, gp_stance *hi)
+{
+	int			klo = code_key(code, len),
+				khi = klo,
+				i,
+				mult = 1;
+
+	/* the missing digits may each be any of 1..10 */
+	for (i = 3; i >= (int) len; i--)
+	{
+		khi += 10 * mult;
+		mult *= 11;
+	}
+	*lo = (gp_stance) klo << KEY_SHIFT;
+	/* the largest valid value with that key: every flag and intensity set */
+	*hi = ((gp_stance) khi << KEY_SHIFT) | (3u << INT_SHIFT) | NEG_BIT |
+		((gp_stance) GP_MOOD_CONDITIONAL << MOOD_SHIFT);
+}
+
+bool
+gp_stance_what_range(const char *what, size_t len, gp_stance *lo, gp_stance *hi)
+{
+	static const char *const class_roots[GP_CLASS_COUNT][6] = {
+		{"01", NULL}, {"012", NULL}, {"02", "10", NULL}, {"018", "019", "03", "05", "07", NULL},
+		{"04", NULL}, {"06", "08", NULL}, {"09", NULL}, {"11", NULL}, {"12", NULL}, {"13", NULL},
+		{"14", NULL}, {"16", NULL}, {"15", "17", "18", "19", "20", NULL}
+	};
+	int			cls = gp_stance_class_parse(what, len);
+	gp_stance	s,
+				a,
+				b;
+	int			i;
+
+	if (cls >= 0)
+	{
+		*lo = UINT32_MAX;
+		*hi = 0;
+		for (i = 0; class_roots[cls][i]; i++)
+		{
+			code_range(class_roots[cls][i], strlen(class_roots[cls][i]), &a, &b);
+			if (a < *lo)
+				*lo = a;
+			if (b > *hi)
+				*hi = b;
+		}
+		return true;
+	}
+	if (!gp_stance_parse(what, len, &s, NULL))
+		return false;
+	{
+		char		code[5];
+		size_t		n = gp_stance_code(s, code);
+
+		code_range(code, n, lo, hi);
+	}
+	return true;
+}

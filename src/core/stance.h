@@ -105,6 +105,12 @@ extern int	gp_stance_quad(gp_stance s);
 /* a @> b: b's code is a's or a child of it; a plain a (intensity 0) covers
  * every intensity, else they must agree; negation and mood must agree */
 extern bool gp_stance_contains(gp_stance a, gp_stance b);
+/*
+ * The smallest and largest stance values a "what" (a class name or a
+ * stance) can match, whatever the intensity and flags: a superset range for
+ * btree index scans.  False when what is neither.
+ */
+extern bool gp_stance_what_range(const char *what, size_t len, gp_stance *lo, gp_stance *hi);
 /* the friendly name of the code, or NULL */
 extern const char *gp_stance_name(gp_stance s);
 

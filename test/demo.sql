@@ -40,6 +40,23 @@ SELECT d AS day, cardinality(members('NATO', d)) AS nato, cardinality(members('E
 SELECT member, role, during, source FROM membership WHERE bloc = 'G7' AND member IN ('CAN', 'EU');
 -- GDELT/Phoenix codes line up
 SELECT c AS imported, canonical(c) AS geopol FROM unnest('{IGOWSTNAT,IGOEUREEC,IGOGOS}'::actor[]) c;
+-- Articles and the statements coded from them (data/sample/articles.sql)
+\i data/sample/articles.sql
+SELECT a.title, s.source, s.stance, s.target FROM statement s JOIN article a ON a.id = s.article ORDER BY s.said_on;
+-- Who condemned North Korea, and when? (Japan did, as one of the G7)
+SELECT speaker, label(speaker), via, said_on, stance FROM who('condemn', 'PRK', '2024-01-01', '2025-12-31');
+-- Who expressed concern about North Korea in November 2024?
+SELECT count(DISTINCT speaker) AS speakers, bloc_agg(speaker) FROM who('concern', 'PRK', '2024-11-01', '2024-11-30');
+-- Did Russia condemn North Korea?  When did South Korea first and last do it?
+SELECT first_time('RUS', 'condemn', 'PRK') AS russia, first_time('KOR', 'condemn', 'PRK') AS korea_first,
+       last_time('KOR', 'condemn', 'PRK') AS korea_last;
+-- Who disapproved of whom (country level)
+SELECT * FROM stance_matrix('2023-01-01', '2025-12-31') WHERE target IN ('PRK', 'IRN', 'RUS') ORDER BY target, speaker;
+-- How cohesive were the G7 on these statements?
+SELECT * FROM cohesion('G7', '2024-01-01', '2025-12-31');
+-- Stances are typed: CAMEO codes, Goldstein scores, PLOVER types, classes
+SELECT s, cameo(s), goldstein(s), quad_class(s), plover(s), stance_class(s)
+  FROM unnest('{strongly condemn,concern,appeal,not condemn}'::stance[]) s;
 -- a bad code says what is wrong
 \set ON_ERROR_STOP 0
 SELECT 'PRK.GOVERN'::actor;

@@ -93,12 +93,16 @@ RETURNS TABLE (speaker @extschema@.actor, target @extschema@.actor, statements b
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    SELECT @extschema@.country(d.speaker), @extschema@.country(d.target), count(DISTINCT d.statement)
-      FROM @extschema@.dyad d
-     WHERE d.said_on BETWEEN $1 AND $2
-       AND d.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($3)
-       AND d.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($3)
-       AND @extschema@.stance_matches(d.stance, $3)
+    -- the same pairs as geopol.dyad at country level; each statement counts
+    -- once per pair because countries() drops duplicates
+    SELECT sp, tg, count(*)
+      FROM @extschema@.statement s
+     CROSS JOIN LATERAL @extschema@.unnest(@extschema@.countries(@extschema@.speakers(s.source, s.said_on))) sp
+     CROSS JOIN LATERAL @extschema@.unnest(@extschema@.countries(@extschema@.speakers(s.target, s.said_on))) tg
+     WHERE s.said_on BETWEEN $1 AND $2
+       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($3)
+       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($3)
+       AND @extschema@.stance_matches(s.stance, $3)
      GROUP BY 1, 2
      ORDER BY 1, 2
 $$;
@@ -151,20 +155,35 @@ RETURNS date
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    WITH c AS MATERIALIZED (
-        SELECT @extschema@.bloc(@extschema@.country($3))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
-    )
-    SELECT s.said_on
-      FROM c, @extschema@.statement s
-     WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
-       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-       AND @extschema@.stance_matches(s.stance, $2)
-       AND @extschema@.concerns(s.target, s.said_on, $3)
-       AND @extschema@.spoke(s.source, s.said_on, $1)
-     ORDER BY s.said_on
-     LIMIT 1
+    -- first a short walk in date order (frequent pairs are found at once),
+    -- else every statement about the target's country or its blocs, by index
+    SELECT coalesce(
+        (SELECT x.said_on
+           FROM (SELECT s.said_on, s.source, s.target, s.stance
+                   FROM @extschema@.statement s
+                  WHERE s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
+                    AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
+                  ORDER BY s.said_on
+                  LIMIT 2000) x
+          WHERE @extschema@.stance_matches(x.stance, $2)
+            AND @extschema@.concerns(x.target, x.said_on, $3)
+            AND @extschema@.spoke(x.source, x.said_on, $1)
+          ORDER BY x.said_on
+          LIMIT 1),
+        (WITH c AS MATERIALIZED (
+             SELECT @extschema@.bloc(@extschema@.country($3))
+                        OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
+         )
+         SELECT s.said_on
+           FROM c, @extschema@.statement s
+          WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
+            AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
+            AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
+            AND @extschema@.stance_matches(s.stance, $2)
+            AND @extschema@.concerns(s.target, s.said_on, $3)
+            AND @extschema@.spoke(s.source, s.said_on, $1)
+          ORDER BY s.said_on
+          LIMIT 1))
 $$;
 COMMENT ON FUNCTION @extschema@.first_time(@extschema@.actor, text, @extschema@.actor) IS
 'the first day the speaker (or any part of it) took the stance towards the target, directly or as a party to a joint statement';
@@ -174,20 +193,35 @@ RETURNS date
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    WITH c AS MATERIALIZED (
-        SELECT @extschema@.bloc(@extschema@.country($3))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
-    )
-    SELECT s.said_on
-      FROM c, @extschema@.statement s
-     WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
-       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-       AND @extschema@.stance_matches(s.stance, $2)
-       AND @extschema@.concerns(s.target, s.said_on, $3)
-       AND @extschema@.spoke(s.source, s.said_on, $1)
-     ORDER BY s.said_on DESC
-     LIMIT 1
+    -- first a short walk in date order (frequent pairs are found at once),
+    -- else every statement about the target's country or its blocs, by index
+    SELECT coalesce(
+        (SELECT x.said_on
+           FROM (SELECT s.said_on, s.source, s.target, s.stance
+                   FROM @extschema@.statement s
+                  WHERE s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
+                    AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
+                  ORDER BY s.said_on DESC
+                  LIMIT 2000) x
+          WHERE @extschema@.stance_matches(x.stance, $2)
+            AND @extschema@.concerns(x.target, x.said_on, $3)
+            AND @extschema@.spoke(x.source, x.said_on, $1)
+          ORDER BY x.said_on DESC
+          LIMIT 1),
+        (WITH c AS MATERIALIZED (
+             SELECT @extschema@.bloc(@extschema@.country($3))
+                        OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
+         )
+         SELECT s.said_on
+           FROM c, @extschema@.statement s
+          WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
+            AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
+            AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
+            AND @extschema@.stance_matches(s.stance, $2)
+            AND @extschema@.concerns(s.target, s.said_on, $3)
+            AND @extschema@.spoke(s.source, s.said_on, $1)
+          ORDER BY s.said_on DESC
+          LIMIT 1))
 $$;
 COMMENT ON FUNCTION @extschema@.last_time(@extschema@.actor, text, @extschema@.actor) IS
 'the last day the speaker (or any part of it) took the stance towards the target';

@@ -37,6 +37,9 @@ stance_parse_or_error(const char *str, size_t len, gp_stance *out, Node *esconte
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", "stance", shown),
 			 errdetail("%s", detail),
+			 err.code == GP_STANCE_ERR_NO_STANCE ?
+			 errhint("Add a stance to the modifier, as in \"strongly condemn\" or \"not condemn\"; common stances: %s.",
+					 err.suggest) :
 			 err.suggest[0] ?
 			 errhint("Closest stance names: %s. A stance is a name, a CAMEO code (\"111\") or a phrase such as \"strongly condemn\" or \"not condemn\".", err.suggest) :
 			 errhint("A stance is a name (\"condemn\"), a CAMEO event code (\"111\", \"0874\") or a phrase such as \"strongly condemn\" or \"not condemn\".")));

@@ -45,12 +45,6 @@ char_of_sym(int s)
 	return s <= 10 ? (char) ('0' + s - 1) : (char) ('A' + s - 11);
 }
 
-static inline bool
-is_blank(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 /* symbols -> encoding; n <= 23.  Horner over the symbols present, then one
  * multiplication shifts them to the top of their word. */
 static inline gp_actor
@@ -184,7 +178,7 @@ parse_range(const unsigned char *u, size_t b, size_t e, gp_actor *out,
 		{
 			v = sym_of_char(u[i]);
 			if (v < 0)
-				return fail(err, is_blank(u[i]) ? GP_ACTOR_ERR_SPACE : GP_ACTOR_ERR_CHAR, i);
+				return fail(err, gp_is_blank(u[i]) ? GP_ACTOR_ERR_SPACE : GP_ACTOR_ERR_CHAR, i);
 			/* symbols past the buffer are counted, not stored: too long */
 			if ((size_t) nsym < sizeof(sym))
 				sym[nsym] = (unsigned char) v;
@@ -264,9 +258,9 @@ gp_actor_parse_n(const char *s, size_t len, gp_actor *out, gp_actor_error *err)
 	size_t		b = 0,
 				e = nul ? (size_t) (nul - u) : len;
 
-	while (b < e && is_blank(u[b]))
+	while (b < e && gp_is_blank(u[b]))
 		b++;
-	while (e > b && is_blank(u[e - 1]))
+	while (e > b && gp_is_blank(u[e - 1]))
 		e--;
 	return parse_range(u, b, e, out, err);
 }

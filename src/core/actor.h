@@ -154,6 +154,13 @@ extern gp_actor gp_actor_prefix(gp_actor a, int n);
  */
 extern size_t gp_actor_segment(gp_actor a, int n, char *buf);
 
+/* The blanks the parsers skip around codes and members. */
+static inline bool
+gp_is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 /* Is the 3-character code (upper case) a CAMEO top-level code? */
 extern bool gp_cameo_is_toplevel(const char *code3);
 

@@ -7,12 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static inline bool
-is_blank(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 size_t
 gp_bloc_count_upper(const char *s, size_t len)
 {
@@ -96,9 +90,9 @@ gp_bloc_parse(const char *s, size_t len, gp_actor *out, size_t cap, size_t *n,
 				count = 0;
 	int			member_no = 0;
 
-	while (b < e && is_blank(u[b]))
+	while (b < e && gp_is_blank(u[b]))
 		b++;
-	while (e > b && is_blank(u[e - 1]))
+	while (e > b && gp_is_blank(u[e - 1]))
 		e--;
 	if (b == e || u[b] != '{')
 		return bfail(err, GP_BLOC_ERR_NO_OPEN, b);
@@ -108,7 +102,7 @@ gp_bloc_parse(const char *s, size_t len, gp_actor *out, size_t cap, size_t *n,
 	{
 		size_t		j = i;
 
-		while (j < e && is_blank(u[j]))
+		while (j < e && gp_is_blank(u[j]))
 			j++;
 		if (j < e && u[j] == '}')
 		{
@@ -137,9 +131,9 @@ gp_bloc_parse(const char *s, size_t len, gp_actor *out, size_t cap, size_t *n,
 			size_t		ts = ms,
 						te = me;
 
-			while (ts < te && is_blank(u[ts]))
+			while (ts < te && gp_is_blank(u[ts]))
 				ts++;
-			while (te > ts && is_blank(u[te - 1]))
+			while (te > ts && gp_is_blank(u[te - 1]))
 				te--;
 			if (ts == te)
 			{

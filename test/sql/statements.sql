@@ -69,6 +69,11 @@ EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE target @> 'PRK'::actor;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE said_on BETWEEN '2024-11-01' AND '2024-11-30';
 RESET enable_seqscan;
 
+-- a bad "what" says what is wrong
+SELECT * FROM who('condemnn', 'PRK', '2024-01-01', '2024-12-31');
+SELECT * FROM stance_matrix('2024-01-01', '2024-12-31', 'DISAPROVE');
+SELECT stance_floor('DISAPPROVE'), stance_ceiling('condemn') IS NOT NULL AS has_ceiling;
+
 -- deleting an article deletes its statements, and only those
 DELETE FROM article;
 SELECT count(*) AS left_over FROM statement;

@@ -16,12 +16,14 @@
 set -eu
 N=${1:-10000000}
 . "$(dirname "$0")/../test/cluster.sh"
+. "$(dirname "$0")/common.sh"
 cluster_start --locale=C -E UTF8
 psqlq -d postgres -c "ALTER SYSTEM SET max_parallel_workers_per_gather = 0" \
 	-c "ALTER SYSTEM SET maintenance_work_mem = '512MB'" -c "ALTER SYSTEM SET work_mem = '256MB'" \
 	-c "ALTER SYSTEM SET shared_buffers = '2GB'" >/dev/null
 as_pg "$bindir/pg_ctl" -D "$work/data" -w restart -o "-p $port -k $work -c listen_addresses=''" >/dev/null
 psqlq -d postgres -c "CREATE EXTENSION geopol"
+bench_setup
 codes=$work/codes.txt
 ids=$work/ids.txt
 
@@ -60,26 +62,8 @@ SET search_path = public, geopol;
 CREATE TABLE t_actor (a actor);
 CREATE TABLE t_text (a text);
 CREATE TABLE t_int8 (a int8);
-CREATE TABLE result (line int, what text, kind text, v numeric);
-CREATE FUNCTION timed(sql text, n int DEFAULT 3) RETURNS numeric LANGUAGE plpgsql AS \$\$
-DECLARE t0 timestamptz; best numeric := NULL; ms numeric;
-BEGIN
-  FOR i IN 1..n LOOP
-    t0 := clock_timestamp();
-    EXECUTE sql;
-    ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-    best := least(coalesce(best, ms), ms);
-  END LOOP;
-  RETURN round(best, 1);
-END \$\$;
 SQL
 
-run() {	# run LINE WHAT KIND SQL [n]
-	psqlq -d postgres -c "SET search_path = public, geopol; INSERT INTO result SELECT $1, '$2', '$3', timed(\$q\$$4\$q\$, ${5:-3})"
-}
-size() {	# size LINE WHAT KIND RELATION
-	psqlq -d postgres -c "INSERT INTO result SELECT $1, '$2', '$3', round(pg_total_relation_size('$4') / 1048576.0, 1)"
-}
 lo=$(psqlq -d postgres -c "SELECT min(id) FROM dict WHERE code::geopol.actor OPERATOR(geopol.<@) 'RUS'")
 hi=$(psqlq -d postgres -c "SELECT max(id) FROM dict WHERE code::geopol.actor OPERATOR(geopol.<@) 'RUS'")
 
@@ -87,10 +71,10 @@ for k in actor text int8; do
 	f=$codes; [ $k = int8 ] && f=$ids
 	run 1 "COPY in (ms)" $k "TRUNCATE t_$k; COPY t_$k FROM '$f'"
 	psqlq -d postgres -c "VACUUM ANALYZE t_$k"
-	size 2 "table size (MB)" $k t_$k
+	val 2 "table size (MB)" $k "round(pg_total_relation_size('t_$k') / 1048576.0, 1)"
 	run 3 "btree build (ms)" $k "CREATE INDEX t_${k}_i ON t_$k (a)" 1
-	psqlq -d postgres -c "INSERT INTO result SELECT 4, 'btree size (MB)', '$k', round(pg_relation_size('t_${k}_i') / 1048576.0, 1)"
-	size 5 "table + index (MB)" $k t_$k
+	val 4 "btree size (MB)" $k "round(pg_relation_size('t_${k}_i') / 1048576.0, 1)"
+	val 5 "table + index (MB)" $k "round(pg_total_relation_size('t_$k') / 1048576.0, 1)"
 	run 6 "GROUP BY a (ms)" $k "SELECT count(*) FROM (SELECT a, count(*) FROM t_$k GROUP BY a) s"
 done
 run 7 "subtree of RUS (ms)" actor "SELECT count(*) FROM t_actor WHERE a <@ 'RUS'"

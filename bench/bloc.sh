@@ -17,12 +17,14 @@
 set -eu
 N=${1:-10000000}
 . "$(dirname "$0")/../test/cluster.sh"
+. "$(dirname "$0")/common.sh"
 cluster_start --locale=C -E UTF8
 psqlq -d postgres -c "ALTER SYSTEM SET max_parallel_workers_per_gather = 0" \
 	-c "ALTER SYSTEM SET maintenance_work_mem = '1GB'" -c "ALTER SYSTEM SET work_mem = '256MB'" \
 	-c "ALTER SYSTEM SET shared_buffers = '4GB'" -c "ALTER SYSTEM SET max_wal_size = '8GB'" >/dev/null
 as_pg "$bindir/pg_ctl" -D "$work/data" -w restart -o "-p $port -k $work -c listen_addresses=''" >/dev/null
 psqlq -d postgres -c "CREATE EXTENSION geopol"
+bench_setup
 
 psqlq -d postgres <<SQL
 SET search_path = public, geopol;
@@ -43,26 +45,8 @@ SELECT i, ARRAY(SELECT DISTINCT (SELECT code FROM cdf WHERE upto >= random() + 0
   FROM generate_series(0, 99999) i;
 CREATE TABLE t_bloc (id int, source bloc);
 CREATE TABLE t_arr (id int, source text[]);
-CREATE TABLE result (line int, what text, kind text, v numeric);
-CREATE FUNCTION timed(sql text, n int DEFAULT 3) RETURNS numeric LANGUAGE plpgsql AS \$\$
-DECLARE t0 timestamptz; best numeric := NULL; ms numeric;
-BEGIN
-  FOR i IN 1..n LOOP
-    t0 := clock_timestamp();
-    EXECUTE sql;
-    ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-    best := least(coalesce(best, ms), ms);
-  END LOOP;
-  RETURN round(best, 1);
-END \$\$;
 SQL
 
-run() {	# run LINE WHAT KIND SQL [n]
-	psqlq -d postgres -c "SET search_path = public, geopol; INSERT INTO result SELECT $1, '$2', '$3', timed(\$q\$$4\$q\$, ${5:-3})"
-}
-val() {	# val LINE WHAT KIND SQL-returning-a-number
-	psqlq -d postgres -c "SET search_path = public, geopol; INSERT INTO result SELECT $1, '$2', '$3', ($4)"
-}
 
 run 1 "load $N rows (ms)" bloc "INSERT INTO t_bloc SELECT g, bloc(p.codes::actor[]) FROM generate_series(1, $N) g JOIN pool p ON p.i = (g::bigint * 7919) % 100000" 1
 run 1 "load $N rows (ms)" "text[]" "INSERT INTO t_arr SELECT g, p.codes FROM generate_series(1, $N) g JOIN pool p ON p.i = (g::bigint * 7919) % 100000" 1

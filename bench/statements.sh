@@ -20,6 +20,7 @@
 set -eu
 N=${1:-10000000}
 . "$(dirname "$0")/../test/cluster.sh"
+. "$(dirname "$0")/common.sh"
 cluster_start --locale=C -E UTF8
 psqlq -d postgres -c "ALTER SYSTEM SET max_parallel_workers_per_gather = 0" \
 	-c "ALTER SYSTEM SET maintenance_work_mem = '1GB'" -c "ALTER SYSTEM SET work_mem = '256MB'" \
@@ -27,6 +28,7 @@ psqlq -d postgres -c "ALTER SYSTEM SET max_parallel_workers_per_gather = 0" \
 	-c "ALTER SYSTEM SET jit = off" >/dev/null
 as_pg "$bindir/pg_ctl" -D "$work/data" -w restart -o "-p $port -k $work -c listen_addresses=''" >/dev/null
 psqlq -d postgres -c "CREATE EXTENSION geopol"
+bench_setup
 gcsv=$work/geopol.csv
 pcsv=$work/plain.csv
 
@@ -85,31 +87,8 @@ CREATE TABLE p_forum AS SELECT DISTINCT bloc::text AS bloc FROM membership
 ALTER TABLE p_forum ADD PRIMARY KEY (bloc);
 CREATE TABLE p_statement (id bigint PRIMARY KEY, said_on date NOT NULL, source text[] NOT NULL, cameo text NOT NULL,
   intensity int NOT NULL, negated boolean NOT NULL, target text[] NOT NULL, evidence text);
-CREATE TABLE result (line int, what text, kind text, v numeric);
-CREATE FUNCTION timed(sql text, n int DEFAULT 3) RETURNS numeric LANGUAGE plpgsql AS \$\$
-DECLARE t0 timestamptz; best numeric := NULL; ms numeric;
-BEGIN
-  FOR i IN 1..n LOOP
-    t0 := clock_timestamp();
-    EXECUTE sql;
-    ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
-    best := least(coalesce(best, ms), ms);
-  END LOOP;
-  RETURN round(best, 1);
-END \$\$;
-CREATE FUNCTION rows_of(sql text) RETURNS bigint LANGUAGE plpgsql AS \$\$
-DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM (' || sql || ') q' INTO n; RETURN n; END \$\$;
 SQL
 
-run() {	# run LINE WHAT KIND SQL [n]: time, and row count on the next line number + 0.5
-	psqlq -d postgres -c "SET search_path = public, geopol; INSERT INTO result SELECT $1, '$2', '$3', timed(\$q\$$4\$q\$, ${5:-3})"
-}
-rows() {
-	psqlq -d postgres -c "SET search_path = public, geopol; INSERT INTO result SELECT $1, '$2', '$3', rows_of(\$q\$$4\$q\$)"
-}
-val() {
-	psqlq -d postgres -c "SET search_path = public, geopol; INSERT INTO result SELECT $1, '$2', '$3', ($4)"
-}
 
 # load: COPY into both, with every index in place (as when data arrives);
 # geopol.statement has its shipped indexes (GIN on source, target and their

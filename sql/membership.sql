@@ -149,16 +149,7 @@ COMMENT ON FUNCTION @extschema@.parties(@extschema@.bloc, date) IS
 'speakers() with the forum each party came through (via; NULL when it signed in its own name)';
 
 CREATE FUNCTION @extschema@.blocs_ever(member @extschema@.actor) RETURNS @extschema@.bloc
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    WITH RECURSIVE up(b) AS (
-        SELECT m.bloc FROM @extschema@.membership m WHERE m.member = $1
-        UNION
-        SELECT m.bloc FROM @extschema@.membership m JOIN up ON m.member = up.b
-    )
-    SELECT coalesce(@extschema@.bloc_agg(b), '{}') FROM up
-$$;
+    AS 'MODULE_PATHNAME', 'geopol_blocs_ever' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.blocs_ever(@extschema@.actor) IS
 'every named bloc the actor ever belonged to, in any role, directly or through another bloc (a superset used to narrow searches by index)';
 

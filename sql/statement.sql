@@ -79,8 +79,6 @@ AS $$
      CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
      WHERE s.said_on BETWEEN $3 AND $4
        AND @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.cand
-       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($1)
-       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($1)
        AND @extschema@.stance_matches(s.stance, $1)
        AND @extschema@.concerns(s.target, s.said_on, $2)
      ORDER BY s.said_on, s.id, p.party
@@ -100,8 +98,6 @@ AS $$
      CROSS JOIN LATERAL @extschema@.unnest(@extschema@.countries(@extschema@.speakers(s.source, s.said_on))) sp
      CROSS JOIN LATERAL @extschema@.unnest(@extschema@.countries(@extschema@.speakers(s.target, s.said_on))) tg
      WHERE s.said_on BETWEEN $1 AND $2
-       AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($3)
-       AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($3)
        AND @extschema@.stance_matches(s.stance, $3)
      GROUP BY 1, 2
      ORDER BY 1, 2

@@ -655,6 +655,47 @@ geopol_spoke(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(any_party_under(PG_GETARG_BLOCVIEW(0), PG_GETARG_DATEADT(1), PG_GETARG_ACTOR(2)));
 }
 
+/* every bloc m ever belonged to, in any role, directly or through blocs */
+static void
+blocs_ever_into(gp_actor m, ActorBuf *out, int depth)
+{
+	int			lo = 0,
+				hi = nrows;
+
+	if (depth > EXPAND_MAX_DEPTH)
+		return;					/* a cycle: what was found is enough */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (gp_actor_cmp(rows[by_member[mid]].member, m) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < nrows && gp_actor_eq(rows[by_member[lo]].member, m); lo++)
+	{
+		gp_actor	b = rows[by_member[lo]].bloc;
+
+		if (out->n > 0 && gp_actor_eq(out->a[out->n - 1], b))
+			continue;			/* the same bloc in another period */
+		buf_push(out, b);
+		blocs_ever_into(b, out, depth + 1);
+	}
+}
+
+PG_FUNCTION_INFO_V1(geopol_blocs_ever);
+Datum
+geopol_blocs_ever(PG_FUNCTION_ARGS)
+{
+	ActorBuf	out = {NULL, 0, 0, false};
+
+	registry_load();
+	blocs_ever_into(PG_GETARG_ACTOR(0), &out, 1);
+	out.n = out.n ? gp_bloc_normalize(out.a, out.n) : 0;
+	PG_RETURN_POINTER(bloc_make(out.a, out.n));
+}
+
 PG_FUNCTION_INFO_V1(geopol_is_bloc);
 Datum
 geopol_is_bloc(PG_FUNCTION_ARGS)

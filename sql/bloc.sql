@@ -200,6 +200,13 @@ CREATE FUNCTION @extschema@.countries(@extschema@.bloc) RETURNS @extschema@.bloc
     AS 'MODULE_PATHNAME', 'bloc_countries' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.countries(@extschema@.bloc) IS 'the first segments of the members: countries(''{PRK.GOV,RUS.MIL,RUS}'') = {PRK,RUS} (indexable: CREATE INDEX ... USING gin (geopol.countries(target)))';
 
+CREATE FUNCTION @extschema@.country_years(@extschema@.bloc, date) RETURNS @extschema@.bloc
+    AS 'MODULE_PATHNAME', 'bloc_country_years' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.country_years(@extschema@.bloc, date) IS 'index keys by country and year: country_years(''{PRK.GOV,RUS}'', ''2024-11-05'') = {PRK.2024,RUS.2024}';
+CREATE FUNCTION @extschema@.year_keys(@extschema@.bloc, date, date) RETURNS @extschema@.bloc
+    AS 'MODULE_PATHNAME', 'bloc_year_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.year_keys(@extschema@.bloc, date, date) IS 'the country_years() keys of these actors for every year from the first date to the second';
+
 CREATE FUNCTION @extschema@.bloc(@extschema@.actor[]) RETURNS @extschema@.bloc
     AS 'MODULE_PATHNAME', 'bloc_from_array' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.bloc(@extschema@.actor) RETURNS @extschema@.bloc

@@ -31,9 +31,10 @@ CREATE TABLE @extschema@.statement (
 );
 CREATE INDEX statement_source_gin ON @extschema@.statement USING gin (source);
 CREATE INDEX statement_target_gin ON @extschema@.statement USING gin (target);
--- the questions narrow by country through these (PRK.GOV is found under PRK)
-CREATE INDEX statement_target_countries_gin ON @extschema@.statement USING gin (@extschema@.countries(target));
-CREATE INDEX statement_source_countries_gin ON @extschema@.statement USING gin (@extschema@.countries(source));
+-- the questions narrow by country and year through these (PRK.GOV is found
+-- under PRK.2024 for a statement of 2024)
+CREATE INDEX statement_target_years_gin ON @extschema@.statement USING gin (@extschema@.country_years(target, said_on));
+CREATE INDEX statement_source_years_gin ON @extschema@.statement USING gin (@extschema@.country_years(source, said_on));
 CREATE INDEX statement_said_on_idx ON @extschema@.statement (said_on);
 CREATE INDEX statement_stance_idx ON @extschema@.statement (stance);
 CREATE INDEX statement_article_idx ON @extschema@.statement (article);
@@ -62,6 +63,22 @@ COMMENT ON VIEW @extschema@.dyad IS
 
 -- the questions ----------------------------------------------------
 
+-- index keys (country.year) of an actor, its country and every bloc it ever
+-- belonged to, for the years between two dates clamped to the data
+CREATE FUNCTION @extschema@.search_keys(x @extschema@.actor, from_date date, to_date date)
+RETURNS @extschema@.bloc
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT @extschema@.year_keys(
+               @extschema@.bloc(@extschema@.country($1))
+                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1)),
+               greatest($2, (SELECT min(s.said_on) FROM @extschema@.statement s)),
+               least($3, (SELECT max(s.said_on) FROM @extschema@.statement s)))
+$$;
+COMMENT ON FUNCTION @extschema@.search_keys(@extschema@.actor, date, date) IS
+'the country_years() keys under which statements about (or by) the actor between two dates are indexed: its country and every bloc it ever belonged to, for each year';
+
 CREATE FUNCTION @extschema@.who(what text, target @extschema@.actor, from_date date, to_date date)
 RETURNS TABLE (speaker @extschema@.actor, via @extschema@.actor, said_on date, statement bigint,
                stance @extschema@.stance, evidence text)
@@ -70,15 +87,12 @@ SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
     -- candidates by index: statements whose target names the target's
     -- country or a bloc it ever belonged to; then the exact test on the day
-    WITH c AS MATERIALIZED (
-        SELECT @extschema@.bloc(@extschema@.country($2))
-               OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($2)) AS cand
-    )
+    WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($2, $3, $4) AS cand)
     SELECT p.party, p.via, s.said_on, s.id, s.stance, s.evidence
       FROM c, @extschema@.statement s
      CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
-     WHERE s.said_on BETWEEN $3 AND $4
-       AND @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.cand
+     WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.cand
+       AND s.said_on BETWEEN $3 AND $4
        AND @extschema@.stance_matches(s.stance, $1)
        AND @extschema@.concerns(s.target, s.said_on, $2)
      ORDER BY s.said_on, s.id, p.party
@@ -113,8 +127,8 @@ AS $$
     -- candidates by index: statements whose signatories name the bloc, one
     -- of its members (ever), or a bloc one of them ever belonged to
     WITH c AS MATERIALIZED (
-        SELECT @extschema@.bloc($1) OPERATOR(@extschema@.|) coalesce(@extschema@.union_agg(
-                   @extschema@.bloc(m.member) OPERATOR(@extschema@.|) @extschema@.blocs_ever(m.member)), '{}') AS cand
+        SELECT @extschema@.search_keys($1, $2, $3) OPERATOR(@extschema@.|)
+               coalesce(@extschema@.union_agg(@extschema@.search_keys(m.member, $2, $3)), '{}') AS cand
           FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc = $1) m
     )
     SELECT s.id, s.said_on, @extschema@.cardinality(m.m),
@@ -124,8 +138,8 @@ AS $$
       FROM c, @extschema@.statement s
      CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
                                 @extschema@.speakers(s.source, s.said_on) AS p) m
-     WHERE s.said_on BETWEEN $2 AND $3
-       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) c.cand
+     WHERE @extschema@.country_years(s.source, s.said_on) OPERATOR(@extschema@.&&) c.cand
+       AND s.said_on BETWEEN $2 AND $3
        AND ($4 IS NULL OR @extschema@.stance_matches(s.stance, $4))
        AND (s.source OPERATOR(@extschema@.@>) $1 OR m.p OPERATOR(@extschema@.&&) m.m)
      ORDER BY s.said_on, s.id
@@ -166,13 +180,10 @@ AS $$
             AND @extschema@.spoke(x.source, x.said_on, $1)
           ORDER BY x.said_on
           LIMIT 1),
-        (WITH c AS MATERIALIZED (
-             SELECT @extschema@.bloc(@extschema@.country($3))
-                        OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
-         )
+        (WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($3, '-infinity', 'infinity') AS tc)
          SELECT s.said_on
            FROM c, @extschema@.statement s
-          WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
+          WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.tc
             AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
             AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
             AND @extschema@.stance_matches(s.stance, $2)
@@ -204,13 +215,10 @@ AS $$
             AND @extschema@.spoke(x.source, x.said_on, $1)
           ORDER BY x.said_on DESC
           LIMIT 1),
-        (WITH c AS MATERIALIZED (
-             SELECT @extschema@.bloc(@extschema@.country($3))
-                        OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($3)) AS tc
-         )
+        (WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($3, '-infinity', 'infinity') AS tc)
          SELECT s.said_on
            FROM c, @extschema@.statement s
-          WHERE @extschema@.countries(s.target) OPERATOR(@extschema@.&&) c.tc
+          WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.tc
             AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
             AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
             AND @extschema@.stance_matches(s.stance, $2)

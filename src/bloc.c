@@ -15,6 +15,8 @@
 #include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/lsyscache.h"
 
 #include "core/bloc.h"
@@ -496,6 +498,77 @@ bloc_countries(PG_FUNCTION_ARGS)
 	for (i = 0; i < b.n; i++)
 		m[i] = gp_actor_prefix(b.m[i], 1);
 	PG_RETURN_POINTER(bloc_make(m, gp_bloc_normalize(m, b.n)));
+}
+
+/*
+ * Index keys by country and year: {PRK.GOV,RUS} said on 2024-11-05 gives
+ * {PRK.2024,RUS.2024}.  A GIN index on these finds the statements about a
+ * country in a span of years without a second index on the date.
+ */
+static gp_actor
+country_year(gp_actor m, int year)
+{
+	char		buf[GP_ACTOR_TEXT_BUFSIZE + 8];
+	size_t		n = gp_actor_format(gp_actor_prefix(m, 1), buf);
+	gp_actor	k;
+
+	snprintf(buf + n, sizeof(buf) - n, ".%04d", year < 0 ? 0 : year > 9999 ? 9999 : year);
+	if (!gp_actor_parse(buf, &k, NULL))
+		elog(ERROR, "geopol: cannot make the index key \"%s\"", buf);
+	return k;
+}
+
+static int
+date_year(DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	if (DATE_NOT_FINITE(d))
+		return DATE_IS_NOBEGIN(d) ? 0 : 9999;
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	return y;
+}
+
+PG_FUNCTION_INFO_V1(bloc_country_years);
+Datum
+bloc_country_years(PG_FUNCTION_ARGS)
+{
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	int			year = date_year(PG_GETARG_DATEADT(1));
+	gp_actor   *m = palloc((b.n + 1) * sizeof(gp_actor));
+	size_t		i;
+
+	for (i = 0; i < b.n; i++)
+		m[i] = country_year(b.m[i], year);
+	PG_RETURN_POINTER(bloc_make(m, gp_bloc_normalize(m, b.n)));
+}
+
+/* the keys of country_years() for these actors and every year from..to */
+PG_FUNCTION_INFO_V1(bloc_year_keys);
+Datum
+bloc_year_keys(PG_FUNCTION_ARGS)
+{
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	int			y0 = date_year(PG_GETARG_DATEADT(1)),
+				y1 = date_year(PG_GETARG_DATEADT(2)),
+				y;
+	gp_actor   *m;
+	size_t		i,
+				n = 0;
+
+	if (y1 < y0)
+		PG_RETURN_POINTER(bloc_make(NULL, 0));
+	if ((size_t) (y1 - y0 + 1) * b.n > BLOC_MAX_MEMBERS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many index keys: %zu actors over %d years", b.n, y1 - y0 + 1)));
+	m = palloc(((size_t) (y1 - y0 + 1) * b.n + 1) * sizeof(gp_actor));
+	for (i = 0; i < b.n; i++)
+		for (y = y0; y <= y1; y++)
+			m[n++] = country_year(b.m[i], y);
+	PG_RETURN_POINTER(bloc_make(m, gp_bloc_normalize(m, n)));
 }
 
 /* ---- actor[] <-> bloc ---- */

@@ -63,8 +63,12 @@ SELECT first_time('JPN', 'condemn', 'PRK') AS jpn_first, first_time('KOR', 'cond
 -- mean Goldstein of the statements towards PRK
 SELECT round(avg_goldstein(stance)::numeric, 2) FROM statement WHERE target @> 'PRK'::actor;
 
--- the indexes answer the everyday filters
+-- the indexes answer the everyday filters; the questions search by country and year
+SELECT country_years('{PRK.GOV,RUS,G7}', '2024-11-05') AS keys,
+       year_keys('{PRK,G7}', '2023-06-01', '2024-02-01') AS span,
+       search_keys('PRK.GOV', '2024-01-01', '2024-12-31') AS prk, search_keys('JPN', '2024-01-01', '2024-12-31') AS jpn;
 SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE country_years(target, said_on) && '{PRK.2024}';
 EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE target @> 'PRK'::actor;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE said_on BETWEEN '2024-11-01' AND '2024-11-30';
 RESET enable_seqscan;

@@ -161,3 +161,10 @@ CREATE FUNCTION @extschema@.spoke(source @extschema@.bloc, "on" date, x @extsche
     AS 'MODULE_PATHNAME', 'geopol_spoke' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.spoke(@extschema@.bloc, date, @extschema@.actor) IS
 'was x, or part of it, a party to a statement by these signatories that day (forums expanded)?';
+
+CREATE FUNCTION @extschema@.country_dyads(source @extschema@.bloc, target @extschema@.bloc, "on" date,
+                                          OUT speaker @extschema@.actor, OUT target_country @extschema@.actor)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'geopol_country_dyads' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.country_dyads(@extschema@.bloc, @extschema@.bloc, date) IS
+'one row per (speaker country, target country) of a statement made that day, forums expanded (what stance_matrix counts)';

@@ -109,10 +109,9 @@ SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
     -- the same pairs as geopol.dyad at country level; each statement counts
     -- once per pair because countries() drops duplicates
-    SELECT sp, tg, count(*)
+    SELECT d.speaker, d.target_country, count(*)
       FROM @extschema@.statement s
-     CROSS JOIN LATERAL @extschema@.unnest(@extschema@.countries(@extschema@.speakers(s.source, s.said_on))) sp
-     CROSS JOIN LATERAL @extschema@.unnest(@extschema@.countries(@extschema@.speakers(s.target, s.said_on))) tg
+     CROSS JOIN LATERAL @extschema@.country_dyads(s.source, s.target, s.said_on) d
      WHERE s.said_on BETWEEN $1 AND $2
        AND @extschema@.stance_matches(s.stance, $3)
      GROUP BY 1, 2

@@ -600,6 +600,70 @@ geopol_parties(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* the countries (first segments) of the parties, sorted and distinct */
+static gp_actor *
+party_countries(BlocView b, DateADT on, size_t *np)
+{
+	size_t		n,
+				i;
+	Party	   *p = compute_parties(b, on, &n);
+	gp_actor   *c = palloc((n + 1) * sizeof(gp_actor));
+
+	for (i = 0; i < n; i++)
+		c[i] = gp_actor_prefix(p[i].party, 1);
+	*np = gp_bloc_normalize(c, n);
+	return c;
+}
+
+/*
+ * country_dyads(source, target, on): one row per (speaker country, target
+ * country) of a statement, forums expanded: what stance_matrix counts.
+ */
+PG_FUNCTION_INFO_V1(geopol_country_dyads);
+Datum
+geopol_country_dyads(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	DateADT		on = PG_GETARG_DATEADT(2);
+	size_t		ns,
+				nt,
+				i,
+				j;
+	gp_actor   *sc,
+			   *tc;
+	TupleDesc	desc;
+	Tuplestorestate *store;
+	MemoryContext old;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("geopol.country_dyads() must be called where a set is accepted")));
+	sc = party_countries(PG_GETARG_BLOCVIEW(0), on, &ns);
+	tc = party_countries(PG_GETARG_BLOCVIEW(1), on, &nt);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "geopol.country_dyads() must return a row type");
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	desc = CreateTupleDescCopy(desc);
+	store = tuplestore_begin_heap(false, false, work_mem);
+	MemoryContextSwitchTo(old);
+	for (i = 0; i < ns; i++)
+		for (j = 0; j < nt; j++)
+		{
+			Datum		values[2];
+			bool		nulls[2] = {false, false};
+
+			values[0] = PointerGetDatum(&sc[i]);
+			values[1] = PointerGetDatum(&tc[j]);
+			tuplestore_putvalues(store, desc, values, nulls);
+		}
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	rsinfo->setDesc = desc;
+	return (Datum) 0;
+}
+
 /* Does any party of b on that day lie in the subtree of x? */
 static bool
 any_party_under(BlocView b, DateADT on, gp_actor x)

@@ -46,6 +46,10 @@ SELECT count(*) AS code_111_rows FROM who('111', 'RUS', '2024-11-01', '2024-12-3
 SELECT speaker, via, target, stance FROM dyad WHERE speaker IN ('JPN', 'EU', 'KOR') AND stance <@ 'condemn' ORDER BY 1, 3, 4;
 SELECT count(*) AS dyads FROM dyad;
 
+-- country-level pairs of one statement (what the matrix counts)
+SELECT * FROM country_dyads('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05') WHERE speaker IN ('KOR', 'EU', 'JPN');
+SELECT count(*) AS g8_stays_itself FROM country_dyads('{G8}', '{SYR}', '2020-01-01') WHERE speaker = 'G8';
+
 -- the stance matrix of disapproval
 SELECT * FROM stance_matrix('2024-11-01', '2024-12-31') WHERE speaker IN ('JPN', 'KOR', 'EU', 'USA');
 

@@ -243,6 +243,25 @@ bloc_index(gp_actor b)
 	return -1;
 }
 
+/* first position in by_member[] of member m (or where it would be) */
+static int
+first_by_member(gp_actor m)
+{
+	int			lo = 0,
+				hi = nrows;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (gp_actor_cmp(rows[by_member[mid]].member, m) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static inline bool
 row_active(const MemRow *r, DateADT on, int32 role)
 {
@@ -389,21 +408,10 @@ geopol_member_of(PG_FUNCTION_ARGS)
 	gp_actor	m = PG_GETARG_ACTOR(0);
 	DateADT		on = PG_GETARG_DATEADT(1);
 	ActorBuf	out = {NULL, 0, 0, false};
-	int			lo = 0,
-				hi;
+	int			lo;
 
 	registry_load();
-	hi = nrows;
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (gp_actor_cmp(rows[by_member[mid]].member, m) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < nrows && gp_actor_eq(rows[by_member[lo]].member, m); lo++)
+	for (lo = first_by_member(m); lo < nrows && gp_actor_eq(rows[by_member[lo]].member, m); lo++)
 		if (row_active(&rows[by_member[lo]], on, ROLE_MEMBER))
 			buf_push(&out, rows[by_member[lo]].bloc);
 	out.n = gp_bloc_normalize(out.a, out.n);
@@ -723,26 +731,18 @@ geopol_spoke(PG_FUNCTION_ARGS)
 static void
 blocs_ever_into(gp_actor m, ActorBuf *out, int depth)
 {
-	int			lo = 0,
-				hi = nrows;
+	int			lo;
+	gp_actor	prev = {0, 0};
 
 	if (depth > EXPAND_MAX_DEPTH)
 		return;					/* a cycle: what was found is enough */
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (gp_actor_cmp(rows[by_member[mid]].member, m) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < nrows && gp_actor_eq(rows[by_member[lo]].member, m); lo++)
+	for (lo = first_by_member(m); lo < nrows && gp_actor_eq(rows[by_member[lo]].member, m); lo++)
 	{
 		gp_actor	b = rows[by_member[lo]].bloc;
 
-		if (out->n > 0 && gp_actor_eq(out->a[out->n - 1], b))
+		if (gp_actor_eq(prev, b))
 			continue;			/* the same bloc in another period */
+		prev = b;
 		buf_push(out, b);
 		blocs_ever_into(b, out, depth + 1);
 	}

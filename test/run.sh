@@ -3,7 +3,8 @@
 # "N passed, N failed".  Called by `make test` (and so by .ci/run).
 #
 #   1. unit tests of the pure-C core, built with -Werror and
-#      -fsanitize=address,undefined (fuzz iterations: GEOPOL_FUZZ, default 2M)
+#      -fsanitize=address,undefined (fuzz iterations: GEOPOL_FUZZ, default 2M);
+#      again under valgrind when it is installed (one check a suite)
 #   2. the extension, built with -Werror and installed (needs root or a
 #      writable PostgreSQL installation)
 #   3. pg_regress on a temporary instance (as the postgres user when run as
@@ -57,6 +58,31 @@ for t in test/unit/test_*.c; do
 	[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
 	add "$p" "$f"
 done
+# the same tests without sanitizers under valgrind (uninitialised reads,
+# leaks), when valgrind is there; fewer fuzz iterations, it is slow
+if command -v valgrind >/dev/null; then
+	echo
+	echo "== unit tests under valgrind =="
+	for t in test/unit/test_*.c; do
+		name=$(basename "$t" .c)
+		bin=test/unit/$name.vg.bin
+		if ! $CC -std=c99 -Wall -Wextra -Werror -g -O1 -Isrc/core -Itest/unit "$t" src/core/*.c -o "$bin"; then
+			add 0 1
+			continue
+		fi
+		out=$(valgrind -q --error-exitcode=9 --leak-check=full "./$bin" 20000 2>&1)
+		rc=$?
+		line=$(echo "$out" | grep -E '^[^ ]+: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+		if [ "$rc" -ne 0 ] || [ -z "$line" ]; then
+			echo "$out"
+			echo "$name under valgrind: exit $rc"
+			add 0 1
+		else
+			echo "valgrind ${line}"
+			add 1 0
+		fi
+	done
+fi
 [ "$unit_only" -eq 1 ] && finish
 
 # ---- 2. build and install ---------------------------------------------------

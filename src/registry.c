@@ -561,51 +561,85 @@ geopol_speakers(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(bloc_make(m, n));
 }
 
-PG_FUNCTION_INFO_V1(geopol_parties);
-Datum
-geopol_parties(PG_FUNCTION_ARGS)
+/*
+ * Rows of two actors (the second may be NULL), returned one per call: the
+ * set-returning functions below are called once per statement, where a
+ * tuplestore per call costs more than the rows themselves.
+ */
+typedef struct PairRows
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	BlocView	b = PG_GETARG_BLOCVIEW(0);
-	size_t		n,
-				i;
-	Party	   *p;
-	TupleDesc	desc;
-	Tuplestorestate *store;
-	MemoryContext old;
+	size_t		n;
+	size_t		i;
+	gp_actor   *a;
+	gp_actor   *b;				/* zero value = NULL */
+} PairRows;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("geopol.parties() must be called where a set is accepted")));
-	p = compute_parties(b, PG_GETARG_DATEADT(1), &n);
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "geopol.parties() must return a row type");
+static Datum
+pair_rows_srf(FunctionCallInfo fcinfo, PairRows *(*compute) (FunctionCallInfo))
+{
+	FuncCallContext *fc;
+	PairRows   *r;
 
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	desc = CreateTupleDescCopy(desc);
-	store = tuplestore_begin_heap(false, false, work_mem);
-	MemoryContextSwitchTo(old);
-	for (i = 0; i < n; i++)
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext old;
+		TupleDesc	desc;
+
+		fc = SRF_FIRSTCALL_INIT();
+		old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
+		if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "geopol: a set of rows was expected");
+		fc->tuple_desc = BlessTupleDesc(desc);
+		fc->user_fctx = compute(fcinfo);
+		MemoryContextSwitchTo(old);
+	}
+	fc = SRF_PERCALL_SETUP();
+	r = (PairRows *) fc->user_fctx;
+	if (r->i < r->n)
 	{
 		Datum		values[2];
 		bool		nulls[2] = {false, false};
+		gp_actor   *b = &r->b[r->i];
 
-		values[0] = actor_datum(p[i].party);
-		if (p[i].via.hi == 0 && p[i].via.lo == 0)
+		values[0] = PointerGetDatum(&r->a[r->i]);
+		if (b->hi == 0 && b->lo == 0)
 		{
 			values[1] = (Datum) 0;
 			nulls[1] = true;
 		}
 		else
-			values[1] = actor_datum(p[i].via);
-		tuplestore_putvalues(store, desc, values, nulls);
+			values[1] = PointerGetDatum(b);
+		r->i++;
+		SRF_RETURN_NEXT(fc, HeapTupleGetDatum(heap_form_tuple(fc->tuple_desc, values, nulls)));
 	}
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = store;
-	rsinfo->setDesc = desc;
-	return (Datum) 0;
+	SRF_RETURN_DONE(fc);
+}
+
+static PairRows *
+parties_rows(FunctionCallInfo fcinfo)
+{
+	size_t		n,
+				i;
+	Party	   *p = compute_parties(PG_GETARG_BLOCVIEW(0), PG_GETARG_DATEADT(1), &n);
+	PairRows   *r = palloc(sizeof(PairRows));
+
+	r->n = n;
+	r->i = 0;
+	r->a = palloc((n + 1) * sizeof(gp_actor));
+	r->b = palloc((n + 1) * sizeof(gp_actor));
+	for (i = 0; i < n; i++)
+	{
+		r->a[i] = p[i].party;
+		r->b[i] = p[i].via;
+	}
+	return r;
+}
+
+PG_FUNCTION_INFO_V1(geopol_parties);
+Datum
+geopol_parties(PG_FUNCTION_ARGS)
+{
+	return pair_rows_srf(fcinfo, parties_rows);
 }
 
 /* the countries (first segments) of the parties, sorted and distinct */
@@ -623,6 +657,32 @@ party_countries(BlocView b, DateADT on, size_t *np)
 	return c;
 }
 
+static PairRows *
+country_dyad_rows(FunctionCallInfo fcinfo)
+{
+	DateADT		on = PG_GETARG_DATEADT(2);
+	size_t		ns,
+				nt,
+				i,
+				j,
+				k = 0;
+	gp_actor   *sc = party_countries(PG_GETARG_BLOCVIEW(0), on, &ns);
+	gp_actor   *tc = party_countries(PG_GETARG_BLOCVIEW(1), on, &nt);
+	PairRows   *r = palloc(sizeof(PairRows));
+
+	r->n = ns * nt;
+	r->i = 0;
+	r->a = palloc((r->n + 1) * sizeof(gp_actor));
+	r->b = palloc((r->n + 1) * sizeof(gp_actor));
+	for (i = 0; i < ns; i++)
+		for (j = 0; j < nt; j++, k++)
+		{
+			r->a[k] = sc[i];
+			r->b[k] = tc[j];
+		}
+	return r;
+}
+
 /*
  * country_dyads(source, target, on): one row per (speaker country, target
  * country) of a statement, forums expanded: what stance_matrix counts.
@@ -631,45 +691,7 @@ PG_FUNCTION_INFO_V1(geopol_country_dyads);
 Datum
 geopol_country_dyads(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	DateADT		on = PG_GETARG_DATEADT(2);
-	size_t		ns,
-				nt,
-				i,
-				j;
-	gp_actor   *sc,
-			   *tc;
-	TupleDesc	desc;
-	Tuplestorestate *store;
-	MemoryContext old;
-
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("geopol.country_dyads() must be called where a set is accepted")));
-	sc = party_countries(PG_GETARG_BLOCVIEW(0), on, &ns);
-	tc = party_countries(PG_GETARG_BLOCVIEW(1), on, &nt);
-	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "geopol.country_dyads() must return a row type");
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	desc = CreateTupleDescCopy(desc);
-	store = tuplestore_begin_heap(false, false, work_mem);
-	MemoryContextSwitchTo(old);
-	for (i = 0; i < ns; i++)
-		for (j = 0; j < nt; j++)
-		{
-			Datum		values[2];
-			bool		nulls[2] = {false, false};
-
-			values[0] = PointerGetDatum(&sc[i]);
-			values[1] = PointerGetDatum(&tc[j]);
-			tuplestore_putvalues(store, desc, values, nulls);
-		}
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = store;
-	rsinfo->setDesc = desc;
-	return (Datum) 0;
+	return pair_rows_srf(fcinfo, country_dyad_rows);
 }
 
 /* Does any party of b on that day lie in the subtree of x? */

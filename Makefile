@@ -11,12 +11,12 @@ EXTENSION   = geopol
 EXTVERSION  = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
 
 MODULE_big  = geopol
-CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o
-OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o $(CORE_OBJS)
+CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o src/core/extract.o
+OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
-SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql
-DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv
+SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql
+DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c sql/$(EXTENSION)--$(EXTVERSION).sql test/unit/*.bin
 
@@ -63,7 +63,8 @@ src/core/cameo_events.c: data/cameo.tsv
 src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
 src/core/stance.o src/core/cameo_events.o: src/core/stance.h
-src/actor.o src/bloc.o src/registry.o src/stance.o: src/geopol.h src/core/actor.h src/core/bloc.h src/core/stance.h
+src/core/extract.o: src/core/extract.h src/core/stance.h
+src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o: src/geopol.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:

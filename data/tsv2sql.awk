@@ -2,7 +2,7 @@
 # the install script (run by the Makefile at build time, not at CREATE
 # EXTENSION time).  Usage:
 #   awk -F'\t' -f data/tsv2sql.awk data/countries.tsv data/cameo-codes.tsv \
-#       data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv
+#       data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv
 function q(s) { gsub(/'/, "''", s); return "'" s "'" }
 function d(s) { return s == "" ? "NULL" : q(s) }
 function range(from, to) { return sprintf("daterange(%s::date, %s::date, '[]')", d(from), d(to)) }
@@ -52,6 +52,11 @@ FILENAME ~ /code-aliases\.tsv$/ {
 FILENAME ~ /bloc-kinds\.tsv$/ {
     start("bloc_kind", "bloc, kind, source, builtin")
     emit(q($1) ", " q($2) ", " q($3) ", true")
+    next
+}
+FILENAME ~ /lexicon\.tsv$/ {
+    start("lexicon", "phrase, kind, stance, intensity, source, builtin")
+    emit(q($1) ", " q($2) ", " d($3) ", " ($4 == "" ? "0" : $4) ", " q($5) ", true")
     next
 }
 END { finish() }

@@ -12,4 +12,5 @@ void
 _PG_init(void)
 {
 	registry_init();
+	extract_init();
 }

@@ -62,5 +62,9 @@ extern Bloc *bloc_make(const gp_actor *members, size_t n);
 
 /* registry.c */
 extern void registry_init(void);
+extern bool registry_forum_member(gp_actor f, gp_actor x, int32 on);
+
+/* extract.c */
+extern void extract_init(void);
 
 #endif							/* GEOPOL_H */

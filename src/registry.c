@@ -804,3 +804,24 @@ geopol_membership_invalidate(PG_FUNCTION_ARGS)
 	cache_valid = false;
 	return PointerGetDatum(NULL);
 }
+
+/*
+ * For geopol.extract(): is x a full member of the forum bloc f on day on?
+ * A forum speaks through its members, so {G7,CAN} says no more than {G7}.
+ */
+bool
+registry_forum_member(gp_actor f, gp_actor x, DateADT on)
+{
+	ActorBuf	buf = {NULL, 0, 0, false};
+	int			bi;
+	bool		found;
+
+	registry_load();
+	if (!is_forum(f) || (bi = bloc_index(f)) < 0)
+		return false;
+	expand_one(bi, on, &buf, false);
+	found = buf.n > 0 && gp_bloc_has(buf.a, buf.n, x);
+	if (buf.heap)
+		pfree(buf.a);
+	return found;
+}

@@ -1,0 +1,55 @@
+#!/bin/bash
+# bench/score.sh -- precision, recall and F1 of geopol.extract() on a corpus
+# in the format of shared/corpus (text files with a header, and gold.tsv).
+#
+#   bench/score.sh [corpus-dir] [-v]     default ../shared/corpus/dev
+#
+# Starts a throw-away cluster (geopol must be installed: make install),
+# loads the articles and the gold statements, and runs bench/score.sql.
+# -v also lists the false positives and the missed statements.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=../shared/corpus/dev
+verbose=()
+for a in "$@"; do
+	case "$a" in
+		-v) verbose=(-v verbose=1) ;;
+		*) corpus=$a ;;
+	esac
+done
+. test/cluster.sh
+cluster_start >/dev/null
+
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"; cluster_stop' EXIT
+chmod 755 "$stage"
+# one INSERT per article: header lines, then the text after '---'
+for f in "$corpus"/*.txt; do
+	awk -v id="$(basename "$f" .txt)" '
+		BEGIN { q = "$gxcorpus$" }
+		!body && /^---$/ { body = 1; next }
+		!body && /^url: / { url = substr($0, 6); next }
+		!body && /^date: / { date = substr($0, 7); next }
+		!body && /^title: / { title = substr($0, 8); next }
+		body { text = text (n++ ? "\n" : "") $0 }
+		END {
+			if (length(date) == 7) date = date "-01"
+			printf "INSERT INTO corpus VALUES (%s, %s, %s, %s, %s);\n",
+				"'\''" id "'\''", q url q, "'\''" date "'\''", q title q, q text q
+		}' "$f"
+done >"$stage/corpus.sql"
+grep -v '^#' "$corpus/gold.tsv" | grep -v '^[[:space:]]*$' >"$stage/gold.tsv"
+cp bench/score.sql "$stage/"
+chmod 644 "$stage"/*
+
+psqlq -d postgres <<SQL
+CREATE EXTENSION geopol;
+CREATE TABLE corpus (article text PRIMARY KEY, url text, published date, title text, body text);
+CREATE TABLE gold (article text, said_on date, source geopol.bloc, stance text, intensity int,
+                   target geopol.bloc, required int, evidence text);
+\i $stage/corpus.sql
+\copy gold FROM '$stage/gold.tsv'
+SQL
+echo "corpus: $corpus ($(ls "$corpus"/*.txt | wc -l) articles, $(wc -l <"$stage/gold.tsv") gold statements)"
+as_pg "$bindir/psql" -X -q -h "$work" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+	"${verbose[@]}" -f "$stage/score.sql"

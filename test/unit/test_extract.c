@@ -1,0 +1,555 @@
+/*
+ * test_extract.c -- the statement coder, on its own.
+ *
+ * Loads the dictionaries the extension ships (the TSV files of data/, as the install
+ * script does), then: rules on short texts written for these tests, the
+ * robustness properties (empty, no actors, endless sentences, thousands of
+ * names, random bytes and random token soup: no crash, bounded memory,
+ * linear time), and a fuzz loop of N iterations (argv[1]).
+ *
+ *   test_extract.bin N                  unit tests + N fuzz iterations
+ *   test_extract.bin --print F [DATE]   print the statements of file F
+ *                                       (corpus format: header, ---, text)
+ */
+#include "unit.h"
+#include "extract.h"
+#include "stance.h"
+
+#include <time.h>
+
+static void *
+xalloc(size_t n, void *ctx)
+{
+	(void) ctx;
+	return malloc(n);
+}
+
+static void
+xfree(void *p, void *ctx)
+{
+	(void) ctx;
+	free(p);
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
+		n = 0;
+	buf[n] = 0;
+	fclose(f);
+	*len = (size_t) n;
+	return buf;
+}
+
+static int32_t
+parse_day(const char *s)
+{
+	int			y,
+				m,
+				d;
+
+	if (s == NULL || *s == 0)
+		return GX_NO_DATE;
+	if (sscanf(s, "%d-%d-%d", &y, &m, &d) == 3)
+		return gx_days_from_civil(y, m, d);
+	if (sscanf(s, "%d-%d", &y, &m) == 2)
+		return gx_days_from_civil(y, m, 1);
+	return GX_NO_DATE;
+}
+
+/* split a TSV line in place into at most 8 fields */
+static int
+fields(char *line, char **f)
+{
+	int			n = 0;
+	char	   *p = line;
+
+	f[n++] = p;
+	while (*p && n < 8)
+	{
+		if (*p == '\t')
+		{
+			*p = 0;
+			f[n++] = p + 1;
+		}
+		else if (*p == '\n' || *p == '\r')
+			*p = 0;
+		p++;
+	}
+	while (*p)
+	{
+		if (*p == '\n' || *p == '\r')
+			*p = 0;
+		p++;
+	}
+	return n;
+}
+
+static bool
+is_group_code(const char *code)
+{
+	static char groups[512][16];
+	static int	ngroups = -1;
+	int			i;
+
+	if (ngroups < 0)
+	{
+		FILE	   *f = fopen("data/membership.tsv", "r");
+		char		line[1024];
+
+		ngroups = 0;
+		while (f && fgets(line, sizeof line, f))
+		{
+			char	   *fl[8];
+
+			if (line[0] == '#' || line[0] == '\n')
+				continue;
+			if (fields(line, fl) < 2)
+				continue;
+			for (i = 0; i < ngroups; i++)
+				if (strcmp(groups[i], fl[0]) == 0)
+					break;
+			if (i == ngroups && ngroups < 512)
+				snprintf(groups[ngroups++], 16, "%s", fl[0]);
+		}
+		if (f)
+			fclose(f);
+	}
+	for (i = 0; i < ngroups; i++)
+		if (strcmp(groups[i], code) == 0)
+			return true;
+	return false;
+}
+
+static gx_dict *
+load_dict(gx_arena *a)
+{
+	gx_dict    *d = gx_dict_new(a);
+	FILE	   *f;
+	char		line[2048];
+
+	if (!d)
+		return NULL;
+	f = fopen("data/countries.tsv", "r");
+	while (f && fgets(line, sizeof line, f))
+	{
+		char	   *fl[8];
+		int			n,
+					id;
+
+		if (line[0] == '#')
+			continue;
+		n = fields(line, fl);
+		if (n < 5)
+			continue;
+		id = gx_dict_actor(d, fl[0], false);
+		gx_dict_add_name(d, fl[3], strlen(fl[3]), id, GX_NAME, GX_NO_DATE, GX_NO_DATE);
+		gx_dict_add_name(d, fl[4], strlen(fl[4]), id, GX_NAME, GX_NO_DATE, GX_NO_DATE);
+		if (n > 5 && fl[5][0])
+			gx_dict_add_name(d, fl[5], strlen(fl[5]), id, GX_NAME, GX_NO_DATE, GX_NO_DATE);
+	}
+	if (f)
+		fclose(f);
+	f = fopen("data/names.tsv", "r");
+	while (f && fgets(line, sizeof line, f))
+	{
+		char	   *fl[8];
+		int			n,
+					id;
+		gx_name_kind k = GX_NAME;
+		int32_t		to;
+
+		if (line[0] == '#')
+			continue;
+		n = fields(line, fl);
+		if (n < 5)
+			continue;
+		if (strcmp(fl[2], "role") == 0)
+			continue;
+		if (strcmp(fl[2], "adjective") == 0)
+			k = GX_ADJECTIVE;
+		else if (strcmp(fl[2], "capital") == 0)
+			k = GX_CAPITAL;
+		else if (strcmp(fl[2], "leader") == 0)
+			k = GX_LEADER;
+		id = gx_dict_actor(d, fl[0], is_group_code(fl[0]));
+		to = parse_day(fl[4]);
+		gx_dict_add_name(d, fl[1], strlen(fl[1]), id, k, parse_day(fl[3]), to);
+	}
+	if (f)
+		fclose(f);
+	f = fopen("data/lexicon.tsv", "r");
+	while (f && fgets(line, sizeof line, f))
+	{
+		char	   *fl[8];
+		int			n,
+					kind;
+		gp_stance	st = 0;
+		gp_stance_error err;
+
+		if (line[0] == '#')
+			continue;
+		n = fields(line, fl);
+		if (n < 4)
+			continue;
+		kind = gx_word_kind_parse(fl[1], strlen(fl[1]));
+		if (kind < 0)
+		{
+			fprintf(stderr, "lexicon: unknown kind %s\n", fl[1]);
+			continue;
+		}
+		if (fl[2][0] && !gp_stance_parse(fl[2], strlen(fl[2]), &st, &err))
+		{
+			fprintf(stderr, "lexicon: bad stance %s\n", fl[2]);
+			continue;
+		}
+		if (!gx_dict_add_word(d, fl[0], strlen(fl[0]), (gx_word_kind) kind, st,
+							  fl[3][0] ? atoi(fl[3]) : 0))
+			fprintf(stderr, "lexicon: cannot add %s\n", fl[0]);
+	}
+	if (f)
+		fclose(f);
+	if (!gx_dict_finish(d))
+		return NULL;
+	return d;
+}
+
+static void
+print_set(const gx_dict *d, const int *a, int n)
+{
+	int			i;
+
+	putchar('{');
+	for (i = 0; i < n; i++)
+		printf("%s%s", i ? "," : "", gx_dict_code(d, a[i]));
+	putchar('}');
+}
+
+static void
+print_result(const gx_dict *d, const gx_result *r, const char *text, const char *title)
+{
+	size_t		i;
+
+	for (i = 0; i < r->n; i++)
+	{
+		const gx_stmt *s = &r->stmts[i];
+		char		buf[GP_STANCE_TEXT_BUFSIZE];
+		int			y = 0,
+					m = 0,
+					dd = 0;
+		const char *ev = s->in_title ? title : text;
+		int			evlen = (int) (s->ev_end - s->ev_start);
+
+		if (s->said_on != GX_NO_DATE)
+		{
+			/* back to a civil date by search: tests only */
+			int32_t		z = s->said_on;
+
+			for (y = 1990; y < 2100 && gx_days_from_civil(y + 1, 1, 1) <= z; y++)
+				;
+			for (m = 1; m < 12 && gx_days_from_civil(y, m + 1, 1) <= z; m++)
+				;
+			dd = z - gx_days_from_civil(y, m, 1) + 1;
+		}
+		gp_stance_format(s->stance, buf);
+		printf("%04d-%02d-%02d\t", y, m, dd);
+		print_set(d, s->src, s->nsrc);
+		printf("\t%s\t", buf);
+		print_set(d, s->tgt, s->ntgt);
+		printf("\t%.2f\t%.*s\n", s->confidence, evlen > 160 ? 160 : evlen, ev + s->ev_start);
+	}
+}
+
+static bool
+run(const gx_dict *d, const char *text, const char *title, int32_t pub, gx_result *r,
+	gx_arena *w)
+{
+	gx_arena_free(w);
+	return gx_extract(d, text, strlen(text), title, title ? strlen(title) : 0, pub, w, r,
+					  NULL, NULL);
+}
+
+static int
+cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *) x, *(const char *const *) y);
+}
+
+/* the codes of a set, sorted, comma separated */
+static void
+join_sorted(const gx_dict *d, const int *ids, int n, char *out, size_t size)
+{
+	const char *c[GX_SET_MAX];
+	int			k;
+
+	for (k = 0; k < n; k++)
+		c[k] = gx_dict_code(d, ids[k]);
+	qsort(c, (size_t) n, sizeof(c[0]), cmp_str);
+	out[0] = 0;
+	for (k = 0; k < n; k++)
+		snprintf(out + strlen(out), size - strlen(out), "%s%s", k ? "," : "", c[k]);
+}
+
+/* does r hold source -> stance-class -> target (codes as "A,B") */
+static bool
+has(const gx_dict *d, const gx_result *r, const char *src, const char *cls, const char *tgt)
+{
+	size_t		i;
+
+	for (i = 0; i < r->n; i++)
+	{
+		const gx_stmt *s = &r->stmts[i];
+		char		a[256] = "",
+					b[256] = "";
+
+		join_sorted(d, s->src, s->nsrc, a, sizeof a);
+		join_sorted(d, s->tgt, s->ntgt, b, sizeof b);
+		if (strcmp(a, src) == 0 && strcmp(b, tgt) == 0 &&
+			strcmp(gp_stance_class_name(gp_stance_class_of(s->stance)), cls) == 0)
+			return true;
+	}
+	return false;
+}
+
+#define xr() unit_rand()
+
+int
+main(int argc, char **argv)
+{
+	gx_arena	da,
+				wa;
+	gx_dict    *d;
+	gx_result	r;
+	/* a fuzz input here is a whole article: a fifth of the iterations
+	 * the other suites run on single literals */
+	long		iters = (argc > 1 ? atol(argv[1]) : 20000) / 5;
+	int32_t		pub = gx_days_from_civil(2024, 11, 5);
+
+	gx_arena_init(&da, xalloc, xfree, NULL);
+	gx_arena_init(&wa, xalloc, xfree, NULL);
+	d = load_dict(&da);
+	if (d == NULL)
+	{
+		fprintf(stderr, "cannot load the dictionary (run from the repository root)\n");
+		return 2;
+	}
+	if (argc > 2 && strcmp(argv[1], "--print") == 0)
+	{
+		int			i;
+
+		for (i = 2; i < argc; i++)
+		{
+			size_t		len;
+			char	   *buf = slurp(argv[i], &len);
+			char	   *body,
+					   *title = NULL,
+					   *date = NULL,
+					   *p;
+
+			if (!buf)
+				continue;
+			body = strstr(buf, "\n---\n");
+			body = body ? body + 5 : buf;
+			for (p = buf; p < body; p = strchr(p, '\n') + 1)
+			{
+				if (strncmp(p, "title: ", 7) == 0)
+					title = p + 7;
+				if (strncmp(p, "date: ", 6) == 0)
+					date = p + 6;
+				if (!strchr(p, '\n'))
+					break;
+			}
+			for (p = buf; p < body; p++)
+				if (*p == '\n')
+					*p = 0;
+			printf("== %s\n", argv[i]);
+			gx_arena_free(&wa);
+			if (gx_extract(d, body, strlen(body), title, title ? strlen(title) : 0,
+						   parse_day(date), &wa, &r, NULL, NULL))
+				print_result(d, &r, body, title);
+			free(buf);
+		}
+		gx_arena_free(&wa);
+		gx_arena_free(&da);
+		return 0;
+	}
+
+	/* ---- the dictionary ---- */
+	CHECK(gx_dict_names(d) > 500);
+	CHECK(gx_dict_words(d) > 100);
+	CHECK(gx_word_kind_parse("stance", 6) == GX_W_STANCE);
+	CHECK(gx_word_kind_parse("nonsense", 8) == -1);
+	CHECK(gx_days_from_civil(2000, 1, 1) == 0);
+	CHECK(gx_days_from_civil(2024, 11, 5) == 9075);
+
+	/* ---- rules ---- */
+	CHECK(run(d, "Japan strongly condemned North Korea's missile launch.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "JPN", "DISAPPROVE", "PRK"));
+	CHECK(r.n == 1 && gp_stance_intensity(r.stmts[0].stance) == 1);
+	CHECK(r.n == 1 && r.stmts[0].said_on == pub);
+
+	/* negation */
+	CHECK(run(d, "India did not condemn Russia's invasion.", NULL, pub, &r, &wa) && r.n == 0);
+	CHECK(run(d, "China refused to condemn the Russian invasion.", NULL, pub, &r, &wa) && r.n == 0);
+
+	/* enumerated signatories, a victim is not a target */
+	CHECK(run(d, "France, Germany and Italy condemned Russia's war against Ukraine.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "DEU,FRA,ITA", "DISAPPROVE", "RUS"));
+
+	/* no identifiable target: not coded */
+	CHECK(run(d, "Canada condemned the attack in Cairo, the capital of Egypt.", NULL, pub, &r, &wa) && r.n == 0);
+
+	/* metonyms, and conduct between two actors */
+	CHECK(run(d, "Britain condemned military cooperation between Moscow and Pyongyang.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "GBR", "DISAPPROVE", "PRK,RUS"));
+
+	/* a request takes its direct object only */
+	CHECK(run(d, "The EU urged all states, in line with the rules, to cooperate with Egypt.", NULL, pub, &r, &wa) && r.n == 0);
+	CHECK(run(d, "The EU called on Iran to release the prisoners held in Evin.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "EU", "REQUEST", "IRN"));
+
+	/* pronouns: they = the last speaker; we = the author */
+	CHECK(run(d, "Australia and Japan issued a statement in Tokyo. They called on China to show restraint.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "AUS,JPN", "REQUEST", "CHN"));
+	CHECK(run(d, "We urge Iran to stop enrichment.", "Joint statement by France and Germany", pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "DEU,FRA", "REQUEST", "IRN"));
+
+	/* a quote belongs to who said it */
+	CHECK(run(d, "\xE2\x80\x9CWe call on Russia to withdraw,\xE2\x80\x9D the Polish foreign minister said.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "POL", "REQUEST", "RUS"));
+
+	/* dates: "on Friday" before a Tuesday publication */
+	CHECK(run(d, "Turkey urged Syria on Friday to open the border.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && r.stmts[0].said_on == pub - 4);
+	CHECK(run(d, "On 2 November, Spain condemned Venezuela's crackdown.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && r.stmts[0].said_on == pub - 3);
+
+	/* abbreviations do not end sentences */
+	CHECK(run(d, "The U.S. condemned Iran's seizure of the tanker on Nov. 3 in the Gulf.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "USA", "DISAPPROVE", "IRN"));
+
+	/* a headline and its body: one statement */
+	CHECK(run(d, "Germany condemns Belarus over migrants\nGermany condemned Belarus over the migrants on the border.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1);
+
+	/* reported facts are not statements */
+	CHECK(run(d, "North Korea's support for Russia's war worries analysts.", NULL, pub, &r, &wa) && r.n == 0);
+
+	/* leaders by term: Biden is not US government in 2030 */
+	CHECK(run(d, "Biden condemned Russia's attack on Kyiv.", NULL, gx_days_from_civil(2022, 3, 1), &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "USA.GOV", "DISAPPROVE", "RUS"));
+	CHECK(run(d, "Biden condemned Russia's attack on Kyiv.", NULL, gx_days_from_civil(2030, 3, 1), &r, &wa) && r.n == 0);
+
+	/* lowercase common words are not names: "us", "turkey" */
+	CHECK(run(d, "They condemned us for eating turkey.", NULL, pub, &r, &wa) && r.n == 0);
+
+	/* ---- robustness ---- */
+	CHECK(run(d, "", NULL, pub, &r, &wa) && r.n == 0);
+	CHECK(run(d, "No actors here at all, just words.", NULL, GX_NO_DATE, &r, &wa) && r.n == 0);
+	{
+		/* one endless sentence, thousands of names, 2 MB: linear, bounded */
+		size_t		n = 2 * 1024 * 1024,
+					i = 0;
+		char	   *big = malloc(n + 64);
+		const char *pieces[] = {"Russia, ", "condemned ", "Japan ", "and ", "\xE2\x80\x9C", "strongly ", "U.S. ", "the G7 "};
+		clock_t		t0 = clock();
+		bool		ok;
+
+		while (i < n)
+		{
+			const char *p = pieces[unit_randn(8)];
+			size_t		l = strlen(p);
+
+			memcpy(big + i, p, l);
+			i += l;
+		}
+		big[i] = 0;
+		gx_arena_free(&wa);
+		ok = gx_extract(d, big, i, NULL, 0, pub, &wa, &r, NULL, NULL);
+		CHECK(ok);
+		CHECK(wa.total < (size_t) 256 * 1024 * 1024);
+		CHECK_MSG((double) (clock() - t0) / CLOCKS_PER_SEC < 30.0, "2 MB took %.1f s",
+				  (double) (clock() - t0) / CLOCKS_PER_SEC);
+		free(big);
+	}
+	{
+		/* an arena limit makes extraction fail cleanly, not crash */
+		gx_arena	small;
+		const char *txt = "France condemned Russia. Germany condemned Iran.";
+
+		gx_arena_init(&small, xalloc, xfree, NULL);
+		small.limit = 1024;
+		CHECK(!gx_extract(d, txt, strlen(txt), NULL, 0, pub, &small, &r, NULL, NULL));
+		gx_arena_free(&small);
+	}
+
+	/* ---- fuzz: random bytes, and random soup of words that matter ---- */
+	{
+		static const char *words[] = {
+			"Russia", "'s", "condemned", "the", "G7", "and", ",", ".", "\xE2\x80\x9C", "\xE2\x80\x9D",
+			"\"", "we", "they", "not", "urged", "on", "Friday", "in", "against", "Kim Jong-un",
+			"U.S.", "Nov.", "\n", "deeply", "concerned", "about", "North Korean", "also joined",
+			"the joint statement", "said", ":", ";", "of", "allies", "unacceptable", "5 November",
+			"\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "*", "1.", "Mr.", "'"};
+		long		it;
+		long		bad = 0;
+		char		buf[4096];
+
+		for (it = 0; it < iters; it++)
+		{
+			size_t		n = 0,
+						want = xr() % 600;
+
+			if (it % 2 == 0)
+			{
+				while (n < want && n < sizeof buf - 64)
+				{
+					const char *w = words[xr() % (sizeof words / sizeof words[0])];
+					size_t		l = strlen(w);
+
+					memcpy(buf + n, w, l);
+					n += l;
+					if (xr() % 3)
+						buf[n++] = ' ';
+				}
+			}
+			else
+			{
+				while (n < want)
+					buf[n++] = (char) (xr() & 0xFF);
+			}
+			gx_arena_free(&wa);
+			if (!gx_extract(d, buf, n, (it % 7 == 0) ? buf : NULL, (it % 7 == 0) ? n / 3 : 0,
+							(int32_t) (xr() % 20000) - 5000, &wa, &r, NULL, NULL))
+				bad++;
+			else
+			{
+				size_t		k;
+
+				for (k = 0; k < r.n; k++)
+				{
+					const gx_stmt *s = &r.stmts[k];
+
+					if (s->nsrc < 1 || s->ntgt < 1 || s->ev_end < s->ev_start ||
+						s->ev_end > (s->in_title ? n / 3 : n) || !gp_stance_is_valid(s->stance))
+						bad++;
+				}
+			}
+		}
+		PROPERTY("extract never fails and returns sane statements", bad);
+	}
+	gx_arena_free(&wa);
+	gx_arena_free(&da);
+	return unit_report("extract");
+}

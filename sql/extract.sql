@@ -9,15 +9,17 @@ COMMENT ON FUNCTION @extschema@.lexicon_phrase_ok(text, text) IS
 
 CREATE TABLE @extschema@.lexicon (
     phrase    text NOT NULL CHECK (phrase <> '' AND phrase = btrim(phrase)),
-    kind      text NOT NULL CHECK (kind IN ('stance', 'noun', 'light', 'predicate',
+    kind      text NOT NULL CONSTRAINT lexicon_kind_known CHECK (kind IN ('stance', 'noun', 'light', 'predicate',
                                             'intensifier', 'negation', 'speech', 'self',
                                             'anaphor', 'group_anaphor', 'relation', 'join')),
     stance    @extschema@.stance,
     intensity smallint NOT NULL DEFAULT 0 CHECK (intensity BETWEEN -1 AND 2),
     source    text,
     builtin   boolean NOT NULL DEFAULT false,
-    CHECK ((kind IN ('stance', 'noun', 'predicate')) = (stance IS NOT NULL)),
-    CHECK (@extschema@.lexicon_phrase_ok(phrase, kind))
+    CONSTRAINT lexicon_stance_needed
+        CHECK ((kind IN ('stance', 'noun', 'predicate')) = (stance IS NOT NULL)),
+    CONSTRAINT lexicon_phrase_compiles
+        CHECK (@extschema@.lexicon_phrase_ok(phrase, kind))
 );
 CREATE UNIQUE INDEX lexicon_key ON @extschema@.lexicon (lower(phrase), kind);
 COMMENT ON TABLE @extschema@.lexicon IS

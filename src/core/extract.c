@@ -237,14 +237,16 @@ hmap_get(const hmap *m, uint64_t key)
 #define WC_AGAINST	0x00002000
 #define WC_TO		0x00004000
 #define WC_BY		0x00008000
-#define WC_WEEKDAY	0x00010000	/* value in bits 24..27 */
-#define WC_MONTH	0x00020000	/* value in bits 24..27 */
+#define WC_WEEKDAY	0x00010000	/* value in bits 25..28 */
+#define WC_MONTH	0x00020000	/* value in bits 25..28 */
 #define WC_PRONOUN_SUBJ 0x00040000	/* he, she, it (no actor) */
 #define WC_FOR		0x00080000
 #define WC_MODAL	0x00100000
 #define WC_ROLE		0x00200000	/* minister, government: speaks for its state */
 #define WC_POSSPRON	0x00400000	/* our, their, its */
-#define WC_VALUE(w)	(((w) >> 24) & 15)
+#define WC_NUMBER	0x00800000	/* two .. ten: value in bits 24..27 */
+#define WC_CLAUSE	0x01000000	/* while, but, although: a new clause */
+#define WC_VALUE(w)	(((w) >> 25) & 15)
 
 typedef struct tok
 {
@@ -789,6 +791,7 @@ struct gx_dict
 	gx_arena   *a;
 	char	  **codes;
 	bool	   *group;
+	int32_t    *country;		/* id of the first segment: PRK.GOV -> PRK */
 	size_t		ncodes,
 				capcodes;
 	hmap		code_ids;
@@ -881,7 +884,12 @@ static const struct
 	{"some", WC_DET}, {"every", WC_DET}, {"each", WC_DET}, {"its", WC_DET | WC_POSSPRON},
 	{"their", WC_DET | WC_POSSPRON}, {"our", WC_DET | WC_POSSPRON},
 	{"his", WC_DET | WC_POSSPRON}, {"her", WC_DET | WC_POSSPRON},
-	{"several", WC_DET}, {"both", WC_DET},
+	{"several", WC_DET}, {"both", WC_DET | WC_NUMBER | (2u << 25)},
+	{"two", WC_NUMBER | (2u << 25)}, {"three", WC_NUMBER | (3u << 25)},
+	{"four", WC_NUMBER | (4u << 25)}, {"five", WC_NUMBER | (5u << 25)},
+	{"six", WC_NUMBER | (6u << 25)}, {"seven", WC_NUMBER | (7u << 25)},
+	{"eight", WC_NUMBER | (8u << 25)}, {"nine", WC_NUMBER | (9u << 25)},
+	{"ten", WC_NUMBER | (10u << 25)},
 	{"minister", WC_ROLE}, {"ministers", WC_ROLE}, {"ministry", WC_ROLE},
 	{"president", WC_ROLE}, {"premier", WC_ROLE}, {"spokesperson", WC_ROLE},
 	{"spokesman", WC_ROLE}, {"spokeswoman", WC_ROLE}, {"government", WC_ROLE},
@@ -903,6 +911,9 @@ static const struct
 	{"will", WC_MODAL}, {"would", WC_MODAL}, {"shall", WC_MODAL}, {"should", WC_MODAL},
 	{"must", WC_MODAL}, {"can", WC_MODAL}, {"could", WC_MODAL}, {"might", WC_MODAL},
 	{"do", WC_MODAL}, {"does", WC_MODAL}, {"did", WC_MODAL},
+	{"while", WC_CLAUSE}, {"whilst", WC_CLAUSE}, {"whereas", WC_CLAUSE},
+	{"but", WC_CLAUSE}, {"although", WC_CLAUSE}, {"though", WC_CLAUSE},
+	{"because", WC_CLAUSE}, {"unless", WC_CLAUSE},
 	{"he", WC_PRONOUN_SUBJ}, {"she", WC_PRONOUN_SUBJ}, {"it", WC_PRONOUN_SUBJ},
 	{"also", WC_ADV}, {"therefore", WC_ADV}, {"further", WC_ADV},
 	{"furthermore", WC_ADV}, {"again", WC_ADV}, {"then", WC_ADV},
@@ -915,23 +926,23 @@ static const struct
 	{"no", WC_ABBR}, {"vs", WC_ABBR}, {"hon", WC_ABBR}, {"rt", WC_ABBR},
 	{"lt", WC_ABBR}, {"col", WC_ABBR}, {"capt", WC_ABBR}, {"inc", WC_ABBR},
 	{"ltd", WC_ABBR}, {"co", WC_ABBR}, {"corp", WC_ABBR}, {"art", WC_ABBR},
-	{"para", WC_ABBR}, {"cf", WC_ABBR}, {"sept", WC_ABBR | WC_MONTH | (9u << 24)},
-	{"sunday", WC_WEEKDAY | (0u << 24)}, {"monday", WC_WEEKDAY | (1u << 24)},
-	{"tuesday", WC_WEEKDAY | (2u << 24)}, {"wednesday", WC_WEEKDAY | (3u << 24)},
-	{"thursday", WC_WEEKDAY | (4u << 24)}, {"friday", WC_WEEKDAY | (5u << 24)},
-	{"saturday", WC_WEEKDAY | (6u << 24)},
-	{"january", WC_MONTH | (1u << 24)}, {"february", WC_MONTH | (2u << 24)},
-	{"march", WC_MONTH | (3u << 24)}, {"april", WC_MONTH | (4u << 24)},
-	{"may", WC_MONTH | WC_MODAL | (5u << 24)}, {"june", WC_MONTH | (6u << 24)},
-	{"july", WC_MONTH | (7u << 24)}, {"august", WC_MONTH | (8u << 24)},
-	{"september", WC_MONTH | (9u << 24)}, {"october", WC_MONTH | (10u << 24)},
-	{"november", WC_MONTH | (11u << 24)}, {"december", WC_MONTH | (12u << 24)},
-	{"jan", WC_ABBR | WC_MONTH | (1u << 24)}, {"feb", WC_ABBR | WC_MONTH | (2u << 24)},
-	{"mar", WC_ABBR | WC_MONTH | (3u << 24)}, {"apr", WC_ABBR | WC_MONTH | (4u << 24)},
-	{"jun", WC_ABBR | WC_MONTH | (6u << 24)}, {"jul", WC_ABBR | WC_MONTH | (7u << 24)},
-	{"aug", WC_ABBR | WC_MONTH | (8u << 24)}, {"sep", WC_ABBR | WC_MONTH | (9u << 24)},
-	{"oct", WC_ABBR | WC_MONTH | (10u << 24)}, {"nov", WC_ABBR | WC_MONTH | (11u << 24)},
-	{"dec", WC_ABBR | WC_MONTH | (12u << 24)},
+	{"para", WC_ABBR}, {"cf", WC_ABBR}, {"sept", WC_ABBR | WC_MONTH | (9u << 25)},
+	{"sunday", WC_WEEKDAY | (0u << 25)}, {"monday", WC_WEEKDAY | (1u << 25)},
+	{"tuesday", WC_WEEKDAY | (2u << 25)}, {"wednesday", WC_WEEKDAY | (3u << 25)},
+	{"thursday", WC_WEEKDAY | (4u << 25)}, {"friday", WC_WEEKDAY | (5u << 25)},
+	{"saturday", WC_WEEKDAY | (6u << 25)},
+	{"january", WC_MONTH | (1u << 25)}, {"february", WC_MONTH | (2u << 25)},
+	{"march", WC_MONTH | (3u << 25)}, {"april", WC_MONTH | (4u << 25)},
+	{"may", WC_MONTH | WC_MODAL | (5u << 25)}, {"june", WC_MONTH | (6u << 25)},
+	{"july", WC_MONTH | (7u << 25)}, {"august", WC_MONTH | (8u << 25)},
+	{"september", WC_MONTH | (9u << 25)}, {"october", WC_MONTH | (10u << 25)},
+	{"november", WC_MONTH | (11u << 25)}, {"december", WC_MONTH | (12u << 25)},
+	{"jan", WC_ABBR | WC_MONTH | (1u << 25)}, {"feb", WC_ABBR | WC_MONTH | (2u << 25)},
+	{"mar", WC_ABBR | WC_MONTH | (3u << 25)}, {"apr", WC_ABBR | WC_MONTH | (4u << 25)},
+	{"jun", WC_ABBR | WC_MONTH | (6u << 25)}, {"jul", WC_ABBR | WC_MONTH | (7u << 25)},
+	{"aug", WC_ABBR | WC_MONTH | (8u << 25)}, {"sep", WC_ABBR | WC_MONTH | (9u << 25)},
+	{"oct", WC_ABBR | WC_MONTH | (10u << 25)}, {"nov", WC_ABBR | WC_MONTH | (11u << 25)},
+	{"dec", WC_ABBR | WC_MONTH | (12u << 25)},
 };
 
 /* multi-word prepositions and connectors: grammar, not lexicon */
@@ -1000,7 +1011,10 @@ gx_dict_actor(gx_dict *d, const char *code, bool group)
 	char	   *copy;
 	char	  **nc;
 	bool	   *ng;
+	int32_t    *nctry;
 	size_t		cap;
+	int32_t		ctry = -1;
+	const char *dot = strchr(code, '.');
 
 	if (id >= 0 && strcmp(d->codes[id], code) == 0)
 	{
@@ -1010,16 +1024,30 @@ gx_dict_actor(gx_dict *d, const char *code, bool group)
 	}
 	if (id >= 0 || len == 0 || len > 64 || d->ncodes >= INT32_MAX / 2)
 		return -1;				/* a hash collision: refuse, never confuse */
+	if (dot && dot > code)
+	{
+		char		prefix[65];
+
+		memcpy(prefix, code, (size_t) (dot - code));
+		prefix[dot - code] = 0;
+		ctry = gx_dict_actor(d, prefix, false);
+		if (ctry < 0)
+			return -1;
+	}
 	cap = d->capcodes;
 	nc = grow(d->a, d->codes, sizeof(char *), d->ncodes, &cap);
 	cap = d->capcodes;
 	ng = grow(d->a, d->group, sizeof(bool), d->ncodes, &cap);
+	cap = d->capcodes;
+	nctry = grow(d->a, d->country, sizeof(int32_t), d->ncodes, &cap);
 	copy = gx_alloc(d->a, len + 1);
-	if (nc == NULL || ng == NULL || copy == NULL)
+	if (nc == NULL || ng == NULL || nctry == NULL || copy == NULL)
 		return -1;
 	d->codes = nc;
 	d->group = ng;
+	d->country = nctry;
 	d->capcodes = cap;
+	d->country[d->ncodes] = ctry >= 0 ? ctry : (int32_t) d->ncodes;
 	memcpy(copy, code, len + 1);
 	d->codes[d->ncodes] = copy;
 	d->group[d->ncodes] = group;
@@ -1416,6 +1444,7 @@ typedef struct cand
 	int			nobj;
 	uint64_t	obj[12];		/* content words of the object */
 	bool		dup;
+	int32_t		prev_rep;		/* the kept candidate of the same key before */
 } cand;
 
 #define OBJ_MAX 12
@@ -1430,6 +1459,9 @@ typedef struct state
 	aset		last;			/* last explicit speaker */
 	aset		last_group;		/* last speaker that had a bloc in it */
 	aset		quote_speaker;
+	aset		history[8];		/* the last speakers, newest at hpos - 1 */
+	int			hpos;
+	int			want_n;			/* "the three countries": 3, else 0 */
 	bool		in_quote;
 	int			para;
 	int			sent;
@@ -1844,7 +1876,7 @@ subject_ok(const state *s, int mi)
 
 		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH;
 	}
-	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV))
+	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE))
 		return true;
 	if (t->wc & (WC_OF | WC_FROM) || (t->f & (T_CAP | T_DIGIT)) || (t->wc & WC_ROLE))
 	{
@@ -1890,6 +1922,7 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 	*hit_cue = false;
 	*prev_cue = -1;
 	out->n = 0;
+	((state *) s)->want_n = 0;
 	for (; k > stop; k--)
 	{
 		int			c = cue_at(s, k),
@@ -1915,7 +1948,15 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 			if (kind == GX_W_SELF)
 				return SRC_SELF;
 			if (kind == GX_W_ANAPHOR)
+			{
+				int			j;
+
+				((state *) s)->want_n = 0;
+				for (j = s->cues[c].k0; j <= s->cues[c].k1; j++)
+					if (T(s, j)->wc & WC_NUMBER)
+						((state *) s)->want_n = (int) WC_VALUE(T(s, j)->wc);
 				return SRC_THIRD;
+			}
 			if (kind == GX_W_GROUP_ANAPHOR)
 				return SRC_GROUP;
 			if (kind == GX_W_STANCE || kind == GX_W_SPEECH || kind == GX_W_PREDICATE ||
@@ -1928,7 +1969,7 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 			k = s->cues[c].k0;
 			continue;
 		}
-		if (t->p == ';' || t->p == ':' || (t->wc & (WC_THAT | WC_REL)))
+		if (t->p == ';' || t->p == ':' || (t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
 			return SRC_NONE;
 		if ((m = ment_at(s, k)) >= 0)
 		{
@@ -2082,7 +2123,8 @@ target_forward(state *s, int ci, aset *out)
 			}
 			break;
 		}
-		if (t->p == ';' || t->p == ':' || t->p == '.' || t->p == '!' || t->p == '?')
+		if (t->p == ';' || t->p == ':' || t->p == '.' || t->p == '!' || t->p == '?' ||
+			(t->wc & WC_CLAUSE))
 			break;
 		if (s->inq[k] && !s->inq[c->k0] && k > c->k1 + 1 && is_punct(s, k - 1, ','))
 			break;
@@ -2386,6 +2428,18 @@ resolve_anaphor(const state *s, int how, const aset *sent_speaker, aset *src)
 	}
 	else if (how == SRC_THIRD)
 	{
+		if (s->want_n > 0)
+		{
+			/* "the three countries": the last speaker that was three */
+			int			h;
+
+			for (h = 1; h <= 8 && h <= s->hpos; h++)
+				if (s->history[(s->hpos - h) % 8].n == s->want_n)
+				{
+					*src = s->history[(s->hpos - h) % 8];
+					return;
+				}
+		}
 		if (sent_speaker && sent_speaker->n)
 			*src = *sent_speaker;
 		else if (s->last.n)
@@ -2411,6 +2465,8 @@ set_speaker(state *s, const aset *a)
 {
 	if (a->n == 0)
 		return;
+	s->history[s->hpos % 8] = *a;
+	s->hpos++;
 	s->last = *a;
 	if (has_group(s, a))
 		s->last_group = *a;
@@ -2691,6 +2747,7 @@ sentence(state *s)
 				aset		a;
 
 				how = (T(s, c->k0)->hn == fnv("our", 3)) ? SRC_SELF : SRC_THIRD;
+				s->want_n = 0;
 				resolve_anaphor(s, how, &sent_speaker, &a);
 				src = a;
 				conf = 0.8f;
@@ -2972,8 +3029,31 @@ obj_overlap(const cand *a, const cand *b)
 	return (double) hit / mn;
 }
 
+/* a hash of (source, class, target) at country level, order-free */
+static uint64_t
+dedup_key(const gx_dict *d, const cand *c)
+{
+	aset		x,
+				y;
+	uint64_t	hs = 0,
+				ht = 0;
+	int			i;
+
+	x.n = y.n = 0;
+	for (i = 0; i < c->st.nsrc; i++)
+		aset_add(&x, d->country[c->st.src[i]]);
+	for (i = 0; i < c->st.ntgt; i++)
+		aset_add(&y, d->country[c->st.tgt[i]]);
+	for (i = 0; i < x.n; i++)
+		hs += mix64((uint64_t) x.a[i] + 1);
+	for (i = 0; i < y.n; i++)
+		ht += mix64((uint64_t) y.a[i] + 0x1000001);
+	return mix64(hs * 3 + ht * 7 + (uint64_t) c->cls);
+}
+
+/* the same actors at country level ({PRK.GOV} is {PRK}) */
 static bool
-same_set(const int *a, int na, const int *b, int nb)
+same_set(const gx_dict *d, const int *a, int na, const int *b, int nb)
 {
 	aset		x,
 				y;
@@ -2981,9 +3061,9 @@ same_set(const int *a, int na, const int *b, int nb)
 
 	x.n = y.n = 0;
 	for (i = 0; i < na; i++)
-		aset_add(&x, a[i]);
+		aset_add(&x, d->country[a[i]]);
 	for (i = 0; i < nb; i++)
-		aset_add(&y, b[i]);
+		aset_add(&y, d->country[b[i]]);
 	return aset_eq(&x, &y);
 }
 
@@ -3061,24 +3141,38 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 		for (k = 0; k < src.n; k++)
 			c->st.src[k] = src.a[k];
 	}
-	/* the same statement repeated (headline and body, lede and quote) */
-	for (i = 0; i < s.nc; i++)
+	/*
+	 * The same statement repeated (headline and body, lede and quote): the
+	 * same source, class and target at country level, and either in the
+	 * title, next to each other, or about the same things.  Candidates are
+	 * hashed by (source, class, target), and each is compared with the last
+	 * few kept ones of its key only: linear in the number of candidates.
+	 */
 	{
-		cand	   *a = &s.c[i];
+		hmap		reps;
 
-		for (j = i; j-- > (i > 256 ? i - 256 : 0) && !a->dup;)
+		memset(&reps, 0, sizeof(reps));
+		for (i = 0; i < s.nc; i++)
 		{
-			cand	   *b = &s.c[j];
+			cand	   *a = &s.c[i];
+			uint64_t	key = dedup_key(d, a);
+			int32_t		r = hmap_get(&reps, key);
+			int			tries = 0;
 
-			if (b->dup || a->cls != b->cls ||
-				!same_set(a->st.src, a->st.nsrc, b->st.src, b->st.nsrc) ||
-				!same_set(a->st.tgt, a->st.ntgt, b->st.tgt, b->st.ntgt))
-				continue;
-			if (a->title || b->title || obj_overlap(a, b) >= 0.5 ||
-				(a->sent - b->sent <= 1 && a->st.stance == b->st.stance))
+			a->prev_rep = -1;
+			for (; r >= 0 && tries < 8 && !a->dup; r = s.c[r].prev_rep, tries++)
 			{
+				cand	   *b = &s.c[r];
 				int			k;
 
+				if (a->cls != b->cls ||
+					!same_set(d, a->st.src, a->st.nsrc, b->st.src, b->st.nsrc) ||
+					!same_set(d, a->st.tgt, a->st.ntgt, b->st.tgt, b->st.ntgt))
+					continue;
+				if (!(a->title || b->title || obj_overlap(a, b) >= 0.5 ||
+					  (a->sent - b->sent <= 1 &&
+					   (a->st.stance >> 18) == (b->st.stance >> 18))))	/* same code */
+					continue;
 				a->dup = true;
 				/* b stands for both from now on */
 				b->sent = a->sent;
@@ -3087,13 +3181,18 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 				/* keep the body's sentence rather than the headline's */
 				if (b->title && !a->title)
 				{
-					gx_stmt		keep = a->st;
-
-					b->st.ev_start = keep.ev_start;
-					b->st.ev_end = keep.ev_end;
-					b->st.said_on = keep.said_on;
+					b->st.ev_start = a->st.ev_start;
+					b->st.ev_end = a->st.ev_end;
+					b->st.said_on = a->st.said_on;
+					b->st.in_title = false;
 					b->title = false;
 				}
+			}
+			if (!a->dup)
+			{
+				a->prev_rep = hmap_get(&reps, key);
+				if (!hmap_put(work, &reps, key, (int32_t) i))
+					return false;
 			}
 		}
 	}

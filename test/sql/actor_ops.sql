@@ -25,7 +25,8 @@ SELECT segment('PRK.GOV', 0) IS NULL AS zero, segment('PRK.GOV', 3) IS NULL AS p
 -- min/max follow the hierarchical order
 SELECT min(a), max(a) FROM unnest('{RUS.MIL,RUS,RWA,RUS.GOV.MIL}'::actor[]) a;
 
--- every function is immutable or stable, parallel safe, and commented
+-- every function is immutable or stable, parallel safe, and commented;
+-- except ingest(), which writes
 SELECT p.proname, p.provolatile, p.proparallel
   FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'geopol'

@@ -1,0 +1,95 @@
+-- geopol.extract() and geopol.ingest() on short articles written for these
+-- tests (the events are real, the wording is ours).
+SET search_path = geopol, public;
+
+-- a joint statement: signatories, stance, intensity, target, date, evidence
+SELECT source, stance, target, said_on, evidence
+  FROM geopol.extract('The foreign ministers of Denmark, Finland, Norway and Sweden on Tuesday strongly condemned Belarus for pushing migrants across its border with Lithuania.',
+               '2025-06-12');
+
+-- the span points at the evidence in the body (characters, not bytes)
+WITH a(body) AS (VALUES ('Ein Überblick: «Kyiv» — and then Japan criticised North Korea''s missile test. Japan also urged China to act.'))
+SELECT e.target, e.span_start, e.span_length,
+       substr(a.body, e.span_start, e.span_length) = e.evidence AS span_is_evidence
+  FROM a, geopol.extract(a.body, '2024-05-01') e;
+
+-- pronouns and descriptions: they, we, "the three countries"
+SELECT source, stance, target
+  FROM geopol.extract('The United States, Japan and South Korea issued a joint statement on Monday. '
+               'They condemned North Korea''s launch of a ballistic missile. '
+               'The United States reiterated that its commitment to defend Japan is ironclad. '
+               'The three countries urged Pyongyang to return to talks.', '2023-12-20');
+
+-- a quote belongs to whoever said it; the title names the document's author
+SELECT source, stance, target
+  FROM geopol.extract(E'\u201cWe call on Russia to withdraw its forces,\u201d the Polish foreign minister said.', '2024-02-24');
+SELECT source, stance, target
+  FROM geopol.extract('We urge Iran to return to full compliance.', '2021-01-06',
+               'Joint statement by France, Germany and the United Kingdom');
+
+-- not coded: negations, reported facts, stances without a target actor,
+-- victims and places
+SELECT count(*) AS negated FROM geopol.extract('India did not condemn Russia. China refused to condemn the invasion.', '2022-03-02');
+SELECT count(*) AS facts FROM geopol.extract('North Korea''s support for Russia''s war worries analysts.', '2024-11-05');
+SELECT count(*) AS no_target FROM geopol.extract('Canada condemned the attack in Cairo, the capital of Egypt.', '2024-11-05');
+
+-- the same statement in headline and body comes out once
+SELECT count(*) AS once
+  FROM geopol.extract('Germany condemned Belarus over the migrants on the border on Friday.', '2021-11-12',
+               'Germany condemns Belarus over migrants');
+
+-- dates: "on Friday", "on 2 November", else the publication date; NULL
+-- publication date: NULL said_on
+SELECT said_on FROM geopol.extract('Turkey urged Syria on Friday to open the border.', '2024-11-05');
+SELECT said_on FROM geopol.extract('On 2 November, Spain condemned Venezuela''s crackdown.', '2024-11-05');
+SELECT said_on FROM geopol.extract('Spain condemned Venezuela''s crackdown.');
+
+-- leaders by their term: Biden stood for the US government until 2025-01-19
+SELECT source FROM geopol.extract('Biden condemned Russia''s attack on Kyiv.', '2022-03-01');
+SELECT count(*) AS after_term FROM geopol.extract('Biden condemned Russia''s attack on Kyiv.', '2030-03-01');
+
+-- nothing to code, and odd input: no rows, no error
+SELECT count(*) FROM geopol.extract(NULL);
+SELECT count(*) FROM geopol.extract('');
+SELECT count(*) FROM geopol.extract(repeat('condemned Russia, Japan and ', 20000));
+-- the same sentence 5000 times is one statement
+SELECT count(*) AS once FROM geopol.extract(repeat('France condemned Russia''s war. ', 5000) || repeat('x', 1000));
+
+-- the dictionary is compiled once per session and follows the tables
+SELECT names > 500 AS names, phrases > 200 AS phrases FROM extract_dictionary();
+SELECT count(*) AS before FROM geopol.extract('The Hermit Kingdom lambasted Seoul.', '2024-01-01');
+INSERT INTO actor_name (actor, name, kind, source) VALUES ('PRK', 'the Hermit Kingdom', 'alias', 'test');
+INSERT INTO lexicon (phrase, kind, stance, source) VALUES ('lambast', 'stance', 'condemn', 'test');
+SELECT source, stance, target FROM geopol.extract('The Hermit Kingdom lambasted Seoul.', '2024-01-01');
+DELETE FROM lexicon WHERE phrase = 'lambast';
+SELECT count(*) AS after FROM geopol.extract('The Hermit Kingdom lambasted Seoul.', '2024-01-01');
+DELETE FROM actor_name WHERE name = 'the Hermit Kingdom';
+
+-- the lexicon refuses what it cannot compile
+INSERT INTO lexicon (phrase, kind, source) VALUES ('* *', 'negation', 'test');
+INSERT INTO lexicon (phrase, kind, source) VALUES ('frown', 'stance', 'test');
+INSERT INTO lexicon (phrase, kind, stance, source) VALUES ('frown', 'mood', 'condemn', 'test');
+
+-- markings
+SELECT proname, provolatile, proparallel FROM pg_proc
+ WHERE proname IN ('extract', 'ingest', 'extract_dictionary')
+   AND pronamespace = 'geopol'::regnamespace ORDER BY proname;
+
+-- a long call can be cancelled
+SET statement_timeout = '100ms';
+SELECT count(*) FROM geopol.extract(repeat('France condemned Russia''s war against Ukraine. ', 400000));
+RESET statement_timeout;
+
+-- ingest: the article and its statements in one go; again: replaced, not
+-- duplicated; hand-coded statements of the article are never touched
+SELECT ingest('https://example.org/test/nordic', '2025-06-12', 'Nordic ministers rebuke Minsk',
+              'The foreign ministers of Denmark, Finland, Norway and Sweden on Tuesday condemned Belarus. '
+              'They called on Minsk to stop the practice and expressed their full solidarity with Lithuania.') AS id \gset
+SELECT said_on, source, stance, target, extracted FROM statement WHERE article = :id ORDER BY id;
+INSERT INTO statement (article, said_on, source, stance, target, evidence)
+VALUES (:id, '2025-06-10', '{NOR}', 'support', '{POL}', 'coded by hand');
+SELECT ingest('https://example.org/test/nordic', '2025-06-12', 'Nordic ministers rebuke Minsk',
+              'The foreign ministers of Denmark, Finland, Norway and Sweden on Tuesday condemned Belarus.') = :id AS same_id;
+SELECT said_on, source, stance, target, extracted FROM statement WHERE article = :id ORDER BY id;
+SELECT count(*) AS articles FROM article WHERE url = 'https://example.org/test/nordic';
+SELECT ingest(NULL, '2025-06-12', 't', 'France condemned Russia.');

@@ -97,6 +97,12 @@ SELECT 'statement' AS level, sum(tp) AS tp, sum(fp) AS fp, sum(fn) AS fn,
 UNION ALL
 SELECT 'dyad', tp, fp, fn, (prf(tp, fp, fn)).* FROM dyad_score;
 
+\echo 'of the matched statements: same said_on, same intensity as the gold line'
+SELECT count(*) AS matched,
+       count(*) FILTER (WHERE p.said_on = g.said_on) AS same_day,
+       count(*) FILTER (WHERE geopol.intensity(p.stance) = g.intensity) AS same_intensity
+  FROM matched m JOIN pred p USING (pid) JOIN g USING (gid);
+
 \if :{?verbose}
 \echo 'false positives'
 SELECT p.article, p.source, p.stance, p.target, left(p.evidence, 90) AS evidence

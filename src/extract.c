@@ -114,16 +114,21 @@ dict_load(void)
 							errmsg("out of memory building the geopol.extract dictionary")));
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
+		/* every operator qualified: the caller's search_path is not ours */
 		ret = SPI_execute(
-						  "SELECT n.actor::text, n.name, n.kind,"
-						  "       CASE WHEN lower_inf(n.valid) OR NOT isfinite(lower(n.valid)) THEN NULL"
-						  "            ELSE lower(n.valid) - date '2000-01-01' END,"
-						  "       CASE WHEN upper_inf(n.valid) OR NOT isfinite(upper(n.valid)) THEN NULL"
-						  "            ELSE upper(n.valid) - date '2000-01-01' - 1 END,"
-						  "       EXISTS (SELECT 1 FROM geopol.membership m WHERE m.bloc = n.actor)"
-						  "    OR EXISTS (SELECT 1 FROM geopol.bloc_kind k WHERE k.bloc = n.actor)"
+						  "SELECT n.actor::pg_catalog.text, n.name, n.kind,"
+						  "       CASE WHEN pg_catalog.lower_inf(n.valid)"
+						  "              OR NOT pg_catalog.isfinite(pg_catalog.lower(n.valid)) THEN NULL"
+						  "            ELSE pg_catalog.lower(n.valid) OPERATOR(pg_catalog.-) date '2000-01-01' END,"
+						  "       CASE WHEN pg_catalog.upper_inf(n.valid)"
+						  "              OR NOT pg_catalog.isfinite(pg_catalog.upper(n.valid)) THEN NULL"
+						  "            ELSE pg_catalog.upper(n.valid) OPERATOR(pg_catalog.-) date '2000-01-02' END,"
+						  "       EXISTS (SELECT 1 FROM geopol.membership m"
+						  "                WHERE m.bloc OPERATOR(geopol.=) n.actor)"
+						  "    OR EXISTS (SELECT 1 FROM geopol.bloc_kind k"
+						  "                WHERE k.bloc OPERATOR(geopol.=) n.actor)"
 						  "  FROM geopol.actor_name n"
-						  " WHERE n.kind <> 'role'"
+						  " WHERE n.kind OPERATOR(pg_catalog.<>) 'role'"
 						  " ORDER BY n.builtin, n.actor, n.name", true, 0);
 		if (ret != SPI_OK_SELECT)
 			elog(ERROR, "geopol.extract: reading geopol.actor_name failed");
@@ -146,7 +151,7 @@ dict_load(void)
 								 day_or_none(tup, desc, 4), day_or_none(tup, desc, 5));
 		}
 		ret = SPI_execute("SELECT phrase, kind, stance, intensity FROM geopol.lexicon"
-						  " ORDER BY builtin DESC, phrase", true, 0);
+						  " ORDER BY builtin DESC, phrase COLLATE \"C\"", true, 0);
 		if (ret != SPI_OK_SELECT)
 			elog(ERROR, "geopol.extract: reading geopol.lexicon failed");
 		for (i = 0; i < SPI_processed; i++)

@@ -47,6 +47,9 @@ INSERT INTO geopol.article (url, published, title, body) VALUES ('https://exampl
 INSERT INTO geopol.statement (article, said_on, source, stance, target, evidence)
 SELECT id, '2024-11-05', '{G7,EU,KOR,AUS,NZL}', 'strongly concern', '{PRK}', 'e' FROM geopol.article;
 INSERT INTO geopol.bloc_kind (bloc, kind, source) VALUES ('LIMA', 'forum', 'test');
+INSERT INTO geopol.lexicon (phrase, kind, stance, source) VALUES ('lambast', 'stance', 'condemn', 'test');
+SELECT geopol.ingest('https://example.org/ingested', '2024-11-05', 'Seoul lambasts Pyongyang',
+                     'South Korea lambasted North Korea''s missile launch on Monday.');
 SQL
 
 as_pg "$bindir/pg_dump" -h "$work" -p "$port" -U postgres -Fc -f "$work/src.dump" src
@@ -82,7 +85,23 @@ check "restored GIN index answers bloc @> actor" \
 check "articles and statements restored (11 concerned speakers)" \
 	test "$(psqlq -d dst -c "SELECT count(DISTINCT speaker) FROM geopol.who('concern', 'PRK', '2024-11-01', '2024-11-30')")" = "11"
 check "statement ids continue after the restored ones" \
-	test "$(psqlq -d dst -c "INSERT INTO geopol.statement (said_on, source, stance, target) VALUES ('2024-11-06', '{JPN}', 'condemn', '{PRK}') RETURNING id")" = "2"
+	test "$(psqlq -d dst -c "INSERT INTO geopol.statement (said_on, source, stance, target) VALUES ('2024-11-06', '{JPN}', 'condemn', '{PRK}') RETURNING id")" = "3"
+
+check "user lexicon row restored once and used by extract() after restore" \
+	test "$(psqlq -d dst -c "SELECT count(*) FROM geopol.lexicon WHERE phrase = 'lambast'")/$(psqlq -d dst -c "SELECT string_agg(source::text || ' ' || stance::text || ' ' || target::text, ';') FROM geopol.extract('Japan lambasted China.', '2024-01-01')")" = "1/{JPN} condemn {CHN}"
+check "ingested article and its extracted statement restored (extracted = true)" \
+	test "$(psqlq -d dst -c "SELECT count(*) FROM geopol.statement s JOIN geopol.article a ON a.id = s.article WHERE a.url = 'https://example.org/ingested' AND s.extracted AND s.said_on = '2024-11-04'")" = "1"
+
+# the extraction dictionary of a running session sees another session's
+# new name at its next statement, without reconnecting
+out=$(psqlq -d src <<SQL
+SELECT count(*) FROM geopol.extract('Ruritania condemned Japan.', '2024-01-01');
+\! "$bindir/psql" -X -q -h "$work" -p "$port" -U postgres -d src -c "INSERT INTO geopol.actor_name (actor, name, kind, source) VALUES ('RTA', 'Ruritania', 'name', 'test')"
+SELECT count(*) FROM geopol.extract('Ruritania condemned Japan.', '2024-01-01');
+SQL
+)
+check "another session's new name is used by extract() at the next statement ($(echo $out))" \
+	test "$(echo $out)" = "0 1"
 
 # the membership cache of a running session sees another session's change
 # at its next statement, without reconnecting

@@ -12,9 +12,6 @@
 #include "stance.h"
 
 #include <string.h>
-#ifdef GX_DEBUG
-#include <stdio.h>
-#endif
 
 /* ================================================================== */
 /* arena                                                               */
@@ -2568,10 +2565,6 @@ sentence(state *s)
 	s->titlecase = nwords >= 3 && ncaps * 10 >= nwords * 6;
 	find_mentions(s);
 	find_cues(s);
-#ifdef GX_DEBUG
-	for (i = 0; i < s->nments; i++) fprintf(stderr, "M %d-%d %s\n", s->ments[i].k0, s->ments[i].k1, s->d->codes[s->ments[i].actor]);
-	for (i = 0; i < s->ncues; i++) fprintf(stderr, "C %d-%d kind %d\n", s->cues[i].k0, s->cues[i].k1, s->cues[i].kind);
-#endif
 	mark_exclusions(s);
 
 	/* speech cues first: who speaks in this sentence, who is quoted */
@@ -2667,9 +2660,6 @@ sentence(state *s)
 			continue;
 		if (c->kind != GX_W_STANCE && c->kind != GX_W_PREDICATE)
 			continue;
-#ifdef GX_DEBUG
-		fprintf(stderr, "cue %d kind %d done %d neg %d passive %d noun %d\n", ci, c->kind, c->done, negated(s, c), passive(s, c), noun_use(s, c));
-#endif
 		if (c->done || negated(s, c))
 			continue;
 		src.n = tgt.n = 0;
@@ -2706,9 +2696,6 @@ sentence(state *s)
 			else
 				src = s->doc.n ? s->doc : s->last;
 			conf = 0.6f;
-#ifdef GX_DEBUG
-			fprintf(stderr, "pred: sent %d doc %d last %d\n", sent_speaker.n, s->doc.n, s->last.n);
-#endif
 			/* the speaker does not accuse itself */
 			for (i = 0; i < src.n; i++)
 				if (src.a[i] == s->ments[m].actor)
@@ -2802,9 +2789,6 @@ sentence(state *s)
 			set_speaker(s, &src);
 		/* the target */
 		obj_from = target_forward(s, ci, &tgt);
-#ifdef GX_DEBUG
-		fprintf(stderr, "  src n=%d how=%d tgt n=%d\n", src.n, how, tgt.n);
-#endif
 		if (tgt.n == 0)
 		{
 			int			cls = stance_class_of(c->stance);
@@ -2847,7 +2831,7 @@ sentence(state *s)
 		if (aset_subset(&tgt, &src) && tgt.n == src.n)
 			continue;
 		c->tgt = tgt;
-		said = sentence_date(s, 0, obj_from > c->k1 ? obj_from + 4 : c->k1 + 4);
+		said = sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6);
 		if (!emit(s, c, &src, &tgt, said, conf, c->k1 + 1))
 			return false;
 	}

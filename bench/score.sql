@@ -111,3 +111,9 @@ SELECT p.article, p.source, p.stance, p.target, left(p.evidence, 90) AS evidence
 SELECT g.article, g.source, g.stance, g.target, left(g.evidence, 90) AS evidence
   FROM g WHERE g.required = 1 AND g.cls IS NOT NULL AND g.gid NOT IN (SELECT gid FROM matched) ORDER BY g.gid;
 \endif
+\if :{?verbose}
+\echo 'matched with another day or intensity'
+SELECT p.article, p.said_on, g.said_on AS gold_day, p.stance, g.intensity AS gold_intensity, left(p.evidence, 70) AS evidence
+  FROM matched m JOIN pred p USING (pid) JOIN g USING (gid)
+ WHERE p.said_on <> g.said_on OR geopol.intensity(p.stance) <> g.intensity ORDER BY p.pid;
+\endif

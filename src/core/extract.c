@@ -1755,6 +1755,38 @@ find_cues(state *s)
 					if (!IS_MENT(s->cover[q]) && !(g0 >= 0 && q >= g0 && q <= g1))
 						s->cover[q] = -2 - s->ncues;
 				s->ncues++;
+				/* "express (their serious) concern": intensifiers in the gap */
+				for (q = g0; g0 >= 0 && q <= g1 && s->ncues < GX_MAX_SENT_TOKENS; q++)
+				{
+					int32_t		n2 = -1;
+					int			a0,
+								a1,
+								e2;
+					int32_t		e;
+
+					if (IS_MENT(s->cover[q]))
+						continue;
+					e2 = match_word_at(s, q, &n2, &a0, &a1);
+					if (e2 < q || e2 > g1)
+						continue;
+					for (e = s->d->nodes[n2].first; e >= 0; e = s->d->words[e].next)
+						if (s->d->words[e].kind == GX_W_INTENSIFIER)
+						{
+							cue		   *ic = &s->cues[s->ncues];
+							int			r;
+
+							memset(ic, 0, sizeof(*ic));
+							ic->k0 = q;
+							ic->k1 = e2;
+							ic->kind = GX_W_INTENSIFIER;
+							ic->intensity = s->d->words[e].intensity;
+							for (r = q; r <= e2; r++)
+								s->cover[r] = -2 - s->ncues;
+							s->ncues++;
+							q = e2;
+							break;
+						}
+				}
 				k = end + 1;
 				continue;
 			}
@@ -1916,12 +1948,17 @@ enum
 static int
 subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *prev_cue)
 {
+	/* from outside a quote, the subject is not inside one */
+	bool		outside = !(k + 1 < s->nm && k + 1 >= 0 && s->inq[k + 1]);
+
 	*hit_cue = false;
 	*prev_cue = -1;
 	out->n = 0;
 	((state *) s)->want_n = 0;
 	for (; k > stop; k--)
 	{
+		if (outside && s->inq[k])
+			return SRC_NONE;
 		int			c = cue_at(s, k),
 					m;
 		const tok  *t = T(s, k);
@@ -2155,7 +2192,7 @@ target_forward(state *s, int ci, aset *out)
 
 /* a date said in the sentence, near the cue */
 static int32_t
-sentence_date(const state *s, int k_from, int k_to)
+sentence_date(const state *s, int k_from, int k_to, int cue_k0)
 {
 	int			k;
 
@@ -2178,7 +2215,9 @@ sentence_date(const state *s, int k_from, int k_to)
 			return s->published;
 		if (t->wc & WC_YESTERDAY)
 			return s->published - 1;
-		if ((t->wc & WC_MONTH) && !(t->wc & WC_ABBR && !is_punct(s, k + 1, '.') &&
+		/* a full date after the verb is the date of what is condemned
+		 * ("the launches of December 17"), not of the statement */
+		if (k < cue_k0 && (t->wc & WC_MONTH) && !(t->wc & WC_ABBR && !is_punct(s, k + 1, '.') &&
 									!(k + 1 < s->nm && T(s, k + 1)->num >= 0)))
 		{
 			int			mon = (int) WC_VALUE(t->wc);
@@ -2208,9 +2247,9 @@ sentence_date(const state *s, int k_from, int k_to)
 			civil_from_days(s->published, &py, &pm, &pd);
 			if (year < 0)
 			{
-				int32_t		d = gx_days_from_civil(py, mon, day);
-
-				year = d > s->published ? py - 1 : py;
+				/* "on 28 December" in a January article: last year; a
+				 * date just after the publication day is not a statement's */
+				year = (mon > pm + 2) ? py - 1 : py;
 			}
 			{
 				int32_t		d = gx_days_from_civil(year, mon, day);
@@ -2700,7 +2739,7 @@ sentence(state *s)
 			for (i = 0; i < src.n; i++)
 				if (src.a[i] == s->ments[m].actor)
 					src.n = 0;
-			said = sentence_date(s, 0, c->k0);
+			said = sentence_date(s, 0, c->k0, c->k0);
 			if (!emit(s, c, &src, &tgt, said, conf, c->k1 + 1))
 				return false;
 			continue;
@@ -2831,7 +2870,7 @@ sentence(state *s)
 		if (aset_subset(&tgt, &src) && tgt.n == src.n)
 			continue;
 		c->tgt = tgt;
-		said = sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6);
+		said = sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);
 		if (!emit(s, c, &src, &tgt, said, conf, c->k1 + 1))
 			return false;
 	}

@@ -13,7 +13,8 @@ function start(table, cols) {
     current = table
     n = 0
 }
-function finish() { if (current != "") print ";"; current = "" }
+# upsert=1 (upgrade scripts): rows already installed are skipped
+function finish() { if (current != "") print (upsert ? "\nON CONFLICT DO NOTHING;" : ";"); current = "" }
 function emit(values) { printf "%s(%s)", (n++ == 0 ? "" : ",\n"), values }
 function name(actor, nm, kind, from, to, source,   k) {
     if (nm == "") return

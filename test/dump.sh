@@ -137,9 +137,11 @@ CREATE OPERATOR public.= (LEFTARG = text, RIGHTARG = text, FUNCTION = public.evi
 SET search_path = public, pg_catalog;
 CREATE EXTENSION geopol;
 SELECT geopol.lookup('North Korea'), geopol.label('PRK.GOV') \g /dev/null
+SELECT count(*) FROM geopol.extract('France condemned Russia''s war.', '2024-01-01') \g /dev/null
+SELECT geopol.ingest('https://example.org/sec', '2024-01-01', 't', 'France condemned Russia''s war.') \g /dev/null
 SQL
 
-check "install and lookups ignore operators planted in public" \
+check "install, lookups, extract and ingest ignore operators planted in public" \
 	test "$(psqlq -d sec -c "SELECT count(*) FROM public.hijacked")" = "0"
 check "control: the planted operator does fire for unqualified SQL" \
 	test "$(psqlq -d sec -c "SET search_path = public, pg_catalog; SELECT 'a'::text = 'a'::text; SELECT count(*) FROM public.hijacked" | tail -n 1)" = "1"

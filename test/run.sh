@@ -145,8 +145,8 @@ else
 	echo "(files kept in $stage)"
 fi
 
-# ---- 4. shell suites: dump/restore, search_path safety ------------------------
-for suite in test/dump.sh; do
+# ---- 4. shell suites: dump/restore, search_path safety, upgrade path ----------
+for suite in test/dump.sh test/upgrade.sh; do
 	echo
 	echo "== $suite =="
 	out=$(PG_CONFIG="$PG_CONFIG" "$suite" 2>&1)

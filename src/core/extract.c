@@ -1957,12 +1957,16 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 	((state *) s)->want_n = 0;
 	for (; k > stop; k--)
 	{
-		if (outside && s->inq[k])
-			return SRC_NONE;
 		int			c = cue_at(s, k),
 					m;
 		const tok  *t = T(s, k);
 
+		/* a quoted clause ('"...," the statement said') is not the subject
+		 * of the verb after it; a quoted phrase ('they "strongly" condemn')
+		 * is read through */
+		if (outside && s->inq[k] && (k + 1 >= s->nm || !s->inq[k + 1]) &&
+			(t->p == ',' || t->p == '.' || t->p == '!' || t->p == '?'))
+			return SRC_NONE;
 		if (c >= 0)
 		{
 			int			kind = s->cues[c].kind;

@@ -79,16 +79,20 @@ val 6 "statements extracted" n "(SELECT count(*) FROM art, geopol.extract(body, 
 run 7 "corpus half only: geopol.extract" ms "SELECT count(*) FROM art, geopol.extract(body, published, title) WHERE id <= $N / 2"
 run 8 "corpus half only: to_tsvector" ms "SELECT sum(length(to_tsvector('english', title || ' ' || body))) FROM art WHERE id <= $N / 2"
 
-psqlq -d postgres <<'SQL'
-\pset footer off
-SELECT line, what, kind, v FROM result ORDER BY line;
+echo
+echo "| line | what | unit | value |"
+echo "| ---: | --- | --- | ---: |"
+psqlq -d postgres -F ' | ' -c "SELECT '| ' || line, what, kind, v || ' |' FROM result ORDER BY line"
+echo
+echo "| function | articles/s | MB/s |"
+echo "| --- | ---: | ---: |"
+psqlq -d postgres -F ' | ' <<'SQL'
 WITH r AS (SELECT max(v) FILTER (WHERE line = 2) AS n, max(v) FILTER (WHERE line = 3) AS mb,
                   max(v) FILTER (WHERE line = 4) AS ex, max(v) FILTER (WHERE line = 5) AS ts
              FROM result)
-SELECT 'geopol.extract' AS function, round(n / (ex / 1000)) AS "articles/s", round(mb / (ex / 1000), 2) AS "MB/s"
-  FROM r
+SELECT '| geopol.extract', round(n / (ex / 1000)), round(mb / (ex / 1000), 2) || ' |' FROM r
 UNION ALL
-SELECT 'to_tsvector', round(n / (ts / 1000)), round(mb / (ts / 1000), 2) FROM r
-UNION ALL
-SELECT 'extract / to_tsvector speed', round(ts / ex, 2), NULL FROM r;
+SELECT '| to_tsvector', round(n / (ts / 1000)), round(mb / (ts / 1000), 2) || ' |' FROM r;
+SELECT '', '', '' WHERE false;
 SQL
+psqlq -d postgres -c "SELECT 'extract is ' || round(max(v) FILTER (WHERE line = 5) / max(v) FILTER (WHERE line = 4), 2) || ' times as fast as to_tsvector (whole set); ' || round(max(v) FILTER (WHERE line = 8) / max(v) FILTER (WHERE line = 7), 2) || ' times on the corpus half' FROM result"

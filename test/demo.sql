@@ -43,6 +43,14 @@ SELECT c AS imported, canonical(c) AS geopol FROM unnest('{IGOWSTNAT,IGOEUREEC,I
 -- Articles and the statements coded from them (data/sample/articles.sql)
 \i data/sample/articles.sql
 SELECT a.title, s.source, s.stance, s.target FROM statement s JOIN article a ON a.id = s.article ORDER BY s.said_on;
+-- The coder: geopol.ingest() stores an article and the statements geopol.extract() finds
+\i data/sample/ingest.sql
+SELECT s.said_on, s.source, s.stance, s.target, round(s.confidence::numeric, 2) AS conf, left(s.evidence, 60) AS evidence
+  FROM statement s JOIN article a ON a.id = s.article WHERE s.extracted ORDER BY a.id, s.id;
+-- Extraction without storing anything: what does this sentence say, and from which words?
+SELECT source, stance, target, said_on, substr(t.body, span_start, span_length) AS from_words
+  FROM (VALUES ('Turkey on Friday urged Sweden to act against militants, Ankara said.')) t(body),
+       geopol.extract(t.body, '2023-01-24');
 -- Who condemned North Korea, and when? (Japan did, as one of the G7)
 SELECT speaker, label(speaker), via, said_on, stance FROM who('condemn', 'PRK', '2024-01-01', '2025-12-31');
 -- Who expressed concern about North Korea in November 2024?
@@ -50,8 +58,8 @@ SELECT count(DISTINCT speaker) AS speakers, bloc_agg(speaker) FROM who('concern'
 -- Did Russia condemn North Korea?  When did South Korea first and last do it?
 SELECT first_time('RUS', 'condemn', 'PRK') AS russia, first_time('KOR', 'condemn', 'PRK') AS korea_first,
        last_time('KOR', 'condemn', 'PRK') AS korea_last;
--- Who disapproved of whom (country level)
-SELECT * FROM stance_matrix('2023-01-01', '2025-12-31') WHERE target IN ('PRK', 'IRN', 'RUS') ORDER BY target, speaker;
+-- Who disapproved of whom (country level), hand-coded and extracted statements alike
+SELECT * FROM stance_matrix('2023-01-01', '2025-12-31') WHERE target IN ('PRK', 'IRN', 'RUS', 'BLR', 'USA') ORDER BY target, speaker;
 -- How cohesive were the G7 on these statements?
 SELECT * FROM cohesion('G7', '2024-01-01', '2025-12-31');
 -- Stances are typed: CAMEO codes, Goldstein scores, PLOVER types, classes

@@ -45,10 +45,18 @@ chmod 644 "$stage"/*
 psqlq -d postgres <<SQL
 CREATE EXTENSION geopol;
 CREATE TABLE corpus (article text PRIMARY KEY, url text, published date, title text, body text);
-CREATE TABLE gold (article text, said_on date, source geopol.bloc, stance text, intensity int,
-                   target geopol.bloc, required int, evidence text);
+CREATE TABLE gold_raw (article text, said_on text, source text, stance text, intensity int,
+                       target text, required int, evidence text);
 \i $stage/corpus.sql
-\copy gold FROM '$stage/gold.tsv'
+\copy gold_raw FROM '$stage/gold.tsv'
+-- non-state actors are written NSA:<name>; geopol codes them <name> (at most
+-- eight letters: NSA:HEZBOLLAH is HEZBOLLA); a day-less date is the 1st
+CREATE FUNCTION nsa(text) RETURNS geopol.bloc LANGUAGE sql IMMUTABLE AS
+  \$\$ SELECT regexp_replace(\$1, 'NSA:([A-Z0-9]{1,8})[A-Z0-9]*', '\\1', 'g')::geopol.bloc \$\$;
+CREATE TABLE gold AS
+SELECT article, (CASE WHEN length(said_on) = 7 THEN said_on || '-01' ELSE said_on END)::date AS said_on,
+       nsa(source) AS source, stance, intensity, nsa(target) AS target, required, evidence
+  FROM gold_raw;
 SQL
 echo "corpus: $corpus ($(ls "$corpus"/*.txt | wc -l) articles, $(wc -l <"$stage/gold.tsv") gold statements)"
 as_pg "$bindir/psql" -X -q -h "$work" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \

@@ -234,8 +234,8 @@ hmap_get(const hmap *m, uint64_t key)
 #define WC_AGAINST	0x00002000
 #define WC_TO		0x00004000
 #define WC_BY		0x00008000
-#define WC_WEEKDAY	0x00010000	/* value in bits 25..28 */
-#define WC_MONTH	0x00020000	/* value in bits 25..28 */
+#define WC_WEEKDAY	0x00010000	/* value in bits 27..30 */
+#define WC_MONTH	0x00020000	/* value in bits 27..30 */
 #define WC_PRONOUN_SUBJ 0x00040000	/* he, she, it (no actor) */
 #define WC_FOR		0x00080000
 #define WC_MODAL	0x00100000
@@ -243,7 +243,9 @@ hmap_get(const hmap *m, uint64_t key)
 #define WC_POSSPRON	0x00400000	/* our, their, its */
 #define WC_NUMBER	0x00800000	/* two .. ten: value in bits 24..27 */
 #define WC_CLAUSE	0x01000000	/* while, but, although: a new clause */
-#define WC_VALUE(w)	(((w) >> 25) & 15)
+#define WC_TIME		0x02000000	/* week, month: "Earlier this month the US said" */
+#define WC_VIOLENT	0x04000000	/* attack, invasion: "the attack on X" names a victim */
+#define WC_VALUE(w)	(((w) >> 27) & 15)
 
 typedef struct tok
 {
@@ -881,12 +883,12 @@ static const struct
 	{"some", WC_DET}, {"every", WC_DET}, {"each", WC_DET}, {"its", WC_DET | WC_POSSPRON},
 	{"their", WC_DET | WC_POSSPRON}, {"our", WC_DET | WC_POSSPRON},
 	{"his", WC_DET | WC_POSSPRON}, {"her", WC_DET | WC_POSSPRON},
-	{"several", WC_DET}, {"both", WC_DET | WC_NUMBER | (2u << 25)},
-	{"two", WC_NUMBER | (2u << 25)}, {"three", WC_NUMBER | (3u << 25)},
-	{"four", WC_NUMBER | (4u << 25)}, {"five", WC_NUMBER | (5u << 25)},
-	{"six", WC_NUMBER | (6u << 25)}, {"seven", WC_NUMBER | (7u << 25)},
-	{"eight", WC_NUMBER | (8u << 25)}, {"nine", WC_NUMBER | (9u << 25)},
-	{"ten", WC_NUMBER | (10u << 25)},
+	{"several", WC_DET}, {"both", WC_DET | WC_NUMBER | (2u << 27)},
+	{"two", WC_NUMBER | (2u << 27)}, {"three", WC_NUMBER | (3u << 27)},
+	{"four", WC_NUMBER | (4u << 27)}, {"five", WC_NUMBER | (5u << 27)},
+	{"six", WC_NUMBER | (6u << 27)}, {"seven", WC_NUMBER | (7u << 27)},
+	{"eight", WC_NUMBER | (8u << 27)}, {"nine", WC_NUMBER | (9u << 27)},
+	{"ten", WC_NUMBER | (10u << 27)},
 	{"minister", WC_ROLE}, {"ministers", WC_ROLE}, {"ministry", WC_ROLE},
 	{"president", WC_ROLE}, {"premier", WC_ROLE}, {"spokesperson", WC_ROLE},
 	{"spokesman", WC_ROLE}, {"spokeswoman", WC_ROLE}, {"government", WC_ROLE},
@@ -911,6 +913,18 @@ static const struct
 	{"while", WC_CLAUSE}, {"whilst", WC_CLAUSE}, {"whereas", WC_CLAUSE},
 	{"but", WC_CLAUSE}, {"although", WC_CLAUSE}, {"though", WC_CLAUSE},
 	{"because", WC_CLAUSE}, {"unless", WC_CLAUSE},
+	{"week", WC_TIME}, {"month", WC_TIME}, {"year", WC_TIME}, {"day", WC_TIME},
+	{"morning", WC_TIME}, {"afternoon", WC_TIME}, {"evening", WC_TIME},
+	{"night", WC_TIME}, {"weekend", WC_TIME}, {"earlier", WC_TIME | WC_ADV},
+	{"later", WC_TIME | WC_ADV},
+	{"attack", WC_VIOLENT}, {"attacks", WC_VIOLENT}, {"strike", WC_VIOLENT},
+	{"strikes", WC_VIOLENT}, {"airstrike", WC_VIOLENT}, {"airstrikes", WC_VIOLENT},
+	{"assault", WC_VIOLENT}, {"invasion", WC_VIOLENT}, {"aggression", WC_VIOLENT},
+	{"bombing", WC_VIOLENT}, {"bombings", WC_VIOLENT}, {"shelling", WC_VIOLENT},
+	{"raid", WC_VIOLENT}, {"raids", WC_VIOLENT}, {"incursion", WC_VIOLENT},
+	{"incursions", WC_VIOLENT}, {"offensive", WC_VIOLENT}, {"war", WC_VIOLENT},
+	{"killing", WC_VIOLENT}, {"killings", WC_VIOLENT}, {"massacre", WC_VIOLENT},
+	{"blockade", WC_VIOLENT}, {"occupation", WC_VIOLENT}, {"annexation", WC_VIOLENT},
 	{"he", WC_PRONOUN_SUBJ}, {"she", WC_PRONOUN_SUBJ}, {"it", WC_PRONOUN_SUBJ},
 	{"also", WC_ADV}, {"therefore", WC_ADV}, {"further", WC_ADV},
 	{"furthermore", WC_ADV}, {"again", WC_ADV}, {"then", WC_ADV},
@@ -923,23 +937,23 @@ static const struct
 	{"no", WC_ABBR}, {"vs", WC_ABBR}, {"hon", WC_ABBR}, {"rt", WC_ABBR},
 	{"lt", WC_ABBR}, {"col", WC_ABBR}, {"capt", WC_ABBR}, {"inc", WC_ABBR},
 	{"ltd", WC_ABBR}, {"co", WC_ABBR}, {"corp", WC_ABBR}, {"art", WC_ABBR},
-	{"para", WC_ABBR}, {"cf", WC_ABBR}, {"sept", WC_ABBR | WC_MONTH | (9u << 25)},
-	{"sunday", WC_WEEKDAY | (0u << 25)}, {"monday", WC_WEEKDAY | (1u << 25)},
-	{"tuesday", WC_WEEKDAY | (2u << 25)}, {"wednesday", WC_WEEKDAY | (3u << 25)},
-	{"thursday", WC_WEEKDAY | (4u << 25)}, {"friday", WC_WEEKDAY | (5u << 25)},
-	{"saturday", WC_WEEKDAY | (6u << 25)},
-	{"january", WC_MONTH | (1u << 25)}, {"february", WC_MONTH | (2u << 25)},
-	{"march", WC_MONTH | (3u << 25)}, {"april", WC_MONTH | (4u << 25)},
-	{"may", WC_MONTH | WC_MODAL | (5u << 25)}, {"june", WC_MONTH | (6u << 25)},
-	{"july", WC_MONTH | (7u << 25)}, {"august", WC_MONTH | (8u << 25)},
-	{"september", WC_MONTH | (9u << 25)}, {"october", WC_MONTH | (10u << 25)},
-	{"november", WC_MONTH | (11u << 25)}, {"december", WC_MONTH | (12u << 25)},
-	{"jan", WC_ABBR | WC_MONTH | (1u << 25)}, {"feb", WC_ABBR | WC_MONTH | (2u << 25)},
-	{"mar", WC_ABBR | WC_MONTH | (3u << 25)}, {"apr", WC_ABBR | WC_MONTH | (4u << 25)},
-	{"jun", WC_ABBR | WC_MONTH | (6u << 25)}, {"jul", WC_ABBR | WC_MONTH | (7u << 25)},
-	{"aug", WC_ABBR | WC_MONTH | (8u << 25)}, {"sep", WC_ABBR | WC_MONTH | (9u << 25)},
-	{"oct", WC_ABBR | WC_MONTH | (10u << 25)}, {"nov", WC_ABBR | WC_MONTH | (11u << 25)},
-	{"dec", WC_ABBR | WC_MONTH | (12u << 25)},
+	{"para", WC_ABBR}, {"cf", WC_ABBR}, {"sept", WC_ABBR | WC_MONTH | (9u << 27)},
+	{"sunday", WC_WEEKDAY | (0u << 27)}, {"monday", WC_WEEKDAY | (1u << 27)},
+	{"tuesday", WC_WEEKDAY | (2u << 27)}, {"wednesday", WC_WEEKDAY | (3u << 27)},
+	{"thursday", WC_WEEKDAY | (4u << 27)}, {"friday", WC_WEEKDAY | (5u << 27)},
+	{"saturday", WC_WEEKDAY | (6u << 27)},
+	{"january", WC_MONTH | (1u << 27)}, {"february", WC_MONTH | (2u << 27)},
+	{"march", WC_MONTH | (3u << 27)}, {"april", WC_MONTH | (4u << 27)},
+	{"may", WC_MONTH | WC_MODAL | (5u << 27)}, {"june", WC_MONTH | (6u << 27)},
+	{"july", WC_MONTH | (7u << 27)}, {"august", WC_MONTH | (8u << 27)},
+	{"september", WC_MONTH | (9u << 27)}, {"october", WC_MONTH | (10u << 27)},
+	{"november", WC_MONTH | (11u << 27)}, {"december", WC_MONTH | (12u << 27)},
+	{"jan", WC_ABBR | WC_MONTH | (1u << 27)}, {"feb", WC_ABBR | WC_MONTH | (2u << 27)},
+	{"mar", WC_ABBR | WC_MONTH | (3u << 27)}, {"apr", WC_ABBR | WC_MONTH | (4u << 27)},
+	{"jun", WC_ABBR | WC_MONTH | (6u << 27)}, {"jul", WC_ABBR | WC_MONTH | (7u << 27)},
+	{"aug", WC_ABBR | WC_MONTH | (8u << 27)}, {"sep", WC_ABBR | WC_MONTH | (9u << 27)},
+	{"oct", WC_ABBR | WC_MONTH | (10u << 27)}, {"nov", WC_ABBR | WC_MONTH | (11u << 27)},
+	{"dec", WC_ABBR | WC_MONTH | (12u << 27)},
 };
 
 /* multi-word prepositions and connectors: grammar, not lexicon */
@@ -951,6 +965,8 @@ static const struct
 {
 	{"in accordance with", GX_W_PREP_BLOCK},
 	{"in violation of", GX_W_PREP_BLOCK},
+	{"violation of", GX_W_PREP_BLOCK},
+	{"violations of", GX_W_PREP_BLOCK},
 	{"in contravention of", GX_W_PREP_BLOCK},
 	{"in response to", GX_W_PREP_BLOCK},
 	{"on the side of", GX_W_PREP_BLOCK},
@@ -1429,6 +1445,8 @@ typedef struct cue
 	aset		src;			/* resolved source (speech and stance cues) */
 	bool		has_src;
 	aset		tgt;			/* its target, once found */
+	bool		neg;			/* negated: not coded */
+	bool		hypo;			/* after would/could/to: not a statement */
 } cue;
 
 typedef struct cand
@@ -1905,7 +1923,7 @@ subject_ok(const state *s, int mi)
 
 		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH;
 	}
-	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE))
+	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME))
 		return true;
 	if (t->wc & (WC_OF | WC_FROM) || (t->f & (T_CAP | T_DIGIT)) || (t->wc & WC_ROLE))
 	{
@@ -1938,7 +1956,7 @@ subject_ok(const state *s, int mi)
 
 enum
 {
-	SRC_NONE, SRC_EXPLICIT, SRC_SELF, SRC_THIRD, SRC_GROUP, SRC_POSS
+	SRC_NONE, SRC_EXPLICIT, SRC_SELF, SRC_THIRD, SRC_GROUP, SRC_POSS, SRC_INHERITED
 };
 
 /*
@@ -2110,6 +2128,7 @@ target_forward(state *s, int ci, aset *out)
 	int			cls = stance_class_of(c->stance);
 	bool		req = (cls == GP_CLASS_REQUEST);
 	bool		block = false;
+	bool		violent = false;
 	int			k,
 				end = -1;
 	int			limit = c->k1 + 60;
@@ -2146,8 +2165,10 @@ target_forward(state *s, int ci, aset *out)
 				k = o->k1;
 				continue;
 			}
-			if (o->kind == GX_W_CONJ || o->kind == GX_W_NEGATION || o->kind == GX_W_LIGHT)
+			if (o->kind == GX_W_CONJ || o->kind == GX_W_NEGATION || o->kind == GX_W_LIGHT ||
+				(o->kind == GX_W_STANCE && (o->hypo || o->neg)))
 			{
+				/* "warned that the bloc would impose sanctions on Russia" */
 				k = o->k1;
 				continue;
 			}
@@ -2184,12 +2205,22 @@ target_forward(state *s, int ci, aset *out)
 				break;
 			continue;
 		}
-		if (t->wc & WC_AGAINST)
+		if (t->wc & WC_VIOLENT)
+			violent = true;
+		else if (violent && (t->wc & (WC_OPEN | WC_BLOCK | WC_OF)) && !(t->wc & WC_BY))
+		{
+			/* "the attack on Kyiv", "the invasion of Ukraine": a victim */
+			block = true;
+			violent = false;
+		}
+		else if (t->wc & WC_AGAINST)
 			block = (cls != GP_CLASS_SANCTION);
 		else if (t->wc & WC_BLOCK)
 			block = true;
 		else if (t->wc & WC_OPEN)
 			block = false;
+		if (!(t->wc & WC_VIOLENT) && (t->f & T_WORD) && !(t->wc & (WC_DET | WC_OPEN | WC_BLOCK | WC_OF)))
+			violent = false;
 	}
 	return end;
 }
@@ -2368,6 +2399,62 @@ blocked_at(const state *s, int k)
 			block = false;
 	}
 	return block;
+}
+
+/*
+ * "would impose sanctions", "urged X to condemn": what another verb
+ * reports or asks for, not a statement of its own.
+ */
+static bool
+hypothetical(const state *s, const cue *c)
+{
+	static uint64_t h_would,
+				h_could,
+				h_might,
+				h_may;
+	int			k;
+
+	if (!h_would)
+	{
+		h_would = fnv("would", 5);
+		h_could = fnv("could", 5);
+		h_might = fnv("might", 5);
+		h_may = fnv("may", 3);
+	}
+	for (k = c->k0 - 1; k >= 0; k--)
+	{
+		const tok  *t = T(s, k);
+		int			cc = cue_at(s, k);
+
+		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
+		{
+			k = s->cues[cc].k0;
+			continue;
+		}
+		if (cc >= 0)
+			return false;
+		if ((t->f & T_LY) || (t->wc & WC_ADV))
+			continue;
+		if (t->wc & WC_TO)
+		{
+			/* "urged X to support", "threatened to impose": the content of
+			 * a stance before it; "met to reaffirm their support" is not */
+			int			j;
+
+			for (j = k - 1; j >= 0; j--)
+			{
+				int			c2 = cue_at(s, j);
+
+				if (T(s, j)->p == ';' || T(s, j)->p == ':')
+					return false;
+				if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
+					return true;
+			}
+			return false;
+		}
+		return t->hn == h_would || t->hn == h_could || t->hn == h_might || t->hn == h_may;
+	}
+	return false;
 }
 
 /* "is supported by": a passive verb; its subject is the target */
@@ -2686,6 +2773,14 @@ sentence(state *s)
 		s->quote_speaker.n = 0;
 	(void) last_speech;
 
+	/* negated and hypothetical stances are read through, never coded */
+	for (ci = 0; ci < s->ncues; ci++)
+		if (s->cues[ci].kind == GX_W_STANCE || s->cues[ci].kind == GX_W_PREDICATE)
+		{
+			s->cues[ci].neg = negated(s, &s->cues[ci]);
+			s->cues[ci].hypo = hypothetical(s, &s->cues[ci]);
+		}
+
 	/* stance and predicate cues */
 	for (ci = 0; ci < s->ncues; ci++)
 	{
@@ -2703,13 +2798,16 @@ sentence(state *s)
 			continue;
 		if (c->kind != GX_W_STANCE && c->kind != GX_W_PREDICATE)
 			continue;
-		if (c->done || negated(s, c))
+		if (c->done)
 			continue;
 		src.n = tgt.n = 0;
 		if (c->kind == GX_W_PREDICATE)
 		{
 			/* "Russia's actions will have consequences": target before */
 			int			m = -1;
+
+			if (c->neg || c->hypo)
+				continue;
 
 			for (k = c->k0 - 1; k >= 0; k--)
 			{
@@ -2748,7 +2846,30 @@ sentence(state *s)
 				return false;
 			continue;
 		}
-		if (passive(s, c) || noun_use(s, c))
+		if (passive(s, c))
+		{
+			/* "Russia was condemned by the G7": by-phrase source, subject target */
+			int			j = c->k1 + 2;
+			aset		a;
+			bool		h2;
+			int			p2;
+
+			if (c->neg || c->hypo)
+				continue;
+			while (j < s->nm && (T(s, j)->wc & WC_DET))
+				j++;
+			if (j < s->nm && ment_at(s, j) >= 0)
+				group_forward(s, j, s->nm, &src, true);
+			if (src.n && subject_back(s, c->k0 - 1, -1, &a, &h2, &p2) == SRC_EXPLICIT)
+			{
+				tgt = a;
+				if (!(aset_subset(&tgt, &src) && tgt.n == src.n) &&
+					!emit(s, c, &src, &tgt, sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f, c->k1 + 1))
+					return false;
+			}
+			continue;
+		}
+		if (noun_use(s, c))
 			continue;
 		/* the source */
 		if (s->inq[c->k0] && s->quote_speaker.n)
@@ -2767,7 +2888,7 @@ sentence(state *s)
 						s->cues[j].has_src)
 					{
 						src = s->cues[j].src;
-						how = SRC_EXPLICIT;
+						how = SRC_INHERITED;
 						break;
 					}
 			}
@@ -2830,6 +2951,10 @@ sentence(state *s)
 		c->has_src = true;
 		if (how == SRC_EXPLICIT)
 			set_speaker(s, &src);
+		/* a negated or reported stance lends its subject to what follows
+		 * ("China did not criticise the move, calling for dialogue") */
+		if (c->neg || c->hypo)
+			continue;
 		/* the target */
 		obj_from = target_forward(s, ci, &tgt);
 		if (tgt.n == 0)
@@ -2851,7 +2976,8 @@ sentence(state *s)
 						conf *= 0.7f;
 					}
 			}
-			if (tgt.n == 0 && (cls == GP_CLASS_REQUEST || cls == GP_CLASS_DISAPPROVE))
+			if (tgt.n == 0 && how != SRC_EXPLICIT &&
+				(cls == GP_CLASS_REQUEST || cls == GP_CLASS_DISAPPROVE))
 			{
 				for (k = c->k0 - 1; k >= 0; k--)
 				{
@@ -3208,6 +3334,8 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 				/* keep the body's sentence rather than the headline's */
 				if (b->title && !a->title)
 				{
+					b->st.stance = a->st.stance;
+					b->st.confidence = a->st.confidence;
 					b->st.ev_start = a->st.ev_start;
 					b->st.ev_end = a->st.ev_end;
 					b->st.said_on = a->st.said_on;

@@ -33,6 +33,20 @@ SELECT count(*) AS negated FROM geopol.extract('India did not condemn Russia. Ch
 SELECT count(*) AS facts FROM geopol.extract('North Korea''s support for Russia''s war worries analysts.', '2024-11-05');
 SELECT count(*) AS no_target FROM geopol.extract('Canada condemned the attack in Cairo, the capital of Egypt.', '2024-11-05');
 
+-- passives: the by-phrase speaks; victims of an attack are not its target;
+-- what a verb reports ("would impose", "urged X to support") is not coded;
+-- a non-state group is an actor
+SELECT source, stance, target FROM geopol.extract('Russia was condemned by the G7 on Monday.', '2024-11-05');
+SELECT count(*) AS victim FROM geopol.extract('Iran condemned the strikes on Yemen.', '2024-01-13');
+SELECT source, stance, target
+  FROM geopol.extract('Josep Borrell warned that the bloc would impose further sanctions on Russia.', '2022-09-30');
+SELECT source, stance, target
+  FROM geopol.extract('Earlier this month the United States urged Rwanda to withdraw its troops and to support the talks.', '2024-02-27');
+SELECT count(*) AS reported FROM geopol.extract('China did not criticise the move, calling for dialogue.', '2022-09-30');
+SELECT source, stance, target
+  FROM geopol.extract('Eight governments said they supported the action and warned the Houthis to stop their attacks.', '2024-01-13',
+                      'Joint statement by Australia, Bahrain, Canada, Denmark, Germany, the Netherlands, New Zealand and South Korea');
+
 -- the same statement in headline and body comes out once
 SELECT count(*) AS once
   FROM geopol.extract('Germany condemned Belarus over the migrants on the border on Friday.', '2021-11-12',

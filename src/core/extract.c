@@ -1457,12 +1457,12 @@ typedef struct cand
 	int			para;
 	bool		title;
 	int			nobj;
-	uint64_t	obj[12];		/* content words of the object */
+	uint32_t	obj[8];			/* content words of the object (hashes) */
 	bool		dup;
 	int32_t		prev_rep;		/* the kept candidate of the same key before */
 } cand;
 
-#define OBJ_MAX 12
+#define OBJ_MAX 8
 
 typedef struct state
 {
@@ -2025,6 +2025,13 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 			k = s->cues[c].k0;
 			continue;
 		}
+		/* "The African Union, which suspended Niger, urged": back over the
+		 * relative clause to its antecedent */
+		if ((t->wc & WC_REL) && k >= 2 && is_punct(s, k - 1, ','))
+		{
+			k--;
+			continue;
+		}
 		if (t->p == ';' || t->p == ':' || (t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
 			return SRC_NONE;
 		if ((m = ment_at(s, k)) >= 0)
@@ -2089,6 +2096,16 @@ group_forward(const state *s, int k, int limit, aset *out, bool respect_block)
 
 		if (m >= 0)
 		{
+			int			m2;
+
+			/* "Yemen's Houthi rebels", "Russia's Wagner Group": the
+			 * possessor only places the actor named after it */
+			if (s->ments[m].poss && (m2 = ment_at(s, s->ments[m].k1 + 2)) >= 0 &&
+				s->d->country[s->ments[m2].actor] != s->d->country[s->ments[m].actor])
+			{
+				k = s->ments[m].k1 + 2;
+				continue;
+			}
 			if (!s->ments[m].excluded)
 				aset_add(out, s->ments[m].actor);
 			k = s->ments[m].k1 + 1;
@@ -2617,12 +2634,20 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	s->c = x;
 	x = &s->c[s->nc++];
 	memset(x, 0, sizeof(*x));
-	x->st.nsrc = src->n;
-	for (i = 0; i < src->n; i++)
-		x->st.src[i] = src->a[i];
-	x->st.ntgt = tgt->n;
-	for (i = 0; i < tgt->n; i++)
-		x->st.tgt[i] = tgt->a[i];
+	{
+		int		   *ids = gx_alloc(s->work, sizeof(int) * (size_t) (src->n + tgt->n));
+
+		if (ids == NULL)
+			return false;
+		for (i = 0; i < src->n; i++)
+			ids[i] = src->a[i];
+		for (i = 0; i < tgt->n; i++)
+			ids[src->n + i] = tgt->a[i];
+		x->st.nsrc = src->n;
+		x->st.src = ids;
+		x->st.ntgt = tgt->n;
+		x->st.tgt = ids + src->n;
+	}
 	gp_stance_code((gp_stance) c->stance, code);
 	if (!gp_stance_make(code, intensity_near(s, c), false, 0, &st))
 		st = (gp_stance) c->stance;
@@ -2645,7 +2670,7 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 			(t->wc & (WC_DET | WC_OF | WC_OPEN | WC_BLOCK | WC_CONJ | WC_BE | WC_THAT |
 					  WC_WEEKDAY | WC_ADV | WC_FROM)) || t->nlen < 3 || (t->f & T_POSS))
 			continue;
-		x->obj[x->nobj++] = t->hs;
+		x->obj[x->nobj++] = (uint32_t) (t->hs ^ (t->hs >> 32));
 	}
 	return true;
 }
@@ -3290,9 +3315,17 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 					src = o;
 			}
 		}
-		c->st.nsrc = src.n;
-		for (k = 0; k < src.n; k++)
-			c->st.src[k] = src.a[k];
+		if (src.n != c->st.nsrc)
+		{
+			int		   *ids = gx_alloc(work, sizeof(int) * (size_t) src.n);
+
+			if (ids == NULL)
+				return false;
+			for (k = 0; k < src.n; k++)
+				ids[k] = src.a[k];
+			c->st.nsrc = src.n;
+			c->st.src = ids;
+		}
 	}
 	/*
 	 * The same statement repeated (headline and body, lede and quote): the

@@ -123,8 +123,8 @@ typedef struct gx_stmt
 {
 	int			nsrc;
 	int			ntgt;
-	int			src[GX_SET_MAX];
-	int			tgt[GX_SET_MAX];
+	const int  *src;			/* actor ids (gx_dict_code), in the work arena */
+	const int  *tgt;
 	uint32_t	stance;			/* a gp_stance, intensity set, never negated */
 	int32_t		said_on;		/* days since 2000-01-01, or GX_NO_DATE */
 	uint32_t	ev_start;		/* the sentence: byte offsets in the text */

@@ -47,9 +47,9 @@ INSERT INTO geopol.article (url, published, title, body) VALUES ('https://exampl
 INSERT INTO geopol.statement (article, said_on, source, stance, target, evidence)
 SELECT id, '2024-11-05', '{G7,EU,KOR,AUS,NZL}', 'strongly concern', '{PRK}', 'e' FROM geopol.article;
 INSERT INTO geopol.bloc_kind (bloc, kind, source) VALUES ('LIMA', 'forum', 'test');
-INSERT INTO geopol.lexicon (phrase, kind, stance, source) VALUES ('lambast', 'stance', 'condemn', 'test');
+INSERT INTO geopol.lexicon (phrase, kind, stance, source) VALUES ('excoriate', 'stance', 'condemn', 'test');
 SELECT geopol.ingest('https://example.org/ingested', '2024-11-05', 'Seoul lambasts Pyongyang',
-                     'South Korea lambasted North Korea''s missile launch on Monday.');
+                     'South Korea excoriated North Korea''s missile launch on Monday.');
 SQL
 
 as_pg "$bindir/pg_dump" -h "$work" -p "$port" -U postgres -Fc -f "$work/src.dump" src
@@ -88,7 +88,7 @@ check "statement ids continue after the restored ones" \
 	test "$(psqlq -d dst -c "INSERT INTO geopol.statement (said_on, source, stance, target) VALUES ('2024-11-06', '{JPN}', 'condemn', '{PRK}') RETURNING id")" = "3"
 
 check "user lexicon row restored once and used by extract() after restore" \
-	test "$(psqlq -d dst -c "SELECT count(*) FROM geopol.lexicon WHERE phrase = 'lambast'")/$(psqlq -d dst -c "SELECT string_agg(source::text || ' ' || stance::text || ' ' || target::text, ';') FROM geopol.extract('Japan lambasted China.', '2024-01-01')")" = "1/{JPN} condemn {CHN}"
+	test "$(psqlq -d dst -c "SELECT count(*) FROM geopol.lexicon WHERE phrase = 'excoriate'")/$(psqlq -d dst -c "SELECT string_agg(source::text || ' ' || stance::text || ' ' || target::text, ';') FROM geopol.extract('Japan excoriated China.', '2024-01-01')")" = "1/{JPN} condemn {CHN}"
 check "ingested article and its extracted statement restored (extracted = true)" \
 	test "$(psqlq -d dst -c "SELECT count(*) FROM geopol.statement s JOIN geopol.article a ON a.id = s.article WHERE a.url = 'https://example.org/ingested' AND s.extracted AND s.said_on = '2024-11-04'")" = "1"
 

@@ -910,6 +910,7 @@ static const struct
 	{"will", WC_MODAL}, {"would", WC_MODAL}, {"shall", WC_MODAL}, {"should", WC_MODAL},
 	{"must", WC_MODAL}, {"can", WC_MODAL}, {"could", WC_MODAL}, {"might", WC_MODAL},
 	{"do", WC_MODAL}, {"does", WC_MODAL}, {"did", WC_MODAL},
+	{"has", WC_MODAL}, {"have", WC_MODAL}, {"had", WC_MODAL},
 	{"while", WC_CLAUSE}, {"whilst", WC_CLAUSE}, {"whereas", WC_CLAUSE},
 	{"but", WC_CLAUSE}, {"although", WC_CLAUSE}, {"though", WC_CLAUSE},
 	{"because", WC_CLAUSE}, {"unless", WC_CLAUSE},
@@ -2055,7 +2056,9 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 
 					if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
 						return SRC_POSS;
-					if (c2 >= 0 || !(T(s, j2)->f & T_WORD) || (T(s, j2)->f & T_CAP))
+					/* "Turkey's president hailed": a voice, not a report */
+					if (c2 >= 0 || !(T(s, j2)->f & T_WORD) || (T(s, j2)->f & T_CAP) ||
+						(T(s, j2)->wc & WC_ROLE))
 						break;
 				}
 			}
@@ -2470,6 +2473,40 @@ hypothetical(const state *s, const cue *c)
 			return false;
 		}
 		return t->hn == h_would || t->hn == h_could || t->hn == h_might || t->hn == h_may;
+	}
+	return false;
+}
+
+/*
+ * Does a noun phrase we cannot name stand right before the verb ("the
+ * Baltic states slammed", "the launches threatened")?  Then the verb has a
+ * subject, just not an actor, and the last speaker is not it.
+ */
+static bool
+unknown_subject(const state *s, const cue *c)
+{
+	int			k;
+
+	for (k = c->k0 - 1; k >= 0; k--)
+	{
+		const tok  *t = T(s, k);
+		int			cc = cue_at(s, k);
+
+		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
+		{
+			k = s->cues[cc].k0;
+			continue;
+		}
+		if (cc >= 0)
+			return false;
+		if ((t->f & T_LY) || (t->wc & (WC_ADV | WC_MODAL | WC_BE)))
+			continue;
+		if (ment_at(s, k) >= 0)
+			return true;		/* a mention that cannot be the subject */
+		if (!(t->f & T_WORD) || (t->f & (T_DIGIT | T_ALLNUM)))
+			return false;
+		return !(t->wc & (WC_CONJ | WC_DET | WC_THAT | WC_REL | WC_OPEN | WC_BLOCK | WC_OF |
+						  WC_FROM | WC_TIME | WC_WEEKDAY | WC_CLAUSE));
 	}
 	return false;
 }
@@ -2956,6 +2993,8 @@ sentence(state *s)
 					src = s->cues[pc].src;
 					conf = 0.8f;
 				}
+				else if (unknown_subject(s, c))
+					continue;	/* "the Baltic states slammed": not an actor we know */
 				else if (sent_speaker.n)
 				{
 					src = sent_speaker;

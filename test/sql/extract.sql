@@ -47,6 +47,12 @@ SELECT source, stance, target
   FROM geopol.extract('Eight governments said they supported the action and warned the Houthis to stop their attacks.', '2024-01-13',
                       'Joint statement by Australia, Bahrain, Canada, Denmark, Germany, the Netherlands, New Zealand and South Korea');
 
+-- newsroom verbs, an envoy summoned, a subject that is no known actor
+SELECT source, stance, target
+  FROM geopol.extract('Poland summoned the Russian ambassador on Wednesday. '
+                      'Germany sharply criticised Hungary''s decision, and the Baltic states slammed the move. '
+                      'Turkey''s president hailed the agreement and thanked Qatar for its mediation.', '2024-08-15');
+
 -- the same statement in headline and body comes out once
 SELECT count(*) AS once
   FROM geopol.extract('Germany condemned Belarus over the migrants on the border on Friday.', '2021-11-12',
@@ -71,13 +77,13 @@ SELECT count(*) AS once FROM geopol.extract(repeat('France condemned Russia''s w
 
 -- the dictionary is compiled once per session and follows the tables
 SELECT names > 500 AS names, phrases > 200 AS phrases FROM extract_dictionary();
-SELECT count(*) AS before FROM geopol.extract('The Hermit Kingdom lambasted Seoul.', '2024-01-01');
-INSERT INTO actor_name (actor, name, kind, source) VALUES ('PRK', 'the Hermit Kingdom', 'alias', 'test');
-INSERT INTO lexicon (phrase, kind, stance, source) VALUES ('lambast', 'stance', 'condemn', 'test');
-SELECT source, stance, target FROM geopol.extract('The Hermit Kingdom lambasted Seoul.', '2024-01-01');
-DELETE FROM lexicon WHERE phrase = 'lambast';
-SELECT count(*) AS after FROM geopol.extract('The Hermit Kingdom lambasted Seoul.', '2024-01-01');
-DELETE FROM actor_name WHERE name = 'the Hermit Kingdom';
+SELECT count(*) AS before FROM geopol.extract('The Land of Morning Calm excoriated Pyongyang.', '2024-01-01');
+INSERT INTO actor_name (actor, name, kind, source) VALUES ('KOR', 'the Land of Morning Calm', 'alias', 'test');
+INSERT INTO lexicon (phrase, kind, stance, source) VALUES ('excoriate', 'stance', 'condemn', 'test');
+SELECT source, stance, target FROM geopol.extract('The Land of Morning Calm excoriated Pyongyang.', '2024-01-01');
+DELETE FROM lexicon WHERE phrase = 'excoriate';
+SELECT count(*) AS after FROM geopol.extract('The Land of Morning Calm excoriated Pyongyang.', '2024-01-01');
+DELETE FROM actor_name WHERE name = 'the Land of Morning Calm';
 
 -- the lexicon refuses what it cannot compile
 INSERT INTO lexicon (phrase, kind, source) VALUES ('* *', 'negation', 'test');

@@ -1482,6 +1482,8 @@ typedef struct state
 	int			para;
 	int			sent;
 	aset		coalition;		/* signatories that joined */
+	aset		dated_src;		/* the last speaker whose day the text said */
+	int32_t		dated_on;
 	/* results */
 	cand	   *c;
 	size_t		nc,
@@ -2689,6 +2691,15 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	if (!gp_stance_make(code, intensity_near(s, c), false, 0, &st))
 		st = (gp_stance) c->stance;
 	x->st.stance = st;
+	/* a date said once holds for what the same speaker says after it
+	 * ("The G7 on Friday urged ... The ministers also called on ...") */
+	if (said != GX_NO_DATE)
+	{
+		s->dated_src = *src;
+		s->dated_on = said;
+	}
+	else if (s->dated_on != GX_NO_DATE && aset_eq(src, &s->dated_src))
+		said = s->dated_on;
 	x->st.said_on = said != GX_NO_DATE ? said : s->published;
 	x->st.ev_start = s->t[0].s;
 	x->st.ev_end = s->t[s->nt - 1].e;
@@ -3301,6 +3312,7 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 	s.d = d;
 	s.work = work;
 	s.published = published;
+	s.dated_on = GX_NO_DATE;
 	s.t = gx_alloc(work, sizeof(tok) * (GX_MAX_SENT_TOKENS + 8));
 	s.m = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
 	s.inq = gx_alloc(work, sizeof(bool) * (GX_MAX_SENT_TOKENS + 8));

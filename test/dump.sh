@@ -5,21 +5,7 @@
 # Run by test/run.sh after the extension is installed.
 set -u
 . "$(dirname "$0")/cluster.sh"
-pass=0
-fail=0
-n=0
-check() {	# check "description" command...
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		pass=$((pass + 1))
-		echo "ok $n - $what"
-	else
-		fail=$((fail + 1))
-		echo "not ok $n - $what"
-	fi
-}
+. "$(dirname "$0")/check.sh"
 cluster_start || { echo "dump: 0 passed, 1 failed"; exit 1; }
 
 psqlq -d postgres -c "CREATE DATABASE src" -c "CREATE DATABASE dst"

@@ -5,21 +5,7 @@
 # user's rows.  Prints "ok N - ..." lines and "upgrade: N passed, N failed".
 set -u
 . "$(dirname "$0")/cluster.sh"
-pass=0
-fail=0
-n=0
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		pass=$((pass + 1))
-		echo "ok $n - $what"
-	else
-		fail=$((fail + 1))
-		echo "not ok $n - $what"
-	fi
-}
+. "$(dirname "$0")/check.sh"
 cluster_start || { echo "upgrade: 0 passed, 1 failed"; exit 1; }
 version=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" "$(dirname "$0")/../geopol.control")
 

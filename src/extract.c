@@ -260,7 +260,7 @@ geopol_extract(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
+		return (Datum) 0;		/* no text, no statements */
 	body = PG_GETARG_TEXT_PP(0);
 	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
 	{

@@ -2513,6 +2513,49 @@ unknown_subject(const state *s, const cue *c)
 	return false;
 }
 
+/*
+ * Background, not news: a stance inside a relative clause ("Russia, which
+ * the UN condemned, ...") or after an earlier year ("In 2014 the G7
+ * condemned ...").
+ */
+static bool
+background(const state *s, const cue *c)
+{
+	int			k,
+				py = 0;
+
+	if (s->published != GX_NO_DATE)
+	{
+		int			pm,
+					pd;
+
+		civil_from_days(s->published, &py, &pm, &pd);
+	}
+	for (k = c->k0 - 1; k >= 0; k--)
+	{
+		const tok  *t = T(s, k);
+
+		if (py && t->num >= 1900 && t->num < py)
+			return true;
+		if (t->p == ',' || t->p == ';' || t->p == ':')
+		{
+			/* a comma closes a relative clause only if one came before it */
+			continue;
+		}
+		if ((t->wc & WC_REL) && k >= 1 && is_punct(s, k - 1, ','))
+		{
+			/* inside ", which ... <cue>" unless a comma closed it */
+			int			j;
+
+			for (j = k + 1; j < c->k0; j++)
+				if (is_punct(s, j, ','))
+					return false;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* "is supported by": a passive verb; its subject is the target */
 static bool
 passive(const state *s, const cue *c)
@@ -2851,7 +2894,7 @@ sentence(state *s)
 		if (s->cues[ci].kind == GX_W_STANCE || s->cues[ci].kind == GX_W_PREDICATE)
 		{
 			s->cues[ci].neg = negated(s, &s->cues[ci]);
-			s->cues[ci].hypo = hypothetical(s, &s->cues[ci]);
+			s->cues[ci].hypo = hypothetical(s, &s->cues[ci]) || background(s, &s->cues[ci]);
 		}
 
 	/* stance and predicate cues */

@@ -902,6 +902,8 @@ static const struct
 	{"embassy", WC_ROLE}, {"mission", WC_ROLE}, {"delegation", WC_ROLE},
 	{"representative", WC_ROLE}, {"parliament", WC_ROLE}, {"cabinet", WC_ROLE},
 	{"top", WC_ROLE}, {"senior", WC_ROLE}, {"chief", WC_ROLE}, {"head", WC_ROLE},
+	{"spokespersons", WC_ROLE}, {"commissioner", WC_ROLE}, {"envoys", WC_ROLE},
+	{"ministries", WC_ROLE}, {"governments", WC_ROLE}, {"heads", WC_ROLE},
 	{"and", WC_CONJ}, {"or", WC_CONJ}, {"plus", WC_CONJ}, {"nor", WC_CONJ},
 	{"is", WC_BE}, {"are", WC_BE}, {"was", WC_BE}, {"were", WC_BE},
 	{"be", WC_BE}, {"been", WC_BE}, {"being", WC_BE}, {"am", WC_BE},
@@ -927,6 +929,8 @@ static const struct
 	{"killing", WC_VIOLENT}, {"killings", WC_VIOLENT}, {"massacre", WC_VIOLENT},
 	{"blockade", WC_VIOLENT}, {"occupation", WC_VIOLENT}, {"annexation", WC_VIOLENT},
 	{"he", WC_PRONOUN_SUBJ}, {"she", WC_PRONOUN_SUBJ}, {"it", WC_PRONOUN_SUBJ},
+	{"they", WC_PRONOUN_SUBJ}, {"we", WC_PRONOUN_SUBJ}, {"you", WC_PRONOUN_SUBJ},
+	{"i", WC_PRONOUN_SUBJ},
 	{"also", WC_ADV}, {"therefore", WC_ADV}, {"further", WC_ADV},
 	{"furthermore", WC_ADV}, {"again", WC_ADV}, {"then", WC_ADV},
 	{"moreover", WC_ADV}, {"thus", WC_ADV}, {"hence", WC_ADV},
@@ -1619,7 +1623,9 @@ match_word_at(const state *s, int k, int32_t *node_out, int *gap0, int *gap1)
 					g1;
 	}			stack[64];
 	int			sp = 0,
-				best = -1;
+				best = -1,
+				best_gap = 0,
+				best_words = 0;
 
 	stack[sp].node = ROOT_WORDS;
 	stack[sp].pos = k;
@@ -1638,12 +1644,23 @@ match_word_at(const state *s, int k, int32_t *node_out, int *gap0, int *gap1)
 		pos = stack[sp].pos;
 		g0 = stack[sp].g0;
 		g1 = stack[sp].g1;
-		if (pos > k && s->d->nodes[node].first >= 0 && pos - 1 > best)
+		/* the match of the most phrase words, then of the shortest gap:
+		 * the first noun after a light verb is its object ("reaffirmed its
+		 * commitment to supporting" is a commitment) */
+		if (pos > k && s->d->nodes[node].first >= 0)
 		{
-			best = pos - 1;
-			*node_out = node;
-			*gap0 = g0;
-			*gap1 = g1;
+			int			gl = g0 >= 0 ? g1 - g0 + 1 : 0;
+			int			words = pos - k - gl;
+
+			if (best < 0 || words > best_words || (words == best_words && gl < best_gap))
+			{
+				best = pos - 1;
+				best_gap = gl;
+				best_words = words;
+				*node_out = node;
+				*gap0 = g0;
+				*gap1 = g1;
+			}
 		}
 		if (pos >= s->nm || pos - k >= GX_MAX_PHRASE + GX_MAX_GAP)
 			continue;
@@ -1673,8 +1690,11 @@ gaps:
 
 				if (g > 0)
 				{
+					/* a gap holds adjectives and possessives, not a clause:
+					 * "emphasized that they are concerned" is no phrase */
 					t = T(s, pos + g - 1);
-					if (!(t->f & T_WORD) && t->p != '-')
+					if ((!(t->f & T_WORD) && t->p != '-') ||
+						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
 						break;
 				}
 				if (IS_MENT(s->cover[pos + g]))
@@ -1928,6 +1948,9 @@ subject_ok(const state *s, int mi)
 	}
 	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME))
 		return true;
+	/* "a spokesperson for the Chinese foreign ministry" */
+	if ((t->wc & WC_FOR) && k >= 1 && (T(s, k - 1)->wc & WC_ROLE))
+		return true;
 	if (t->wc & (WC_OF | WC_FROM) || (t->f & (T_CAP | T_DIGIT)) || (t->wc & WC_ROLE))
 	{
 		/* "the government of X", "President X": inside a phrase that a
@@ -1947,6 +1970,8 @@ subject_ok(const state *s, int mi)
 			}
 			if (!(u->f & T_WORD) || (u->wc & (WC_THAT | WC_CONJ)))
 				return true;
+			if ((u->wc & WC_FOR) && j >= 1 && (T(s, j - 1)->wc & WC_ROLE))
+				continue;
 			if ((u->wc & (WC_OPEN | WC_BLOCK)) && !(u->wc & (WC_OF | WC_FROM)))
 				return false;
 		}
@@ -2188,7 +2213,7 @@ target_forward(state *s, int ci, aset *out)
 				continue;
 			}
 			if (o->kind == GX_W_CONJ || o->kind == GX_W_NEGATION || o->kind == GX_W_LIGHT ||
-				(o->kind == GX_W_STANCE && (o->hypo || o->neg)))
+				o->kind == GX_W_NOUN || (o->kind == GX_W_STANCE && (o->hypo || o->neg)))
 			{
 				/* "warned that the bloc would impose sanctions on Russia" */
 				k = o->k1;
@@ -2508,7 +2533,7 @@ unknown_subject(const state *s, const cue *c)
 		if (!(t->f & T_WORD) || (t->f & (T_DIGIT | T_ALLNUM)))
 			return false;
 		return !(t->wc & (WC_CONJ | WC_DET | WC_THAT | WC_REL | WC_OPEN | WC_BLOCK | WC_OF |
-						  WC_FROM | WC_TIME | WC_WEEKDAY | WC_CLAUSE));
+						  WC_FROM | WC_TIME | WC_WEEKDAY | WC_CLAUSE | WC_PRONOUN_SUBJ));
 	}
 	return false;
 }

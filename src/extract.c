@@ -230,6 +230,26 @@ set_datum(const gx_dict *d, const int *ids, int n, DateADT on, bool compact_foru
 			m++;
 	}
 	m = gp_bloc_normalize(a, m);
+	/* "Turkish President Erdogan" is {TUR.GOV}, not {TUR,TUR.GOV}: an actor
+	 * whose part is named too gives way to the part */
+	if (m > 1)
+	{
+		size_t		j,
+					k = 0;
+
+		for (i = 0; i < m; i++)
+		{
+			bool		has_part = false;
+
+			for (j = 0; j < m && !has_part; j++)
+				if (j != i && gp_actor_contains(a[i], a[j]))
+					has_part = true;
+			if (!has_part)
+				keep[k++] = a[i];
+		}
+		memcpy(a, keep, k * sizeof(gp_actor));
+		m = k;
+	}
 	if (compact_forums && m > 1)
 	{
 		m = compact(a, m, keep, on);

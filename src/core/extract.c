@@ -352,6 +352,10 @@ is_apos_cp(uint32_t c)
 static const char latin1_fold[64] =
 "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
 
+/* Latin Extended-A (U+0100..U+017F: Erdoğan, Wałęsa, Plenković) folded */
+static const char latin_ext_a_fold[129] =
+"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
 static bool
 is_letter_cp(uint32_t c)
 {
@@ -372,12 +376,24 @@ is_letter_cp(uint32_t c)
 static bool
 is_upper_cp(uint32_t c)
 {
+	if (c >= 0x100 && c <= 0x17F)
+	{
+		if (c == 0x178)
+			return true;
+		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+			return (c & 1) == 1;
+		if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+			return false;
+		return (c & 1) == 0;
+	}
 	return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
 }
 
 static bool
 is_lower_cp(uint32_t c)
 {
+	if (c >= 0x100 && c <= 0x17F)
+		return !is_upper_cp(c);
 	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
@@ -397,6 +413,18 @@ fold_append(char *buf, size_t *len, uint32_t c, const unsigned char *raw, size_t
 	{
 		if (*len < NORM_MAX)
 			buf[(*len)++] = latin1_fold[c - 0xC0];
+		return;
+	}
+	if (c >= 0x100 && c <= 0x17F)
+	{
+		if (*len < NORM_MAX)
+			buf[(*len)++] = latin_ext_a_fold[c - 0x100];
+		return;
+	}
+	if (c == 0x219 || c == 0x21B)	/* Romanian s and t with comma below */
+	{
+		if (*len < NORM_MAX)
+			buf[(*len)++] = c == 0x219 ? 's' : 't';
 		return;
 	}
 	if (is_apos_cp(c))

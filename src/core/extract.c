@@ -2419,8 +2419,6 @@ noun_use(const state *s, const cue *c)
 		return false;
 	if (t->e >= 2 && s->seg[t->e - 2] == 'e' && s->seg[t->e - 1] == 'd')
 		return false;
-	if (t->e >= 3 && memcmp(s->seg + t->e - 3, "ing", 3) == 0)
-		return false;
 	for (k = c->k0 - 1; k >= 0; k--)
 	{
 		int			cc = cue_at(s, k);
@@ -2917,10 +2915,19 @@ sentence(state *s)
 		}
 		if (a.n)
 		{
+			int32_t		day = sentence_date(s, 0, c->k1 + 4, c->k0);
+
 			c->src = a;
 			c->has_src = true;
 			sent_speaker = a;
 			last_speech = ci;
+			/* "NATO leaders on Wednesday declared ...": the day holds for
+			 * what they say next */
+			if (day != GX_NO_DATE)
+			{
+				s->dated_src = a;
+				s->dated_on = day;
+			}
 			if (how == SRC_EXPLICIT || how == SRC_NONE)
 			{
 				/* "We, the leaders of X and Y" / "Statement by X": the author */

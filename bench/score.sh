@@ -2,18 +2,20 @@
 # bench/score.sh -- precision, recall and F1 of geopol.extract() on a corpus
 # in the format of shared/corpus (text files with a header, and gold.tsv).
 #
-#   bench/score.sh [corpus-dir] [-v]     default ../shared/corpus/dev
+#   bench/score.sh [corpus-dir] [-v] [-n]     default ../shared/corpus/dev
 #
 # Starts a throw-away cluster (geopol must be installed: make install),
 # loads the articles and the gold statements, and runs bench/score.sql.
-# -v also lists the false positives and the missed statements.
+# -v also lists the false positives and the missed statements; -n calls
+# geopol.extract(body, published) without the title.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=../shared/corpus/dev
 verbose=()
 for a in "$@"; do
 	case "$a" in
-		-v) verbose=(-v verbose=1) ;;
+		-v) verbose+=(-v verbose=1) ;;
+		-n) verbose+=(-v notitle=true) ;;
 		*) corpus=$a ;;
 	esac
 done

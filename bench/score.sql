@@ -4,6 +4,11 @@
 -- intensity, target, required, evidence); prints statement-level and
 -- dyad-level precision, recall and F1, per article and overall.
 SET search_path = public, geopol;
+-- -v notitle=true: call geopol.extract(body, published) without the title
+\if :{?notitle}
+\else
+\set notitle false
+\endif
 
 -- the scored classes; comment (and anything else) is not scored
 CREATE FUNCTION score_class(s geopol.stance) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -20,7 +25,7 @@ SELECT row_number() OVER (ORDER BY c.article, e.span_start NULLS FIRST) AS pid,
        e.evidence, e.confidence, score_class(e.stance) AS cls,
        geopol.countries(geopol.expand(e.source, coalesce(e.said_on, c.published))) AS src_c,
        geopol.countries(geopol.expand(e.target, coalesce(e.said_on, c.published))) AS tgt_c
-  FROM corpus c, geopol.extract(c.body, c.published, c.title) e;
+  FROM corpus c, geopol.extract(c.body, c.published, CASE WHEN :notitle THEN NULL ELSE c.title END) e;
 
 CREATE TABLE g AS
 SELECT row_number() OVER () AS gid, gold.*, score_class(gold.stance::geopol.stance) AS cls,

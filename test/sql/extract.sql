@@ -72,6 +72,7 @@ SELECT count(*) AS after_term FROM geopol.extract('Biden condemned Russia''s att
 SELECT count(*) FROM geopol.extract(NULL);
 SELECT count(*) FROM geopol.extract('');
 SELECT count(*) FROM geopol.extract(repeat('condemned Russia, Japan and ', 20000));
+SELECT count(*) AS ten_mb FROM geopol.extract(repeat('Japan and the G7 ', 620000));
 -- the same sentence 5000 times is one statement
 SELECT count(*) AS once FROM geopol.extract(repeat('France condemned Russia''s war. ', 5000) || repeat('x', 1000));
 

@@ -1011,6 +1011,9 @@ static const struct
 	{"against the background of", GX_W_PREP_OPEN},
 	{"with regard to", GX_W_PREP_OPEN},
 	{"as well as", GX_W_CONJ},
+	{"together with", GX_W_CONJ},
+	{"along with", GX_W_CONJ},
+	{"joined by", GX_W_CONJ},
 };
 
 static bool add_phrase(gx_dict *d, int root, const char *s, size_t len,
@@ -1492,6 +1495,7 @@ typedef struct cand
 	int			nobj;
 	uint32_t	obj[8];			/* content words of the object (hashes) */
 	bool		dup;
+	bool		self_pending;	/* "we" of an author named later */
 	int32_t		prev_rep;		/* the kept candidate of the same key before */
 } cand;
 
@@ -1516,6 +1520,7 @@ typedef struct state
 	aset		coalition;		/* signatories that joined */
 	aset		dated_src;		/* the last speaker whose day the text said */
 	int32_t		dated_on;
+	bool		pending;		/* emitting a "we" statement of no known author */
 	/* results */
 	cand	   *c;
 	size_t		nc,
@@ -1927,7 +1932,7 @@ connector(const state *s, int k)
 	const tok  *t = T(s, k);
 
 	if (IS_CUE(s->cover[k]))
-		return false;
+		return s->cues[CUE_OF(s->cover[k])].kind == GX_W_CONJ;	/* "joined by" */
 	if (t->p == ',' || t->p == '&' || t->p == '(' || t->p == ')')
 		return true;
 	if (t->wc & (WC_CONJ | WC_DET | WC_OF))
@@ -1972,7 +1977,7 @@ subject_ok(const state *s, int mi)
 	{
 		int			kind = s->cues[CUE_OF(s->cover[k])].kind;
 
-		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH;
+		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
 	}
 	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME))
 		return true;
@@ -2759,7 +2764,7 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	gp_stance	st;
 	char		code[5];
 
-	if (src->n == 0 || tgt->n == 0)
+	if ((src->n == 0 && !s->pending) || tgt->n == 0)
 		return true;
 	x = grow(s->work, s->c, sizeof(cand), s->nc, &s->capc);
 	if (x == NULL)
@@ -2800,6 +2805,7 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	x->st.confidence = conf;
 	x->st.in_title = s->is_title;
 	x->cls = stance_class_of(st);
+	x->self_pending = src->n == 0;
 	x->sent = s->sent;
 	x->para = s->para;
 	x->title = s->is_title;
@@ -2861,6 +2867,36 @@ sentence(state *s)
 		return true;
 	s->titlecase = nwords >= 3 && ncaps * 10 >= nwords * 6;
 	find_mentions(s);
+	if (s->doc.n == 0 && s->nments >= 2)
+	{
+		/* "Australia, Canada, Japan and New Zealand" alone (or after a
+		 * "Signatories:" label): the signatories of the document */
+		int			k2,
+					start = 0;
+		bool		pure = true;
+		aset		list;
+
+		list.n = 0;
+		for (k2 = 0; k2 < s->nm && k2 < 4; k2++)
+			if (is_punct(s, k2, ':'))
+				start = k2 + 1;
+		for (k2 = start; k2 < s->nm && pure; k2++)
+		{
+			int			m = ment_at(s, k2);
+			const tok  *t = T(s, k2);
+
+			if (m >= 0)
+			{
+				aset_add(&list, s->ments[m].actor);
+				k2 = s->ments[m].k1;
+			}
+			else if (!(t->p == ',' || t->p == '.' || t->p == ';' || t->p == '&' ||
+					   (t->wc & (WC_CONJ | WC_DET)) || (t->f & T_POSS)))
+				pure = false;
+		}
+		if (pure && list.n >= 2)
+			s->doc = list;
+	}
 	find_cues(s);
 	mark_exclusions(s);
 
@@ -3123,10 +3159,13 @@ sentence(state *s)
 				}
 			}
 		}
-		if (src.n == 0)
+		/* "we" before the text has said who we are: the author may be
+		 * named further on (a list of signatories at the end) */
+		s->pending = (src.n == 0 && how == SRC_SELF);
+		if (src.n == 0 && !s->pending)
 			continue;
 		c->src = src;
-		c->has_src = true;
+		c->has_src = src.n > 0;
 		if (how == SRC_EXPLICIT)
 			set_speaker(s, &src);
 		/* a negated or reported stance lends its subject to what follows
@@ -3440,6 +3479,31 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 	if (!run_segment(&s, text ? text : "", text ? len : 0, false, tick, tick_arg, &ntok, &nsent))
 		return false;
 
+	/* "we" statements made before the author was named */
+	for (i = 0; i < s.nc; i++)
+	{
+		cand	   *c = &s.c[i];
+
+		if (!c->self_pending)
+			continue;
+		if (s.doc.n == 0)
+		{
+			c->dup = true;		/* never learnt who "we" are */
+			continue;
+		}
+		{
+			int		   *ids = gx_alloc(work, sizeof(int) * (size_t) s.doc.n);
+			int			k;
+
+			if (ids == NULL)
+				return false;
+			for (k = 0; k < s.doc.n; k++)
+				ids[k] = s.doc.a[k];
+			c->st.src = ids;
+			c->st.nsrc = s.doc.n;
+		}
+	}
+
 	/* coalitions: a bloc named with co-signatories stands for all of them */
 	for (i = 0; i < s.nc; i++)
 	{
@@ -3495,11 +3559,15 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 		for (i = 0; i < s.nc; i++)
 		{
 			cand	   *a = &s.c[i];
-			uint64_t	key = dedup_key(d, a);
-			int32_t		r = hmap_get(&reps, key);
+			uint64_t	key;
+			int32_t		r;
 			int			tries = 0;
 
 			a->prev_rep = -1;
+			if (a->dup)
+				continue;
+			key = dedup_key(d, a);
+			r = hmap_get(&reps, key);
 			for (; r >= 0 && tries < 8 && !a->dup; r = s.c[r].prev_rep, tries++)
 			{
 				cand	   *b = &s.c[r];

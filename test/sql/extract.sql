@@ -27,6 +27,12 @@ SELECT source, stance, target
   FROM geopol.extract('We urge Iran to return to full compliance.', '2021-01-06',
                'Joint statement by France, Germany and the United Kingdom');
 
+-- "we" of a statement whose signatories are listed at its end; "joined by"
+SELECT source, stance, target
+  FROM geopol.extract(E'We call on Iran to stop supplying weapons to the Houthis.\n\nSignatories: Australia, Canada, Japan, New Zealand and the United Kingdom', '2024-08-15');
+SELECT source, stance, target
+  FROM geopol.extract('The United States, joined by Japan and Australia, condemned North Korea''s launch.', '2024-08-15');
+
 -- not coded: negations, reported facts, stances without a target actor,
 -- victims and places
 SELECT count(*) AS negated FROM geopol.extract('India did not condemn Russia. China refused to condemn the invasion.', '2022-03-02');

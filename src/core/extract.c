@@ -2834,7 +2834,6 @@ sentence(state *s)
 	bool		q = s->in_quote;
 	int			ncaps = 0,
 				nwords = 0;
-	int			last_speech = -1;
 
 	/* the stream without quotation marks, and who is quoted where */
 	s->nm = 0;
@@ -2956,7 +2955,6 @@ sentence(state *s)
 			c->src = a;
 			c->has_src = true;
 			sent_speaker = a;
-			last_speech = ci;
 			/* "NATO leaders on Wednesday declared ...": the day holds for
 			 * what they say next */
 			if (day != GX_NO_DATE)
@@ -2983,7 +2981,6 @@ sentence(state *s)
 	}
 	else if (!s->in_quote)
 		s->quote_speaker.n = 0;
-	(void) last_speech;
 
 	/* negated and hypothetical stances are read through, never coded */
 	for (ci = 0; ci < s->ncues; ci++)
@@ -3229,7 +3226,7 @@ sentence(state *s)
 /* ================================================================== */
 
 static bool
-sentence_end_after(const lexer *lx, const tok *dot, const tok *prev)
+sentence_end_after(const lexer *lx, const tok *dot)
 {
 	size_t		i = dot->e;
 	uint32_t	c;
@@ -3266,7 +3263,6 @@ sentence_end_after(const lexer *lx, const tok *dot, const tok *prev)
 		return space;
 	if (c >= 0x80 && is_letter_cp(c) && !is_lower_cp(c))
 		return space;
-	(void) prev;
 	return false;
 }
 
@@ -3319,7 +3315,7 @@ run_segment(state *s, const char *text, size_t len, bool is_title,
 		else
 		{
 			s->t[s->nt++] = t;
-			if ((t.p == '.' || t.p == '!' || t.p == '?') && sentence_end_after(&lx, &t, &prev))
+			if ((t.p == '.' || t.p == '!' || t.p == '?') && sentence_end_after(&lx, &t))
 			{
 				/* take closing quotes along */
 				tok			q;

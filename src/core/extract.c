@@ -2899,6 +2899,36 @@ sentence(state *s)
 	find_cues(s);
 	mark_exclusions(s);
 
+	/* "We, the G7 Foreign Ministers of Canada, France ...": the author
+	 * names itself, whatever follows */
+	for (ci = 0; ci < s->ncues; ci++)
+	{
+		cue		   *c = &s->cues[ci];
+
+		if (c->kind == GX_W_SELF && c->k1 + 2 < s->nm && is_punct(s, c->k1 + 1, ','))
+		{
+			aset		a;
+			int			j = c->k1 + 2,
+						skip = 0;
+
+			a.n = 0;
+			while (j < s->nm && skip < 6 && ment_at(s, j) < 0 &&
+				   (T(s, j)->f & T_WORD) && cue_at(s, j) < 0)
+			{
+				j++;
+				skip++;
+			}
+			if (j < s->nm && ment_at(s, j) >= 0)
+				group_forward(s, j, s->nm, &a, true);
+			if (a.n)
+			{
+				s->doc = a;
+				set_speaker(s, &a);
+			}
+			break;
+		}
+	}
+
 	/* speech cues first: who speaks in this sentence, who is quoted */
 	sent_speaker.n = 0;
 	for (ci = 0; ci < s->ncues; ci++)

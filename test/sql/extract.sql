@@ -33,6 +33,12 @@ SELECT source, stance, target
 SELECT source, stance, target
   FROM geopol.extract('The United States, joined by Japan and Australia, condemned North Korea''s launch.', '2024-08-15');
 
+-- a communiqué whose authors name themselves in a sentence of no stance
+SELECT source, stance, target
+  FROM geopol.extract(E'1. We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States and the High Representative of the European Union, met in Karuizawa.\n\n'
+                      '2. We call on Russia to withdraw all forces immediately.', '2023-04-18',
+                      'G7 Foreign Ministers'' Communiqué');
+
 -- not coded: negations, reported facts, stances without a target actor,
 -- victims and places
 SELECT count(*) AS negated FROM geopol.extract('India did not condemn Russia. China refused to condemn the invasion.', '2022-03-02');

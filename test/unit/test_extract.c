@@ -507,6 +507,8 @@ main(int argc, char **argv)
 		long		bad = 0;
 		char		buf[4096];
 
+		memset(buf, ' ', sizeof buf);
+
 		for (it = 0; it < iters; it++)
 		{
 			size_t		n = 0,
@@ -549,6 +551,55 @@ main(int argc, char **argv)
 			}
 		}
 		PROPERTY("extract never fails and returns sane statements", bad);
+
+		/* dictionaries built from random names and phrases (users write
+		 * them): never crash, and the extraction still runs */
+		bad = 0;
+		for (it = 0; it < iters / 100 + 10; it++)
+		{
+			gx_arena	ra;
+			gx_dict    *rd;
+			int			k;
+
+			gx_arena_init(&ra, xalloc, xfree, NULL);
+			rd = gx_dict_new(&ra);
+			if (rd == NULL)
+			{
+				bad++;
+				continue;
+			}
+			for (k = 0; k < 50; k++)
+			{
+				size_t		n = 0,
+							want = unit_randn(40);
+				int			id = gx_dict_actor(rd, unit_randn(2) ? "XYZ" : "ABC.GOV", unit_randn(2));
+
+				while (n < want)
+				{
+					const char *w = words[unit_randn(sizeof words / sizeof words[0])];
+					size_t		l = strlen(w);
+
+					if (n + l + 1 >= sizeof buf)
+						break;
+					memcpy(buf + n, w, l);
+					n += l;
+					buf[n++] = unit_randn(4) ? ' ' : '*';
+				}
+				gx_dict_add_name(rd, buf, n, id, (gx_name_kind) unit_randn(4), GX_NO_DATE, GX_NO_DATE);
+				gx_dict_add_word(rd, buf, n, (gx_word_kind) (1 + unit_randn(GX_W_KIND_COUNT - 1)),
+								 0, (int) unit_randn(4) - 1);
+			}
+			if (!gx_dict_finish(rd))
+				bad++;
+			else
+			{
+				gx_arena_free(&wa);
+				if (!gx_extract(rd, buf, unit_randn(sizeof buf), NULL, 0, 0, &wa, &r, NULL, NULL))
+					bad++;
+			}
+			gx_arena_free(&ra);
+		}
+		PROPERTY("random dictionaries build and extract", bad);
 	}
 	gx_arena_free(&wa);
 	gx_arena_free(&da);

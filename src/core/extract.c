@@ -3547,7 +3547,10 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 		else
 		{
 			/* the largest earlier or later source of this article that
-			 * contains this one and names the same bloc */
+			 * contains this one and names the same bloc with at least three
+			 * more actors ("the G7 Foreign Ministers of Canada, France ...
+			 * and the EU"); "the EU and the US" once does not make every
+			 * later "EU" a joint statement */
 			for (j = i > 256 ? i - 256 : 0; j < s.nc && j < i + 256; j++)
 			{
 				aset		o;
@@ -3555,7 +3558,7 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 				o.n = 0;
 				for (k = 0; k < s.c[j].st.nsrc; k++)
 					aset_add(&o, s.c[j].st.src[k]);
-				if (o.n > src.n && aset_subset(&src, &o))
+				if (o.n >= src.n + 3 && o.n > src.n && aset_subset(&src, &o))
 					src = o;
 			}
 		}

@@ -229,8 +229,8 @@ hmap_get(const hmap *m, uint64_t key)
 #define WC_REL		0x00000100
 #define WC_ABBR		0x00000200
 #define WC_ADV		0x00000400	/* also, therefore, again ... */
-#define WC_TODAY	0x00000800
-#define WC_YESTERDAY 0x00001000
+#define WC_RELDAY	0x00000800	/* today (value 0), yesterday (value 1) */
+#define WC_DOMESTIC	0x00001000	/* coup, crackdown: "the coup in X" names X */
 #define WC_AGAINST	0x00002000
 #define WC_TO		0x00004000
 #define WC_BY		0x00008000
@@ -241,7 +241,7 @@ hmap_get(const hmap *m, uint64_t key)
 #define WC_MODAL	0x00100000
 #define WC_ROLE		0x00200000	/* minister, government: speaks for its state */
 #define WC_POSSPRON	0x00400000	/* our, their, its */
-#define WC_NUMBER	0x00800000	/* two .. ten: value in bits 24..27 */
+#define WC_NUMBER	0x00800000	/* two .. ten: value in bits 27..30 */
 #define WC_CLAUSE	0x01000000	/* while, but, although: a new clause */
 #define WC_TIME		0x02000000	/* week, month: "Earlier this month the US said" */
 #define WC_VIOLENT	0x04000000	/* attack, invasion: "the attack on X" names a victim */
@@ -924,9 +924,9 @@ static const struct
 	{"ambassador", WC_ROLE}, {"official", WC_ROLE}, {"officials", WC_ROLE},
 	{"diplomat", WC_ROLE}, {"diplomats", WC_ROLE}, {"chancellor", WC_ROLE},
 	{"secretary", WC_ROLE}, {"office", WC_ROLE}, {"administration", WC_ROLE},
-	{"regime", WC_ROLE}, {"authorities", WC_ROLE}, {"foreign", WC_ROLE},
+	{"authorities", WC_ROLE}, {"foreign", WC_ROLE},
 	{"prime", WC_ROLE}, {"defence", WC_ROLE}, {"defense", WC_ROLE},
-	{"military", WC_ROLE}, {"army", WC_ROLE}, {"forces", WC_ROLE},
+	{"army", WC_ROLE}, {"forces", WC_ROLE},
 	{"embassy", WC_ROLE}, {"mission", WC_ROLE}, {"delegation", WC_ROLE},
 	{"representative", WC_ROLE}, {"parliament", WC_ROLE}, {"cabinet", WC_ROLE},
 	{"top", WC_ROLE}, {"senior", WC_ROLE}, {"chief", WC_ROLE}, {"head", WC_ROLE},
@@ -963,7 +963,11 @@ static const struct
 	{"furthermore", WC_ADV}, {"again", WC_ADV}, {"then", WC_ADV},
 	{"moreover", WC_ADV}, {"thus", WC_ADV}, {"hence", WC_ADV},
 	{"likewise", WC_ADV}, {"now", WC_ADV}, {"still", WC_ADV}, {"once", WC_ADV},
-	{"today", WC_TODAY | WC_ADV}, {"yesterday", WC_YESTERDAY | WC_ADV},
+	{"today", WC_RELDAY | WC_ADV}, {"yesterday", WC_RELDAY | WC_ADV | (1u << 27)},
+	{"coup", WC_DOMESTIC}, {"takeover", WC_DOMESTIC}, {"crackdown", WC_DOMESTIC},
+	{"repression", WC_DOMESTIC}, {"persecution", WC_DOMESTIC}, {"detentions", WC_DOMESTIC},
+	{"arrests", WC_DOMESTIC}, {"executions", WC_DOMESTIC}, {"junta", WC_DOMESTIC},
+	{"regime", WC_DOMESTIC | WC_ROLE}, {"military", WC_DOMESTIC | WC_ROLE},
 	{"mr", WC_ABBR}, {"mrs", WC_ABBR}, {"ms", WC_ABBR}, {"dr", WC_ABBR},
 	{"st", WC_ABBR}, {"gen", WC_ABBR}, {"gov", WC_ABBR}, {"sen", WC_ABBR},
 	{"rep", WC_ABBR}, {"prof", WC_ABBR}, {"jr", WC_ABBR}, {"sr", WC_ABBR},
@@ -2209,6 +2213,7 @@ target_forward(state *s, int ci, aset *out)
 	bool		req = (cls == GP_CLASS_REQUEST);
 	bool		block = false;
 	bool		violent = false;
+	bool		domestic = false;
 	int			k,
 				end = -1;
 	int			limit = c->k1 + 60;
@@ -2285,6 +2290,15 @@ target_forward(state *s, int ci, aset *out)
 				break;
 			continue;
 		}
+		if (t->wc & WC_DOMESTIC)
+			domestic = true;
+		if (domestic && (t->wc & WC_BLOCK) && !(t->wc & WC_AGAINST))
+		{
+			/* "the military takeover in Myanmar": the state's own conduct */
+			block = false;
+			domestic = false;
+			continue;
+		}
 		if (t->wc & WC_VIOLENT)
 			violent = true;
 		else if (violent && (t->wc & (WC_OPEN | WC_BLOCK | WC_OF)) && !(t->wc & WC_BY))
@@ -2303,6 +2317,22 @@ target_forward(state *s, int ci, aset *out)
 			violent = false;
 	}
 	return end;
+}
+
+/* the same set of actors at country level */
+static bool
+same_countries(const gx_dict *d, const aset *a, const aset *b)
+{
+	aset		x,
+				y;
+	int			i;
+
+	x.n = y.n = 0;
+	for (i = 0; i < a->n; i++)
+		aset_add(&x, d->country[a->a[i]]);
+	for (i = 0; i < b->n; i++)
+		aset_add(&y, d->country[b->a[i]]);
+	return aset_eq(&x, &y);
 }
 
 /* a date said in the sentence, near the cue */
@@ -2326,10 +2356,8 @@ sentence_date(const state *s, int k_from, int k_to, int cue_k0)
 
 			return s->published - back;
 		}
-		if (t->wc & WC_TODAY)
-			return s->published;
-		if (t->wc & WC_YESTERDAY)
-			return s->published - 1;
+		if (t->wc & WC_RELDAY)
+			return s->published - (int32_t) WC_VALUE(t->wc);
 		/* a full date after the verb is the date of what is condemned
 		 * ("the launches of December 17"), not of the statement */
 		if (k < cue_k0 && (t->wc & WC_MONTH) && !(t->wc & WC_ABBR && !is_punct(s, k + 1, '.') &&
@@ -3240,8 +3268,8 @@ sentence(state *s)
 		}
 		if (tgt.n == 0)
 			continue;
-		/* a bloc does not condemn itself: drop targets that are the source */
-		if (aset_subset(&tgt, &src) && tgt.n == src.n)
+		/* a state does not condemn itself ({CHN.GOV} -> {CHN}) */
+		if (same_countries(s->d, &src, &tgt))
 			continue;
 		c->tgt = tgt;
 		said = sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);

@@ -245,6 +245,7 @@ hmap_get(const hmap *m, uint64_t key)
 #define WC_CLAUSE	0x01000000	/* while, but, although: a new clause */
 #define WC_TIME		0x02000000	/* week, month: "Earlier this month the US said" */
 #define WC_VIOLENT	0x04000000	/* attack, invasion: "the attack on X" names a victim */
+#define WC_VERB		0x80000000u	/* with WC_VIOLENT: launched, attacked (no value bits) */
 #define WC_VALUE(w)	(((w) >> 27) & 15)
 
 typedef struct tok
@@ -526,7 +527,7 @@ finish_word(lexer *lx, tok *t, char *norm, size_t nlen)
 	{
 		int32_t		v = hmap_get(lx->wclass, t->hn);
 
-		if (v >= 0)
+		if (v != -1)			/* -1: not a grammar word (no class has all bits) */
 			t->wc = (uint32_t) v;
 	}
 	t->num = -1;
@@ -964,6 +965,10 @@ static const struct
 	{"moreover", WC_ADV}, {"thus", WC_ADV}, {"hence", WC_ADV},
 	{"likewise", WC_ADV}, {"now", WC_ADV}, {"still", WC_ADV}, {"once", WC_ADV},
 	{"today", WC_RELDAY | WC_ADV}, {"yesterday", WC_RELDAY | WC_ADV | (1u << 27)},
+	{"launched", WC_VIOLENT | WC_VERB}, {"attacked", WC_VIOLENT | WC_VERB},
+	{"struck", WC_VIOLENT | WC_VERB}, {"invaded", WC_VIOLENT | WC_VERB},
+	{"fired", WC_VIOLENT | WC_VERB}, {"shelled", WC_VIOLENT | WC_VERB},
+	{"bombed", WC_VIOLENT | WC_VERB}, {"seized", WC_VIOLENT | WC_VERB},
 	{"coup", WC_DOMESTIC}, {"takeover", WC_DOMESTIC}, {"crackdown", WC_DOMESTIC},
 	{"repression", WC_DOMESTIC}, {"persecution", WC_DOMESTIC}, {"detentions", WC_DOMESTIC},
 	{"arrests", WC_DOMESTIC}, {"executions", WC_DOMESTIC}, {"junta", WC_DOMESTIC},
@@ -1525,6 +1530,8 @@ typedef struct state
 	aset		dated_src;		/* the last speaker whose day the text said */
 	int32_t		dated_on;
 	bool		pending;		/* emitting a "we" statement of no known author */
+	aset		aggressor;		/* who launched the last attack the text named */
+	int			aggressor_sent;
 	/* results */
 	cand	   *c;
 	size_t		nc,
@@ -2150,6 +2157,32 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 	return SRC_NONE;
 }
 
+/* the enumeration ending with mention m ("the US, Britain and France") */
+static void
+group_backward(const state *s, int m, aset *out)
+{
+	int			j,
+				gap = 0;
+
+	aset_add(out, s->ments[m].actor);
+	for (j = s->ments[m].k0 - 1; j >= 0 && gap <= 4; j--)
+	{
+		int			m2 = ment_at(s, j);
+
+		if (m2 >= 0)
+		{
+			if (!s->ments[m2].excluded)
+				aset_add(out, s->ments[m2].actor);
+			j = s->ments[m2].k0;
+			gap = 0;
+			continue;
+		}
+		if (!connector(s, j))
+			break;
+		gap++;
+	}
+}
+
 /* the group of mentions starting at stream position k (forwards) */
 static int
 group_forward(const state *s, int k, int limit, aset *out, bool respect_block)
@@ -2317,6 +2350,72 @@ target_forward(state *s, int ci, aset *out)
 			violent = false;
 	}
 	return end;
+}
+
+/*
+ * "Iran launched more than 300 drones at Israel", "Russia's invasion of
+ * Ukraine": who attacked, so that "condemned the attack" in the next
+ * sentence has its author.
+ */
+static void
+note_aggressor(state *s)
+{
+	int			k;
+
+	for (k = 0; k < s->nm; k++)
+	{
+		const tok  *t = T(s, k);
+		int			m;
+
+		if (!(t->wc & WC_VIOLENT))
+			continue;
+		if (t->wc & WC_VERB)
+		{
+			/* the subject right before the verb */
+			int			j = k - 1;
+
+			while (j >= 0 && ((T(s, j)->f & T_LY) || (T(s, j)->wc & (WC_ADV | WC_MODAL))))
+				j--;
+			if (j >= 0 && (m = ment_at(s, j)) >= 0 && !s->ments[m].poss && subject_ok(s, m))
+			{
+				s->aggressor.n = 0;
+				group_backward(s, m, &s->aggressor);
+				s->aggressor_sent = s->sent;
+			}
+		}
+		else if (k >= 2 && (T(s, k - 1)->f & T_POSS) && (m = ment_at(s, k - 2)) >= 0)
+		{
+			/* "Russia's invasion" */
+			s->aggressor.n = 0;
+			aset_add(&s->aggressor, s->ments[m].actor);
+			s->aggressor_sent = s->sent;
+		}
+	}
+}
+
+/* "condemned the attack": the attack just named, by whom it was launched */
+static bool
+attack_reference(const state *s, const cue *c, aset *tgt)
+{
+	int			k;
+
+	if (s->aggressor.n == 0 || s->sent - s->aggressor_sent > 2)
+		return false;
+	for (k = c->k1 + 1; k < s->nm && k <= c->k1 + 4; k++)
+	{
+		const tok  *t = T(s, k);
+
+		if (t->wc & WC_DET)
+			continue;
+		if ((t->wc & WC_VIOLENT) && !(t->wc & WC_VERB))
+		{
+			*tgt = s->aggressor;
+			return true;
+		}
+		if (!(t->f & T_WORD) || (t->wc & (WC_OPEN | WC_BLOCK | WC_OF)) || IS_MENT(s->cover[k]))
+			return false;
+	}
+	return false;
 }
 
 /* the same set of actors at country level */
@@ -2926,6 +3025,7 @@ sentence(state *s)
 	}
 	find_cues(s);
 	mark_exclusions(s);
+	note_aggressor(s);
 
 	/* "We, the G7 Foreign Ministers of Canada, France ...": the author
 	 * names itself, whatever follows */
@@ -3232,6 +3332,10 @@ sentence(state *s)
 		if (tgt.n == 0)
 		{
 			int			cls = stance_class_of(c->stance);
+
+			if ((cls == GP_CLASS_DISAPPROVE || cls == GP_CLASS_CONCERN) &&
+				attack_reference(s, c, &tgt))
+				conf *= 0.7f;
 
 			/* a demand or condemnation of someone named before in the
 			 * sentence: the target of the stance it is coordinated with

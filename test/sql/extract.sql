@@ -39,6 +39,11 @@ SELECT source, stance, target
                       '2. We call on Russia to withdraw all forces immediately.', '2023-04-18',
                       'G7 Foreign Ministers'' Communiqué');
 
+-- "condemned the attack": the attack the text just named, and who launched it
+SELECT source, stance, target
+  FROM geopol.extract('Iran launched more than 300 drones and missiles at Israel overnight. '
+                      'UN Secretary-General Antonio Guterres strongly condemned the attack.', '2024-04-15');
+
 -- not coded: negations, reported facts, stances without a target actor,
 -- victims and places
 SELECT count(*) AS negated FROM geopol.extract('India did not condemn Russia. China refused to condemn the invasion.', '2022-03-02');

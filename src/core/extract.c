@@ -973,6 +973,8 @@ static const struct
 	{"repression", WC_DOMESTIC}, {"persecution", WC_DOMESTIC}, {"detentions", WC_DOMESTIC},
 	{"arrests", WC_DOMESTIC}, {"executions", WC_DOMESTIC}, {"junta", WC_DOMESTIC},
 	{"regime", WC_DOMESTIC | WC_ROLE}, {"military", WC_DOMESTIC | WC_ROLE},
+	{"situation", WC_DOMESTIC}, {"violence", WC_DOMESTIC}, {"unrest", WC_DOMESTIC},
+	{"fighting", WC_DOMESTIC},
 	{"mr", WC_ABBR}, {"mrs", WC_ABBR}, {"ms", WC_ABBR}, {"dr", WC_ABBR},
 	{"st", WC_ABBR}, {"gen", WC_ABBR}, {"gov", WC_ABBR}, {"sen", WC_ABBR},
 	{"rep", WC_ABBR}, {"prof", WC_ABBR}, {"jr", WC_ABBR}, {"sr", WC_ABBR},
@@ -2217,7 +2219,7 @@ group_forward(const state *s, int k, int limit, aset *out, bool respect_block)
 		}
 		if (respect_block && (T(s, k)->wc & WC_BLOCK))
 			break;
-		if (!connector(s, k) || gap >= 4)
+		if (!connector(s, k) || gap >= 6)
 			break;
 		gap++;
 		k++;
@@ -2303,6 +2305,20 @@ target_forward(state *s, int ci, aset *out)
 		if (t->p == ';' || t->p == ':' || t->p == '.' || t->p == '!' || t->p == '?' ||
 			(t->wc & WC_CLAUSE))
 			break;
+		/* ", which are incompatible with the UN Charter": a relative clause
+		 * about the object; "and decided to invite X": a new verb */
+		if ((t->wc & WC_REL) && is_punct(s, k - 1, ','))
+			break;
+		if ((t->wc & WC_CONJ) && k + 1 < s->nm)
+		{
+			const tok  *nx = T(s, k + 1);
+
+			if (cue_at(s, k + 1) >= 0 && s->cues[cue_at(s, k + 1)].kind == GX_W_SPEECH)
+				break;
+			if ((nx->f & T_WORD) && !(nx->f & T_CAP) && nx->e - nx->s > 4 &&
+				s->seg[nx->e - 2] == 'e' && s->seg[nx->e - 1] == 'd' && ment_at(s, k + 1) < 0)
+				break;
+		}
 		if (s->inq[k] && !s->inq[c->k0] && k > c->k1 + 1 && is_punct(s, k - 1, ','))
 			break;
 		if ((m = ment_at(s, k)) >= 0)
@@ -3040,8 +3056,10 @@ sentence(state *s)
 						skip = 0;
 
 			a.n = 0;
-			while (j < s->nm && skip < 6 && ment_at(s, j) < 0 &&
-				   (T(s, j)->f & T_WORD) && cue_at(s, j) < 0)
+			/* over "the leaders of", "the foreign ministers of" */
+			while (j < s->nm && skip < 6 && ment_at(s, j) < 0 && (T(s, j)->f & T_WORD) &&
+				   (cue_at(s, j) < 0 || s->cues[cue_at(s, j)].kind == GX_W_ANAPHOR ||
+					s->cues[cue_at(s, j)].kind == GX_W_GROUP_ANAPHOR))
 			{
 				j++;
 				skip++;
@@ -3332,6 +3350,8 @@ sentence(state *s)
 		if (tgt.n == 0)
 		{
 			int			cls = stance_class_of(c->stance);
+			char		code[5];
+			bool		demand;
 
 			if ((cls == GP_CLASS_DISAPPROVE || cls == GP_CLASS_CONCERN) &&
 				attack_reference(s, c, &tgt))
@@ -3340,8 +3360,13 @@ sentence(state *s)
 			/* a demand or condemnation of someone named before in the
 			 * sentence: the target of the stance it is coordinated with
 			 * ("condemn the regime of X and demand the release"), else the
-			 * last actor named outside a place or victim phrase */
-			if ((cls == GP_CLASS_REQUEST || cls == GP_CLASS_DISAPPROVE) && coordinated(s, c))
+			 * last actor named outside a place or victim phrase.  Not an
+			 * appeal: "called on all parties" has its addressee, just not
+			 * an actor. */
+			gp_stance_code((gp_stance) c->stance, code);
+			demand = (code[0] == '1' && code[1] == '0');	/* CAMEO 10: demand */
+
+			if ((demand || cls == GP_CLASS_DISAPPROVE) && coordinated(s, c))
 			{
 				int			j;
 
@@ -3352,8 +3377,7 @@ sentence(state *s)
 						conf *= 0.7f;
 					}
 			}
-			if (tgt.n == 0 && how != SRC_EXPLICIT &&
-				(cls == GP_CLASS_REQUEST || cls == GP_CLASS_DISAPPROVE))
+			if (tgt.n == 0 && how != SRC_EXPLICIT && (demand || cls == GP_CLASS_DISAPPROVE))
 			{
 				for (k = c->k0 - 1; k >= 0; k--)
 				{

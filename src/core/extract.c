@@ -1520,6 +1520,7 @@ typedef struct state
 	/* discourse */
 	aset		doc;			/* the document's author ("we") */
 	aset		last;			/* last explicit speaker */
+	int			last_sent;		/* the sentence it spoke in (or was last relied on) */
 	aset		last_group;		/* last speaker that had a bloc in it */
 	aset		quote_speaker;
 	aset		history[8];		/* the last speakers, newest at hpos - 1 */
@@ -2868,7 +2869,10 @@ resolve_anaphor(const state *s, int how, const aset *sent_speaker, aset *src)
 		if (sent_speaker && sent_speaker->n)
 			*src = *sent_speaker;
 		else if (s->last.n)
+		{
 			*src = s->last;
+			((state *) s)->last_sent = s->sent;	/* "they" keeps it current */
+		}
 		else
 			*src = s->doc;
 	}
@@ -2893,6 +2897,7 @@ set_speaker(state *s, const aset *a)
 	s->history[s->hpos % 8] = *a;
 	s->hpos++;
 	s->last = *a;
+	s->last_sent = s->sent;
 	if (has_group(s, a))
 		s->last_group = *a;
 }
@@ -3122,6 +3127,7 @@ sentence(state *s)
 			/* "Consider that ...": the list item of the last speaker */
 			c->src = s->last;
 			c->has_src = true;
+			s->last_sent = s->sent;
 			continue;
 		}
 		if (a.n)
@@ -3325,9 +3331,17 @@ sentence(state *s)
 				}
 				else if (s->in_quote && s->quote_speaker.n)
 					src = s->quote_speaker;
+				else if (s->last.n && s->sent - s->last_sent <= 6)
+				{
+					/* no subject at all ("2. Urge the United Nations ..."):
+					 * the speaker of the sentences just before */
+					src = s->last;
+					s->last_sent = s->sent;
+					conf = 0.6f;
+				}
 				else
 				{
-					src = s->last.n ? s->last : s->doc;
+					src = s->doc;
 					conf = 0.6f;
 				}
 			}

@@ -2435,20 +2435,33 @@ attack_reference(const state *s, const cue *c, aset *tgt)
 	return false;
 }
 
-/* the same set of actors at country level */
+/* the countries (first segments) of n actor ids: {PRK.GOV,RUS} -> {PRK,RUS} */
+static void
+country_set(const gx_dict *d, const int *ids, int n, aset *out)
+{
+	int			i;
+
+	out->n = 0;
+	for (i = 0; i < n; i++)
+		aset_add(out, d->country[ids[i]]);
+}
+
+/* the same actors at country level ({PRK.GOV} is {PRK}) */
 static bool
-same_countries(const gx_dict *d, const aset *a, const aset *b)
+same_set(const gx_dict *d, const int *a, int na, const int *b, int nb)
 {
 	aset		x,
 				y;
-	int			i;
 
-	x.n = y.n = 0;
-	for (i = 0; i < a->n; i++)
-		aset_add(&x, d->country[a->a[i]]);
-	for (i = 0; i < b->n; i++)
-		aset_add(&y, d->country[b->a[i]]);
+	country_set(d, a, na, &x);
+	country_set(d, b, nb, &y);
 	return aset_eq(&x, &y);
+}
+
+static bool
+same_countries(const gx_dict *d, const aset *a, const aset *b)
+{
+	return same_set(d, a->a, a->n, b->a, b->n);
 }
 
 /* a date said in the sentence, near the cue */
@@ -3605,11 +3618,8 @@ dedup_key(const gx_dict *d, const cand *c)
 				ht = 0;
 	int			i;
 
-	x.n = y.n = 0;
-	for (i = 0; i < c->st.nsrc; i++)
-		aset_add(&x, d->country[c->st.src[i]]);
-	for (i = 0; i < c->st.ntgt; i++)
-		aset_add(&y, d->country[c->st.tgt[i]]);
+	country_set(d, c->st.src, c->st.nsrc, &x);
+	country_set(d, c->st.tgt, c->st.ntgt, &y);
 	for (i = 0; i < x.n; i++)
 		hs += mix64((uint64_t) x.a[i] + 1);
 	for (i = 0; i < y.n; i++)
@@ -3617,20 +3627,20 @@ dedup_key(const gx_dict *d, const cand *c)
 	return mix64(hs * 3 + ht * 7 + (uint64_t) c->cls);
 }
 
-/* the same actors at country level ({PRK.GOV} is {PRK}) */
+/* give candidate c the source a (its ids copied into the work arena) */
 static bool
-same_set(const gx_dict *d, const int *a, int na, const int *b, int nb)
+set_source(gx_arena *work, cand *c, const aset *a)
 {
-	aset		x,
-				y;
-	int			i;
+	int		   *ids = gx_alloc(work, sizeof(int) * (size_t) (a->n ? a->n : 1));
+	int			k;
 
-	x.n = y.n = 0;
-	for (i = 0; i < na; i++)
-		aset_add(&x, d->country[a[i]]);
-	for (i = 0; i < nb; i++)
-		aset_add(&y, d->country[b[i]]);
-	return aset_eq(&x, &y);
+	if (ids == NULL)
+		return false;
+	for (k = 0; k < a->n; k++)
+		ids[k] = a->a[k];
+	c->st.src = ids;
+	c->st.nsrc = a->n;
+	return true;
 }
 
 bool
@@ -3687,17 +3697,8 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 			c->dup = true;		/* never learnt who "we" are */
 			continue;
 		}
-		{
-			int		   *ids = gx_alloc(work, sizeof(int) * (size_t) s.doc.n);
-			int			k;
-
-			if (ids == NULL)
-				return false;
-			for (k = 0; k < s.doc.n; k++)
-				ids[k] = s.doc.a[k];
-			c->st.src = ids;
-			c->st.nsrc = s.doc.n;
-		}
+		if (!set_source(work, c, &s.doc))
+			return false;
 	}
 
 	/* coalitions: a bloc named with co-signatories stands for all of them */
@@ -3732,17 +3733,8 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 					src = o;
 			}
 		}
-		if (src.n != c->st.nsrc)
-		{
-			int		   *ids = gx_alloc(work, sizeof(int) * (size_t) src.n);
-
-			if (ids == NULL)
-				return false;
-			for (k = 0; k < src.n; k++)
-				ids[k] = src.a[k];
-			c->st.nsrc = src.n;
-			c->st.src = ids;
-		}
+		if (src.n != c->st.nsrc && !set_source(work, c, &src))
+			return false;
 	}
 	/*
 	 * The same statement repeated (headline and body, lede and quote): the

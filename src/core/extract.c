@@ -2563,6 +2563,29 @@ negated(const state *s, const cue *c)
 }
 
 /*
+ * The position before k, passing over intensifiers ("strongly"), words of
+ * the classes in skip, and adverbs in -ly when skip_ly; -1 at the start.
+ */
+static int
+back_over(const state *s, int k, uint32_t skip, bool skip_ly)
+{
+	for (k = k - 1; k >= 0; k--)
+	{
+		int			cc = cue_at(s, k);
+
+		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
+		{
+			k = s->cues[cc].k0;
+			continue;
+		}
+		if (cc < 0 && ((skip_ly && (T(s, k)->f & T_LY)) || (T(s, k)->wc & skip)))
+			continue;
+		return k;
+	}
+	return -1;
+}
+
+/*
  * "additional support for Ukraine", "the condemnation of": a noun that
  * reports, not a verb that states.  Our/their/its before it, or a subject,
  * an adverb, a modal or "to" make it a statement.
@@ -2572,7 +2595,8 @@ noun_use(const state *s, const cue *c)
 {
 	const tok  *t = T(s, c->k0);
 	const tok  *nx;
-	int			k;
+	int			k,
+				cc;
 
 	if (c->k1 != c->k0 || c->k1 + 1 >= s->nm)
 		return false;
@@ -2581,28 +2605,17 @@ noun_use(const state *s, const cue *c)
 		return false;
 	if (t->e >= 2 && s->seg[t->e - 2] == 'e' && s->seg[t->e - 1] == 'd')
 		return false;
-	for (k = c->k0 - 1; k >= 0; k--)
-	{
-		int			cc = cue_at(s, k);
-
-		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
-		{
-			k = s->cues[cc].k0;
-			continue;
-		}
-		if (cc >= 0)
-			return !(s->cues[cc].kind == GX_W_SELF || s->cues[cc].kind == GX_W_ANAPHOR ||
-					 s->cues[cc].kind == GX_W_GROUP_ANAPHOR);
-		if (ment_at(s, k) >= 0)
-			return false;
-		t = T(s, k);
-		if (!(t->f & T_WORD))
-			return true;
-		if ((t->f & T_LY) || (t->wc & (WC_ADV | WC_MODAL | WC_TO | WC_BE)))
-			return false;
+	if ((k = back_over(s, c->k0, 0, false)) < 0)
 		return true;
-	}
-	return true;
+	if ((cc = cue_at(s, k)) >= 0)
+		return !(s->cues[cc].kind == GX_W_SELF || s->cues[cc].kind == GX_W_ANAPHOR ||
+				 s->cues[cc].kind == GX_W_GROUP_ANAPHOR);
+	if (ment_at(s, k) >= 0)
+		return false;
+	t = T(s, k);
+	if (!(t->f & T_WORD))
+		return true;
+	return !((t->f & T_LY) || (t->wc & (WC_ADV | WC_MODAL | WC_TO | WC_BE)));
 }
 
 /* is stream position k behind a preposition of place or victim? */
@@ -2647,6 +2660,7 @@ hypothetical(const state *s, const cue *c)
 				h_could,
 				h_might,
 				h_may;
+	const tok  *t;
 	int			k;
 
 	if (!h_would)
@@ -2656,40 +2670,27 @@ hypothetical(const state *s, const cue *c)
 		h_might = fnv("might", 5);
 		h_may = fnv("may", 3);
 	}
-	for (k = c->k0 - 1; k >= 0; k--)
+	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0)
+		return false;
+	t = T(s, k);
+	if (t->wc & WC_TO)
 	{
-		const tok  *t = T(s, k);
-		int			cc = cue_at(s, k);
+		/* "urged X to support", "threatened to impose": the content of a
+		 * stance before it; "met to reaffirm their support" is not */
+		int			j;
 
-		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
+		for (j = k - 1; j >= 0; j--)
 		{
-			k = s->cues[cc].k0;
-			continue;
-		}
-		if (cc >= 0)
-			return false;
-		if ((t->f & T_LY) || (t->wc & WC_ADV))
-			continue;
-		if (t->wc & WC_TO)
-		{
-			/* "urged X to support", "threatened to impose": the content of
-			 * a stance before it; "met to reaffirm their support" is not */
-			int			j;
+			int			c2 = cue_at(s, j);
 
-			for (j = k - 1; j >= 0; j--)
-			{
-				int			c2 = cue_at(s, j);
-
-				if (T(s, j)->p == ';' || T(s, j)->p == ':')
-					return false;
-				if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
-					return true;
-			}
-			return false;
+			if (T(s, j)->p == ';' || T(s, j)->p == ':')
+				return false;
+			if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
+				return true;
 		}
-		return t->hn == h_would || t->hn == h_could || t->hn == h_might || t->hn == h_may;
+		return false;
 	}
-	return false;
+	return t->hn == h_would || t->hn == h_could || t->hn == h_might || t->hn == h_may;
 }
 
 /*
@@ -2700,30 +2701,18 @@ hypothetical(const state *s, const cue *c)
 static bool
 unknown_subject(const state *s, const cue *c)
 {
-	int			k;
+	int			k = back_over(s, c->k0, WC_ADV | WC_MODAL | WC_BE, true);
+	const tok  *t;
 
-	for (k = c->k0 - 1; k >= 0; k--)
-	{
-		const tok  *t = T(s, k);
-		int			cc = cue_at(s, k);
-
-		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
-		{
-			k = s->cues[cc].k0;
-			continue;
-		}
-		if (cc >= 0)
-			return false;
-		if ((t->f & T_LY) || (t->wc & (WC_ADV | WC_MODAL | WC_BE)))
-			continue;
-		if (ment_at(s, k) >= 0)
-			return true;		/* a mention that cannot be the subject */
-		if (!(t->f & T_WORD) || (t->f & (T_DIGIT | T_ALLNUM)))
-			return false;
-		return !(t->wc & (WC_CONJ | WC_DET | WC_THAT | WC_REL | WC_OPEN | WC_BLOCK | WC_OF |
-						  WC_FROM | WC_TIME | WC_WEEKDAY | WC_CLAUSE | WC_PRONOUN_SUBJ));
-	}
-	return false;
+	if (k < 0 || cue_at(s, k) >= 0)
+		return false;
+	if (ment_at(s, k) >= 0)
+		return true;			/* a mention that cannot be the subject */
+	t = T(s, k);
+	if (!(t->f & T_WORD) || (t->f & (T_DIGIT | T_ALLNUM)))
+		return false;
+	return !(t->wc & (WC_CONJ | WC_DET | WC_THAT | WC_REL | WC_OPEN | WC_BLOCK | WC_OF |
+					  WC_FROM | WC_TIME | WC_WEEKDAY | WC_CLAUSE | WC_PRONOUN_SUBJ));
 }
 
 /*
@@ -2788,23 +2777,9 @@ passive(const state *s, const cue *c)
 static bool
 coordinated(const state *s, const cue *c)
 {
-	int			k;
+	int			k = back_over(s, c->k0, WC_ADV, true);
 
-	for (k = c->k0 - 1; k >= 0; k--)
-	{
-		const tok  *t = T(s, k);
-		int			cc = cue_at(s, k);
-
-		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
-		{
-			k = s->cues[cc].k0;
-			continue;
-		}
-		if ((t->f & T_LY) || (t->wc & WC_ADV))
-			continue;
-		return t->p == ',' || (t->wc & WC_CONJ);
-	}
-	return false;
+	return k >= 0 && (T(s, k)->p == ',' || (T(s, k)->wc & WC_CONJ));
 }
 
 static int

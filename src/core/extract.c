@@ -1507,6 +1507,8 @@ typedef struct cand
 	uint32_t	obj[8];			/* content words of the object (hashes) */
 	bool		dup;
 	bool		self_pending;	/* "we" of an author named later */
+	bool		quote_pending;	/* in a quote attributed later in the paragraph */
+	bool		said_explicit;	/* its sentence gave the day */
 	int32_t		prev_rep;		/* the kept candidate of the same key before */
 } cand;
 
@@ -1533,6 +1535,8 @@ typedef struct state
 	aset		dated_src;		/* the last speaker whose day the text said */
 	int32_t		dated_on;
 	bool		pending;		/* emitting a "we" statement of no known author */
+	bool		quote_pending;	/* emitting from a quote not attributed yet */
+	size_t		quote_pending_from;	/* candidates before it are settled */
 	aset		aggressor;		/* who launched the last attack the text named */
 	int			aggressor_sent;
 	/* results */
@@ -2890,6 +2894,22 @@ set_speaker(state *s, const aset *a)
 		s->last_group = *a;
 }
 
+/* give candidate c the source a (its ids copied into the work arena) */
+static bool
+set_source(gx_arena *work, cand *c, const aset *a)
+{
+	int		   *ids = gx_alloc(work, sizeof(int) * (size_t) (a->n ? a->n : 1));
+	int			k;
+
+	if (ids == NULL)
+		return false;
+	for (k = 0; k < a->n; k++)
+		ids[k] = a->a[k];
+	c->st.src = ids;
+	c->st.nsrc = a->n;
+	return true;
+}
+
 static bool
 emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	 float conf, int obj_from)
@@ -2928,6 +2948,7 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	x->st.stance = st;
 	/* a date said once holds for what the same speaker says after it
 	 * ("The G7 on Friday urged ... The ministers also called on ...") */
+	x->said_explicit = (said != GX_NO_DATE);
 	if (said != GX_NO_DATE)
 	{
 		s->dated_src = *src;
@@ -2942,6 +2963,7 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	x->st.in_title = s->is_title;
 	x->cls = stance_class_of(st);
 	x->self_pending = src->n == 0;
+	x->quote_pending = s->quote_pending;
 	x->sent = s->sent;
 	x->para = s->para;
 	x->title = s->is_title;
@@ -3139,13 +3161,28 @@ sentence(state *s)
 			}
 		}
 	}
-	/* a quote in this sentence is attributed to its speaker */
+	/* a quote in this sentence is attributed to its speaker, and so are
+	 * the statements of the same quote in the sentences before it
+	 * ('"We condemn X. We urge Y," the minister said.') */
 	if (sent_speaker.n)
 	{
 		for (k = 0; k < s->nm; k++)
 			if (s->inq[k])
 			{
+				size_t		q;
+
 				s->quote_speaker = sent_speaker;
+				for (q = s->quote_pending_from; q < s->nc; q++)
+					if (s->c[q].quote_pending && s->c[q].para == s->para)
+					{
+						if (!set_source(s->work, &s->c[q], &sent_speaker))
+							return false;
+						if (!s->c[q].said_explicit)
+							s->c[q].st.said_on = s->published;	/* not the guess's day */
+						s->c[q].quote_pending = false;
+						s->c[q].self_pending = false;
+					}
+				s->quote_pending_from = s->nc;
 				break;
 			}
 	}
@@ -3337,6 +3374,9 @@ sentence(state *s)
 		/* "we" before the text has said who we are: the author may be
 		 * named further on (a list of signatories at the end) */
 		s->pending = (src.n == 0 && how == SRC_SELF);
+		/* "we" in a quote whose speaker the text names later */
+		s->quote_pending = s->inq[c->k0] && s->quote_speaker.n == 0 &&
+			(how == SRC_SELF || how == SRC_THIRD);
 		if (src.n == 0 && !s->pending)
 			continue;
 		c->src = src;
@@ -3600,22 +3640,6 @@ dedup_key(const gx_dict *d, const cand *c)
 	for (i = 0; i < y.n; i++)
 		ht += mix64((uint64_t) y.a[i] + 0x1000001);
 	return mix64(hs * 3 + ht * 7 + (uint64_t) c->cls);
-}
-
-/* give candidate c the source a (its ids copied into the work arena) */
-static bool
-set_source(gx_arena *work, cand *c, const aset *a)
-{
-	int		   *ids = gx_alloc(work, sizeof(int) * (size_t) (a->n ? a->n : 1));
-	int			k;
-
-	if (ids == NULL)
-		return false;
-	for (k = 0; k < a->n; k++)
-		ids[k] = a->a[k];
-	c->st.src = ids;
-	c->st.nsrc = a->n;
-	return true;
 }
 
 bool

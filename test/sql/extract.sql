@@ -24,6 +24,9 @@ SELECT source, stance, target
 SELECT source, stance, target
   FROM geopol.extract(E'\u201cWe call on Russia to withdraw its forces,\u201d the Polish foreign minister said.', '2024-02-24');
 SELECT source, stance, target
+  FROM geopol.extract('Canada issued a statement on Monday. '
+                      '"We condemn Iran''s attack on Israel. We urge Tehran to stop," the Polish foreign minister said.', '2024-08-15');
+SELECT source, stance, target
   FROM geopol.extract('We urge Iran to return to full compliance.', '2021-01-06',
                'Joint statement by France, Germany and the United Kingdom');
 

@@ -45,6 +45,12 @@ CREATE TRIGGER actor_name_invalidate
 CREATE TRIGGER membership_dictionary_invalidate
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.membership
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.dictionary_invalidate();
+COMMENT ON TRIGGER lexicon_invalidate ON @extschema@.lexicon IS
+'a changed stance word is used by geopol.extract() from the next statement, in every session';
+COMMENT ON TRIGGER actor_name_invalidate ON @extschema@.actor_name IS
+'a changed name is used by geopol.extract() from the next statement, in every session';
+COMMENT ON TRIGGER membership_dictionary_invalidate ON @extschema@.membership IS
+'geopol.extract() knows which actors are blocs from geopol.membership';
 
 CREATE FUNCTION @extschema@.extract(body text, published date DEFAULT NULL, title text DEFAULT NULL,
     OUT source @extschema@.bloc, OUT stance @extschema@.stance, OUT target @extschema@.bloc,

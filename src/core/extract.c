@@ -1509,6 +1509,7 @@ typedef struct cand
 	bool		self_pending;	/* "we" of an author named later */
 	bool		quote_pending;	/* in a quote attributed later in the paragraph */
 	bool		said_explicit;	/* its sentence gave the day */
+	bool		quoted;			/* coded inside a quotation */
 	int32_t		prev_rep;		/* the kept candidate of the same key before */
 } cand;
 
@@ -2949,6 +2950,7 @@ emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	/* a date said once holds for what the same speaker says after it
 	 * ("The G7 on Friday urged ... The ministers also called on ...") */
 	x->said_explicit = (said != GX_NO_DATE);
+	x->quoted = s->inq[c->k0];
 	if (said != GX_NO_DATE)
 	{
 		s->dated_src = *src;
@@ -3342,13 +3344,13 @@ sentence(state *s)
 							break;
 						}
 				}
+				else if (unknown_subject(s, c))
+					continue;	/* "the Baltic states slammed": not an actor we know */
 				else if (hit && pc >= 0 && s->cues[pc].has_src)
 				{
 					src = s->cues[pc].src;
 					conf = 0.8f;
 				}
-				else if (unknown_subject(s, c))
-					continue;	/* "the Baltic states slammed": not an actor we know */
 				else if (sent_speaker.n)
 				{
 					src = sent_speaker;
@@ -3767,9 +3769,12 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 					!same_set(d, a->st.src, a->st.nsrc, b->st.src, b->st.nsrc) ||
 					!same_set(d, a->st.tgt, a->st.ntgt, b->st.tgt, b->st.ntgt))
 					continue;
+				/* in the title, about the same things, said twice in one
+				 * sentence, or reported and then quoted in the next sentence
+				 * (the same code) */
 				if (!(a->title || b->title || obj_overlap(a, b) >= 0.5 ||
-					  (a->sent - b->sent <= 1 &&
-					   (a->st.stance >> 18) == (b->st.stance >> 18))))	/* same code */
+					  ((a->sent == b->sent || (a->sent - b->sent == 1 && a->quoted != b->quoted)) &&
+					   (a->st.stance >> 18) == (b->st.stance >> 18))))
 					continue;
 				a->dup = true;
 				/* b stands for both from now on */

@@ -1612,6 +1612,32 @@ name_pick(const state *s, int32_t node, int k0, int ntok)
 	return -1;
 }
 
+/*
+ * Words that make a place name part of another name: "the Lima Group",
+ * "the Minsk agreements", "the Washington Post", "the Paris Club".
+ */
+static bool
+name_part(const tok *t)
+{
+	static const char *const parts[] = {
+		"group", "club", "format", "process", "agreement", "agreements", "accord",
+		"accords", "protocol", "protocols", "convention", "conventions", "post", "times",
+		"declaration", "principles", "plan", "initiative", "summit", "consensus", "treaty"
+	};
+	static uint64_t h[sizeof(parts) / sizeof(parts[0])];
+	size_t		i;
+
+	if (!h[0])
+		for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+			h[i] = fnv(parts[i], strlen(parts[i]));
+	if (!(t->f & T_WORD))
+		return false;
+	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		if (t->hn == h[i])
+			return true;
+	return false;
+}
+
 static void
 find_mentions(state *s)
 {
@@ -1642,6 +1668,12 @@ find_mentions(state *s)
 				best = e;
 				best_len = j - k + 1;
 			}
+		}
+		if (best >= 0 && k + best_len < s->nm && name_part(T(s, k + best_len)) &&
+			s->d->names[best].kind != GX_ADJECTIVE && !s->d->group[s->d->names[best].actor])
+		{
+			k += best_len;		/* "the Lima Group" is not Peru */
+			continue;
 		}
 		if (best >= 0)
 		{

@@ -47,6 +47,11 @@ SELECT source, stance, target
   FROM geopol.extract('Iran launched more than 300 drones and missiles at Israel overnight. '
                       'UN Secretary-General Antonio Guterres strongly condemned the attack.', '2024-04-15');
 
+-- a place in another name is no actor: the Lima Group, the Minsk agreements
+SELECT source, stance, target
+  FROM geopol.extract(E'The Governments of Argentina, Brazil, Canada and Chile, members of the Lima Group, state that they:\n'
+                      '1. Urge Russia to implement the Minsk agreements.', '2019-04-15');
+
 -- not coded: negations, reported facts, stances without a target actor,
 -- victims and places
 SELECT count(*) AS negated FROM geopol.extract('India did not condemn Russia. China refused to condemn the invasion.', '2022-03-02');

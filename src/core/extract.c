@@ -969,6 +969,8 @@ static const struct
 	{"struck", WC_VIOLENT | WC_VERB}, {"invaded", WC_VIOLENT | WC_VERB},
 	{"fired", WC_VIOLENT | WC_VERB}, {"shelled", WC_VIOLENT | WC_VERB},
 	{"bombed", WC_VIOLENT | WC_VERB}, {"seized", WC_VIOLENT | WC_VERB},
+	{"carried", WC_VIOLENT | WC_VERB}, {"conducted", WC_VIOLENT | WC_VERB},
+	{"staged", WC_VIOLENT | WC_VERB}, {"mounted", WC_VIOLENT | WC_VERB},
 	{"coup", WC_DOMESTIC}, {"takeover", WC_DOMESTIC}, {"crackdown", WC_DOMESTIC},
 	{"repression", WC_DOMESTIC}, {"persecution", WC_DOMESTIC}, {"detentions", WC_DOMESTIC},
 	{"arrests", WC_DOMESTIC}, {"executions", WC_DOMESTIC}, {"junta", WC_DOMESTIC},
@@ -2197,32 +2199,6 @@ subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *pre
 	return SRC_NONE;
 }
 
-/* the enumeration ending with mention m ("the US, Britain and France") */
-static void
-group_backward(const state *s, int m, aset *out)
-{
-	int			j,
-				gap = 0;
-
-	aset_add(out, s->ments[m].actor);
-	for (j = s->ments[m].k0 - 1; j >= 0 && gap <= 4; j--)
-	{
-		int			m2 = ment_at(s, j);
-
-		if (m2 >= 0)
-		{
-			if (!s->ments[m2].excluded)
-				aset_add(out, s->ments[m2].actor);
-			j = s->ments[m2].k0;
-			gap = 0;
-			continue;
-		}
-		if (!connector(s, j))
-			break;
-		gap++;
-	}
-}
-
 /* the group of mentions starting at stream position k (forwards) */
 static int
 group_forward(const state *s, int k, int limit, aset *out, bool respect_block)
@@ -2304,6 +2280,15 @@ target_forward(state *s, int ci, aset *out)
 		{
 			cue		   *o = &s->cues[cc];
 
+			if (o->kind == GX_W_GROUP_ANAPHOR && !block && s->last_group.n &&
+				!aset_eq(&s->last_group, &c->src) && o->k1 + 1 < s->nm &&
+				(T(s, o->k1 + 1)->f & T_POSS))
+			{
+				/* "supports the bloc's efforts": the bloc that spoke last */
+				*out = s->last_group;
+				end = o->k1 + 1;
+				break;
+			}
 			if (o->kind == GX_W_INTENSIFIER || o->kind == GX_W_SELF ||
 				o->kind == GX_W_ANAPHOR || o->kind == GX_W_GROUP_ANAPHOR ||
 				o->kind == GX_W_RELATION)
@@ -2425,15 +2410,15 @@ note_aggressor(state *s)
 			continue;
 		if (t->wc & WC_VERB)
 		{
-			/* the subject right before the verb */
-			int			j = k - 1;
+			/* the subject of the verb ("The US and Britain on Friday
+			 * carried out strikes") */
+			aset		a;
+			bool		hit;
+			int			pc;
 
-			while (j >= 0 && ((T(s, j)->f & T_LY) || (T(s, j)->wc & (WC_ADV | WC_MODAL))))
-				j--;
-			if (j >= 0 && (m = ment_at(s, j)) >= 0 && !s->ments[m].poss && subject_ok(s, m))
+			if (subject_back(s, k - 1, -1, &a, &hit, &pc) == SRC_EXPLICIT)
 			{
-				s->aggressor.n = 0;
-				group_backward(s, m, &s->aggressor);
+				s->aggressor = a;
 				s->aggressor_sent = s->sent;
 			}
 		}

@@ -1560,7 +1560,6 @@ typedef struct state
 	bool		titlecase;
 	bool		is_title;
 	const char *seg;			/* the segment's text */
-	size_t		seglen;
 } state;
 
 #define COV_NONE	(-1)
@@ -3524,7 +3523,6 @@ run_segment(state *s, const char *text, size_t len, bool is_title,
 
 	lexer_init(&lx, text, len, false, &s->d->wclass);
 	s->seg = text;
-	s->seglen = len;
 	s->is_title = is_title;
 	s->nt = 0;
 	memset(&prev, 0, sizeof(prev));

@@ -9,12 +9,19 @@ function range(from, to) { return sprintf("daterange(%s::date, %s::date, '[]')",
 function start(table, cols) {
     if (table == current) return
     finish()
+    # refresh=1 (upgrade scripts): the builtin rows of the release before
+    # are replaced by this release's; user rows stay
+    if (refresh && !(table in refreshed)) {
+        printf "DELETE FROM @extschema@.%s WHERE builtin;\n", table
+        refreshed[table] = 1
+    }
     printf "INSERT INTO @extschema@.%s (%s) VALUES\n", table, cols
     current = table
     n = 0
 }
-# upsert=1 (upgrade scripts): rows already installed are skipped
-function finish() { if (current != "") print (upsert ? "\nON CONFLICT DO NOTHING;" : ";"); current = "" }
+# upsert=1 (upgrade scripts): rows already installed are skipped;
+# refresh=1: a user row equal to a new builtin one is kept, the builtin skipped
+function finish() { if (current != "") print ((upsert || refresh) ? "\nON CONFLICT DO NOTHING;" : ";"); current = "" }
 function emit(values) { printf "%s(%s)", (n++ == 0 ? "" : ",\n"), values }
 function name(actor, nm, kind, from, to, source,   k) {
     if (nm == "") return

@@ -1,27 +1,32 @@
 #!/usr/bin/env bash
-# test/upgrade.sh -- the upgrade path: a database created with geopol 0.1 and
-# updated with ALTER EXTENSION ... UPDATE has the same objects, definitions
-# and builtin data as a fresh install of the current version, and keeps the
-# user's rows.  Prints "ok N - ..." lines and "upgrade: N passed, N failed".
+# test/upgrade.sh -- the upgrade path: a database created with each earlier
+# release of geopol (0.1, 0.2) and updated with ALTER EXTENSION ... UPDATE has
+# the same objects, definitions and builtin data as a fresh install of the
+# current version, and keeps the user's rows.  Prints "ok N - ..." lines and "upgrade: N passed, N failed".
 set -u
 . "$(dirname "$0")/cluster.sh"
 . "$(dirname "$0")/check.sh"
 cluster_start || { echo "upgrade: 0 passed, 1 failed"; exit 1; }
 version=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" "$(dirname "$0")/../geopol.control")
 
-psqlq -d postgres -c "CREATE DATABASE up" -c "CREATE DATABASE fresh"
-psqlq -d up <<'SQL'
-CREATE EXTENSION geopol VERSION '0.1';
+psqlq -d postgres -c "CREATE DATABASE fresh"
+psqlq -d fresh -c "CREATE EXTENSION geopol"
+for from in 0.1 0.2; do
+up=up_${from//./_}
+psqlq -d postgres -c "CREATE DATABASE $up"
+psqlq -d $up -c "CREATE EXTENSION geopol VERSION '$from'"
+psqlq -d $up <<'SQL'
 INSERT INTO geopol.actor_name (actor, name, kind, source) VALUES ('PRK', 'the Hermit Kingdom', 'alias', 'test');
 INSERT INTO geopol.article (url, published, title, body) VALUES ('https://example.org/old', '2024-11-05', 't', 'b');
 INSERT INTO geopol.statement (article, said_on, source, stance, target, evidence)
 SELECT id, '2024-11-05', '{G7,EU}', 'condemn', '{PRK}', 'coded by hand in 0.1' FROM geopol.article;
 SQL
-check "ALTER EXTENSION geopol UPDATE from 0.1 to $version" \
-	psqlq -d up -c "ALTER EXTENSION geopol UPDATE"
-check "the updated extension reports version $version" \
-	test "$(psqlq -d up -c "SELECT extversion FROM pg_extension WHERE extname = 'geopol'")" = "$version"
-psqlq -d fresh -c "CREATE EXTENSION geopol"
+check "ALTER EXTENSION geopol UPDATE from $from to $version" \
+	psqlq -d $up -c "ALTER EXTENSION geopol UPDATE"
+check "the extension updated from $from reports version $version" \
+	test "$(psqlq -d $up -c "SELECT extversion FROM pg_extension WHERE extname = 'geopol'")" = "$version"
+
+done
 
 # everything that defines the extension, one line each, in a stable order
 signature() {
@@ -81,14 +86,17 @@ SELECT line FROM (
 ORDER BY line COLLATE "C";
 SQL
 }
-signature up >"$work/up.sig"
 signature fresh >"$work/fresh.sig"
-check "updated and fresh install have the same objects, definitions and builtin data ($(wc -l <"$work/fresh.sig") lines compared)" \
-	diff -u "$work/fresh.sig" "$work/up.sig"
-check "the user's name and hand-coded statement survive the update" \
-	test "$(psqlq -d up -c "SELECT geopol.lookup('the Hermit Kingdom')::text || ' ' || count(*) FROM geopol.statement WHERE NOT extracted")" = "PRK 1"
-check "geopol.extract() works in the updated database" \
-	test "$(psqlq -d up -c "SELECT source::text || ' ' || target::text FROM geopol.extract('The Hermit Kingdom condemned Seoul.', '2024-01-01')")" = "{PRK} {KOR}"
+for from in 0.1 0.2; do
+up=up_${from//./_}
+signature $up >"$work/$up.sig"
+check "updated from $from and fresh install have the same objects, definitions and builtin data ($(wc -l <"$work/fresh.sig") lines compared)" \
+	diff -u "$work/fresh.sig" "$work/$up.sig"
+check "the user's name and hand-coded statement survive the update from $from" \
+	test "$(psqlq -d $up -c "SELECT geopol.lookup('the Hermit Kingdom')::text || ' ' || count(*) FROM geopol.statement WHERE NOT extracted")" = "PRK 1"
+check "geopol.extract() works in the database updated from $from" \
+	test "$(psqlq -d $up -c "SELECT source::text || ' ' || target::text FROM geopol.extract('The Hermit Kingdom condemned Seoul.', '2024-01-01')")" = "{PRK} {KOR}"
+done
 
 echo "upgrade: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

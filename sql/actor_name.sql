@@ -5,8 +5,9 @@
 CREATE TABLE @extschema@.actor_name (
     actor   @extschema@.actor NOT NULL,
     name    text NOT NULL CHECK (name <> '' AND name = btrim(name)),
-    kind    text NOT NULL CHECK (kind IN ('name', 'official', 'alias', 'role',
-                                          'capital', 'leader', 'adjective')),
+    kind    text NOT NULL CONSTRAINT actor_name_kind_check
+            CHECK (kind IN ('name', 'official', 'alias', 'role', 'capital',
+                            'leader', 'person', 'adjective', 'agent')),
     valid   daterange NOT NULL DEFAULT daterange(NULL, NULL)
             CHECK (NOT isempty(valid)),
     source  text,
@@ -17,10 +18,10 @@ CREATE UNIQUE INDEX actor_name_key
 CREATE INDEX actor_name_actor_idx ON @extschema@.actor_name (actor);
 
 COMMENT ON TABLE @extschema@.actor_name IS
-'names people write for an actor, each valid on a range of dates; kind is name (the label), official, alias, role (meaning of a role code), capital, leader or adjective; builtin rows ship with geopol, user rows survive pg_dump';
+'names people write for an actor, each valid on a range of dates; kind is name (the label), official, alias, role (meaning of a role code), capital, leader (a head of state or government, by term), person (another office holder, by term), adjective, or agent (a word for a sector such as army or police, coded as a role: MIL, COP); builtin rows ship with geopol, user rows survive pg_dump';
 COMMENT ON COLUMN @extschema@.actor_name.actor IS 'the actor the name stands for';
 COMMENT ON COLUMN @extschema@.actor_name.name IS 'the name as written (lookups ignore case)';
-COMMENT ON COLUMN @extschema@.actor_name.kind IS 'name | official | alias | role | capital | leader | adjective';
+COMMENT ON COLUMN @extschema@.actor_name.kind IS 'name | official | alias | role | capital | leader | person | adjective | agent';
 COMMENT ON COLUMN @extschema@.actor_name.valid IS 'days on which the name refers to the actor (inclusive lower, exclusive upper)';
 COMMENT ON COLUMN @extschema@.actor_name.source IS 'where the fact comes from';
 COMMENT ON COLUMN @extschema@.actor_name.builtin IS 'true for rows installed by geopol (not dumped); false for rows users add (dumped)';
@@ -35,7 +36,7 @@ AS $$
     SELECT n.actor
       FROM @extschema@.actor_name n
      WHERE lower(n.name) = lower(btrim($1))
-       AND n.kind <> 'role'
+       AND n.kind NOT IN ('role', 'agent')
        AND n.valid @> $2
      ORDER BY CASE n.kind WHEN 'name' THEN 0 WHEN 'official' THEN 1
                           WHEN 'alias' THEN 2 ELSE 3 END,
@@ -43,7 +44,7 @@ AS $$
      LIMIT 1
 $$;
 COMMENT ON FUNCTION @extschema@.lookup(text, date) IS
-'the actor a name stands for on a date (default today), ignoring case; NULL when unknown. Example: lookup(''North Korea'') = PRK';
+'the actor a name stands for on a date (default today), ignoring case; NULL when unknown (role meanings and agent words such as army are not actors). Example: lookup(''North Korea'') = PRK';
 
 CREATE FUNCTION @extschema@.label(@extschema@.actor, "on" date DEFAULT current_date)
 RETURNS text

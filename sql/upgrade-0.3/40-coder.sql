@@ -1,0 +1,28 @@
+-- 0.3: the coder's actors at the world's scale -----------------------
+-- new name kinds: person (an office holder other than a head of state or
+-- government, by term) and agent (a word for a sector: army -> MIL)
+ALTER TABLE @extschema@.actor_name DROP CONSTRAINT actor_name_kind_check;
+ALTER TABLE @extschema@.actor_name ADD CONSTRAINT actor_name_kind_check
+    CHECK (kind IN ('name', 'official', 'alias', 'role', 'capital',
+                    'leader', 'person', 'adjective', 'agent'));
+COMMENT ON TABLE @extschema@.actor_name IS
+'names people write for an actor, each valid on a range of dates; kind is name (the label), official, alias, role (meaning of a role code), capital, leader (a head of state or government, by term), person (another office holder, by term), adjective, or agent (a word for a sector such as army or police, coded as a role: MIL, COP); builtin rows ship with geopol, user rows survive pg_dump';
+COMMENT ON COLUMN @extschema@.actor_name.kind IS 'name | official | alias | role | capital | leader | person | adjective | agent';
+CREATE OR REPLACE FUNCTION @extschema@.lookup(name text, "on" date DEFAULT current_date)
+RETURNS @extschema@.actor
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT n.actor
+      FROM @extschema@.actor_name n
+     WHERE lower(n.name) = lower(btrim($1))
+       AND n.kind NOT IN ('role', 'agent')
+       AND n.valid @> $2
+     ORDER BY CASE n.kind WHEN 'name' THEN 0 WHEN 'official' THEN 1
+                          WHEN 'alias' THEN 2 ELSE 3 END,
+              n.builtin, n.actor
+     LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.lookup(text, date) IS
+'the actor a name stands for on a date (default today), ignoring case; NULL when unknown (role meanings and agent words such as army are not actors). Example: lookup(''North Korea'') = PRK';
+

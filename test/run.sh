@@ -9,7 +9,8 @@
 #      writable PostgreSQL installation)
 #   3. pg_regress on a temporary instance (as the postgres user when run as
 #      root; files staged in a temporary folder that user owns)
-#   4. shell suites (test/dump.sh: pg_dump/pg_restore, search_path hijacking)
+#   4. shell suites (test/dump.sh: pg_dump/pg_restore, search_path hijacking;
+#      test/upgrade.sh; every test/suites/*.sh)
 #
 #   test/run.sh --unit-only     only step 1
 set -u
@@ -145,8 +146,9 @@ else
 	echo "(files kept in $stage)"
 fi
 
-# ---- 4. shell suites: dump/restore, search_path safety, upgrade path ----------
-for suite in test/dump.sh test/upgrade.sh; do
+# ---- 4. shell suites: dump/restore, search_path safety, upgrade path, and
+# every suite in test/suites/ (each prints "ok N - ..." / "not ok N - ...")
+for suite in test/dump.sh test/upgrade.sh $(ls test/suites/*.sh 2>/dev/null); do
 	echo
 	echo "== $suite =="
 	out=$(PG_CONFIG="$PG_CONFIG" "$suite" 2>&1)

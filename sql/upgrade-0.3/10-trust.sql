@@ -1,0 +1,1 @@
+-- 0.3, trust: search_path, schema ownership, privileges, registry integrity

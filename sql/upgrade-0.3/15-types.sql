@@ -1,0 +1,1 @@
+-- 0.3, types: input checks

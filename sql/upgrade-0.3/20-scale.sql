@@ -1,0 +1,1 @@
+-- 0.3, scale: statement storage, indexes, partitioning, the questions

@@ -67,4 +67,12 @@ FILENAME ~ /lexicon\.tsv$/ {
     emit(q($1) ", " q($2) ", " d($3) ", " ($4 == "" ? "0" : $4) ", " q($5) ", true")
     next
 }
+# ---- data (helper "data"): persons, organisations, groups, agent words ----
+# persons.tsv, organisations.tsv, agents.tsv: actor, name, kind, from, to, source
+FILENAME ~ /(persons|organisations|agents)\.tsv$/ { name($1, $2, $3, $4, $5, $6); next }
+# groups.tsv: actor, name, kind, from, to, country, source
+FILENAME ~ /groups\.tsv$/ {
+    name($1, $2, $3, $4, $5, $7 ($6 != "" ? "; operates in " $6 : ""))
+    next
+}
 END { finish() }

@@ -17,7 +17,7 @@ OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o sr
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql sql/import.sql
 DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv \
-              data/persons.tsv data/organisations.tsv data/groups.tsv
+              data/persons.tsv data/organisations.tsv data/groups.tsv data/lexicon-cameo.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.1--0.2.sql sql/$(EXTENSION)--0.2--0.3.sql
 # earlier releases: their install scripts as released, for the upgrade path
 DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql

@@ -75,4 +75,10 @@ FILENAME ~ /groups\.tsv$/ {
     name($1, $2, $3, $4, $5, $7 ($6 != "" ? "; operates in " $6 : ""))
     next
 }
+# lexicon-cameo.tsv: phrase, kind, stance, intensity, source (as lexicon.tsv)
+FILENAME ~ /lexicon-cameo\.tsv$/ {
+    start("lexicon", "phrase, kind, stance, intensity, source, builtin")
+    emit(q($1) ", " q($2) ", " d($3) ", " ($4 == "" ? "0" : $4) ", " q($5) ", true")
+    next
+}
 END { finish() }

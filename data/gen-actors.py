@@ -494,11 +494,18 @@ def phoenix_persons(groups, roles, tops, aliases):
         if not any(c[1] or c[2] for c in codes) and not any(
                 c[0].startswith('IGO') and 'IGOrulers' in g['comment'] for c in codes):
             continue
+        # a head of state or government: the dictionary lists the person
+        # with the title of the office (PRESIDENT_X, PRIME_MINISTER_X ...),
+        # among the heads of an organisation (IGOrulers), or as below
         eli_ends = {c[2] for c in codes if c[0][3:] == 'ELI' and c[2]}
-        ruler = any(len(c[0]) == 6 and c[0][3:] == 'GOV' and c[1] in eli_ends for c in codes) \
-            or 'IGOrulers' in g['comment'] \
-            or any(re.match(r'(PRESIDENT|PRIME_MINISTER|PREMIER|KING|QUEEN|CHANCELLOR|EMIR|SULTAN)_', n)
-                   for n in g['names'])
+        # CountryInfo lists heads of state and government with the years
+        # before their office as elite (ELI) up to its first day; its US
+        # section does so for cabinet members too, so there only the title
+        ruler = 'IGOrulers' in g['comment'] \
+            or any(len(c[0]) == 6 and c[0][3:] == 'GOV' and c[1] in eli_ends and c[0][:3] != 'USA'
+                   for c in codes) \
+            or any(re.match(r'(PRESIDENT|PRIME_MINISTER|PREMIER|KING|QUEEN|CHANCELLOR|'
+                            r'BUNDESKANZLER|EMIR|SULTAN)_', n) for n in g['names'])
         for c in codes:
             code, f, t, op = c
             if len(code) <= 3:

@@ -774,8 +774,8 @@ USA.GOV	Karine Jean-Pierre	person	2022-05-13	2025-01-20	White House Press Secret
 USA.GOV	Karoline Leavitt|Leavitt	person	2025-01-20		White House Press Secretary
 RUS.GOV	Dmitry Medvedev|Dmitri Medvedev|Medvedev	leader	2008-05-07	2020-01-15	President of Russia 2008-05-07 to 2012-05-07, Prime Minister 2012-05-08 to 2020-01-15
 RUS.GOV	Mikhail Mishustin|Mishustin	leader	2020-01-16		Prime Minister of Russia
-RUS.GOV.MIL	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2012-11-06	2024-05-12	Minister of Defence of Russia
-RUS.GOV	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2024-05-13		Secretary of the Security Council of Russia
+RUS.GOV.MIL	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2012-11-06	2024-05-11	Minister of Defence of Russia
+RUS.GOV	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2024-05-12		Secretary of the Security Council of Russia
 RUS.GOV.MIL	Andrei Belousov|Andrey Belousov|Belousov	person	2024-05-14		Minister of Defence of Russia
 RUS.GOV	Maria Zakharova|Zakharova	person	2015-08-10		spokesperson of the Ministry of Foreign Affairs of Russia
 RUS.GOV	Vassily Nebenzia|Vasily Nebenzya|Nebenzia	person	2017-07-27		Permanent Representative of Russia to the United Nations
@@ -1036,8 +1036,6 @@ NIC.GOV	Daniel Ortega|Ortega	leader	2007-01-10		President of Nicaragua
 NIC.GOV	Rosario Murillo|Murillo	person	2017-01-10		Vice President of Nicaragua (co-president under the 2025 constitutional reform)
 ARE.GOV	Khalifa bin Zayed	leader	2004-11-03	2022-05-13	President of the United Arab Emirates
 ARE.GOV	Mohamed bin Zayed|Mohammed bin Zayed|MBZ	leader	2022-05-14		President of the United Arab Emirates
-ARE.GOV	Mohammed bin Rashid|Mohammed bin Rashid Al Maktoum	leader	2006-01-05		Prime Minister of the United Arab Emirates
-ARE.GOV	Abdullah bin Zayed	person	2006-02-09		Minister of Foreign Affairs of the United Arab Emirates
 EGY.GOV	Abdel Fattah el-Sisi|Abdel Fattah al-Sisi|el-Sisi|al-Sisi|Sisi	leader	2014-06-08		President of Egypt
 EGY.GOV	Moustafa Madbouly|Mostafa Madbouly|Madbouly	leader	2018-06-07		Prime Minister of Egypt
 EGY.GOV	Sameh Shoukry|Shoukry	person	2014-06-17	2024-07-02	Minister of Foreign Affairs of Egypt
@@ -1073,7 +1071,6 @@ SOM.GOV	Hassan Sheikh Mohamud	leader	2022-05-23		President of Somalia (also 2012
 SOM.GOV	Mohamed Abdullahi Mohamed|Farmaajo|Farmajo	leader	2017-02-16	2022-05-22	President of Somalia
 BHR.GOV	Hamad bin Isa Al Khalifa|King Hamad	leader	1999-03-06		King of Bahrain (Emir until 2002-02-14)
 BHR.GOV	Salman bin Hamad Al Khalifa	leader	2020-11-11		Crown Prince and Prime Minister of Bahrain
-BHR.GOV	Abdullatif bin Rashid Al Zayani|Abdullatif Al Zayani	person	2020-02-11		Minister of Foreign Affairs of Bahrain
 COD.GOV	Joseph Kabila|Kabila	leader	2001-01-26	2019-01-23	President of the Democratic Republic of the Congo
 COD.GOV	Félix Tshisekedi|Felix Tshisekedi|Tshisekedi	leader	2019-01-24		President of the Democratic Republic of the Congo
 LVA.GOV	Edgars Rinkēvičs|Edgars Rinkevics|Rinkēvičs|Rinkevics	person	2011-10-25	2023-07-07	Minister of Foreign Affairs of Latvia

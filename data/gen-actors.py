@@ -4,11 +4,24 @@ data/organisations.tsv and data/groups.tsv.
 
 Reads the PETRARCH2 Phoenix actor and agent dictionaries (MIT licence,
 kept in ../shared/reference beside the repository: see its README) and
-adds the hand-checked facts written in data/gen-actors-facts.tsv... no:
-the hand-checked facts are the tables at the end of this file, each row with
-its source.  Python 3 standard library only; the English word list of
-Debian's wamerican package (/usr/share/dict/american-english) is read to
-keep names that are common words out of the coder's way.
+adds the hand-checked facts of the tables in this file (HAND_PERSONS: the
+office holders since the dictionaries' 2014 freeze, each with its term of
+office; FORMER_NAMES; the repairs and the names left out by hand).
+Python 3 standard library only; the English word list of Debian's wamerican
+package (/usr/share/dict/american-english; apt-get install wamerican) is
+read to keep names that are common words out of the coder's way.
+
+What it does, in order: reads the dictionaries (repairing the date typos
+listed in CODE_REPAIRS); persons: every dated office code of a person
+(elite periods, ELI, are no office; terms ended before 1979 and the
+ministries of MINOR_SECTORS are left out; a term left open is closed on
+2014-12-31, a hand-checked term replaces the dictionary's for its days);
+names as news write them (al-Assad, d'Estaing, acronyms kept upper case);
+filters (common English words, single names several people bear, dates,
+titles alone, names of countries and capitals, names data/names.tsv has);
+per name, terms of one actor merged and overlapping terms of different
+actors cut (the broader office, else the later one, wins; the same name for
+people of different countries at the same time is dropped).
 
     python3 data/gen-actors.py [--ref DIR]
 

@@ -652,9 +652,10 @@ def resolve(rows, what, names_tsv, conflicts):
                 continue
         # terms of the same actor: merged (a hand-checked source wins)
         merged = []
-        for r in sorted(rs, key=lambda r: (r['actor'], lo(r), hi(r), r['source'])):
+        for r in sorted(rs, key=lambda r: (r['actor'], r['kind'], lo(r), hi(r), r['source'])):
             m = merged[-1] if merged else None
-            if m and m['actor'] == r['actor'] and lo(r) <= (day_after(hi(m)) if m['to'] else HI):
+            if m and m['actor'] == r['actor'] and m['kind'] == r['kind'] \
+                    and lo(r) <= (day_after(hi(m)) if m['to'] else HI):
                 if hi(r) > hi(m):
                     m['to'] = r['to']
                     if r.get('hand') or not m.get('hand'):
@@ -674,10 +675,16 @@ def resolve(rows, what, names_tsv, conflicts):
             changed = False
             for a in merged:
                 for b in merged:
-                    if a is b or a['actor'] == b['actor'] or not overlap(a, b):
+                    if a is b or (a['actor'] == b['actor'] and a['kind'] == b['kind']) \
+                            or not overlap(a, b):
                         continue
-                    if is_ancestor(a['actor'], b['actor']) or (
-                            not is_ancestor(b['actor'], a['actor']) and lo(a) > lo(b)):
+                    if a['actor'] == b['actor']:
+                        # one office, two kinds: the head of state or government
+                        a_wins = a['kind'] == 'leader'
+                    else:
+                        a_wins = is_ancestor(a['actor'], b['actor']) or (
+                            not is_ancestor(b['actor'], a['actor']) and lo(a) > lo(b))
+                    if a_wins:
                         win, lose = a, b
                     else:
                         win, lose = b, a

@@ -452,6 +452,9 @@ class Filter:
             return 'a date, not a name: dropped'
         if re.fullmatch(r'[\d\s]+', name):
             return 'a number, not a name: dropped'
+        kun = [w for w in low if w not in PARTICLES and w not in ('abu', 'umm')]
+        if what == 'group' and kun and all(w in self.given for w in kun):
+            return 'a nom de guerre of given names several people bear ("Abu Abdullah"): dropped'
         if len(core) == 1 and len(words) == 1 and core[0] in self.given:
             return 'a single name that several people of the dictionary bear (Abdullah, Hussein): dropped'
         if len(core) == 1:

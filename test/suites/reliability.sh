@@ -14,7 +14,8 @@
 #      REPEATABLE READ), cannot both commit;
 #   4. crash: four clients insert rows of the three types and ingest
 #      articles, acknowledging each commit; a backend and then the
-#      postmaster are killed with SIGKILL and the server restarted; every
+#      postmaster are killed with SIGKILL and the server restarted (once a
+#      minute in long runs, at least once); every
 #      acknowledged commit must be there, no article without its
 #      statements, the btree indexes pass amcheck (bt_index_parent_check
 #      with heapallindexed) and the GIN indexes answer as sequential scans.
@@ -146,7 +147,7 @@ DECLARE
     tried int := 0;
 BEGIN
     PERFORM setseed(0.17);
-    FOR i IN 1..300 LOOP
+    FOR i IN 1..greatest(300, $nlit / 10) LOOP
         FOREACH t IN ARRAY ARRAY['a', 'b', 's'] LOOP
             payload := CASE t WHEN 'a' THEN '\x01' WHEN 'b' THEN '\x01000000' || set_byte('\x00', 0, floor(random() * 4)::int)
                               ELSE '\x01' END;
@@ -388,38 +389,49 @@ for c in 1 2 3 4; do
 	loader $c &
 	lpids+=($!)
 done
-sleep $((secs / 3))
-victim=
-for _ in $(seq 1 50); do
-	victim=$(psqlq -d rel -c "SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'geopol-loader-%' AND state = 'active' LIMIT 1")
-	[ -n "$victim" ] && break
-	sleep 0.2
+# one crash cycle a minute (at least one): SIGKILL to a loader's backend
+# in the middle of a statement, later to the postmaster, then a restart
+cycles=$((secs >= 120 ? secs / 60 : 1))
+period=$((secs / cycles))
+kills=0
+pm_kills=0
+recovered=0
+restarted=0
+for cycle in $(seq 1 $cycles); do
+	sleep $((period / 3))
+	victim=
+	for _ in $(seq 1 50); do
+		victim=$(psqlq -d rel -c "SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'geopol-loader-%' AND state = 'active' LIMIT 1" 2>/dev/null)
+		[ -n "$victim" ] && break
+		sleep 0.2
+	done
+	if [ -n "$victim" ] && kill -9 "$victim"; then
+		kills=$((kills + 1))
+		echo "# cycle $cycle: SIGKILL to backend $victim (a loader's, in the middle of a statement)"
+	fi
+	sleep 1
+	wait_ready && recovered=$((recovered + 1))
+	psqlq -d rel -c "CHECKPOINT" >/dev/null 2>&1
+	sleep $((period / 3))
+	pm=$(head -n 1 "$work/data/postmaster.pid")
+	children=$(ps -o pid= --ppid "$pm" | tr -d ' ')
+	kill -9 "$pm" && pm_kills=$((pm_kills + 1))
+	echo "# cycle $cycle: SIGKILL to the postmaster $pm"
+	# its children notice and exit on their own; then start again
+	for _ in $(seq 1 60); do
+		alive=0
+		for p in $children; do kill -0 "$p" 2>/dev/null && alive=1; done
+		[ "$alive" -eq 0 ] && break
+		sleep 0.5
+	done
+	as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w -o "$server_opts" start >/dev/null 2>&1
+	wait_ready && restarted=$((restarted + 1))
+	sleep $((period - 2 * (period / 3)))
 done
-if [ -n "$victim" ]; then
-	kill -9 "$victim"
-	echo "# SIGKILL to backend $victim (a loader's, in the middle of a statement)"
-else
-	echo "# no loader backend found to kill"
-fi
-sleep 1
-wait_ready
-check "the server recovers from a backend killed with SIGKILL" wait_ready
-psqlq -d rel -c "CHECKPOINT" >/dev/null 2>&1
-sleep $((secs / 3))
-pm=$(head -n 1 "$work/data/postmaster.pid")
-children=$(ps -o pid= --ppid "$pm" | tr -d ' ')
-kill -9 "$pm"
-echo "# SIGKILL to the postmaster $pm"
-# its children notice and exit on their own; then start again
-for _ in $(seq 1 60); do
-	alive=0
-	for p in $children; do kill -0 "$p" 2>/dev/null && alive=1; done
-	[ "$alive" -eq 0 ] && break
-	sleep 0.5
-done
-as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w -o "$server_opts" start >/dev/null
-check "the server restarts after the postmaster was killed with SIGKILL" wait_ready
-sleep $((secs - 2 * (secs / 3)))
+check "the server recovered from each of $kills backends killed with SIGKILL" \
+	test "$kills" -eq "$cycles" -a "$recovered" -eq "$cycles"
+check "the server restarted after each of $pm_kills postmasters killed with SIGKILL" \
+	test "$pm_kills" -eq "$cycles" -a "$restarted" -eq "$cycles"
 touch "$stop"
 for p in "${lpids[@]}"; do wait "$p"; done
 section "the loaders stopped"
@@ -441,7 +453,7 @@ SELECT (SELECT count(*) FROM rel_load),
            AND (SELECT count(*) FROM geopol.statement s WHERE s.article = a.id) <> $expected);
 SQL
 IFS='|' read -r rows lost lost_ingests half <"$work/count.txt"
-echo "# crash test: $acked acknowledged inserts and $ingests acknowledged ingests by 4 clients in $secs s ($runs psql runs), $rows rows after two crashes; lost $lost rows, $lost_ingests articles; $half half-written articles"
+echo "# crash test: $acked acknowledged inserts and $ingests acknowledged ingests by 4 clients in $secs s ($runs psql runs), $rows rows after $kills backend and $pm_kills postmaster kills; lost $lost rows, $lost_ingests articles; $half half-written articles"
 check "every acknowledged insert survived the crashes ($acked acknowledged, $rows rows)" \
 	test -n "$lost" -a "$lost" = 0 -a "$acked" -gt 0
 check "every acknowledged ingest survived with all its statements ($ingests)" \

@@ -37,6 +37,19 @@ endif
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# the command-line client (client/, C on libpq): built, installed beside
+# pg_config --bindir (its man page in --mandir) and cleaned with the extension
+all: client-all
+install: client-install
+clean: client-clean
+client-all:
+	$(MAKE) -C client PG_CONFIG=$(PG_CONFIG) WERROR=$(WERROR)
+client-install: client-all
+	$(MAKE) -C client install PG_CONFIG=$(PG_CONFIG)
+client-clean:
+	$(MAKE) -C client clean
+.PHONY: client-all client-install client-clean
+
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.awk $(EXTENSION).control
 	( cat $(SQL_SOURCES); \
 	  LC_ALL=C awk -F'\t' -f data/tsv2sql.awk $(DATA_FILES) ) > $@

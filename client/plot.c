@@ -355,8 +355,8 @@ cmd_plot(int argc, char **argv)
 		const char *p[5] = {tl, what, from, to, bucket};
 
 		res = db_query(&db,
-					   "WITH r AS (SELECT GREATEST($3::pg_catalog.date, (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s)) AS f, "
-					   "                  LEAST($4::pg_catalog.date, (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s)) AS t), "
+					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
+					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
 					   "a AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
 					   "        FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "
 					   "ts AS (SELECT a.i, t.period, t.statements FROM a, r, "
@@ -383,8 +383,8 @@ cmd_plot(int argc, char **argv)
 		p[4] = bucket;
 		p[5] = sl;
 		res = db_query(&db,
-					   "WITH r AS (SELECT GREATEST($3::pg_catalog.date, (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s)) AS f, "
-					   "                  LEAST($4::pg_catalog.date, (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s)) AS t), "
+					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
+					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
 					   "tg AS (SELECT GEOPOL.find_actor($1) AS a), "
 					   "sp AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
 					   "        FROM pg_catalog.unnest($6::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "

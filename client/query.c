@@ -269,8 +269,8 @@ cmd_timeseries(int argc, char **argv)
 					   5, p);
 		/* every period between the dates (or the data's first and last day) */
 		return run(&q,
-				   "WITH r AS (SELECT GREATEST($3::pg_catalog.date, (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s)) AS f, "
-				   "                  LEAST($4::pg_catalog.date, (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s)) AS t), "
+				   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
+				   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
 				   "t AS (SELECT * FROM GEOPOL.timeseries(" ACTOR_ARG(1) ", $2, $3::pg_catalog.date, $4::pg_catalog.date, $5)) "
 				   "SELECT g.period::pg_catalog.date AS period, COALESCE(t.statements, 0) AS statements, "
 				   "COALESCE(t.speakers, 0) AS speakers "

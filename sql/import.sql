@@ -589,20 +589,91 @@ BEGIN
                   HINT = 'Formats: ' || (SELECT string_agg(f.format, ', ' ORDER BY f.format)
                                            FROM @extschema@.import_format f) || '.';
     END IF;
-    rel := CASE WHEN $2 THEN 'geopol_load_' ELSE 'geopol_import_' END || replace($1, '-', '_');
+    IF NOT $2 THEN
+        -- the file's lines as they come: COPY evaluates the default row by
+        -- row in file order, so line is the line number whatever the pages
+        -- the rows land on
+        DROP TABLE IF EXISTS pg_temp.geopol_import_lines;
+        DROP SEQUENCE IF EXISTS pg_temp.geopol_import_line;
+        CREATE TEMP SEQUENCE geopol_import_line;
+        CREATE TEMP TABLE geopol_import_lines (
+            raw text, line bigint NOT NULL DEFAULT pg_catalog.nextval('pg_temp.geopol_import_line'));
+        RETURN 'pg_temp.geopol_import_lines'::regclass;
+    END IF;
+    rel := 'geopol_load_' || replace($1, '-', '_');
     SELECT string_agg(pg_catalog.format('%I text', c.name), ', ' ORDER BY c.position) INTO cols
       FROM @extschema@.import_column c
-     WHERE c.format = $1 AND (c.used OR NOT $2);
-    IF $2 THEN
-        cols := 'line bigint, ' || cols || ', error text, raw text';
-    END IF;
+     WHERE c.format = $1 AND c.used;
     EXECUTE pg_catalog.format('DROP TABLE IF EXISTS pg_temp.%I', rel);
-    EXECUTE pg_catalog.format('CREATE TEMP TABLE %I (%s)', rel, cols);
+    EXECUTE pg_catalog.format('CREATE TEMP TABLE %I (line bigint NOT NULL, %s, error text, raw text)', rel, cols);
     RETURN pg_catalog.format('pg_temp.%I', rel)::regclass;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.import_stage(text, boolean) IS
-'creates (again) the temporary staging table of a format and returns it: pg_temp.geopol_import_<format>, one text column per field of the file (fill it with \copy ... WITH (FORMAT csv, DELIMITER E''\t'', QUOTE E''\x01'')); with client, pg_temp.geopol_load_<format> with the line number, the fields geopol.import() reads, and error and raw for lines the client could not split';
+'creates (again) a temporary staging table for a file of that format and returns it: pg_temp.geopol_import_lines (raw, line), filled with \copy pg_temp.geopol_import_lines (raw) FROM ''file'' WITH (FORMAT csv, DELIMITER E''\x02'', QUOTE E''\x01''), each line numbered in file order; with client, pg_temp.geopol_load_<format>: the line number, the fields geopol.import() reads, and error and raw for lines the client refused (what the geopol client streams)';
+
+-- a staged file's lines, split into the fields and checked like the client
+-- does: the number of columns (by the header, for formats with one)
+CREATE FUNCTION @extschema@.import_split(format text, lines regclass)
+RETURNS regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    f @extschema@.import_format;
+    stage regclass;
+    ncols integer;
+    fields text;
+    hdr text[];
+    pos integer[];
+BEGIN
+    SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
+    stage := @extschema@.import_stage(f.format, true);
+    SELECT array_agg(c.position ORDER BY c.position) INTO pos
+      FROM @extschema@.import_column c WHERE c.format = f.format AND c.used;
+    IF f.header THEN
+        -- the columns by the names in the header line
+        EXECUTE pg_catalog.format(
+            'SELECT string_to_array(regexp_replace(regexp_replace(l.raw, ''\r$'', ''''), ''^\uFEFF'', ''''), E''\t'')
+               FROM %s l ORDER BY l.line LIMIT 1', $2) INTO hdr;
+        SELECT array_agg(array_position(hdr, c.header) ORDER BY c.position) INTO pos
+          FROM @extschema@.import_column c WHERE c.format = f.format AND c.used;
+        IF hdr IS NULL OR array_position(pos, NULL) IS NOT NULL THEN
+            RAISE EXCEPTION 'the file is not in the % format: its first line is not a header with the columns %',
+                f.format, (SELECT string_agg(c.header, ', ' ORDER BY c.position)
+                             FROM @extschema@.import_column c WHERE c.format = f.format AND c.used)
+                USING ERRCODE = 'bad_copy_file_format';
+        END IF;
+        ncols := cardinality(hdr);
+    END IF;
+    SELECT string_agg(pg_catalog.format('CASE WHEN c.n BETWEEN %s AND %s THEN a.f[%s] END',
+                                        coalesce(ncols, f.min_columns), coalesce(ncols, f.columns), p),
+                      ', ' ORDER BY o)
+      INTO fields FROM unnest(pos) WITH ORDINALITY AS u(p, o);
+    EXECUTE pg_catalog.format($q$
+INSERT INTO %1$s
+SELECT l.line, %2$s,
+       CASE WHEN c.n NOT BETWEEN %3$s AND %4$s THEN
+            pg_catalog.format('%%s columns, expected %%s', c.n, %5$L) END,
+       CASE WHEN c.n NOT BETWEEN %3$s AND %4$s THEN l.raw END
+  FROM (SELECT x.line, regexp_replace(x.raw, '\r$', '') AS raw FROM %7$s x
+         WHERE x.raw IS NOT NULL AND x.raw <> '') l,
+       LATERAL (SELECT string_to_array(l.raw, E'\t') AS f OFFSET 0) a,
+       LATERAL (SELECT cardinality(a.f) AS n OFFSET 0) c
+ WHERE l.line > %6$s$q$,
+        stage, fields, coalesce(ncols, f.min_columns), coalesce(ncols, f.columns),
+        CASE WHEN ncols IS NOT NULL THEN ncols::text
+             WHEN f.min_columns = f.columns THEN f.columns::text
+             ELSE f.min_columns || ' or ' || f.columns END,
+        -- the header is the first line
+        CASE WHEN f.header THEN (pg_catalog.format('(SELECT min(y.line) FROM %s y)', $2)) ELSE '0' END,
+        $2);
+    RETURN stage;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_split(text, regclass) IS
+'splits the lines of a staged file (geopol.import_stage(format)) into the fields geopol.import() reads, refusing a line whose column count is wrong (a reject with the reason), as the geopol client does: used by geopol.import()';
 
 -- one query per format: the staged rows converted, or the reason why not ----
 
@@ -896,6 +967,7 @@ SET client_min_messages = warning
 AS $$
 DECLARE
     f @extschema@.import_format;
+    stage regclass;
     ds text;
     fname text;
     line text;
@@ -915,17 +987,23 @@ BEGIN
     END IF;
     ds := coalesce(nullif($4, ''), f.dataset);
     fname := coalesce(nullif($3, ''), $2::text);
-    -- the line numbers: the staging table's own (the client's), else the
-    -- order COPY wrote the rows in (a table filled by one COPY)
+    stage := $2;
+    -- a file's lines (geopol.import_stage(format)): split them first
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-                WHERE a.attrelid = $2 AND a.attname = 'line' AND NOT a.attisdropped) THEN
-        line := 's.line';
-    ELSE
-        line := pg_catalog.format('(row_number() OVER (ORDER BY s.ctid) + %s)',
-                                  CASE WHEN f.header THEN 1 ELSE 0 END);
+                WHERE a.attrelid = stage AND a.attname = 'raw' AND NOT a.attisdropped)
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                        WHERE a.attrelid = stage AND a.attname = 'error' AND NOT a.attisdropped) THEN
+        stage := @extschema@.import_split(f.format, stage);
     END IF;
-    PERFORM @extschema@.import_prepare(f.format, $2);
-    conv := @extschema@.import_query(f.format, $2, line);
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                    WHERE a.attrelid = stage AND a.attname = 'line' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'geopol.import: the staging table % has no line column', stage
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Stage the file with geopol.import_stage(format) and \copy, or use geopol.import_file().';
+    END IF;
+    line := 's.line';
+    PERFORM @extschema@.import_prepare(f.format, stage);
+    conv := @extschema@.import_query(f.format, stage, line);
     -- loading a file again: its old rejects go, the new ones come
     DELETE FROM @extschema@.import_reject r WHERE r.dataset = ds AND r.file = fname;
     attached := 0;
@@ -1031,7 +1109,7 @@ upd AS (UPDATE @extschema@.statement t
          WHERE t.dataset = %2$L AND t.event_id = c.event_id
            AND (t.mentions IS NULL OR t.mentions < c.n OR t.url IS NULL)
         RETURNING 1)
-SELECT count(*) FROM upd$q$, $2, ds) INTO attached;
+SELECT count(*) FROM upd$q$, stage, ds) INTO attached;
     END IF;
     unchanged := lines - stored - updated - rejected;
     INSERT INTO @extschema@.import_log (dataset, format, file, bytes, lines, stored, updated,
@@ -1051,71 +1129,20 @@ SET search_path = pg_catalog, @extschema@, pg_temp
 SET client_min_messages = warning
 AS $$
 DECLARE
-    f @extschema@.import_format;
     stage regclass;
-    ncols integer;
-    fields text;
-    hdr text[];
-    pos integer[];
 BEGIN
-    SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown import format "%"', $1
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Formats: ' || (SELECT string_agg(x.format, ', ' ORDER BY x.format)
-                                           FROM @extschema@.import_format x) || '.';
-    END IF;
-    -- every line as one field: the columns are counted line by line below,
-    -- so a wrong line is a reject rather than the end of the COPY
-    DROP TABLE IF EXISTS pg_temp.geopol_import_lines;
-    CREATE TEMP TABLE geopol_import_lines (raw text);
+    stage := @extschema@.import_stage($1);
+    -- every line as one field (no quoting, no escapes): the columns are
+    -- counted line by line, so a wrong line is a reject, not the end of COPY
     EXECUTE pg_catalog.format(
-        'COPY pg_temp.geopol_import_lines FROM %L WITH (FORMAT csv, DELIMITER E''\x02'', QUOTE E''\x01'')', $2);
-    stage := @extschema@.import_stage(f.format, true);
-    SELECT array_agg(c.position ORDER BY c.position) INTO pos
-      FROM @extschema@.import_column c WHERE c.format = f.format AND c.used;
-    IF f.header THEN
-        -- the columns by the names of the header line
-        SELECT string_to_array(regexp_replace(l.raw, '\r$', ''), E'\t') INTO hdr
-          FROM (SELECT x.raw FROM pg_temp.geopol_import_lines x ORDER BY x.ctid LIMIT 1) l;
-        SELECT array_agg(array_position(hdr, c.header) ORDER BY c.position) INTO pos
-          FROM @extschema@.import_column c WHERE c.format = f.format AND c.used;
-        IF hdr IS NULL OR array_position(pos, NULL) IS NOT NULL THEN
-            RAISE EXCEPTION 'the file is not in the % format: its first line is not a header with the columns %',
-                f.format, (SELECT string_agg(c.header, ', ' ORDER BY c.position)
-                             FROM @extschema@.import_column c WHERE c.format = f.format AND c.used)
-                USING ERRCODE = 'bad_copy_file_format';
-        END IF;
-        ncols := cardinality(hdr);
-    END IF;
-    SELECT string_agg(pg_catalog.format('CASE WHEN c.n BETWEEN %s AND %s THEN a.f[%s] END',
-                                        coalesce(ncols, f.min_columns), coalesce(ncols, f.columns), p),
-                      ', ' ORDER BY o)
-      INTO fields FROM unnest(pos) WITH ORDINALITY AS u(p, o);
-    EXECUTE pg_catalog.format($q$
-INSERT INTO %1$s
-SELECT l.line, %2$s,
-       CASE WHEN c.n NOT BETWEEN %3$s AND %4$s THEN
-            pg_catalog.format('%%s columns, expected %%s', c.n, %5$L) END,
-       CASE WHEN c.n NOT BETWEEN %3$s AND %4$s THEN l.raw END
-  FROM (SELECT row_number() OVER (ORDER BY x.ctid) AS line, regexp_replace(x.raw, '\r$', '') AS raw
-          FROM pg_temp.geopol_import_lines x) l,
-       LATERAL (SELECT string_to_array(l.raw, E'\t') AS f OFFSET 0) a,
-       LATERAL (SELECT cardinality(a.f) AS n OFFSET 0) c
- WHERE l.raw <> '' AND (l.line > 1 OR NOT %6$L)$q$,
-        stage, fields, coalesce(ncols, f.min_columns), coalesce(ncols, f.columns),
-        CASE WHEN ncols IS NOT NULL THEN ncols::text
-             WHEN f.min_columns = f.columns THEN f.columns::text
-             ELSE f.min_columns || ' or ' || f.columns END,
-        f.header);
+        'COPY %s (raw) FROM %L WITH (FORMAT csv, DELIMITER E''\x02'', QUOTE E''\x01'')', stage, $2);
     SELECT * INTO lines, stored, updated, unchanged, rejected, attached
-      FROM @extschema@.import(f.format, stage, $2, $3,
+      FROM @extschema@.import($1, stage, $2, $3,
                               (SELECT sum(octet_length(x.raw) + 1) FROM pg_temp.geopol_import_lines x));
-    DROP TABLE pg_temp.geopol_import_lines;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.import_file(text, text, text) IS
-'imports a file on the database server (the caller needs the right to read server files, e.g. pg_read_server_files): each line is split and its columns counted as the client does, then geopol.import() converts it';
+'imports a file on the database server (the caller needs the right to read server files, e.g. pg_read_server_files): its lines are staged, split and counted as the client does, then geopol.import() converts them';
 
 -- a question's network, for pictures ------------------------------------------
 

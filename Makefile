@@ -105,6 +105,7 @@ unit: src/core/cameo_codes.c src/core/cameo_events.c
 
 demo:
 	./test/demo.sh start
+	./client/demo.sh
 
 demo-stop:
 	./test/demo.sh stop

@@ -86,7 +86,15 @@ write_dot(Buf *b, const PGresult *nodes, const PGresult *edges, const char *titl
 
 	buf_puts(b, "digraph geopol {\n");
 	buf_puts(b, "  graph [label=");
-	dot_string(b, title);
+	{
+		Buf			t;
+
+		buf_init(&t);
+		buf_printf(&t, "%s\nblue: spoke, red: spoken about, purple: both; "
+				   "line width and label: statements; boxes: the forum they spoke through", title);
+		dot_string(b, t.data);
+		buf_free(&t);
+	}
 	buf_puts(b, ", labelloc=t, fontsize=16, fontname=\"Helvetica,Arial,sans-serif\", "
 			 "rankdir=LR, nodesep=0.25, ranksep=1.6, pad=0.3, bgcolor=white];\n");
 	buf_puts(b, "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica,Arial,sans-serif\", "
@@ -164,8 +172,10 @@ write_dot(Buf *b, const PGresult *nodes, const PGresult *edges, const char *titl
 		dot_string(b, s);
 		buf_puts(b, " -> ");
 		dot_string(b, t);
-		buf_printf(b, " [penwidth=%.2f, weight=%lld, label=\"%lld\", tooltip=",
-				   1.0 + 1.5 * log2((double) (n > 0 ? n : 1)), n, n);
+		buf_printf(b, " [penwidth=%.2f, weight=%lld, ", 1.0 + 1.5 * log2((double) (n > 0 ? n : 1)), n);
+		if (n > 1)
+			buf_printf(b, "label=\"%lld\", ", n);	/* one statement is the thin line */
+		buf_puts(b, "tooltip=");
 		buf_init(&l);
 		buf_printf(&l, "%s -> %s: %lld statement%s", s, t, n, n == 1 ? "" : "s");
 		dot_string(b, l.data);

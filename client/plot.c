@@ -29,6 +29,9 @@ static const char plot_help[] =
 "  -o, --output=FILE        write to FILE instead of standard output\n"
 "\n";
 
+/* dashes tell overlapping lines apart where colours cannot */
+static const char *const dashes[] = {"", "7 3", "2 3", "9 3 2 3"};
+
 static const char *const palette[] = {
 	"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
 	"#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"
@@ -191,7 +194,10 @@ write_svg(Buf *b, const PGresult *res, const char *title, const char *bucket, in
 
 		buf_puts(b, "<g class=\"series\"><title>");
 		xml_escape(b, name);
-		buf_printf(b, "</title>\n<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.2\" points=\"", color);
+		buf_printf(b, "</title>\n<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.2\" stroke-opacity=\"0.9\"", color);
+		if (*dashes[s % 4])
+			buf_printf(b, " stroke-dasharray=\"%s\"", dashes[s % 4]);
+		buf_puts(b, " points=\"");
 		for (int k = 0; k < nper; k++)
 		{
 			double		x = nper > 1 ? L + pw * k / (nper - 1) : L + pw / 2,
@@ -212,9 +218,11 @@ write_svg(Buf *b, const PGresult *res, const char *title, const char *bucket, in
 			period_label(b, PQgetvalue(res, r, 1), bucket);
 			buf_printf(b, ": %s</title></circle>\n", PQgetvalue(res, r, 2));
 		}
-		buf_printf(b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"/>"
+		buf_printf(b, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"%s%s%s/>"
 				   "<text x=\"%.1f\" y=\"%.1f\" fill=\"#222\">",
-				   L + pw + 16, ly, L + pw + 40, ly, color, L + pw + 46, ly + 4);
+				   L + pw + 16, ly, L + pw + 40, ly, color,
+				   *dashes[s % 4] ? " stroke-dasharray=\"" : "", dashes[s % 4], *dashes[s % 4] ? "\"" : "",
+				   L + pw + 46, ly + 4);
 		xml_escape(b, name);
 		buf_puts(b, "</text>\n</g>\n");
 	}

@@ -302,22 +302,37 @@ db_query_cancellable(Db *db, const char *sql, int nparams, const char *const *pa
 					 char **err)
 {
 	char	   *q = db_sql(db, sql);
+	PGresult   *res = db_run_cancellable(db, q, nparams, params, err);
+
+	free(q);
+	return res;
+}
+
+PGresult *
+db_run_cancellable(Db *db, const char *q, int nparams, const char *const *params,
+				   char **err)
+{
 	PGresult   *res,
-			   *last = NULL;
-	int			cancelled = 0;
+			   *rows = NULL,
+			   *last = NULL,
+			   *failed = NULL;
+	int			cancelled = 0,
+				sent;
 
 	if (err)
 		*err = NULL;
-	if (!PQsendQueryParams(db->conn, q, nparams, NULL, params, NULL, NULL, 0))
+	/* without parameters, the simple protocol: several statements may go
+	 * in one round trip, and the first error ends them */
+	sent = nparams > 0 ? PQsendQueryParams(db->conn, q, nparams, NULL, params, NULL, NULL, 0)
+		: PQsendQuery(db->conn, q);
+	if (!sent)
 	{
-		free(q);
 		if (err)
 			*err = xstrdup(PQerrorMessage(db->conn));
 		else
 			gp_error("%s", PQerrorMessage(db->conn));
 		return NULL;
 	}
-	free(q);
 	for (;;)
 	{
 		while (PQisBusy(db->conn))
@@ -347,11 +362,27 @@ db_query_cancellable(Db *db, const char *sql, int nparams, const char *const *pa
 		res = PQgetResult(db->conn);
 		if (res == NULL)
 			break;
-		if (last)
-			PQclear(last);
-		last = res;
+		switch (PQresultStatus(res))
+		{
+			case PGRES_TUPLES_OK:
+				if (rows)
+					PQclear(rows);
+				rows = res;
+				break;
+			case PGRES_COMMAND_OK:
+			case PGRES_EMPTY_QUERY:
+				if (last)
+					PQclear(last);
+				last = res;
+				break;
+			default:
+				if (failed == NULL)
+					failed = res;
+				else
+					PQclear(res);
+		}
 	}
-	if (last == NULL)
+	if (failed == NULL && rows == NULL && last == NULL)
 	{
 		if (err)
 			*err = xstrdup(PQerrorMessage(db->conn));
@@ -359,9 +390,9 @@ db_query_cancellable(Db *db, const char *sql, int nparams, const char *const *pa
 			gp_error("%s", PQerrorMessage(db->conn));
 		return NULL;
 	}
-	if (PQresultStatus(last) != PGRES_TUPLES_OK && PQresultStatus(last) != PGRES_COMMAND_OK)
+	if (failed)
 	{
-		char	   *m = result_message(last);
+		char	   *m = result_message(failed);
 
 		if (err)
 			*err = m;
@@ -371,8 +402,18 @@ db_query_cancellable(Db *db, const char *sql, int nparams, const char *const *pa
 				gp_error("%s", m);
 			free(m);
 		}
-		PQclear(last);
+		PQclear(failed);
+		if (rows)
+			PQclear(rows);
+		if (last)
+			PQclear(last);
 		return NULL;
+	}
+	if (rows)
+	{
+		if (last)
+			PQclear(last);
+		return rows;
 	}
 	return last;
 }

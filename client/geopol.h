@@ -136,6 +136,10 @@ int			db_command(Db *db, const char *sql);
  * with err, a failure's message is returned there (to free) instead of printed */
 PGresult   *db_query_cancellable(Db *db, const char *sql, int nparams,
 								 const char *const *params, char **err);
+/* the same for a query written out already (no GEOPOL. to replace: its
+ * literals are left alone) */
+PGresult   *db_run_cancellable(Db *db, const char *sql, int nparams,
+							   const char *const *params, char **err);
 /* the message of a failed result, without its trailing newline */
 char	   *result_message(const PGresult *res);
 /* a query text with every "@" replaced by the schema */

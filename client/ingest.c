@@ -553,56 +553,165 @@ reader(void *arg)
 
 /* ---- storing --------------------------------------------------------------------- */
 
+/*
+ * A worker stores its articles in transactions of up to BATCH articles or
+ * BATCH_SECONDS, each article inside a savepoint: an article the server
+ * refuses is rolled back alone, and a commit (the WAL flush that a commit
+ * waits for, several milliseconds on a disk) is paid once a batch rather
+ * than once an article.  Counts become final at the commit; on Ctrl-C the
+ * running article is cancelled and the articles already done are committed,
+ * so every article is stored whole or not at all, and a second run stores
+ * the rest.
+ */
+#define BATCH 100
+#define BATCH_SECONDS 1.0
+
+typedef struct Pending
+{
+	int			in_tx;
+	double		began;
+	long long	n,
+				stored,
+				skipped,
+				statements,
+				bytes;
+} Pending;
+
+static int
+exec_simple(Db *db, const char *sql)
+{
+	PGresult   *res = PQexec(db->conn, sql);
+	int			ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+
+	PQclear(res);
+	return ok ? 0 : -1;
+}
+
 static void
-store(Job *job, Db *db, Article *a)
+commit_batch(Job *job, Db *db, Pending *p)
+{
+	int			ok;
+
+	if (!p->in_tx)
+		return;
+	ok = exec_simple(db, "COMMIT") == 0;
+	pthread_mutex_lock(&job->mu);
+	job->articles += p->n;
+	job->bytes_done += p->bytes;
+	if (ok)
+	{
+		job->stored += p->stored;
+		job->skipped += p->skipped;
+		job->statements += p->statements;
+	}
+	else
+		job->failed += p->stored + p->skipped;
+	pthread_mutex_unlock(&job->mu);
+	if (!ok)
+		gp_error("a commit failed: %lld articles not stored (%s)", p->stored + p->skipped,
+				 PQerrorMessage(db->conn));
+	memset(p, 0, sizeof(*p));
+}
+
+/* a value as an SQL literal (NULL for none) */
+static void
+add_literal(Buf *q, Db *db, const char *v)
+{
+	char	   *lit;
+
+	if (v == NULL || (lit = PQescapeLiteral(db->conn, v, strlen(v))) == NULL)
+	{
+		buf_puts(q, "NULL");
+		return;
+	}
+	buf_puts(q, lit);
+	PQfreemem(lit);
+}
+
+static void
+store(Job *job, Db *db, Article *a, Pending *p)
 {
 	const char *replace = job->opt->replace ? "true" : "false";
 	PGresult   *res;
 	char	   *err = NULL;
 
-	if (a->json)
+	if (!p->in_tx)
 	{
-		const char *p[3] = {a->json, replace, job->opt->source};
-
-		res = db_query_cancellable(db,
-								   "SELECT r.article, r.statements, r.stored "
-								   "FROM (SELECT $1::pg_catalog.jsonb AS j) x, GEOPOL.ingest_once("
-								   "x.j OPERATOR(pg_catalog.->>) 'url', "
-								   "COALESCE(x.j OPERATOR(pg_catalog.->>) 'published', "
-								   "x.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
-								   "x.j OPERATOR(pg_catalog.->>) 'title', x.j OPERATOR(pg_catalog.->>) 'body', "
-								   "COALESCE(x.j OPERATOR(pg_catalog.->>) 'source', $3), "
-								   "$2::pg_catalog.bool) r",
-								   3, p, &err);
+		if (exec_simple(db, "BEGIN") < 0)
+		{
+			pthread_mutex_lock(&job->mu);
+			job->articles++;
+			job->failed++;
+			pthread_mutex_unlock(&job->mu);
+			return;
+		}
+		p->in_tx = 1;
+		p->began = now_seconds();
 	}
-	else
 	{
-		const char *q[6] = {a->url, a->published, a->title, a->body,
-		a->source ? a->source : job->opt->source, replace};
+		/* one round trip: the savepoint, the article, its release; the
+		 * values go as escaped literals (the simple protocol has no
+		 * parameters), and an error ends the string where it happens */
+		Buf			q;
 
-		res = db_query_cancellable(db,
-								   "SELECT r.article, r.statements, r.stored "
-								   "FROM GEOPOL.ingest_once($1, $2::pg_catalog.date, $3, $4, $5, $6::pg_catalog.bool) r",
-								   6, q, &err);
+		buf_init(&q);
+		buf_puts(&q, "SAVEPOINT geopol_article; SELECT r.article, r.statements, r.stored FROM ");
+		if (a->json)
+		{
+			buf_puts(&q, "(SELECT ");
+			add_literal(&q, db, a->json);
+			buf_puts(&q, "::pg_catalog.jsonb AS j, ");
+			add_literal(&q, db, job->opt->source);
+			buf_printf(&q, "::pg_catalog.text AS s) x, %s.ingest_once(", db->schema);
+			buf_puts(&q, ""
+					 "x.j OPERATOR(pg_catalog.->>) 'url', "
+					 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'published', "
+					 "x.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
+					 "x.j OPERATOR(pg_catalog.->>) 'title', x.j OPERATOR(pg_catalog.->>) 'body', "
+					 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'source', x.s), ");
+		}
+		else
+		{
+			buf_printf(&q, "%s.ingest_once(", db->schema);
+			add_literal(&q, db, a->url);
+			buf_puts(&q, ", ");
+			add_literal(&q, db, a->published);
+			buf_puts(&q, "::pg_catalog.date, ");
+			add_literal(&q, db, a->title);
+			buf_puts(&q, ", ");
+			add_literal(&q, db, a->body);
+			buf_puts(&q, ", ");
+			add_literal(&q, db, a->source ? a->source : job->opt->source);
+			buf_puts(&q, ", ");
+		}
+		buf_printf(&q, "%s) r; RELEASE SAVEPOINT geopol_article", replace);
+		res = db_run_cancellable(db, q.data, 0, NULL, &err);
+		buf_free(&q);
 	}
-	pthread_mutex_lock(&job->mu);
-	job->articles++;
-	job->bytes_done += a->bytes;
 	if (res == NULL)
-		job->failed++;
-	else if (PQgetvalue(res, 0, 2)[0] == 't')
 	{
-		job->stored++;
-		job->statements += atoll(PQgetvalue(res, 0, 1));
+		/* this article alone goes; the batch goes on */
+		(void) exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_article");
+		pthread_mutex_lock(&job->mu);
+		job->articles++;
+		job->failed++;
+		job->bytes_done += a->bytes;
+		pthread_mutex_unlock(&job->mu);
+		if (!gp_interrupted && !job->opt->quiet)
+			gp_error("%s: not stored: %s", a->origin, err ? err : "?");
+		free(err);
+		return;
+	}
+	p->n++;
+	p->bytes += a->bytes;
+	if (PQgetvalue(res, 0, 2)[0] == 't')
+	{
+		p->stored++;
+		p->statements += atoll(PQgetvalue(res, 0, 1));
 	}
 	else
-		job->skipped++;
-	pthread_mutex_unlock(&job->mu);
-	if (res == NULL && !gp_interrupted && !job->opt->quiet)
-		gp_error("%s: not stored: %s", a->origin, err ? err : "?");
-	free(err);
-	if (res)
-		PQclear(res);
+		p->skipped++;
+	PQclear(res);
 }
 
 static void *
@@ -611,7 +720,9 @@ worker(void *arg)
 	Job		   *job = arg;
 	Db			db;
 	Article    *a;
+	Pending		p;
 
+	memset(&p, 0, sizeof(p));
 	if (db_open(&db, &job->opt->conn) < 0)
 	{
 		pthread_mutex_lock(&job->mu);
@@ -623,17 +734,36 @@ worker(void *arg)
 	}
 	while ((a = dequeue(job)) != NULL)
 	{
-		store(job, &db, a);
+		store(job, &db, a, &p);
 		free_article(a);
 		if (PQstatus(db.conn) != CONNECTION_OK)
 		{
 			gp_error("the connection was lost");
 			pthread_mutex_lock(&job->mu);
 			job->fatal = 1;
+			job->articles += p.n;
+			job->failed += p.n;
 			pthread_mutex_unlock(&job->mu);
+			memset(&p, 0, sizeof(p));
 			break;
 		}
+		if (p.in_tx && (p.n >= BATCH || now_seconds() - p.began >= BATCH_SECONDS))
+			commit_batch(job, &db, &p);
+		else if (p.in_tx)
+		{
+			int			idle;
+
+			/* nothing queued: commit now rather than hold the batch open */
+			pthread_mutex_lock(&job->mu);
+			idle = job->head == NULL;
+			pthread_mutex_unlock(&job->mu);
+			if (idle)
+				commit_batch(job, &db, &p);
+		}
 	}
+	/* the articles done so far, also after Ctrl-C */
+	if (PQstatus(db.conn) == CONNECTION_OK)
+		commit_batch(job, &db, &p);
 	db_close(&db);
 	pthread_mutex_lock(&job->mu);
 	job->running--;

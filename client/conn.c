@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
@@ -126,23 +127,25 @@ connect_once(const ConnOpts *o, const char *password)
 }
 
 int
-db_open(Db *db, const ConnOpts *o)
+db_open(Db *db, ConnOpts *o)
 {
-	char	   *password = NULL;
+	static pthread_mutex_t prompt = PTHREAD_MUTEX_INITIALIZER;
 	PGconn	   *conn;
 	PGresult   *res;
 
 	memset(db, 0, sizeof(*db));
-	if (o->prompt_password)
-		password = read_password();
+	/* one question on the terminal, whatever the number of connections */
+	pthread_mutex_lock(&prompt);
+	if (o->prompt_password && o->password == NULL)
+		o->password = read_password();
 	for (;;)
 	{
-		conn = connect_once(o, password);
+		conn = connect_once(o, o->password);
 		if (PQstatus(conn) == CONNECTION_BAD && PQconnectionNeedsPassword(conn) &&
-			password == NULL && !o->no_password)
+			o->password == NULL && !o->no_password)
 		{
-			password = read_password();
-			if (password != NULL)
+			o->password = read_password();
+			if (o->password != NULL)
 			{
 				PQfinish(conn);
 				continue;
@@ -150,7 +153,7 @@ db_open(Db *db, const ConnOpts *o)
 		}
 		break;
 	}
-	free(password);
+	pthread_mutex_unlock(&prompt);
 	if (PQstatus(conn) != CONNECTION_OK)
 	{
 		char	   *m = xstrdup(PQerrorMessage(conn));

@@ -115,6 +115,7 @@ typedef struct ConnOpts
 	int			prompt_password;	/* -W */
 	int			no_password;	/* -w */
 	const char *client_encoding;	/* NULL: "auto" */
+	char	   *password;		/* asked once, then used by every connection */
 } ConnOpts;
 
 typedef struct Db
@@ -124,8 +125,9 @@ typedef struct Db
 	char	   *version;		/* the extension's version */
 } Db;
 
-/* connect and find geopol; on failure report and return -1 (exit code 2) */
-int			db_open(Db *db, const ConnOpts *o);
+/* connect and find geopol; on failure report and return -1 (exit code 2);
+ * a password asked for is kept in o for the next connections */
+int			db_open(Db *db, ConnOpts *o);
 void		db_close(Db *db);
 
 /* run a query with text parameters; NULL (reported) on error */

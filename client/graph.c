@@ -192,7 +192,8 @@ run_dot(const char *program, const char *layout, const char *type, const Buf *do
 {
 	int			in[2];
 	pid_t		pid;
-	int			status;
+	int			status,
+				werr;
 	char		targ[16],
 				karg[32];
 
@@ -229,8 +230,7 @@ run_dot(const char *program, const char *layout, const char *type, const Buf *do
 		_exit(127);
 	}
 	close(in[0]);
-	if (write_all(in[1], dot->data, dot->len) < 0)
-		gp_error("writing to %s: %s", program, strerror(errno));
+	werr = write_all(in[1], dot->data, dot->len) < 0 ? errno : 0;
 	close(in[1]);
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
@@ -242,6 +242,11 @@ run_dot(const char *program, const char *layout, const char *type, const Buf *do
 	{
 		gp_error("cannot run Graphviz's \"%s\": install Graphviz (Debian: apt-get install graphviz), "
 				 "give its path with --dot, or write --format dot", program);
+		return -1;
+	}
+	if (werr)
+	{
+		gp_error("writing to %s: %s", program, strerror(werr));
 		return -1;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)

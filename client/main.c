@@ -1,8 +1,11 @@
 /*
  * main.c -- geopol COMMAND [OPTION]... [ARG]...
  */
+#define _POSIX_C_SOURCE 200809L
+
 #include "geopol.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +36,10 @@ static const char usage[] =
 int
 main(int argc, char **argv)
 {
+	/* a closed pipe (geopol ... | head, a dead child) is an error to report
+	 * where it happens, not a silent death */
+	signal(SIGPIPE, SIG_IGN);
+
 	static const struct
 	{
 		const char *name;

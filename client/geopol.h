@@ -208,5 +208,7 @@ int			cmd_plot(int argc, char **argv);
 
 /* the program's name in messages */
 extern const char *progname;
+/* a progress bar is drawn on stderr: messages wipe it first */
+extern volatile int gp_progress_line;
 
 #endif							/* GEOPOL_CLIENT_H */

@@ -56,6 +56,7 @@ typedef struct Options
 typedef struct Totals
 {
 	long long	bytes_read;
+	long long	bytes_converted;	/* of the files done */
 	long long	lines_read;
 	long long	lines,
 				stored,
@@ -631,6 +632,8 @@ worker(void *arg)
 		}
 		pthread_mutex_lock(&job->mu);
 		job->t.files_done++;
+		if (r.bytes > 0)
+			job->t.bytes_converted += r.bytes;
 		if (skipped)
 		{
 			job->t.files_skipped++;
@@ -683,11 +686,12 @@ draw(Job *job, Progress *pg, int force)
 	pthread_mutex_unlock(&job->mu);
 	format_bytes(done, sizeof(done), t.bytes_read);
 	format_bytes(total, sizeof(total), job->bytes_total);
-	frac = job->bytes_total > 0 ? (double) t.bytes_read / (double) job->bytes_total
+	/* half the work is streaming a file, half converting it */
+	frac = job->bytes_total > 0 ?
+		(double) (t.bytes_read + t.bytes_converted) / (2.0 * (double) job->bytes_total)
 		: (double) t.files_done / (job->files.n ? job->files.n : 1);
-	if (job->bytes_total > 0 && t.bytes_read > 0 && el > 0.5)
-		format_duration(eta, sizeof(eta),
-						el * (double) (job->bytes_total - t.bytes_read) / (double) t.bytes_read);
+	if (frac > 0.01 && frac < 1 && el > 0.5)
+		format_duration(eta, sizeof(eta), el * (1 - frac) / frac);
 	else
 		snprintf(eta, sizeof(eta), "?");
 	snprintf(text, sizeof(text), "%d/%d files  %s/%s  %.0f rows/s  %lld stored  %lld rejected  ETA %s",

@@ -40,6 +40,7 @@ progress_draw(Progress *p, double fraction, const char *text, int force)
 	(void) write_all(STDERR_FILENO, b.data, b.len);
 	buf_free(&b);
 	p->drawn = 1;
+	gp_progress_line = 1;
 }
 
 void
@@ -48,6 +49,7 @@ progress_clear(Progress *p)
 	if (p->enabled && p->drawn)
 		(void) write_all(STDERR_FILENO, "\r\033[K", 4);
 	p->drawn = 0;
+	gp_progress_line = 0;
 }
 
 void

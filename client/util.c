@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 const char *progname = "geopol";
+volatile int gp_progress_line = 0;
 
 /* ---- buffers ------------------------------------------------------------- */
 
@@ -154,6 +155,9 @@ gp_error(const char *fmt,...)
 
 	/* one write, so that messages of several threads do not interleave */
 	buf_init(&b);
+	/* a progress bar on this line: wipe it (it is drawn again next tick) */
+	if (gp_progress_line)
+		buf_puts(&b, "\r\033[K");
 	buf_printf(&b, "%s: ", progname);
 	va_start(ap, fmt);
 	for (;;)

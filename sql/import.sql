@@ -1282,8 +1282,9 @@ AS $$
 DECLARE
     a @extschema@.actor;
 BEGIN
-    -- a name first: Chad is TCD, UK is GBR (both also read as codes)
-    a := @extschema@.lookup($1, $2);
+    -- a name first: Chad is TCD, UK is GBR (both also read as codes); a
+    -- name of another day too (Swaziland today is SWZ)
+    a := @extschema@.import_name($1, $2);
     IF a IS NOT NULL THEN
         RETURN a;
     END IF;
@@ -1297,4 +1298,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.find_actor(text, date) IS
-'the actor a name stands for on a day (geopol.lookup()), else the text read as an actor code; an error when it is neither: how the geopol client reads the actors on its command line';
+'the actor a name stands for on a day (geopol.import_name(): geopol.lookup(), else the actor the name stood for nearest to that day), else the text read as an actor code; an error when it is neither: how the geopol client reads the actors on its command line';

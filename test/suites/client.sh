@@ -107,6 +107,18 @@ check "-h -p -U -d" env_run matrix -h "$work" -p "$port" -U postgres -d gc
 printf '[geopoltest]\nhost=%s\nport=%s\nuser=postgres\ndbname=gc\n' "$work" "$port" >"$tmp/pg_service.conf"
 check "a service file (PGSERVICEFILE, PGSERVICE)" \
 	env -u PGHOST -u PGPORT -u PGDATABASE -u PGUSER PGSERVICEFILE="$tmp/pg_service.conf" PGSERVICE=geopoltest "$geopol" matrix
+# a password: the server asks (scram), .pgpass answers, -w never asks
+q "CREATE ROLE pwuser LOGIN PASSWORD 'pw-secret'; GRANT USAGE ON SCHEMA geopol TO pwuser;
+   GRANT SELECT ON ALL TABLES IN SCHEMA geopol TO pwuser" >/dev/null
+{ printf 'local gc pwuser scram-sha-256\n'; cat "$work/data/pg_hba.conf"; } >"$tmp/hba" && cat "$tmp/hba" >"$work/data/pg_hba.conf"
+as_pg "$bindir/pg_ctl" -D "$work/data" reload >/dev/null
+sleep 0.5
+printf '%s:%s:gc:pwuser:pw-secret\n' "$work" "$port" >"$tmp/pgpass"
+chmod 600 "$tmp/pgpass"
+check "a password from .pgpass (PGPASSFILE)" env PGPASSFILE="$tmp/pgpass" "$geopol" matrix -U pwuser -w
+env PGPASSFILE=/dev/null "$geopol" matrix -U pwuser -w </dev/null >"$tmp/out" 2>"$tmp/err"
+rc=$?
+check "no password and -w: exit 2, libpq's message" rc_err 2 'password'
 # a search_path that would send unqualified names elsewhere, and a planted function
 q "CREATE SCHEMA trap; CREATE FUNCTION trap.lookup(text, date DEFAULT current_date) RETURNS geopol.actor
    LANGUAGE sql AS \$\$ SELECT 'XXX'::geopol.actor \$\$; ALTER DATABASE gc SET search_path = trap, public" >/dev/null

@@ -61,6 +61,18 @@ installcheck-stage:
 	mkdir -m 0777 $(REGRESS_DIR) $(REGRESS_DIR)/sql $(REGRESS_DIR)/expected
 	cp test/sql/*.sql $(REGRESS_DIR)/sql/
 	cp expected/*.out $(REGRESS_DIR)/expected/
+# the command-line client (client/, C on libpq): built, installed beside
+# pg_config --bindir (its man page in --mandir) and cleaned with the extension
+all: client-all
+install: client-install
+clean: client-clean
+client-all:
+	$(MAKE) -C client PG_CONFIG=$(PG_CONFIG) WERROR=$(WERROR)
+client-install: client-all
+	$(MAKE) -C client install PG_CONFIG=$(PG_CONFIG)
+client-clean:
+	$(MAKE) -C client clean
+.PHONY: client-all client-install client-clean
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.awk $(EXTENSION).control
 	( cat $(SQL_SOURCES); \
@@ -121,6 +133,7 @@ unit: src/core/cameo_codes.c src/core/cameo_events.c src/core/extract_grammar.c
 
 demo:
 	./test/demo.sh start
+	./client/demo.sh
 
 demo-stop:
 	./test/demo.sh stop

@@ -1,3 +1,1301 @@
 -- ===================================================================
 -- loading event data sets (GDELT, ICEWS, POLECAT, Phoenix) and provenance
 -- ===================================================================
+-- A file is read into a staging table (the `geopol` client streams it
+-- through COPY; SQL users use \copy or geopol.import_file()), then
+-- geopol.import() converts the staged rows into statements in one statement:
+-- rows it cannot convert go to geopol.import_reject with the reason and the
+-- line number, the others are upserted on the natural key (dataset,
+-- event_id, said_on), so that loading a file again changes nothing.
+-- This file is also the 0.2 -> 0.3 upgrade fragment
+-- (sql/upgrade-0.3/30-import.sql links to it): everything here must work on
+-- a database that has 0.2's statement table.
+
+-- provenance of imported statements ---------------------------------
+
+ALTER TABLE @extschema@.statement
+    ADD COLUMN dataset  text COLLATE "C",
+    ADD COLUMN event_id text COLLATE "C",
+    ADD COLUMN url      text,
+    ADD COLUMN mentions integer CHECK (mentions >= 0),
+    ADD CONSTRAINT statement_event_id_check CHECK ((dataset IS NULL) = (event_id IS NULL));
+COMMENT ON COLUMN @extschema@.statement.dataset IS
+'the data set an imported statement comes from (gdelt1, gdelt2, icews, polecat, phoenix, or a name given at import); NULL for statements coded by hand or by geopol.ingest()';
+COMMENT ON COLUMN @extschema@.statement.event_id IS
+'the data set''s own event id (GDELT GLOBALEVENTID, ICEWS Event ID, ...); with dataset and said_on the natural key of an imported statement';
+COMMENT ON COLUMN @extschema@.statement.url IS
+'the document the event was coded from, where the data set gives one (GDELT SOURCEURL, the first Phoenix URL, or the first GDELT mention)';
+COMMENT ON COLUMN @extschema@.statement.mentions IS
+'how many mentions the data set counts for the event (GDELT NumMentions, raised to the number of rows in geopol.mention when more are loaded; Phoenix: its URLs)';
+COMMENT ON CONSTRAINT statement_event_id_check ON @extschema@.statement IS
+'an imported statement has both a data set and an event id; other statements have neither';
+-- ICEWS reuses an event id on another day: the day is part of the key (and
+-- a unique index of a table partitioned by said_on must include it)
+CREATE UNIQUE INDEX statement_event_key ON @extschema@.statement (dataset, event_id, said_on)
+    WHERE dataset IS NOT NULL;
+COMMENT ON INDEX @extschema@.statement_event_key IS
+'one statement per event of a data set and day: geopol.import() upserts on it, so loading a file again adds nothing';
+
+-- the layouts of the files ---------------------------------------------
+
+CREATE TABLE @extschema@.import_format (
+    format      text PRIMARY KEY,
+    dataset     text NOT NULL,
+    columns     integer NOT NULL CHECK (columns > 0),
+    min_columns integer NOT NULL CHECK (min_columns BETWEEN 1 AND columns),
+    header      boolean NOT NULL,
+    description text NOT NULL
+);
+COMMENT ON TABLE @extschema@.import_format IS
+'the file formats geopol.import() reads: tab-separated, one event (or mention) a line';
+COMMENT ON COLUMN @extschema@.import_format.dataset IS 'the default value of statement.dataset for rows of this format';
+COMMENT ON COLUMN @extschema@.import_format.columns IS 'fields a line has';
+COMMENT ON COLUMN @extschema@.import_format.min_columns IS 'fewest fields accepted (GDELT 1.0 backfiles have 57 of 58: no SOURCEURL); the missing ones are empty';
+COMMENT ON COLUMN @extschema@.import_format.header IS 'the file starts with a header line naming the columns (columns are then found by name)';
+
+CREATE TABLE @extschema@.import_column (
+    format   text NOT NULL REFERENCES @extschema@.import_format,
+    position integer NOT NULL CHECK (position > 0),
+    name     text NOT NULL CHECK (name ~ '^[a-z][a-z0-9_]*$'),
+    header   text,
+    used     boolean NOT NULL,
+    PRIMARY KEY (format, position),
+    UNIQUE (format, name)
+);
+COMMENT ON TABLE @extschema@.import_column IS
+'the fields of each format in file order: the staging table''s column names, and which ones geopol.import() reads (the client sends only those)';
+COMMENT ON COLUMN @extschema@.import_column.name IS 'the staging table''s column';
+COMMENT ON COLUMN @extschema@.import_column.header IS 'the name in the file''s header line (formats with a header)';
+COMMENT ON COLUMN @extschema@.import_column.used IS 'read by geopol.import()';
+
+INSERT INTO @extschema@.import_format VALUES
+  ('gdelt1', 'gdelt1', 58, 57, false, 'GDELT 1.0 events: daily files (58 columns) and backfiles (57, without SOURCEURL)'),
+  ('gdelt2', 'gdelt2', 61, 61, false, 'GDELT 2.0 events (the 15-minute export files, 61 columns)'),
+  ('gdelt2-mentions', 'gdelt2', 16, 16, false, 'GDELT 2.0 mentions (16 columns): the documents that mention each event'),
+  ('icews', 'icews', 20, 20, true, 'ICEWS coded event data (.tab files with a header line, 20 columns)'),
+  ('polecat', 'polecat', 41, 41, true, 'POLECAT weekly files (PLOVER ontology; a header line, 41 columns or more)'),
+  ('phoenix', 'phoenix', 26, 26, false, 'Phoenix real-time event data (OEDA, 26 columns)');
+
+INSERT INTO @extschema@.import_column (format, position, name, used)
+SELECT 'gdelt2', p, n, n IN ('globaleventid', 'sqldate', 'actor1code', 'actor2code', 'eventcode',
+                             'nummentions', 'sourceurl')
+  FROM unnest(ARRAY[
+    'globaleventid', 'sqldate', 'monthyear', 'year', 'fractiondate',
+    'actor1code', 'actor1name', 'actor1countrycode', 'actor1knowngroupcode', 'actor1ethniccode',
+    'actor1religion1code', 'actor1religion2code', 'actor1type1code', 'actor1type2code', 'actor1type3code',
+    'actor2code', 'actor2name', 'actor2countrycode', 'actor2knowngroupcode', 'actor2ethniccode',
+    'actor2religion1code', 'actor2religion2code', 'actor2type1code', 'actor2type2code', 'actor2type3code',
+    'isrootevent', 'eventcode', 'eventbasecode', 'eventrootcode', 'quadclass', 'goldsteinscale',
+    'nummentions', 'numsources', 'numarticles', 'avgtone',
+    'actor1geo_type', 'actor1geo_fullname', 'actor1geo_countrycode', 'actor1geo_adm1code',
+    'actor1geo_adm2code', 'actor1geo_lat', 'actor1geo_long', 'actor1geo_featureid',
+    'actor2geo_type', 'actor2geo_fullname', 'actor2geo_countrycode', 'actor2geo_adm1code',
+    'actor2geo_adm2code', 'actor2geo_lat', 'actor2geo_long', 'actor2geo_featureid',
+    'actiongeo_type', 'actiongeo_fullname', 'actiongeo_countrycode', 'actiongeo_adm1code',
+    'actiongeo_adm2code', 'actiongeo_lat', 'actiongeo_long', 'actiongeo_featureid',
+    'dateadded', 'sourceurl']) WITH ORDINALITY AS c(n, p);
+-- GDELT 1.0: the same, but the geo blocks have no ADM2 code
+INSERT INTO @extschema@.import_column (format, position, name, used)
+SELECT 'gdelt1', row_number() OVER (ORDER BY c.position), c.name, c.used
+  FROM @extschema@.import_column c
+ WHERE c.format = 'gdelt2' AND c.name NOT LIKE '%geo\_adm2code';
+INSERT INTO @extschema@.import_column (format, position, name, used)
+SELECT 'gdelt2-mentions', p, n, n NOT IN ('mentiondoctranslationinfo', 'extras')
+  FROM unnest(ARRAY[
+    'globaleventid', 'eventtimedate', 'mentiontimedate', 'mentiontype', 'mentionsourcename',
+    'mentionidentifier', 'sentenceid', 'actor1charoffset', 'actor2charoffset', 'actioncharoffset',
+    'inrawtext', 'confidence', 'mentiondoclen', 'mentiondoctone', 'mentiondoctranslationinfo',
+    'extras']) WITH ORDINALITY AS c(n, p);
+INSERT INTO @extschema@.import_column (format, position, name, header, used)
+SELECT 'icews', p, lower(replace(h, ' ', '_')), h,
+       h IN ('Event ID', 'Event Date', 'Source Name', 'Source Sectors', 'Source Country',
+             'CAMEO Code', 'Target Name', 'Target Sectors', 'Target Country')
+  FROM unnest(ARRAY[
+    'Event ID', 'Event Date', 'Source Name', 'Source Sectors', 'Source Country', 'Event Text',
+    'CAMEO Code', 'Intensity', 'Target Name', 'Target Sectors', 'Target Country', 'Story ID',
+    'Sentence Number', 'Publisher', 'City', 'District', 'Province', 'Country', 'Latitude',
+    'Longitude']) WITH ORDINALITY AS c(h, p);
+INSERT INTO @extschema@.import_column (format, position, name, header, used)
+SELECT 'polecat', p, lower(replace(h, ' ', '_')), h,
+       h IN ('Event ID', 'Event Date', 'Event Type', 'Event Mode', 'Actor Name', 'Actor Country',
+             'Primary Actor Sector', 'Recipient Name', 'Recipient Country',
+             'Primary Recipient Sector')
+  FROM unnest(ARRAY[
+    'Event ID', 'Event Date', 'Event Type', 'Event Mode', 'Intensity', 'Quad Code', 'Contexts',
+    'Actor Name', 'Actor Country', 'Actor COW', 'Primary Actor Sector', 'Actor Sectors',
+    'Actor Title', 'Actor Name Raw', 'Wikipedia Actor ID', 'Recipient Name', 'Recipient Country',
+    'Recipient COW', 'Primary Recipient Sector', 'Recipient Sectors', 'Recipient Title',
+    'Recipient Name Raw', 'Wikipedia Recipient ID', 'Placename', 'City', 'District', 'Province',
+    'Country', 'Latitude', 'Longitude', 'GeoNames ID', 'Raw Placename', 'Feature Type', 'Source',
+    'Publication Date', 'Story People', 'Story Organizations', 'Story Locations', 'Language',
+    'Version']) WITH ORDINALITY AS c(h, p);
+INSERT INTO @extschema@.import_column (format, position, name, used)
+SELECT 'phoenix', p, n, n IN ('eventid', 'date', 'sourceactorfull', 'targetactorfull', 'eventcode', 'urls')
+  FROM unnest(ARRAY[
+    'eventid', 'date', 'year', 'month', 'day', 'sourceactorfull', 'sourceactorentity',
+    'sourceactorrole', 'sourceactorattribute', 'targetactorfull', 'targetactorentity',
+    'targetactorrole', 'targetactorattribute', 'eventcode', 'eventrootcode', 'quadclass',
+    'goldsteinscore', 'issues', 'lat', 'lon', 'locationname', 'statename', 'countrycode',
+    'sentenceid', 'urls', 'newssources']) WITH ORDINALITY AS c(n, p);
+
+-- sectors and PLOVER types -----------------------------------------------
+
+CREATE TABLE @extschema@.import_sector (
+    sector        text NOT NULL CHECK (sector <> '' AND sector = btrim(sector)),
+    role          text NOT NULL CHECK (role ~ '^[A-Z][A-Z0-9]{1,3}$'),
+    rank          smallint NOT NULL,
+    international boolean NOT NULL DEFAULT false,
+    source        text,
+    builtin       boolean NOT NULL DEFAULT false
+);
+CREATE UNIQUE INDEX import_sector_key ON @extschema@.import_sector (lower(sector));
+COMMENT ON TABLE @extschema@.import_sector IS
+'the sectors ICEWS and POLECAT give an actor (Military, Police, Executive, ...) as CAMEO roles: an actor of a country becomes the country''s sector path (BGD.GOV, IND.COP); of the sectors an actor has, the one of lowest rank is used; builtin rows ship with geopol, user rows survive pg_dump';
+COMMENT ON COLUMN @extschema@.import_sector.sector IS 'the sector as the data set writes it (compared ignoring case)';
+COMMENT ON COLUMN @extschema@.import_sector.role IS 'the CAMEO role code (MIL, COP, GOV, ...), or for an international sector the CAMEO actor type (IGO, NGO, MNC, IMG)';
+COMMENT ON COLUMN @extschema@.import_sector.rank IS 'lower ranks win: an actor in Military and Government is MIL';
+COMMENT ON COLUMN @extschema@.import_sector.international IS 'a kind of international actor, used only for actors without a country (the UN rapporteur of an IGO is IGO)';
+COMMENT ON COLUMN @extschema@.import_sector.builtin IS 'true for rows installed by geopol';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_sector', 'WHERE NOT builtin');
+
+INSERT INTO @extschema@.import_sector (sector, role, rank, international, source, builtin)
+SELECT s, r, k, i, 'ICEWS sector names (ICEWS coded event data, 2018 sample) mapped to CAMEO actor codes (CAMEO codebook 1.1b3, chapter 3)', true
+  FROM (VALUES
+    ('Military', 'MIL', 10, false), ('Army', 'MIL', 10, false), ('Navy', 'MIL', 10, false),
+    ('Air Force', 'MIL', 10, false), ('Marines', 'MIL', 10, false),
+    ('Army Special Forces', 'MIL', 10, false), ('Paramilitary', 'MIL', 10, false),
+    ('Military Intelligence', 'SPY', 12, false), ('Intelligence Ministry', 'SPY', 12, false),
+    ('Intelligence', 'SPY', 12, false),
+    ('Police', 'COP', 15, false),
+    ('Judicial', 'JUD', 20, false),
+    ('Legislative / Parliamentary', 'LEG', 25, false), ('Lower House', 'LEG', 25, false),
+    ('Upper House', 'LEG', 25, false), ('Unicameral', 'LEG', 25, false),
+    ('Insurgents', 'INS', 30, false), ('Rebel', 'REB', 30, false), ('Separatists', 'SEP', 30, false),
+    ('Unidentified Forces', 'UAF', 32, false), ('Organized Violent', 'UAF', 32, false),
+    ('Criminals / Gangs', 'CRM', 34, false),
+    ('Opposition Major Party (Out Of Government)', 'OPP', 40, false),
+    ('Opposition Minor Party (Out Of Government)', 'OPP', 40, false),
+    ('Dissident', 'OPP', 42, false), ('Protestors / Popular Opposition / Mobs', 'OPP', 42, false),
+    ('Government Major Party (In Government)', 'GOV', 50, false),
+    ('Government Minor Party (In Government)', 'GOV', 50, false),
+    ('Executive', 'GOV', 50, false), ('Executive Office', 'GOV', 50, false),
+    ('Cabinet', 'GOV', 50, false), ('Government', 'GOV', 50, false),
+    ('Foreign Ministry', 'GOV', 50, false), ('Defense / Security Ministry', 'GOV', 50, false),
+    ('Interior / Home Ministry', 'GOV', 50, false), ('Justice / Law Ministry', 'GOV', 50, false),
+    ('Finance / Economy / Commerce / Trade Ministry', 'GOV', 50, false),
+    ('Health Ministry', 'GOV', 50, false), ('Education Ministry', 'GOV', 50, false),
+    ('Energy Ministry', 'GOV', 50, false), ('Transportation Ministry', 'GOV', 50, false),
+    ('Labor Ministry', 'GOV', 50, false), ('Elections Ministry', 'GOV', 50, false),
+    ('Human Rights Ministry', 'GOV', 50, false), ('Environment Ministry', 'GOV', 50, false),
+    ('Tourism Ministry', 'GOV', 50, false), ('Drugs Ministry', 'GOV', 50, false),
+    ('Agriculture / Fishing / Forestry Ministry', 'GOV', 50, false),
+    ('Industrial / Textiles / Mining Ministry', 'GOV', 50, false),
+    ('Information / Communication / Transparency Ministry', 'GOV', 50, false),
+    ('Management / Budget / Planning / Organization Ministry', 'GOV', 50, false),
+    ('Science / Tech / Knowledge / Innovation Ministry', 'GOV', 50, false),
+    ('Women / Children / Social / Welfare / Development / Religion Ministry', 'GOV', 50, false),
+    ('Provincial', 'GOV', 55, false), ('Municipal', 'GOV', 55, false), ('Local', 'GOV', 55, false),
+    ('Parties', 'PTY', 60, false), ('(National) Major Party', 'PTY', 60, false),
+    ('(National) Minor Party', 'PTY', 60, false), ('Provincial Party', 'PTY', 60, false),
+    ('Municipal Party', 'PTY', 60, false),
+    ('Media', 'MED', 70, false), ('News', 'MED', 70, false), ('Print News', 'MED', 70, false),
+    ('Television News', 'MED', 70, false), ('State Media', 'MED', 70, false),
+    ('Business', 'BUS', 72, false), ('State Owned Enterprises', 'BUS', 72, false),
+    ('Education', 'EDU', 74, false), ('Medical / Health', 'HLH', 74, false),
+    ('Agricultural', 'AGR', 74, false), ('Labor', 'LAB', 74, false),
+    ('Refugees / Displaced', 'REF', 74, false), ('Human Rights NGOs', 'HRI', 76, false),
+    ('Nongovernmental Organizations / Activists', 'NGO', 78, false),
+    ('Radicals / Extremists / Fundamentalists', 'RAD', 80, false),
+    ('Elite', 'ELI', 85, false),
+    ('General Population / Civilian / Social', 'CVL', 90, false),
+    -- kinds of international actors (for actors without a country)
+    ('International Government Organization', 'IGO', 10, true),
+    ('Nongovernmental Organization (International)', 'NGO', 20, true),
+    ('International Insurgents', 'IMG', 30, true),
+    ('International Radicals / Extremists / Fundamentalists', 'IMG', 30, true),
+    ('International Dissident', 'IMG', 30, true),
+    ('Multinational Corporation', 'MNC', 40, true)
+  ) AS v(s, r, k, i);
+
+CREATE TABLE @extschema@.plover_stance (
+    event_type text NOT NULL CHECK (event_type ~ '^[A-Z]+$'),
+    mode       text NOT NULL DEFAULT '',
+    stance     @extschema@.stance NOT NULL,
+    source     text,
+    builtin    boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (event_type, mode)
+);
+COMMENT ON TABLE @extschema@.plover_stance IS
+'the stance a PLOVER event type (and mode) is imported as (POLECAT): the most general CAMEO code of that type and mode in the CAMEO-to-PLOVER crosswalk; an unknown mode falls back to the type''s row with mode ''''';
+COMMENT ON COLUMN @extschema@.plover_stance.mode IS 'the PLOVER mode (lower case), '''' for the type alone';
+COMMENT ON COLUMN @extschema@.plover_stance.builtin IS 'true for rows installed by geopol';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.plover_stance', 'WHERE NOT builtin');
+
+-- Derived from data/cameo.tsv (the 2021 CAMEO-to-PLOVER crosswalk): for each
+-- (type, mode) the shortest code of that type and mode; between roots, the
+-- root holding more codes of the type (ACCUSE is 11 rather than 09), then
+-- the lowest code.  The regression test checks plover(stance) = event_type.
+INSERT INTO @extschema@.plover_stance (event_type, mode, stance, source, builtin)
+SELECT t, m, s::@extschema@.stance, 'CAMEO-to-PLOVER crosswalk, 2021 (PLOVER draft 0.8), as in data/cameo.tsv', true
+  FROM (VALUES
+    ('ACCUSE', '', '11'), ('ACCUSE', 'allege', '114'), ('ACCUSE', 'disapprove', '110'),
+    ('ACCUSE', 'investigate', '090'), ('AGREE', '', '03'), ('AID', '', '07'),
+    ('ASSAULT', '', '18'), ('ASSAULT', 'abduct', '181'), ('ASSAULT', 'assassinate', '185'),
+    ('ASSAULT', 'beat', '182'), ('ASSAULT', 'cleansing', '201'), ('ASSAULT', 'explosives', '1832'),
+    ('ASSAULT', 'firearms', '193'), ('ASSAULT', 'heavy-weapons', '194'), ('ASSAULT', 'massacre', '200'),
+    ('ASSAULT', 'pro_autocracy', '175'), ('ASSAULT', 'seize', '1712'), ('ASSAULT', 'sexual', '1821'),
+    ('ASSAULT', 'suicide-attack', '183'), ('ASSAULT', 'torture', '1822'),
+    ('ASSAULT', 'unconventional', '204'),
+    ('COERCE', '', '17'), ('COERCE', 'arrest', '173'), ('COERCE', 'ban', '1722'),
+    ('COERCE', 'curfew', '1723'), ('COERCE', 'deport', '174'), ('COERCE', 'martial-law', '1724'),
+    ('COERCE', 'restrict', '172'), ('COERCE', 'seize', '171'),
+    ('CONCEDE', '', '080'),
+    ('CONSULT', '', '04'), ('CONSULT', 'phone', '041'), ('CONSULT', 'third-party', '044'),
+    ('CONSULT', 'visit', '042'),
+    ('COOPERATE', '', '06'),
+    ('MOBILIZE', '', '15'), ('MOBILIZE', 'police', '151'), ('MOBILIZE', 'troops', '152'),
+    ('PROTEST', '', '14'), ('PROTEST', 'boycott', '143'), ('PROTEST', 'demo', '141'),
+    ('PROTEST', 'hunger', '142'), ('PROTEST', 'obstruct', '144'), ('PROTEST', 'riot', '145'),
+    ('REJECT', '', '12'), ('REJECT', 'assist', '121'), ('REJECT', 'change', '123'),
+    ('REJECT', 'meet', '125'), ('REJECT', 'yield', '128'),
+    ('REQUEST', '', '02'), ('REQUEST', 'assist', '101'), ('REQUEST', 'change', '104'),
+    ('REQUEST', 'meet', '106'), ('REQUEST', 'yield', '1051'),
+    ('RETREAT', '', '08'), ('RETREAT', 'access', '086'), ('RETREAT', 'ceasefire', '0871'),
+    ('RETREAT', 'disarm', '087'), ('RETREAT', 'ease', '085'), ('RETREAT', 'release', '0841'),
+    ('RETREAT', 'return', '0842'), ('RETREAT', 'withdraw', '0872'),
+    ('SANCTION', '', '16'), ('SANCTION', 'discontinue', '162'), ('SANCTION', 'expel', '166'),
+    ('SANCTION', 'withdraw', '161'),
+    ('SUPPORT', '', '05'),
+    ('THREATEN', '', '13'), ('THREATEN', 'ban', '132'), ('THREATEN', 'expel', '136'),
+    ('THREATEN', 'political', '1321'), ('THREATEN', 'relations', '133'),
+    ('THREATEN', 'restrict', '1312'), ('THREATEN', 'territory', '1382'),
+    ('THREATEN', 'violence', '137')
+  ) AS v(t, m, s);
+
+-- what a load leaves behind -----------------------------------------------
+
+CREATE TABLE @extschema@.import_reject (
+    id          bigserial PRIMARY KEY,
+    dataset     text NOT NULL,
+    file        text NOT NULL,
+    line        bigint,
+    event_id    text,
+    reason      text NOT NULL,
+    raw         text,
+    rejected_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX import_reject_file_idx ON @extschema@.import_reject (dataset, file);
+COMMENT ON TABLE @extschema@.import_reject IS
+'the rows of imported files that could not be converted, with the reason; loading a file again replaces its rows here';
+COMMENT ON COLUMN @extschema@.import_reject.file IS 'the file''s name as given at import (the client uses the base name; - is standard input)';
+COMMENT ON COLUMN @extschema@.import_reject.line IS 'the line in the file (1 is the first line, a header line included)';
+COMMENT ON COLUMN @extschema@.import_reject.event_id IS 'the data set''s event id, when the line has one';
+COMMENT ON COLUMN @extschema@.import_reject.reason IS 'why the row was not converted';
+COMMENT ON COLUMN @extschema@.import_reject.raw IS 'the line (rejected before conversion: wrong column count, invalid UTF-8), or the fields geopol read from it, tab-separated';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_reject', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_reject_id_seq', '');
+
+CREATE TABLE @extschema@.import_log (
+    id        bigserial PRIMARY KEY,
+    dataset   text NOT NULL,
+    format    text NOT NULL,
+    file      text NOT NULL,
+    bytes     bigint,
+    lines     bigint NOT NULL,
+    stored    bigint NOT NULL,
+    updated   bigint NOT NULL,
+    unchanged bigint NOT NULL,
+    rejected  bigint NOT NULL,
+    attached  bigint NOT NULL,
+    started   timestamptz NOT NULL,
+    finished  timestamptz NOT NULL
+);
+CREATE INDEX import_log_file_idx ON @extschema@.import_log (dataset, file);
+COMMENT ON TABLE @extschema@.import_log IS
+'one row per file loaded by geopol.import(), committed with its statements: the client skips a file already loaded (same data set, name and size) unless told to load it again';
+COMMENT ON COLUMN @extschema@.import_log.lines IS 'rows read (a header line not counted)';
+COMMENT ON COLUMN @extschema@.import_log.stored IS 'new rows (statements, or mentions)';
+COMMENT ON COLUMN @extschema@.import_log.updated IS 'rows already stored that the file changed';
+COMMENT ON COLUMN @extschema@.import_log.unchanged IS 'rows already stored as the file has them';
+COMMENT ON COLUMN @extschema@.import_log.rejected IS 'rows recorded in geopol.import_reject';
+COMMENT ON COLUMN @extschema@.import_log.attached IS 'GDELT mentions: statements whose mention count or url the file changed';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_log', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_log_id_seq', '');
+
+CREATE TABLE @extschema@.mention (
+    dataset       text COLLATE "C" NOT NULL,
+    event_id      text COLLATE "C" NOT NULL,
+    url           text NOT NULL,
+    sentence      integer NOT NULL,
+    actor1_offset integer NOT NULL,
+    actor2_offset integer NOT NULL,
+    action_offset integer NOT NULL,
+    event_at      timestamptz,
+    mentioned_at  timestamptz,
+    mention_type  smallint,
+    source_name   text,
+    in_raw_text   boolean,
+    confidence    smallint CHECK (confidence BETWEEN 0 AND 100),
+    doc_length    integer,
+    doc_tone      real,
+    PRIMARY KEY (dataset, event_id, url, sentence, actor1_offset, actor2_offset, action_offset)
+);
+COMMENT ON TABLE @extschema@.mention IS
+'GDELT 2.0 mentions: each document that mentions an event (join to geopol.statement on dataset and event_id); a mention of an event not loaded yet is kept and counted when the event comes';
+COMMENT ON COLUMN @extschema@.mention.url IS 'the document (MentionIdentifier: a url for web documents)';
+COMMENT ON COLUMN @extschema@.mention.sentence IS 'the sentence of the document that mentions the event (SentenceID)';
+COMMENT ON COLUMN @extschema@.mention.event_at IS 'when the event was first seen (EventTimeDate, UTC)';
+COMMENT ON COLUMN @extschema@.mention.mentioned_at IS 'when this mention was seen (MentionTimeDate, UTC)';
+COMMENT ON COLUMN @extschema@.mention.mention_type IS 'GDELT MentionType: 1 web, 2 citation only, 3 core, 4 DTIC, 5 JSTOR, 6 non-textual';
+COMMENT ON COLUMN @extschema@.mention.confidence IS 'GDELT''s confidence in the extraction, percent';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.mention', '');
+
+-- conversion helpers ---------------------------------------------------------
+
+CREATE FUNCTION @extschema@.import_actors(codes text[], OUT code text, OUT actor @extschema@.actor, OUT error text)
+RETURNS SETOF record
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    d text;
+BEGIN
+    FOREACH code IN ARRAY codes LOOP
+        CONTINUE WHEN code IS NULL OR code = '';
+        actor := NULL;
+        error := NULL;
+        IF code ~ '[a-z]' THEN
+            -- CAMEO writes ethnic groups in lower case (ran, hni, idgCOP)
+            error := format('%L is a CAMEO ethnic group code (lower case), not an actor', code);
+        ELSE
+            BEGIN
+                actor := @extschema@.canonical(code::@extschema@.actor);
+            EXCEPTION WHEN invalid_text_representation THEN
+                GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
+                error := format('%L is not an actor code%s', code, coalesce(': ' || nullif(d, ''), ''));
+            END;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_actors(text[]) IS
+'for each CAMEO actor code (GDELT, Phoenix: USAGOV, IGOWSTNAT) the geopol actor (through geopol.canonical()), or why it is none';
+
+CREATE FUNCTION @extschema@.import_stances(codes text[], OUT code text, OUT stance @extschema@.stance, OUT error text)
+RETURNS SETOF record
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    FOREACH code IN ARRAY codes LOOP
+        CONTINUE WHEN code IS NULL;
+        stance := NULL;
+        error := NULL;
+        IF code !~ '^[0-9]{2,4}$' THEN
+            error := format('%L is not a CAMEO event code', code);
+        ELSE
+            BEGIN
+                stance := code::@extschema@.stance;
+            EXCEPTION WHEN invalid_text_representation THEN
+                error := format('%L is not a CAMEO event code', code);
+            END;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_stances(text[]) IS
+'for each CAMEO event code (010, 111, 1123) the stance, or why it is none';
+
+CREATE FUNCTION @extschema@.import_days(vals text[], OUT val text, OUT day date, OUT error text)
+RETURNS SETOF record
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET datestyle = 'ISO, MDY'
+AS $$
+BEGIN
+    FOREACH val IN ARRAY vals LOOP
+        CONTINUE WHEN val IS NULL;
+        day := NULL;
+        error := NULL;
+        IF val !~ '^([0-9]{8}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$' THEN
+            error := format('%L is not a date', val);
+        ELSE
+            BEGIN
+                day := val::date;
+            EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+                error := format('%L is not a date', val);
+            END;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_days(text[]) IS
+'for each date as data sets write them (20150218, 2018-06-01, 12/1/2017) the date, or why it is none';
+
+CREATE FUNCTION @extschema@.import_times(vals text[], OUT val text, OUT at timestamptz, OUT error text)
+RETURNS SETOF record
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    FOREACH val IN ARRAY vals LOOP
+        CONTINUE WHEN val IS NULL;
+        at := NULL;
+        error := NULL;
+        IF val !~ '^[0-9]{14}$' THEN
+            error := format('%L is not a time (YYYYMMDDHHMMSS)', val);
+        ELSE
+            BEGIN
+                at := (substr(val, 1, 8) || 'T' || substr(val, 9))::timestamp AT TIME ZONE 'UTC';
+            EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+                error := format('%L is not a time (YYYYMMDDHHMMSS)', val);
+            END;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_times(text[]) IS
+'for each GDELT time (20150218230000, UTC) the timestamp, or why it is none';
+
+CREATE FUNCTION @extschema@.import_name(name text, "on" date)
+RETURNS @extschema@.actor
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    -- the name on that day; else the actor it named nearest to that day:
+    -- data sets keep a name after a rename (ICEWS writes Swaziland in 2019)
+    SELECT coalesce(
+        @extschema@.lookup($1, $2),
+        (SELECT n.actor
+           FROM @extschema@.actor_name n
+          WHERE lower(n.name) = lower(btrim($1))
+            AND n.kind NOT IN ('role', 'agent')
+          ORDER BY CASE WHEN upper(n.valid) <= $2 THEN $2 - upper(n.valid)
+                        WHEN lower(n.valid) > $2 THEN lower(n.valid) - $2
+                        ELSE 0 END,
+                   CASE n.kind WHEN 'name' THEN 0 WHEN 'official' THEN 1
+                               WHEN 'alias' THEN 2 ELSE 3 END,
+                   n.builtin, n.actor
+          LIMIT 1))
+$$;
+COMMENT ON FUNCTION @extschema@.import_name(text, date) IS
+'the actor a name in a data set stands for: geopol.lookup() on the day, else the actor the name stood for nearest to that day (names kept after a rename: Swaziland in 2019 is SWZ)';
+
+CREATE FUNCTION @extschema@.import_role(sectors text[], international boolean DEFAULT false)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT s.role
+      FROM @extschema@.import_sector s
+     WHERE lower(s.sector) = ANY (SELECT lower(btrim(x)) FROM unnest($1) x)
+       AND s.international = $2
+     ORDER BY s.rank, s.role
+     LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.import_role(text[], boolean) IS
+'the CAMEO role of the lowest-ranked known sector of a list (geopol.import_sector), or with international the kind of international actor; NULL when none is known';
+
+CREATE FUNCTION @extschema@.import_party(name text, sectors text[], country text, "on" date,
+                                         OUT actor @extschema@.actor, OUT error text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    c @extschema@.actor;
+    role text;
+    inner_name text;
+BEGIN
+    name := nullif(btrim(name), '');
+    country := nullif(btrim(country), '');
+    IF country IN ('NA', 'None') THEN
+        country := NULL;
+    END IF;
+    IF country IS NOT NULL THEN
+        -- a country code (POLECAT) or a country name (ICEWS)
+        IF country ~ '^[A-Z]{3}$' AND EXISTS (SELECT 1 FROM @extschema@.actor_name n
+                                                WHERE n.actor = country::@extschema@.actor
+                                                  AND n.kind = 'name') THEN
+            c := country::@extschema@.actor;
+        ELSE
+            c := @extschema@.import_name(country, "on");
+        END IF;
+        IF c IS NULL THEN
+            error := format('unknown country %L', country);
+            RETURN;
+        END IF;
+        IF name IS NOT NULL AND (lower(name) = lower(country)
+                                 OR @extschema@.import_name(name, "on") = c) THEN
+            actor := c;
+            RETURN;
+        END IF;
+        role := @extschema@.import_role(sectors);
+        actor := CASE WHEN role IS NULL THEN c
+                      ELSE (c::text || '.' || role)::@extschema@.actor END;
+        RETURN;
+    END IF;
+    IF name IS NULL THEN
+        error := 'no actor (name and country are empty)';
+        RETURN;
+    END IF;
+    -- no country: an organisation, a region, a bloc by its name ...
+    actor := @extschema@.import_name(name, "on");
+    IF actor IS NOT NULL THEN
+        RETURN;
+    END IF;
+    -- ... or a role of one: "Ministry (European Union)", "Citizen (Africa)"
+    inner_name := substring(name FROM '\(([^()]+)\)\s*$');
+    IF inner_name IS NOT NULL THEN
+        c := @extschema@.import_name(inner_name, "on");
+        IF c IS NOT NULL THEN
+            role := @extschema@.import_role(sectors);
+            actor := CASE WHEN role IS NULL THEN c
+                          ELSE (c::text || '.' || role)::@extschema@.actor END;
+            RETURN;
+        END IF;
+    END IF;
+    -- an international actor known by its kind (IGO, NGO, MNC, IMG), or a
+    -- sector without a country (a role-only path such as COP)
+    role := coalesce(@extschema@.import_role(sectors, true), @extschema@.import_role(sectors));
+    IF role IS NOT NULL THEN
+        actor := role::@extschema@.actor;
+        RETURN;
+    END IF;
+    error := format('unknown actor %L (no country, no known sector)', name);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_party(text, text[], text, date) IS
+'the actor for a named actor of ICEWS or POLECAT (name, sectors, country on a day): the country with the role of its sectors (Foreign Affairs (Bangladesh) = BGD.GOV), an organisation by its name (European Union = EU), a role of a named organisation or region, a kind of international actor (IGO), or why there is none';
+
+-- staging ------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.import_stage(format text, client boolean DEFAULT false)
+RETURNS regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    rel text;
+    cols text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.import_format f WHERE f.format = $1) THEN
+        RAISE EXCEPTION 'unknown import format "%"', $1
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Formats: ' || (SELECT string_agg(f.format, ', ' ORDER BY f.format)
+                                           FROM @extschema@.import_format f) || '.';
+    END IF;
+    IF NOT $2 THEN
+        -- the file's lines as they come: COPY evaluates the default row by
+        -- row in file order, so line is the line number whatever the pages
+        -- the rows land on
+        DROP TABLE IF EXISTS pg_temp.geopol_import_lines;
+        DROP SEQUENCE IF EXISTS pg_temp.geopol_import_line;
+        CREATE TEMP SEQUENCE geopol_import_line;
+        CREATE TEMP TABLE geopol_import_lines (
+            raw text, line bigint NOT NULL DEFAULT pg_catalog.nextval('pg_temp.geopol_import_line'));
+        RETURN 'pg_temp.geopol_import_lines'::regclass;
+    END IF;
+    rel := 'geopol_load_' || replace($1, '-', '_');
+    SELECT string_agg(pg_catalog.format('%I text', c.name), ', ' ORDER BY c.position) INTO cols
+      FROM @extschema@.import_column c
+     WHERE c.format = $1 AND c.used;
+    EXECUTE pg_catalog.format('DROP TABLE IF EXISTS pg_temp.%I', rel);
+    EXECUTE pg_catalog.format('CREATE TEMP TABLE %I (line bigint NOT NULL, %s, error text, raw text)', rel, cols);
+    RETURN pg_catalog.format('pg_temp.%I', rel)::regclass;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_stage(text, boolean) IS
+'creates (again) a temporary staging table for a file of that format and returns it: pg_temp.geopol_import_lines (raw, line), filled with \copy pg_temp.geopol_import_lines (raw) FROM ''file'' WITH (FORMAT csv, DELIMITER E''\x02'', QUOTE E''\x01''), each line numbered in file order; with client, pg_temp.geopol_load_<format>: the line number, the fields geopol.import() reads, and error and raw for lines the client refused (what the geopol client streams)';
+
+-- a staged file's lines, split into the fields and checked like the client
+-- does: the number of columns (by the header, for formats with one)
+CREATE FUNCTION @extschema@.import_split(format text, lines regclass)
+RETURNS regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    f @extschema@.import_format;
+    stage regclass;
+    ncols integer;
+    fields text;
+    hdr text[];
+    pos integer[];
+BEGIN
+    SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
+    stage := @extschema@.import_stage(f.format, true);
+    SELECT array_agg(c.position ORDER BY c.position) INTO pos
+      FROM @extschema@.import_column c WHERE c.format = f.format AND c.used;
+    IF f.header THEN
+        -- the columns by the names in the header line
+        EXECUTE pg_catalog.format(
+            'SELECT string_to_array(regexp_replace(regexp_replace(l.raw, ''\r$'', ''''), ''^\uFEFF'', ''''), E''\t'')
+               FROM %s l ORDER BY l.line LIMIT 1', $2) INTO hdr;
+        SELECT array_agg(array_position(hdr, c.header) ORDER BY c.position) INTO pos
+          FROM @extschema@.import_column c WHERE c.format = f.format AND c.used;
+        IF hdr IS NULL OR array_position(pos, NULL) IS NOT NULL THEN
+            RAISE EXCEPTION 'the file is not in the % format: its first line is not a header with the columns %',
+                f.format, (SELECT string_agg(c.header, ', ' ORDER BY c.position)
+                             FROM @extschema@.import_column c WHERE c.format = f.format AND c.used)
+                USING ERRCODE = 'bad_copy_file_format';
+        END IF;
+        ncols := cardinality(hdr);
+    END IF;
+    SELECT string_agg(pg_catalog.format('CASE WHEN c.n BETWEEN %s AND %s THEN a.f[%s] END',
+                                        coalesce(ncols, f.min_columns), coalesce(ncols, f.columns), p),
+                      ', ' ORDER BY o)
+      INTO fields FROM unnest(pos) WITH ORDINALITY AS u(p, o);
+    EXECUTE pg_catalog.format($q$
+INSERT INTO %1$s
+SELECT l.line, %2$s,
+       CASE WHEN c.n NOT BETWEEN %3$s AND %4$s THEN
+            pg_catalog.format('%%s columns, expected %%s', c.n, %5$L) END,
+       CASE WHEN c.n NOT BETWEEN %3$s AND %4$s THEN l.raw END
+  FROM (SELECT x.line, regexp_replace(x.raw, '\r$', '') AS raw FROM %7$s x
+         WHERE x.raw IS NOT NULL AND x.raw <> '') l,
+       LATERAL (SELECT string_to_array(l.raw, E'\t') AS f OFFSET 0) a,
+       LATERAL (SELECT cardinality(a.f) AS n OFFSET 0) c
+ WHERE l.line > %6$s$q$,
+        stage, fields, coalesce(ncols, f.min_columns), coalesce(ncols, f.columns),
+        CASE WHEN ncols IS NOT NULL THEN ncols::text
+             WHEN f.min_columns = f.columns THEN f.columns::text
+             ELSE f.min_columns || ' or ' || f.columns END,
+        -- the header is the first line
+        CASE WHEN f.header THEN (pg_catalog.format('(SELECT min(y.line) FROM %s y)', $2)) ELSE '0' END,
+        $2);
+    RETURN stage;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_split(text, regclass) IS
+'splits the lines of a staged file (geopol.import_stage(format)) into the fields geopol.import() reads, refusing a line whose column count is wrong (a reject with the reason), as the geopol client does: used by geopol.import()';
+
+-- one query per format: the staged rows converted, or the reason why not ----
+
+-- Statement formats return: line, event_id, said_on, source, stance, target,
+-- url, mentions, reason, raw; gdelt2-mentions returns the mention's columns.
+-- The inner query (OFFSET 0: computed once) converts each row; the outer one
+-- joins the fields into raw for rejected rows only.
+CREATE FUNCTION @extschema@.import_query(format text, stage regclass, line text)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    has_error boolean;
+    q text;
+    outcols text;
+    fields text;
+    rawf text;
+BEGIN
+    has_error := EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                          WHERE a.attrelid = stage AND a.attname = 'error' AND NOT a.attisdropped);
+    SELECT string_agg(pg_catalog.format('s.%I AS %I', c.name, 'f_' || c.name), ', ' ORDER BY c.position),
+           string_agg(pg_catalog.format('x.%I', 'f_' || c.name), ', ' ORDER BY c.position)
+      INTO fields, rawf
+      FROM @extschema@.import_column c WHERE c.format = $1 AND c.used;
+    outcols := 'x.line, x.event_id, x.said_on, x.source, x.stance, x.target, x.url, x.mentions, x.reason';
+    IF format IN ('gdelt1', 'gdelt2') THEN
+        q := $q$
+SELECT %1$s AS line, s.globaleventid AS event_id, d.day AS said_on,
+       @extschema@.bloc(a1.actor) AS source, st.stance,
+       CASE WHEN coalesce(s.actor2code, '') = '' THEN '{}'::@extschema@.bloc
+            ELSE @extschema@.bloc(a2.actor) END AS target,
+       nullif(s.sourceurl, '') AS url,
+       CASE WHEN s.nummentions ~ '^[0-9]{1,9}$' THEN s.nummentions::integer END AS mentions,
+       CASE WHEN %2$s IS NOT NULL THEN %2$s
+            WHEN coalesce(s.globaleventid, '') !~ '^[0-9]+$' THEN pg_catalog.format('GLOBALEVENTID %%L is not a number', s.globaleventid)
+            WHEN d.error IS NOT NULL THEN 'SQLDATE: ' || d.error
+            WHEN d.day IS NULL THEN 'SQLDATE is empty'
+            WHEN coalesce(s.actor1code, '') = '' THEN 'no source actor (Actor1Code is empty)'
+            WHEN a1.error IS NOT NULL THEN 'Actor1Code: ' || a1.error
+            WHEN a2.error IS NOT NULL THEN 'Actor2Code: ' || a2.error
+            WHEN st.error IS NOT NULL THEN 'EventCode: ' || st.error
+            WHEN st.stance IS NULL THEN 'EventCode is empty'
+            WHEN coalesce(s.nummentions, '') !~ '^[0-9]{0,9}$' THEN pg_catalog.format('NumMentions %%L is not a count', s.nummentions)
+       END AS reason,
+       %3$s AS raw0, %5$s
+  FROM %4$s s
+  LEFT JOIN pg_temp.geopol_import_day d ON d.val = s.sqldate
+  LEFT JOIN pg_temp.geopol_import_actor a1 ON a1.code = s.actor1code
+  LEFT JOIN pg_temp.geopol_import_actor a2 ON a2.code = s.actor2code
+  LEFT JOIN pg_temp.geopol_import_stance st ON st.code = s.eventcode$q$;
+    ELSIF format = 'phoenix' THEN
+        q := $q$
+SELECT %1$s AS line, s.eventid AS event_id, d.day AS said_on,
+       @extschema@.bloc(a1.actor) AS source, st.stance,
+       CASE WHEN coalesce(s.targetactorfull, '') = '' THEN '{}'::@extschema@.bloc
+            ELSE @extschema@.bloc(a2.actor) END AS target,
+       nullif(btrim(split_part(s.urls, ';', 1)), '') AS url,
+       CASE WHEN coalesce(s.urls, '') <> '' THEN cardinality(string_to_array(s.urls, ';')) END AS mentions,
+       CASE WHEN %2$s IS NOT NULL THEN %2$s
+            WHEN coalesce(s.eventid, '') = '' THEN 'EventID is empty'
+            WHEN d.error IS NOT NULL THEN 'Date: ' || d.error
+            WHEN d.day IS NULL THEN 'Date is empty'
+            WHEN coalesce(s.sourceactorfull, '') = '' THEN 'no source actor (SourceActorFull is empty)'
+            WHEN a1.error IS NOT NULL THEN 'SourceActorFull: ' || a1.error
+            WHEN a2.error IS NOT NULL THEN 'TargetActorFull: ' || a2.error
+            WHEN st.error IS NOT NULL THEN 'EventCode: ' || st.error
+            WHEN st.stance IS NULL THEN 'EventCode is empty'
+       END AS reason,
+       %3$s AS raw0, %5$s
+  FROM %4$s s
+  LEFT JOIN pg_temp.geopol_import_day d ON d.val = s.date
+  LEFT JOIN pg_temp.geopol_import_actor a1 ON a1.code = s.sourceactorfull
+  LEFT JOIN pg_temp.geopol_import_actor a2 ON a2.code = s.targetactorfull
+  LEFT JOIN pg_temp.geopol_import_stance st ON st.code = s.eventcode$q$;
+    ELSIF format = 'icews' THEN
+        q := $q$
+SELECT %1$s AS line, s.event_id, d.day AS said_on,
+       @extschema@.bloc(p1.actor) AS source, st.stance,
+       @extschema@.bloc(p2.actor) AS target,
+       NULL::text AS url, NULL::integer AS mentions,
+       CASE WHEN %2$s IS NOT NULL THEN %2$s
+            WHEN coalesce(s.event_id, '') = '' THEN 'Event ID is empty'
+            WHEN d.error IS NOT NULL THEN 'Event Date: ' || d.error
+            WHEN d.day IS NULL THEN 'Event Date is empty'
+            WHEN p1.error IS NOT NULL THEN 'source: ' || p1.error
+            WHEN p2.error IS NOT NULL THEN 'target: ' || p2.error
+            WHEN st.error IS NOT NULL THEN 'CAMEO Code: ' || st.error
+            WHEN st.stance IS NULL THEN 'CAMEO Code is empty'
+       END AS reason,
+       %3$s AS raw0, %5$s
+  FROM %4$s s
+  LEFT JOIN pg_temp.geopol_import_day d ON d.val = s.event_date
+  LEFT JOIN pg_temp.geopol_import_party p1
+         ON p1.name = coalesce(s.source_name, '') AND p1.sectors = coalesce(s.source_sectors, '')
+        AND p1.country = coalesce(s.source_country, '') AND p1.day = d.day
+  LEFT JOIN pg_temp.geopol_import_party p2
+         ON p2.name = coalesce(s.target_name, '') AND p2.sectors = coalesce(s.target_sectors, '')
+        AND p2.country = coalesce(s.target_country, '') AND p2.day = d.day
+  LEFT JOIN pg_temp.geopol_import_stance st ON st.code = s.cameo_code$q$;
+    ELSIF format = 'polecat' THEN
+        q := $q$
+SELECT %1$s AS line, s.event_id, d.day AS said_on,
+       p1.actors AS source, ps.stance, coalesce(p2.actors, '{}') AS target,
+       NULL::text AS url, NULL::integer AS mentions,
+       CASE WHEN %2$s IS NOT NULL THEN %2$s
+            WHEN coalesce(s.event_id, '') = '' THEN 'Event ID is empty'
+            WHEN d.error IS NOT NULL THEN 'Event Date: ' || d.error
+            WHEN d.day IS NULL THEN 'Event Date is empty'
+            WHEN p1.error IS NOT NULL THEN 'actor: ' || p1.error
+            WHEN p1.actors IS NULL THEN 'no actor'
+            WHEN p2.error IS NOT NULL THEN 'recipient: ' || p2.error
+            WHEN coalesce(s.event_type, '') = '' THEN 'Event Type is empty'
+            WHEN ps.stance IS NULL THEN pg_catalog.format('unknown PLOVER event type %%L', s.event_type)
+       END AS reason,
+       %3$s AS raw0, %5$s
+  FROM %4$s s
+  LEFT JOIN pg_temp.geopol_import_day d ON d.val = s.event_date
+  LEFT JOIN pg_temp.geopol_import_parties p1
+         ON p1.names = coalesce(s.actor_name, '') AND p1.countries = coalesce(s.actor_country, '')
+        AND p1.sectors = coalesce(s.primary_actor_sector, '') AND p1.day = d.day
+  LEFT JOIN pg_temp.geopol_import_parties p2
+         ON p2.names = coalesce(s.recipient_name, '') AND p2.countries = coalesce(s.recipient_country, '')
+        AND p2.sectors = coalesce(s.primary_recipient_sector, '') AND p2.day = d.day
+  LEFT JOIN LATERAL (
+        SELECT x.stance FROM @extschema@.plover_stance x
+         WHERE x.event_type = upper(btrim(s.event_type))
+           AND x.mode IN ('', lower(btrim(coalesce(nullif(s.event_mode, 'None'), ''))))
+         ORDER BY x.mode DESC LIMIT 1) ps ON true$q$;
+    ELSIF format = 'gdelt2-mentions' THEN
+        outcols := 'x.line, x.event_id, x.url, x.event_at, x.mentioned_at, x.mention_type, x.source_name, '
+                   'x.sentence, x.a1, x.a2, x.ac, x.in_raw_text, x.confidence, x.doc_length, x.doc_tone, x.reason';
+        q := $q$
+SELECT %1$s AS line, s.globaleventid AS event_id, s.mentionidentifier AS url,
+       e.at AS event_at, m.at AS mentioned_at,
+       CASE WHEN s.mentiontype ~ '^[0-9]{1,4}$' THEN s.mentiontype::smallint END AS mention_type,
+       nullif(s.mentionsourcename, '') AS source_name,
+       CASE WHEN s.sentenceid ~ '^-?[0-9]{1,9}$' THEN s.sentenceid::integer END AS sentence,
+       CASE WHEN s.actor1charoffset ~ '^-?[0-9]{1,9}$' THEN s.actor1charoffset::integer END AS a1,
+       CASE WHEN s.actor2charoffset ~ '^-?[0-9]{1,9}$' THEN s.actor2charoffset::integer END AS a2,
+       CASE WHEN s.actioncharoffset ~ '^-?[0-9]{1,9}$' THEN s.actioncharoffset::integer END AS ac,
+       CASE s.inrawtext WHEN '1' THEN true WHEN '0' THEN false END AS in_raw_text,
+       CASE WHEN s.confidence ~ '^[0-9]{1,3}$' THEN
+            CASE WHEN s.confidence::integer <= 100 THEN s.confidence::smallint END END AS confidence,
+       CASE WHEN s.mentiondoclen ~ '^[0-9]{1,9}$' THEN s.mentiondoclen::integer END AS doc_length,
+       CASE WHEN s.mentiondoctone ~ '^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$' THEN s.mentiondoctone::real END AS doc_tone,
+       CASE WHEN %2$s IS NOT NULL THEN %2$s
+            WHEN coalesce(s.globaleventid, '') !~ '^[0-9]+$' THEN pg_catalog.format('GLOBALEVENTID %%L is not a number', s.globaleventid)
+            WHEN e.error IS NOT NULL THEN 'EventTimeDate: ' || e.error
+            WHEN m.error IS NOT NULL THEN 'MentionTimeDate: ' || m.error
+            WHEN coalesce(s.mentionidentifier, '') = '' THEN 'MentionIdentifier is empty'
+            WHEN coalesce(s.sentenceid, '') !~ '^-?[0-9]{1,9}$' THEN pg_catalog.format('SentenceID %%L is not a number', s.sentenceid)
+            WHEN coalesce(s.actor1charoffset, '') !~ '^-?[0-9]{1,9}$' THEN pg_catalog.format('Actor1CharOffset %%L is not a number', s.actor1charoffset)
+            WHEN coalesce(s.actor2charoffset, '') !~ '^-?[0-9]{1,9}$' THEN pg_catalog.format('Actor2CharOffset %%L is not a number', s.actor2charoffset)
+            WHEN coalesce(s.actioncharoffset, '') !~ '^-?[0-9]{1,9}$' THEN pg_catalog.format('ActionCharOffset %%L is not a number', s.actioncharoffset)
+            WHEN CASE WHEN s.confidence ~ '^[0-9]{1,3}$' THEN s.confidence::integer > 100
+                      ELSE coalesce(s.confidence, '') <> '' END
+                 THEN pg_catalog.format('Confidence %%L is not a percentage', s.confidence)
+       END AS reason,
+       %3$s AS raw0, %5$s
+  FROM %4$s s
+  LEFT JOIN pg_temp.geopol_import_time e ON e.val = s.eventtimedate
+  LEFT JOIN pg_temp.geopol_import_time m ON m.val = s.mentiontimedate$q$;
+    ELSE
+        RAISE EXCEPTION 'no query for import format "%"', format
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    q := pg_catalog.format(q, line, CASE WHEN has_error THEN 's.error' ELSE 'NULL::text' END,
+                           CASE WHEN has_error THEN 's.raw' ELSE 'NULL::text' END, stage, fields);
+    RETURN pg_catalog.format(
+        'SELECT %s, CASE WHEN x.reason IS NOT NULL THEN coalesce(x.raw0, concat_ws(E''\t'', %s)) END AS raw FROM (%s OFFSET 0) x',
+        outcols, rawf, q);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_query(text, regclass, text) IS
+'the SQL that converts the staged rows of a format (statements, or mentions), with the reason for each row that cannot be converted: used by geopol.import()';
+
+-- the code tables of a staged file, each value converted once
+CREATE FUNCTION @extschema@.import_prepare(format text, stage regclass)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    a text;
+    b text;
+    dcol text;
+    ecol text;
+BEGIN
+    DROP TABLE IF EXISTS pg_temp.geopol_import_day, pg_temp.geopol_import_actor,
+        pg_temp.geopol_import_stance, pg_temp.geopol_import_party, pg_temp.geopol_import_parties,
+        pg_temp.geopol_import_time;
+    IF format = 'gdelt2-mentions' THEN
+        CREATE TEMP TABLE geopol_import_time (val text PRIMARY KEY, at timestamptz, error text);
+        EXECUTE pg_catalog.format(
+            'INSERT INTO pg_temp.geopol_import_time SELECT * FROM @extschema@.import_times(ARRAY(
+                 SELECT s.eventtimedate FROM %1$s s WHERE s.eventtimedate IS NOT NULL UNION
+                 SELECT s.mentiontimedate FROM %1$s s WHERE s.mentiontimedate IS NOT NULL))', stage);
+        ANALYZE pg_temp.geopol_import_time;
+        RETURN;
+    END IF;
+    CREATE TEMP TABLE geopol_import_day (val text PRIMARY KEY, day date, error text);
+    CREATE TEMP TABLE geopol_import_actor (code text PRIMARY KEY, actor @extschema@.actor, error text);
+    CREATE TEMP TABLE geopol_import_stance (code text PRIMARY KEY, stance @extschema@.stance, error text);
+    dcol := CASE format WHEN 'gdelt1' THEN 'sqldate' WHEN 'gdelt2' THEN 'sqldate'
+                        WHEN 'phoenix' THEN 'date' WHEN 'icews' THEN 'event_date'
+                        WHEN 'polecat' THEN 'event_date' END;
+    ecol := CASE format WHEN 'gdelt1' THEN 'eventcode' WHEN 'gdelt2' THEN 'eventcode'
+                        WHEN 'phoenix' THEN 'eventcode' WHEN 'icews' THEN 'cameo_code' END;
+    EXECUTE pg_catalog.format(
+        'INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(ARRAY(
+             SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, dcol);
+    IF ecol IS NOT NULL THEN
+        EXECUTE pg_catalog.format(
+            'INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(ARRAY(
+                 SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, ecol);
+    END IF;
+    IF format IN ('gdelt1', 'gdelt2', 'phoenix') THEN
+        a := CASE WHEN format = 'phoenix' THEN 'sourceactorfull' ELSE 'actor1code' END;
+        b := CASE WHEN format = 'phoenix' THEN 'targetactorfull' ELSE 'actor2code' END;
+        EXECUTE pg_catalog.format(
+            'INSERT INTO pg_temp.geopol_import_actor SELECT * FROM @extschema@.import_actors(ARRAY(
+                 SELECT s.%2$I FROM %1$s s WHERE s.%2$I <> '''' UNION
+                 SELECT s.%3$I FROM %1$s s WHERE s.%3$I <> ''''))', stage, a, b);
+    ELSIF format = 'icews' THEN
+        CREATE TEMP TABLE geopol_import_party (name text, sectors text, country text, day date,
+                                               actor @extschema@.actor, error text);
+        EXECUTE pg_catalog.format(
+            'INSERT INTO pg_temp.geopol_import_party
+             SELECT p.name, p.sectors, p.country, p.day, r.actor, r.error
+               FROM (SELECT coalesce(s.source_name, ''''), coalesce(s.source_sectors, ''''),
+                            coalesce(s.source_country, ''''), d.day
+                       FROM %1$s s JOIN pg_temp.geopol_import_day d ON d.val = s.event_date
+                     UNION
+                     SELECT coalesce(s.target_name, ''''), coalesce(s.target_sectors, ''''),
+                            coalesce(s.target_country, ''''), d.day
+                       FROM %1$s s JOIN pg_temp.geopol_import_day d ON d.val = s.event_date
+                    ) p(name, sectors, country, day),
+                    LATERAL @extschema@.import_party(p.name, string_to_array(p.sectors, '',''), p.country, p.day) r
+              WHERE p.day IS NOT NULL', stage);
+        ANALYZE pg_temp.geopol_import_party;
+    ELSIF format = 'polecat' THEN
+        CREATE TEMP TABLE geopol_import_parties (names text, countries text, sectors text, day date,
+                                                 actors @extschema@.bloc, error text);
+        -- several actors in one cell, separated by ';' (names, countries and
+        -- sectors in the same order); "None" is no value
+        EXECUTE pg_catalog.format(
+            'INSERT INTO pg_temp.geopol_import_parties
+             SELECT p.names, p.countries, p.sectors, p.day, r.actors, r.errors
+               FROM (SELECT coalesce(s.actor_name, ''''), coalesce(s.actor_country, ''''),
+                            coalesce(s.primary_actor_sector, ''''), d.day
+                       FROM %1$s s JOIN pg_temp.geopol_import_day d ON d.val = s.event_date
+                     UNION
+                     SELECT coalesce(s.recipient_name, ''''), coalesce(s.recipient_country, ''''),
+                            coalesce(s.primary_recipient_sector, ''''), d.day
+                       FROM %1$s s JOIN pg_temp.geopol_import_day d ON d.val = s.event_date
+                    ) p(names, countries, sectors, day),
+                    LATERAL (
+                        SELECT @extschema@.bloc_agg(x.actor) FILTER (WHERE x.error IS NULL) AS actors,
+                               string_agg(x.error, ''; '') AS errors
+                          FROM unnest(string_to_array(p.names, '';''),
+                                      string_to_array(p.countries, '';''),
+                                      string_to_array(p.sectors, '';'')) AS e(name, country, sector),
+                               LATERAL @extschema@.import_party(
+                                   nullif(btrim(e.name), ''None''),
+                                   string_to_array(nullif(btrim(e.sector), ''None''), '',''),
+                                   e.country, p.day) x
+                         WHERE nullif(btrim(e.name), ''None'') IS NOT NULL
+                            OR nullif(btrim(e.country), ''None'') IS NOT NULL) r
+              WHERE p.day IS NOT NULL', stage);
+        ANALYZE pg_temp.geopol_import_parties;
+    END IF;
+    ANALYZE pg_temp.geopol_import_day;
+    ANALYZE pg_temp.geopol_import_actor;
+    ANALYZE pg_temp.geopol_import_stance;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_prepare(text, regclass) IS
+'converts each distinct date, actor code, event code and named actor of a staged file once, into temporary tables the statement query joins: used by geopol.import()';
+
+-- the entry points ---------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.import(format text, stage regclass, file text DEFAULT NULL,
+                                   dataset text DEFAULT NULL, bytes bigint DEFAULT NULL,
+                                   OUT lines bigint, OUT stored bigint, OUT updated bigint,
+                                   OUT unchanged bigint, OUT rejected bigint, OUT attached bigint)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+-- a file's rows are converted, grouped and checked in memory: a daily GDELT
+-- file (200,000 rows) sorts and hashes within 64 MB, not on disk
+SET work_mem = '64MB'
+AS $$
+DECLARE
+    f @extschema@.import_format;
+    stage regclass;
+    ds text;
+    fname text;
+    line text;
+    conv text;
+    q text;
+BEGIN
+    SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown import format "%"', $1
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Formats: ' || (SELECT string_agg(x.format, ', ' ORDER BY x.format)
+                                           FROM @extschema@.import_format x) || '.';
+    END IF;
+    IF $2 IS NULL THEN
+        RAISE EXCEPTION 'geopol.import: the staging table must not be null'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    ds := coalesce(nullif($4, ''), f.dataset);
+    fname := coalesce(nullif($3, ''), $2::text);
+    stage := $2;
+    -- a file's lines (geopol.import_stage(format)): split them first
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid = stage AND a.attname = 'raw' AND NOT a.attisdropped)
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                        WHERE a.attrelid = stage AND a.attname = 'error' AND NOT a.attisdropped) THEN
+        stage := @extschema@.import_split(f.format, stage);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                    WHERE a.attrelid = stage AND a.attname = 'line' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION 'geopol.import: the staging table % has no line column', stage
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Stage the file with geopol.import_stage(format) and \copy, or use geopol.import_file().';
+    END IF;
+    line := 's.line';
+    PERFORM @extschema@.import_prepare(f.format, stage);
+    conv := @extschema@.import_query(f.format, stage, line);
+    -- loading a file again: its old rejects go, the new ones come
+    DELETE FROM @extschema@.import_reject r WHERE r.dataset = ds AND r.file = fname;
+    attached := 0;
+
+    IF f.format = 'gdelt2-mentions' THEN
+        q := $q$
+WITH conv AS MATERIALIZED (%1$s),
+dup AS MATERIALIZED (
+    SELECT c.event_id COLLATE "C" AS event_id, c.url, c.sentence, c.a1, c.a2, c.ac, max(c.line) AS kept
+      FROM conv c WHERE c.reason IS NULL
+     GROUP BY 1, 2, 3, 4, 5, 6 HAVING count(*) > 1),
+good AS (
+    SELECT c.* FROM conv c
+     WHERE c.reason IS NULL
+       AND NOT EXISTS (SELECT 1 FROM dup d
+                        WHERE d.event_id = c.event_id AND d.url = c.url AND d.sentence = c.sentence
+                          AND d.a1 = c.a1 AND d.a2 = c.a2 AND d.ac = c.ac AND d.kept <> c.line)),
+bad AS (
+    SELECT c.line, c.event_id, c.reason, c.raw FROM conv c WHERE c.reason IS NOT NULL
+    UNION ALL
+    SELECT c.line, c.event_id, pg_catalog.format('the same mention again at line %%s (kept)', d.kept), NULL
+      FROM conv c JOIN dup d
+        ON d.event_id = c.event_id AND d.url = c.url AND d.sentence = c.sentence
+       AND d.a1 = c.a1 AND d.a2 = c.a2 AND d.ac = c.ac
+     WHERE c.reason IS NULL AND c.line <> d.kept),
+rej AS (
+    INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
+    SELECT %2$L, %3$L, b.line, nullif(b.event_id, ''), b.reason, b.raw FROM bad b
+    RETURNING 1),
+ins AS (
+    INSERT INTO @extschema@.mention AS t (dataset, event_id, url, sentence, actor1_offset, actor2_offset,
+                                         action_offset, event_at, mentioned_at, mention_type, source_name,
+                                         in_raw_text, confidence, doc_length, doc_tone)
+    SELECT %2$L, g.event_id, g.url, g.sentence, g.a1, g.a2, g.ac, g.event_at, g.mentioned_at,
+           g.mention_type, g.source_name, g.in_raw_text, g.confidence, g.doc_length, g.doc_tone
+      FROM good g
+    ON CONFLICT (dataset, event_id, url, sentence, actor1_offset, actor2_offset, action_offset)
+    DO UPDATE SET event_at = EXCLUDED.event_at, mentioned_at = EXCLUDED.mentioned_at,
+                  mention_type = EXCLUDED.mention_type, source_name = EXCLUDED.source_name,
+                  in_raw_text = EXCLUDED.in_raw_text, confidence = EXCLUDED.confidence,
+                  doc_length = EXCLUDED.doc_length, doc_tone = EXCLUDED.doc_tone
+     WHERE (t.event_at, t.mentioned_at, t.mention_type, t.source_name, t.in_raw_text,
+            t.confidence, t.doc_length, t.doc_tone) IS DISTINCT FROM
+           (EXCLUDED.event_at, EXCLUDED.mentioned_at, EXCLUDED.mention_type, EXCLUDED.source_name,
+            EXCLUDED.in_raw_text, EXCLUDED.confidence, EXCLUDED.doc_length, EXCLUDED.doc_tone)
+    RETURNING (t.xmax = 0) AS inserted)
+SELECT (SELECT count(*) FROM conv), count(*) FILTER (WHERE i.inserted), count(*) FILTER (WHERE NOT i.inserted),
+       (SELECT count(*) FROM rej)
+  FROM ins i$q$;
+    ELSE
+        q := $q$
+WITH conv AS MATERIALIZED (%1$s),
+dup AS MATERIALIZED (
+    SELECT c.event_id COLLATE "C" AS event_id, c.said_on, max(c.line) AS kept
+      FROM conv c WHERE c.reason IS NULL
+     GROUP BY 1, 2 HAVING count(*) > 1),
+good AS (
+    SELECT c.* FROM conv c
+     WHERE c.reason IS NULL
+       AND NOT EXISTS (SELECT 1 FROM dup d
+                        WHERE d.event_id = c.event_id AND d.said_on = c.said_on AND d.kept <> c.line)),
+bad AS (
+    SELECT c.line, c.event_id, c.reason, c.raw FROM conv c WHERE c.reason IS NOT NULL
+    UNION ALL
+    SELECT c.line, c.event_id,
+           pg_catalog.format('the same event (%%s on %%s) again at line %%s (kept)', c.event_id, c.said_on, d.kept), NULL
+      FROM conv c JOIN dup d ON d.event_id = c.event_id AND d.said_on = c.said_on
+     WHERE c.reason IS NULL AND c.line <> d.kept),
+rej AS (
+    INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
+    SELECT %2$L, %3$L, b.line, nullif(b.event_id, ''), b.reason, b.raw FROM bad b
+    RETURNING 1),
+ins AS (
+    INSERT INTO @extschema@.statement AS t (said_on, source, stance, target, dataset, event_id, url, mentions)
+    SELECT g.said_on, g.source, g.stance, g.target, %2$L, g.event_id, g.url, g.mentions
+      FROM good g
+    ON CONFLICT (dataset, event_id, said_on) WHERE dataset IS NOT NULL
+    DO UPDATE SET source = EXCLUDED.source, stance = EXCLUDED.stance, target = EXCLUDED.target,
+                  url = EXCLUDED.url, mentions = EXCLUDED.mentions
+     WHERE (t.source, t.stance, t.target, t.url, t.mentions) IS DISTINCT FROM
+           (EXCLUDED.source, EXCLUDED.stance, EXCLUDED.target, EXCLUDED.url, EXCLUDED.mentions)
+    RETURNING (t.xmax = 0) AS inserted)
+SELECT (SELECT count(*) FROM conv), count(*) FILTER (WHERE i.inserted), count(*) FILTER (WHERE NOT i.inserted),
+       (SELECT count(*) FROM rej)
+  FROM ins i$q$;
+    END IF;
+    EXECUTE pg_catalog.format(q, conv, ds, fname) INTO lines, stored, updated, rejected;
+    -- attach mentions: the statements of the events in this file count the
+    -- mentions stored for them (loaded before or now), and take the first
+    -- mention's document when they have no url
+    IF f.format = 'gdelt2-mentions'
+       OR (f.format = 'gdelt2' AND EXISTS (SELECT 1 FROM @extschema@.mention m WHERE m.dataset = ds)) THEN
+        EXECUTE pg_catalog.format($q$
+WITH ev AS (SELECT DISTINCT s.globaleventid COLLATE "C" AS event_id FROM %1$s s
+             WHERE s.globaleventid ~ '^[0-9]+$'),
+cnt AS (SELECT m.event_id, count(*) AS n, min(m.url) AS url
+          FROM @extschema@.mention m JOIN ev ON ev.event_id = m.event_id
+         WHERE m.dataset = %2$L
+         GROUP BY m.event_id),
+upd AS (UPDATE @extschema@.statement t
+           SET mentions = greatest(coalesce(t.mentions, 0), c.n::integer), url = coalesce(t.url, c.url)
+          FROM cnt c
+         WHERE t.dataset = %2$L AND t.event_id = c.event_id
+           AND (t.mentions IS NULL OR t.mentions < c.n OR t.url IS NULL)
+        RETURNING 1)
+SELECT count(*) FROM upd$q$, stage, ds) INTO attached;
+    END IF;
+    unchanged := lines - stored - updated - rejected;
+    INSERT INTO @extschema@.import_log (dataset, format, file, bytes, lines, stored, updated,
+                                        unchanged, rejected, attached, started, finished)
+    VALUES (ds, f.format, fname, $5, lines, stored, updated, unchanged, rejected, attached,
+            now(), clock_timestamp());
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import(text, regclass, text, text, bigint) IS
+'converts the rows of a staging table (geopol.import_stage()) of a format (gdelt1, gdelt2, gdelt2-mentions, icews, polecat, phoenix) into statements (mentions for gdelt2-mentions), upserted on (dataset, event_id, said_on); rows that cannot be converted go to geopol.import_reject with the reason and line; logs the load in geopol.import_log and returns the counts (lines = stored + updated + unchanged + rejected; attached: statements that gained mentions)';
+
+CREATE FUNCTION @extschema@.import_file(format text, path text, dataset text DEFAULT NULL,
+                                        OUT lines bigint, OUT stored bigint, OUT updated bigint,
+                                        OUT unchanged bigint, OUT rejected bigint, OUT attached bigint)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    stage regclass;
+BEGIN
+    stage := @extschema@.import_stage($1);
+    -- every line as one field (no quoting, no escapes): the columns are
+    -- counted line by line, so a wrong line is a reject, not the end of COPY
+    EXECUTE pg_catalog.format(
+        'COPY %s (raw) FROM %L WITH (FORMAT csv, DELIMITER E''\x02'', QUOTE E''\x01'')', stage, $2);
+    SELECT * INTO lines, stored, updated, unchanged, rejected, attached
+      FROM @extschema@.import($1, stage, $2, $3,
+                              (SELECT sum(octet_length(x.raw) + 1) FROM pg_temp.geopol_import_lines x));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_file(text, text, text) IS
+'imports a file on the database server (the caller needs the right to read server files, e.g. pg_read_server_files): its lines are staged, split and counted as the client does, then geopol.import() converts them';
+
+-- a question's network, for pictures ------------------------------------------
+
+CREATE FUNCTION @extschema@.graph_edges(what text, from_date date, to_date date, min_statements integer DEFAULT 1)
+RETURNS TABLE (speaker @extschema@.actor, target @extschema@.actor, statements bigint)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT m.speaker, m.target, m.statements
+      FROM @extschema@.stance_matrix($2, $3, $1) m
+     WHERE m.statements >= $4
+     ORDER BY m.speaker, m.target
+$$;
+COMMENT ON FUNCTION @extschema@.graph_edges(text, date, date, integer) IS
+'the edges of the network of a stance between two dates: who (country level, forums expanded) took it towards whom, weighted by the number of statements (geopol.stance_matrix()), those with at least min_statements';
+
+CREATE FUNCTION @extschema@.graph_nodes(what text, from_date date, to_date date, min_statements integer DEFAULT 1)
+RETURNS TABLE (node @extschema@.actor, label text, bloc @extschema@.actor, spoke bigint, received bigint)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    WITH e AS MATERIALIZED (
+        SELECT * FROM @extschema@.graph_edges($1, $2, $3, $4)),
+    n AS (
+        SELECT x.node, sum(x.spoke) AS spoke, sum(x.received) AS received
+          FROM (SELECT e.speaker AS node, e.statements AS spoke, 0::bigint AS received FROM e
+                UNION ALL
+                SELECT e.target, 0, e.statements FROM e) x
+         GROUP BY x.node),
+    -- the forum each speaker spoke through most often in these statements
+    via AS (
+        SELECT DISTINCT ON (v.node) v.node, v.via
+          FROM (SELECT @extschema@.country(p.party) AS node, p.via, count(*) AS k
+                  FROM @extschema@.statement s
+                 CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
+                 WHERE s.said_on BETWEEN $2 AND $3
+                   AND @extschema@.stance_matches(s.stance, $1)
+                   AND p.via IS NOT NULL
+                 GROUP BY 1, 2) v
+         WHERE v.node IN (SELECT n.node FROM n)
+         ORDER BY v.node, v.k DESC, v.via)
+    SELECT n.node, coalesce(@extschema@.label(n.node, $3), n.node::text), via.via, n.spoke, n.received
+      FROM n LEFT JOIN via ON via.node = n.node
+     ORDER BY n.node
+$$;
+COMMENT ON FUNCTION @extschema@.graph_nodes(text, date, date, integer) IS
+'the nodes of the network of geopol.graph_edges(): each country with its label, the forum it spoke through most often in these statements (bloc, shown as a group; NULL when it spoke for itself), and its statements made and received';
+
+CREATE FUNCTION @extschema@.graphml(what text, from_date date, to_date date, min_statements integer DEFAULT 1)
+RETURNS xml
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT xmlroot(xmlelement(name graphml,
+        xmlattributes('http://graphml.graphdrawing.org/xmlns' AS xmlns),
+        xmlelement(name key, xmlattributes('label' AS id, 'node' AS "for", 'label' AS "attr.name", 'string' AS "attr.type")),
+        xmlelement(name key, xmlattributes('bloc' AS id, 'node' AS "for", 'bloc' AS "attr.name", 'string' AS "attr.type")),
+        xmlelement(name key, xmlattributes('spoke' AS id, 'node' AS "for", 'spoke' AS "attr.name", 'long' AS "attr.type")),
+        xmlelement(name key, xmlattributes('received' AS id, 'node' AS "for", 'received' AS "attr.name", 'long' AS "attr.type")),
+        xmlelement(name key, xmlattributes('statements' AS id, 'edge' AS "for", 'statements' AS "attr.name", 'long' AS "attr.type")),
+        xmlelement(name graph,
+            xmlattributes(pg_catalog.format('%s %s to %s', $1, $2, $3) AS id, 'directed' AS edgedefault),
+            (SELECT xmlagg(xmlelement(name node, xmlattributes(n.node::text AS id),
+                        xmlelement(name data, xmlattributes('label' AS key), n.label),
+                        CASE WHEN n.bloc IS NOT NULL THEN
+                            xmlelement(name data, xmlattributes('bloc' AS key), n.bloc::text) END,
+                        xmlelement(name data, xmlattributes('spoke' AS key), n.spoke),
+                        xmlelement(name data, xmlattributes('received' AS key), n.received))
+                        ORDER BY n.node)
+               FROM @extschema@.graph_nodes($1, $2, $3, $4) n),
+            (SELECT xmlagg(xmlelement(name edge,
+                        xmlattributes(e.speaker::text AS source, e.target::text AS target),
+                        xmlelement(name data, xmlattributes('statements' AS key), e.statements))
+                        ORDER BY e.speaker, e.target)
+               FROM @extschema@.graph_edges($1, $2, $3, $4) e))),
+        version '1.0', standalone yes)
+$$;
+COMMENT ON FUNCTION @extschema@.graphml(text, date, date, integer) IS
+'the network of a stance between two dates as a GraphML document: nodes (countries, with label, bloc, statements made and received) and directed edges weighted by statements';
+
+CREATE FUNCTION @extschema@.graph_json(what text, from_date date, to_date date, min_statements integer DEFAULT 1)
+RETURNS jsonb
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT jsonb_build_object(
+        'what', $1, 'from', $2, 'to', $3,
+        'nodes', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                              'id', n.node::text, 'label', n.label, 'bloc', n.bloc::text,
+                              'spoke', n.spoke, 'received', n.received) ORDER BY n.node)
+                             FROM @extschema@.graph_nodes($1, $2, $3, $4) n), '[]'),
+        'edges', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                              'source', e.speaker::text, 'target', e.target::text,
+                              'statements', e.statements) ORDER BY e.speaker, e.target)
+                             FROM @extschema@.graph_edges($1, $2, $3, $4) e), '[]'))
+$$;
+COMMENT ON FUNCTION @extschema@.graph_json(text, date, date, integer) IS
+'the network of geopol.graphml() as JSON: {"nodes": [{id, label, bloc, spoke, received}], "edges": [{source, target, statements}]}';
+
+-- articles, once ----------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.ingest_once(url text, published date, title text, body text,
+                                        source text DEFAULT NULL, replace boolean DEFAULT false,
+                                        OUT article bigint, OUT statements bigint, OUT stored boolean)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    IF NOT coalesce($6, false) THEN
+        SELECT a.id INTO article FROM @extschema@.article a WHERE a.url = $1;
+        IF FOUND THEN
+            stored := false;
+            SELECT count(*) INTO statements FROM @extschema@.statement s
+             WHERE s.article = ingest_once.article AND s.extracted;
+            RETURN;
+        END IF;
+    END IF;
+    article := @extschema@.ingest($1, $2, $3, $4, $5);
+    stored := true;
+    SELECT count(*) INTO statements FROM @extschema@.statement s
+     WHERE s.article = ingest_once.article AND s.extracted;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.ingest_once(text, date, text, text, text, boolean) IS
+'geopol.ingest() for an article whose url is not stored yet (with replace, for any): returns the article id, its extracted statements, and whether it was stored now (false: it was there, and was left alone); what geopol ingest calls for each article, so that a second run changes nothing';
+
+-- an actor as people write it -------------------------------------------------
+
+CREATE FUNCTION @extschema@.find_actor(name text, "on" date DEFAULT current_date)
+RETURNS @extschema@.actor
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    a @extschema@.actor;
+BEGIN
+    -- a name first: Chad is TCD, UK is GBR (both also read as codes); a
+    -- name of another day too (Swaziland today is SWZ)
+    a := @extschema@.import_name($1, $2);
+    IF a IS NOT NULL THEN
+        RETURN a;
+    END IF;
+    BEGIN
+        RETURN $1::@extschema@.actor;
+    EXCEPTION WHEN invalid_text_representation THEN
+        RAISE EXCEPTION 'no actor is named "%"', $1
+            USING ERRCODE = 'invalid_text_representation',
+                  HINT = 'Give an actor code (PRK, RUS.GOV, G7) or a name that geopol.actor_name knows on that day (North Korea).';
+    END;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.find_actor(text, date) IS
+'the actor a name stands for on a day (geopol.import_name(): geopol.lookup(), else the actor the name stood for nearest to that day), else the text read as an actor code; an error when it is neither: how the geopol client reads the actors on its command line';

@@ -1,1 +1,1 @@
--- 0.3, import: provenance and loading of event data sets
+../import.sql

@@ -1,0 +1,1011 @@
+/*
+ * ingest.c -- geopol ingest PATH...: articles into geopol.article, coded.
+ *
+ * One thread reads the files and queues their articles; -j N threads, each
+ * with its own connection, store them through GEOPOL.ingest_once(), which
+ * skips an article whose url is stored already (unless --replace) and
+ * otherwise calls geopol.ingest(): the article and its statements, in one
+ * transaction.  So an interrupted run is resumed by running it again, and a
+ * second run changes nothing.
+ *
+ * Inputs:
+ *  - text with a header: lines "url: ...", "date: ...", "title: ...",
+ *    optionally "source: ...", then a line "---", then the text;
+ *  - plain text (no header): the date from --date, the url from --url or
+ *    file:// and the file's absolute path;
+ *  - JSON Lines (.jsonl, .ndjson, .json, or text starting with "{"): one
+ *    object per line with url, published (or date), title, body, source;
+ *    the server parses it.
+ * In folders, the files ending in .txt, .text, .jsonl, .ndjson and .json.
+ */
+#define _XOPEN_SOURCE 700
+
+#include "geopol.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+typedef enum Kind
+{
+	KIND_AUTO,
+	KIND_HEADER,
+	KIND_TEXT,
+	KIND_JSONL
+} Kind;
+
+typedef struct Article
+{
+	char	   *url;
+	char	   *published;
+	char	   *title;
+	char	   *body;
+	char	   *source;
+	char	   *json;			/* a JSON Lines object (the server parses it) */
+	char	   *origin;			/* for messages: the file, and the line */
+	long long	bytes;			/* input it stands for, for the progress */
+	struct Article *next;
+} Article;
+
+typedef struct Options
+{
+	ConnOpts	conn;
+	const char *date;
+	const char *url;
+	const char *source;
+	Kind		kind;
+	int			replace;
+	int			jobs;
+	int			quiet;
+	int			progress;
+} Options;
+
+typedef struct Job
+{
+	Options    *opt;
+	FileList	files;
+	long long	bytes_total;
+	pthread_mutex_t mu;
+	pthread_cond_t not_empty;
+	pthread_cond_t not_full;
+	Article    *head,
+			   *tail;
+	int			queued;
+	int			producing;		/* the reader has more to come */
+	int			running;		/* workers */
+	int			fatal;
+	/* totals */
+	long long	bytes_done;
+	long long	articles,
+				stored,
+				skipped,
+				failed,
+				statements;
+	int			files_read,
+				files_bad;
+} Job;
+
+static const char ingest_help[] =
+"Usage: geopol ingest [OPTION]... PATH...\n"
+"Stores articles and the statements geopol.extract() codes in them\n"
+"(geopol.ingest()). PATH is a file, a folder (its .txt, .text, .jsonl, .ndjson\n"
+"and .json files, recursively) or - (standard input).\n"
+"\n"
+"Inputs:\n"
+"  text with a header   lines \"url: ...\", \"date: YYYY-MM-DD\", \"title: ...\"\n"
+"                       (and \"source: ...\"), a line \"---\", then the text\n"
+"  plain text           the whole file is the text: needs --date; the url is\n"
+"                       --url, or file:// and the file's absolute path\n"
+"  JSON Lines           one object a line: url, published (or date), title, body,\n"
+"                       source\n"
+"\n"
+"Options:\n"
+"      --date=DATE          publication date of plain-text files (YYYY-MM-DD)\n"
+"      --url=URL            url of a plain-text article (one file, or standard input)\n"
+"      --source=NAME        the publisher, where the input does not say\n"
+"      --as=KIND            read every input as header, text or jsonl (default: guess)\n"
+"      --replace            ingest articles again whose url is stored (their\n"
+"                           extracted statements are replaced)\n"
+"  -j, --jobs=N             N connections at a time (default 1)\n"
+"  -q, --quiet              no message per refused file or article\n"
+"      --progress, --no-progress  draw the progress bar (default: on a terminal)\n"
+"\n"
+"An article whose url is stored already is skipped, so running the same\n"
+"command again resumes an interrupted run. Exit status: 0 done, 1 some files\n"
+"or articles refused, 2 usage or connection error.\n"
+"\n";
+
+static const char *const ingest_exts[] = {".txt", ".text", ".jsonl", ".ndjson", ".json", NULL};
+
+static void
+free_article(Article *a)
+{
+	free(a->url);
+	free(a->published);
+	free(a->title);
+	free(a->body);
+	free(a->source);
+	free(a->json);
+	free(a->origin);
+	free(a);
+}
+
+/* ---- the queue ----------------------------------------------------------- */
+
+static void
+enqueue(Job *job, Article *a)
+{
+	pthread_mutex_lock(&job->mu);
+	while (job->queued >= 64 && !gp_interrupted && job->running > 0)
+	{
+		struct timespec ts;
+
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += 100 * 1000 * 1000;
+		if (ts.tv_nsec >= 1000000000)
+		{
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&job->not_full, &job->mu, &ts);
+	}
+	if (gp_interrupted || job->running == 0)
+	{
+		pthread_mutex_unlock(&job->mu);
+		free_article(a);
+		return;
+	}
+	a->next = NULL;
+	if (job->tail)
+		job->tail->next = a;
+	else
+		job->head = a;
+	job->tail = a;
+	job->queued++;
+	pthread_cond_signal(&job->not_empty);
+	pthread_mutex_unlock(&job->mu);
+}
+
+static Article *
+dequeue(Job *job)
+{
+	Article    *a = NULL;
+
+	pthread_mutex_lock(&job->mu);
+	for (;;)
+	{
+		if (gp_interrupted)
+			break;
+		if (job->head)
+		{
+			a = job->head;
+			job->head = a->next;
+			if (job->head == NULL)
+				job->tail = NULL;
+			job->queued--;
+			pthread_cond_signal(&job->not_full);
+			break;
+		}
+		if (!job->producing)
+			break;
+		{
+			struct timespec ts;
+
+			clock_gettime(CLOCK_REALTIME, &ts);
+			ts.tv_nsec += 100 * 1000 * 1000;
+			if (ts.tv_nsec >= 1000000000)
+			{
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000000000;
+			}
+			pthread_cond_timedwait(&job->not_empty, &job->mu, &ts);
+		}
+	}
+	pthread_mutex_unlock(&job->mu);
+	return a;
+}
+
+/* ---- reading ------------------------------------------------------------------ */
+
+static int
+read_all(FILE *fp, Buf *b)
+{
+	char		chunk[65536];
+	size_t		n;
+
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(b, chunk, n);
+	return ferror(fp) ? -1 : 0;
+}
+
+static void
+file_bad(Job *job, const char *path, const char *fmt,...) GP_PRINTF(3, 4);
+
+static void
+file_bad(Job *job, const char *path, const char *fmt,...)
+{
+	va_list		ap;
+	char		msg[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	pthread_mutex_lock(&job->mu);
+	job->files_bad++;
+	pthread_mutex_unlock(&job->mu);
+	if (!job->opt->quiet)
+		gp_error("%s: skipped: %s", path, msg);
+}
+
+static char *
+trimmed(const char *s, size_t n)
+{
+	while (n > 0 && isspace((unsigned char) *s))
+		s++, n--;
+	while (n > 0 && isspace((unsigned char) s[n - 1]))
+		n--;
+	return xstrndup(s, n);
+}
+
+/* a text with a header: url:, date:, title:, source:, then --- */
+static int
+parse_header(Job *job, const char *path, Buf *text, Article *a)
+{
+	const char *p = text->data,
+			   *end = text->data + text->len;
+
+	if (text->len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	for (;;)
+	{
+		const char *nl = memchr(p, '\n', (size_t) (end - p));
+		size_t		n = nl ? (size_t) (nl - p) : (size_t) (end - p);
+		const char *colon;
+		char	   *key;
+
+		if (n > 0 && p[n - 1] == '\r')
+			n--;
+		if (n >= 3 && strspn(p, "-") >= 3 && strspn(p, "-") == n)
+		{
+			p = nl ? nl + 1 : end;
+			break;
+		}
+		if (nl == NULL)
+		{
+			file_bad(job, path, "the header has no line \"---\" before the text");
+			return -1;
+		}
+		colon = memchr(p, ':', n);
+		if (colon == NULL)
+		{
+			if (n == 0)
+			{
+				p = nl + 1;
+				continue;
+			}
+			file_bad(job, path, "header line \"%.*s\" is not \"key: value\"", (int) (n > 60 ? 60 : n), p);
+			return -1;
+		}
+		key = trimmed(p, (size_t) (colon - p));
+		for (char *k = key; *k; k++)
+			*k = (char) tolower((unsigned char) *k);
+		{
+			char	   *val = trimmed(colon + 1, (size_t) (p + n - colon - 1));
+			char	  **slot = strcmp(key, "url") == 0 ? &a->url :
+				strcmp(key, "date") == 0 || strcmp(key, "published") == 0 ? &a->published :
+				strcmp(key, "title") == 0 ? &a->title : NULL;
+
+			if (slot && *slot == NULL && *val)
+				*slot = val;
+			else if (strcmp(key, "source") == 0 && a->source == NULL && *val)
+				a->source = val;
+			else
+				free(val);
+		}
+		free(key);
+		p = nl + 1;
+	}
+	if (a->url == NULL)
+	{
+		file_bad(job, path, "the header has no url");
+		return -1;
+	}
+	a->body = xstrndup(p, (size_t) (end - p));
+	return 0;
+}
+
+static Kind
+guess_kind(const char *path, const Buf *head)
+{
+	static const char *const jexts[] = {".jsonl", ".ndjson", ".json", NULL};
+	size_t		n = strlen(path);
+	size_t		i = 0;
+
+	for (const char *const *e = jexts; *e; e++)
+		if (n > strlen(*e) && strcmp(path + n - strlen(*e), *e) == 0)
+			return KIND_JSONL;
+	if (head->len >= 3 && memcmp(head->data, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < head->len && isspace((unsigned char) head->data[i]))
+		i++;
+	if (i < head->len && head->data[i] == '{')
+		return KIND_JSONL;
+	if (head->len - i >= 4 && strncasecmp(head->data + i, "url:", 4) == 0)
+		return KIND_HEADER;
+	return KIND_TEXT;
+}
+
+/* one JSON Lines object: queued for the server to parse */
+static void
+jsonl_line(Job *job, const char *path, long long lineno, const char *line, ssize_t got)
+{
+	size_t		len = (size_t) got;
+	Article    *a;
+	Buf			o;
+
+	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+		len--;
+	if (len == 0 || strspn(line, " \t") == len)
+	{
+		pthread_mutex_lock(&job->mu);
+		job->bytes_done += got;
+		pthread_mutex_unlock(&job->mu);
+		return;
+	}
+	buf_init(&o);
+	buf_printf(&o, "%s:%lld", path, lineno);
+	if (utf8_valid_prefix((const unsigned char *) line, len) < len)
+	{
+		pthread_mutex_lock(&job->mu);
+		job->articles++;
+		job->failed++;
+		job->bytes_done += got;
+		pthread_mutex_unlock(&job->mu);
+		if (!job->opt->quiet)
+			gp_error("%s: not stored: invalid UTF-8 at byte %zu", o.data,
+					 utf8_valid_prefix((const unsigned char *) line, len) + 1);
+		buf_free(&o);
+		return;
+	}
+	a = xcalloc(1, sizeof(Article));
+	a->json = xstrndup(line, len);
+	a->origin = o.data;
+	a->bytes = got;
+	enqueue(job, a);
+}
+
+/* a date as the server reads it; YYYY-MM (a month) is its first day */
+static char *
+normal_date(const char *d)
+{
+	if (strlen(d) == 7 && d[4] == '-' && strspn(d, "0123456789-") == 7)
+	{
+		char	   *s = xmalloc(11);
+
+		snprintf(s, 11, "%s-01", d);
+		return s;
+	}
+	return xstrdup(d);
+}
+
+static void
+read_file(Job *job, int idx)
+{
+	const char *path = job->files.paths[idx];
+	int			is_stdin = strcmp(path, "-") == 0;
+	FILE	   *fp = is_stdin ? stdin : fopen(path, "r");
+	Kind		kind = job->opt->kind;
+	Buf			text = {0};
+	Buf			head;
+	Article    *a;
+	char	   *line = NULL;
+	size_t		cap = 0;
+	ssize_t		got;
+
+	if (fp == NULL)
+	{
+		file_bad(job, path, "%s", strerror(errno));
+		goto counted_noclose;
+	}
+	buf_init(&text);
+	/* the first line tells JSON Lines from text */
+	got = getline(&line, &cap, fp);
+	buf_init(&head);
+	if (got > 0)
+		buf_add(&head, line, (size_t) got);
+	if (kind == KIND_AUTO)
+		kind = guess_kind(is_stdin ? "" : path, &head);
+	buf_free(&head);
+	if (kind == KIND_JSONL)
+	{
+		long long	lineno = 0;
+
+		while (got > 0 && !gp_interrupted)
+		{
+			jsonl_line(job, path, ++lineno, line, got);
+			got = getline(&line, &cap, fp);
+		}
+		if (ferror(fp))
+			gp_error("%s: read error: %s", path, strerror(errno));
+		pthread_mutex_lock(&job->mu);
+		job->files_read++;
+		pthread_mutex_unlock(&job->mu);
+		goto done;
+	}
+	if (got > 0)
+		buf_add(&text, line, (size_t) got);
+	if (read_all(fp, &text) < 0)
+	{
+		file_bad(job, path, "read error: %s", strerror(errno));
+		goto counted;
+	}
+	if (utf8_valid_prefix((unsigned char *) text.data, text.len) < text.len)
+	{
+		file_bad(job, path, "invalid UTF-8 at byte %zu",
+				 utf8_valid_prefix((unsigned char *) text.data, text.len) + 1);
+		goto counted;
+	}
+	a = xcalloc(1, sizeof(Article));
+	a->origin = xstrdup(path);
+	a->bytes = (long long) text.len;
+	if (kind == KIND_HEADER)
+	{
+		if (parse_header(job, path, &text, a) < 0)
+		{
+			free_article(a);
+			goto counted;
+		}
+		if (a->published == NULL && job->opt->date)
+			a->published = xstrdup(job->opt->date);
+	}
+	else
+	{
+		if (job->opt->date == NULL)
+		{
+			file_bad(job, path, "plain text (no url:/date: header) needs --date");
+			free_article(a);
+			goto counted;
+		}
+		if (job->opt->url)
+			a->url = xstrdup(job->opt->url);
+		else if (is_stdin)
+		{
+			file_bad(job, path, "plain text on standard input needs --url");
+			free_article(a);
+			goto counted;
+		}
+		else
+		{
+			char		real[PATH_MAX];
+			Buf			u;
+
+			if (realpath(path, real) == NULL)
+				snprintf(real, sizeof(real), "%s", path);
+			buf_init(&u);
+			buf_printf(&u, "file://%s", real);
+			a->url = u.data;
+		}
+		a->published = xstrdup(job->opt->date);
+		a->body = xstrndup(text.data, text.len);
+	}
+	if (a->published)
+	{
+		char	   *d = normal_date(a->published);
+
+		free(a->published);
+		a->published = d;
+	}
+	pthread_mutex_lock(&job->mu);
+	job->files_read++;
+	pthread_mutex_unlock(&job->mu);
+	enqueue(job, a);
+	goto done;
+counted:
+	if (!is_stdin)
+		fclose(fp);
+	fp = NULL;
+counted_noclose:
+	pthread_mutex_lock(&job->mu);
+	job->files_read++;
+	job->bytes_done += job->files.sizes[idx] > 0 ? job->files.sizes[idx] : 0;
+	pthread_mutex_unlock(&job->mu);
+	if (fp == NULL)
+	{
+		free(line);
+		buf_free(&text);
+		return;
+	}
+done:
+	free(line);
+	buf_free(&text);
+	if (!is_stdin)
+		fclose(fp);
+}
+
+static void *
+reader(void *arg)
+{
+	Job		   *job = arg;
+
+	for (int i = 0; i < job->files.n && !gp_interrupted; i++)
+	{
+		int			alive;
+
+		pthread_mutex_lock(&job->mu);
+		alive = job->running > 0;
+		pthread_mutex_unlock(&job->mu);
+		if (!alive)
+			break;
+		read_file(job, i);
+	}
+	pthread_mutex_lock(&job->mu);
+	job->producing = 0;
+	pthread_cond_broadcast(&job->not_empty);
+	pthread_mutex_unlock(&job->mu);
+	return NULL;
+}
+
+/* ---- storing --------------------------------------------------------------------- */
+
+/*
+ * A worker stores its articles in transactions of up to BATCH articles or
+ * BATCH_SECONDS, each article inside a savepoint: an article the server
+ * refuses is rolled back alone, and a commit (the WAL flush that a commit
+ * waits for, several milliseconds on a disk) is paid once a batch rather
+ * than once an article.  Counts become final at the commit; on Ctrl-C the
+ * running article is cancelled and the articles already done are committed,
+ * so every article is stored whole or not at all, and a second run stores
+ * the rest.
+ */
+#define BATCH 100
+#define BATCH_SECONDS 1.0
+
+typedef struct Pending
+{
+	int			in_tx;
+	double		began;
+	long long	n,
+				stored,
+				skipped,
+				statements,
+				bytes;
+} Pending;
+
+static int
+exec_simple(Db *db, const char *sql)
+{
+	PGresult   *res = PQexec(db->conn, sql);
+	int			ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+
+	PQclear(res);
+	return ok ? 0 : -1;
+}
+
+static void
+commit_batch(Job *job, Db *db, Pending *p)
+{
+	int			ok;
+
+	if (!p->in_tx)
+		return;
+	ok = exec_simple(db, "COMMIT") == 0;
+	pthread_mutex_lock(&job->mu);
+	job->articles += p->n;
+	job->bytes_done += p->bytes;
+	if (ok)
+	{
+		job->stored += p->stored;
+		job->skipped += p->skipped;
+		job->statements += p->statements;
+	}
+	else
+		job->failed += p->stored + p->skipped;
+	pthread_mutex_unlock(&job->mu);
+	if (!ok)
+		gp_error("a commit failed: %lld articles not stored (%s)", p->stored + p->skipped,
+				 PQerrorMessage(db->conn));
+	memset(p, 0, sizeof(*p));
+}
+
+/* a value as an SQL literal (NULL for none) */
+static void
+add_literal(Buf *q, Db *db, const char *v)
+{
+	char	   *lit;
+
+	if (v == NULL || (lit = PQescapeLiteral(db->conn, v, strlen(v))) == NULL)
+	{
+		buf_puts(q, "NULL");
+		return;
+	}
+	buf_puts(q, lit);
+	PQfreemem(lit);
+}
+
+static void
+store(Job *job, Db *db, Article *a, Pending *p)
+{
+	const char *replace = job->opt->replace ? "true" : "false";
+	PGresult   *res;
+	char	   *err = NULL;
+
+	if (!p->in_tx)
+	{
+		if (exec_simple(db, "BEGIN") < 0)
+		{
+			pthread_mutex_lock(&job->mu);
+			job->articles++;
+			job->failed++;
+			pthread_mutex_unlock(&job->mu);
+			return;
+		}
+		p->in_tx = 1;
+		p->began = now_seconds();
+	}
+	{
+		/* one round trip: the savepoint, the article, its release; the
+		 * values go as escaped literals (the simple protocol has no
+		 * parameters), and an error ends the string where it happens */
+		Buf			q;
+
+		buf_init(&q);
+		buf_puts(&q, "SAVEPOINT geopol_article; SELECT r.article, r.statements, r.stored FROM ");
+		if (a->json)
+		{
+			buf_puts(&q, "(SELECT ");
+			add_literal(&q, db, a->json);
+			buf_puts(&q, "::pg_catalog.jsonb AS j, ");
+			add_literal(&q, db, job->opt->source);
+			buf_printf(&q, "::pg_catalog.text AS s) x, %s.ingest_once(", db->schema);
+			buf_puts(&q, ""
+					 "x.j OPERATOR(pg_catalog.->>) 'url', "
+					 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'published', "
+					 "x.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
+					 "x.j OPERATOR(pg_catalog.->>) 'title', x.j OPERATOR(pg_catalog.->>) 'body', "
+					 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'source', x.s), ");
+		}
+		else
+		{
+			buf_printf(&q, "%s.ingest_once(", db->schema);
+			add_literal(&q, db, a->url);
+			buf_puts(&q, ", ");
+			add_literal(&q, db, a->published);
+			buf_puts(&q, "::pg_catalog.date, ");
+			add_literal(&q, db, a->title);
+			buf_puts(&q, ", ");
+			add_literal(&q, db, a->body);
+			buf_puts(&q, ", ");
+			add_literal(&q, db, a->source ? a->source : job->opt->source);
+			buf_puts(&q, ", ");
+		}
+		buf_printf(&q, "%s) r; RELEASE SAVEPOINT geopol_article", replace);
+		res = db_run_cancellable(db, q.data, 0, NULL, &err);
+		buf_free(&q);
+	}
+	if (res == NULL)
+	{
+		/* this article alone goes; the batch goes on */
+		(void) exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_article");
+		pthread_mutex_lock(&job->mu);
+		job->articles++;
+		job->failed++;
+		job->bytes_done += a->bytes;
+		pthread_mutex_unlock(&job->mu);
+		if (!gp_interrupted && !job->opt->quiet)
+			gp_error("%s: not stored: %s", a->origin, err ? err : "?");
+		free(err);
+		return;
+	}
+	p->n++;
+	p->bytes += a->bytes;
+	if (PQgetvalue(res, 0, 2)[0] == 't')
+	{
+		p->stored++;
+		p->statements += atoll(PQgetvalue(res, 0, 1));
+	}
+	else
+		p->skipped++;
+	PQclear(res);
+}
+
+static void *
+worker(void *arg)
+{
+	Job		   *job = arg;
+	Db			db;
+	Article    *a;
+	Pending		p;
+
+	memset(&p, 0, sizeof(p));
+	if (db_open(&db, &job->opt->conn) < 0)
+	{
+		pthread_mutex_lock(&job->mu);
+		job->fatal = 1;
+		job->running--;
+		pthread_cond_broadcast(&job->not_full);
+		pthread_mutex_unlock(&job->mu);
+		return NULL;
+	}
+	while ((a = dequeue(job)) != NULL)
+	{
+		store(job, &db, a, &p);
+		free_article(a);
+		if (PQstatus(db.conn) != CONNECTION_OK)
+		{
+			gp_error("the connection was lost");
+			pthread_mutex_lock(&job->mu);
+			job->fatal = 1;
+			job->articles += p.n;
+			job->failed += p.n;
+			pthread_mutex_unlock(&job->mu);
+			memset(&p, 0, sizeof(p));
+			break;
+		}
+		if (p.in_tx && (p.n >= BATCH || now_seconds() - p.began >= BATCH_SECONDS))
+			commit_batch(job, &db, &p);
+		else if (p.in_tx)
+		{
+			int			idle;
+
+			/* nothing queued: commit now rather than hold the batch open */
+			pthread_mutex_lock(&job->mu);
+			idle = job->head == NULL;
+			pthread_mutex_unlock(&job->mu);
+			if (idle)
+				commit_batch(job, &db, &p);
+		}
+	}
+	/* the articles done so far, also after Ctrl-C */
+	if (PQstatus(db.conn) == CONNECTION_OK)
+		commit_batch(job, &db, &p);
+	db_close(&db);
+	pthread_mutex_lock(&job->mu);
+	job->running--;
+	pthread_cond_broadcast(&job->not_full);
+	pthread_mutex_unlock(&job->mu);
+	return NULL;
+}
+
+static void
+draw(Job *job, Progress *pg, int force)
+{
+	char		done[32],
+				total[32],
+				eta[32],
+				text[256];
+	double		el = now_seconds() - pg->started,
+				frac;
+	long long	bd,
+				arts,
+				stm;
+	int			fr;
+
+	if (!pg->enabled)
+		return;
+	pthread_mutex_lock(&job->mu);
+	bd = job->bytes_done;
+	arts = job->articles;
+	stm = job->statements;
+	fr = job->files_read;
+	pthread_mutex_unlock(&job->mu);
+	format_bytes(done, sizeof(done), bd);
+	format_bytes(total, sizeof(total), job->bytes_total);
+	frac = job->bytes_total > 0 ? (double) bd / (double) job->bytes_total : 0;
+	if (job->bytes_total > 0 && bd > 0 && el > 0.5)
+		format_duration(eta, sizeof(eta), el * (double) (job->bytes_total - bd) / (double) bd);
+	else
+		snprintf(eta, sizeof(eta), "?");
+	snprintf(text, sizeof(text), "%d/%d files  %s/%s  %.1f articles/s  %lld statements  ETA %s",
+			 fr, job->files.n, done, job->bytes_total > 0 ? total : "?",
+			 el > 0 ? (double) arts / el : 0.0, stm, eta);
+	progress_draw(pg, frac, text, force);
+}
+
+int
+cmd_ingest(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CONN_LONG_OPTIONS,
+		{"date", required_argument, NULL, 1},
+		{"url", required_argument, NULL, 2},
+		{"source", required_argument, NULL, 3},
+		{"as", required_argument, NULL, 4},
+		{"replace", no_argument, NULL, 5},
+		{"jobs", required_argument, NULL, 'j'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"progress", no_argument, NULL, 6},
+		{"no-progress", no_argument, NULL, 7},
+		{NULL, 0, NULL, 0}
+	};
+	Options		opt;
+	Job			job;
+	Db			db;
+	Progress	pg;
+	pthread_t  *th,
+				rd;
+	int			c,
+				nstdin = 0,
+				rc;
+	double		t0;
+
+	if (wants_help(argc, argv))
+	{
+		fputs(ingest_help, stdout);
+		fputs(conn_help, stdout);
+		return EXIT_DONE;
+	}
+	memset(&opt, 0, sizeof(opt));
+	opt.jobs = 1;
+	opt.progress = -1;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, CONN_SHORT_OPTIONS "j:q", longopts, NULL)) != -1)
+	{
+		if (conn_option(&opt.conn, c, optarg))
+			continue;
+		switch (c)
+		{
+			case 1:
+				if (!is_date(optarg))
+				{
+					gp_error("--date \"%s\" is not YYYY-MM-DD", optarg);
+					return EXIT_USAGE;
+				}
+				opt.date = optarg;
+				break;
+			case 2:
+				opt.url = optarg;
+				break;
+			case 3:
+				opt.source = optarg;
+				break;
+			case 4:
+				if (strcmp(optarg, "header") == 0)
+					opt.kind = KIND_HEADER;
+				else if (strcmp(optarg, "text") == 0)
+					opt.kind = KIND_TEXT;
+				else if (strcmp(optarg, "jsonl") == 0)
+					opt.kind = KIND_JSONL;
+				else
+				{
+					gp_error("--as must be header, text or jsonl");
+					return EXIT_USAGE;
+				}
+				break;
+			case 5:
+				opt.replace = 1;
+				break;
+			case 'j':
+				opt.jobs = atoi(optarg);
+				if (opt.jobs < 1 || opt.jobs > 64)
+				{
+					gp_error("--jobs must be between 1 and 64");
+					return EXIT_USAGE;
+				}
+				break;
+			case 'q':
+				opt.quiet = 1;
+				break;
+			case 6:
+				opt.progress = 1;
+				break;
+			case 7:
+				opt.progress = 0;
+				break;
+			default:
+				gp_error("try \"geopol ingest --help\"");
+				return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc)
+	{
+		gp_error("ingest needs at least one file, folder or - (try \"geopol ingest --help\")");
+		return EXIT_USAGE;
+	}
+	if (opt.progress < 0)
+		opt.progress = stderr_is_tty();
+	opt.conn.client_encoding = "UTF8";
+
+	memset(&job, 0, sizeof(job));
+	for (int i = optind; i < argc; i++)
+	{
+		if (strcmp(argv[i], "-") == 0 && ++nstdin > 1)
+		{
+			gp_error("standard input (-) can be read only once");
+			return EXIT_USAGE;
+		}
+		if (filelist_add(&job.files, argv[i], ingest_exts) < 0)
+		{
+			filelist_free(&job.files);
+			return EXIT_USAGE;
+		}
+	}
+	if (opt.url && job.files.n > 1)
+	{
+		gp_error("--url names one article: give one file");
+		filelist_free(&job.files);
+		return EXIT_USAGE;
+	}
+	/* does the database answer, and does it have geopol? */
+	if (db_open(&db, &opt.conn) < 0)
+	{
+		filelist_free(&job.files);
+		return EXIT_USAGE;
+	}
+	db_close(&db);
+
+	for (int i = 0; i < job.files.n; i++)
+		if (job.files.sizes[i] > 0)
+			job.bytes_total += job.files.sizes[i];
+	job.opt = &opt;
+	pthread_mutex_init(&job.mu, NULL);
+	pthread_cond_init(&job.not_empty, NULL);
+	pthread_cond_init(&job.not_full, NULL);
+	job.producing = 1;
+	job.running = opt.jobs;
+	install_interrupt_handler();
+	progress_init(&pg, opt.progress);
+	t0 = now_seconds();
+	th = xcalloc((size_t) opt.jobs, sizeof(pthread_t));
+	for (int i = 0; i < opt.jobs; i++)
+		if (pthread_create(&th[i], NULL, worker, &job) != 0)
+			gp_fatal(EXIT_USAGE, "cannot start a thread");
+	if (pthread_create(&rd, NULL, reader, &job) != 0)
+		gp_fatal(EXIT_USAGE, "cannot start a thread");
+	for (;;)
+	{
+		int			running;
+
+		pthread_mutex_lock(&job.mu);
+		running = job.running;
+		pthread_mutex_unlock(&job.mu);
+		if (running == 0)
+			break;
+		draw(&job, &pg, 0);
+		sleep_ms(50);
+	}
+	pthread_join(rd, NULL);
+	for (int i = 0; i < opt.jobs; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+	progress_clear(&pg);
+	/* articles read but never stored (an interrupt, a lost connection) */
+	while (job.head)
+	{
+		Article    *a = job.head;
+
+		job.head = a->next;
+		free_article(a);
+	}
+
+	{
+		double		el = now_seconds() - t0;
+		char		bytes[32];
+
+		format_bytes(bytes, sizeof(bytes), job.bytes_done);
+		printf("ingest: %d file%s", job.files_read, job.files_read == 1 ? "" : "s");
+		if (job.files_bad)
+			printf(" (%d bad)", job.files_bad);
+		printf(", %s, %lld article%s, %lld stored, %lld skipped, %lld failed, %lld statements, "
+			   "%.2f s, %.1f articles/s%s\n",
+			   bytes, job.articles, job.articles == 1 ? "" : "s", job.stored, job.skipped,
+			   job.failed, job.statements,
+			   el, el > 0 ? (double) job.articles / el : 0.0,
+			   gp_interrupted ? ", interrupted" : "");
+		fflush(stdout);
+	}
+	rc = job.fatal ? EXIT_USAGE :
+		(job.failed > 0 || job.files_bad > 0) ? EXIT_REJECTS : EXIT_DONE;
+	filelist_free(&job.files);
+	pthread_mutex_destroy(&job.mu);
+	pthread_cond_destroy(&job.not_empty);
+	pthread_cond_destroy(&job.not_full);
+	if (gp_interrupted)
+		reraise_interrupt();
+	return rc;
+}

@@ -1,0 +1,610 @@
+#!/usr/bin/env bash
+# test/suites/client.sh -- the geopol command-line client against a
+# throw-away cluster: every command and output format, the reference samples
+# of GDELT 1.0, GDELT 2.0 (events and mentions) and ICEWS imported completely
+# and counted against the files, POLECAT and Phoenix on files written here
+# (no sample of them is public), bad files, reloads, a refused connection,
+# cancelled runs, rejects counted exactly, answers over imported rows compared
+# with plain SQL over the raw file, pictures checked against the SQL answer,
+# the SQL-only import path, dump/restore of loaded data, and one run under
+# valgrind.  Prints "ok N - ..." lines and "client: N passed, N failed".
+set -u
+. "$(dirname "$0")/../cluster.sh"
+. "$(dirname "$0")/../check.sh"
+top=$(cd "$(dirname "$0")/../.." && pwd)
+# the shared reference data sit beside the repository (../shared); a git
+# worktree one level deeper finds them one level up
+shared=${GEOPOL_SHARED:-$top/../shared}
+[ -d "$shared/reference" ] || shared=$top/../../shared
+ref=$shared/reference
+geopol=$bindir/geopol
+
+cluster_start || { echo "client: 0 passed, 1 failed"; exit 1; }
+tmp=$work/client
+mkdir -p "$tmp"
+# copies the server (and psql as its owner) can read, wherever the clone is
+for f in gdelt1-events-sample.tsv gdelt2-events-sample.tsv gdelt2-mentions-sample.tsv icews-events-2018-sample.tab; do
+	cp "$ref/$f" "$tmp/$f" 2>/dev/null
+done
+[ "$(id -u)" -eq 0 ] && chown -R postgres "$tmp"
+
+export PGHOST=$work PGPORT=$port PGUSER=postgres PGDATABASE=gc
+unset PGSERVICE PGSERVICEFILE PGPASSFILE
+psqlq -d postgres -c "CREATE DATABASE gc" -c "CREATE DATABASE noext"
+psqlq -d gc -c "CREATE EXTENSION geopol"
+q() { psqlq -d "${DB:-gc}" -c "SET search_path = public, geopol; $1"; }
+# run the client; its exit status in $rc, its output in $tmp/out and $tmp/err
+run() {
+	"$geopol" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+out_has() { grep -q -- "$1" "$tmp/out"; }
+err_has() { grep -q -- "$1" "$tmp/err"; }
+rc_is() { [ "$rc" = "$1" ]; }
+rc_out() { [ "$rc" = "$1" ] && grep -q -- "$2" "$tmp/out"; }
+rc_err() { [ "$rc" = "$1" ] && grep -q -- "$2" "$tmp/err"; }
+is() { [ "$1" = "$2" ] || { echo "# got:      $1" >&2; echo "# expected: $2" >&2; false; }; }
+qis() { is "$(q "$1")" "$2"; }
+lines_of() { tail -n +2 "$1" | tr -d '\r' | grep -c .; }
+no_geopol_backend() {	# the client's backend goes when the client does
+	for _ in $(seq 1 100); do
+		[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'geopol'")" = 0 ] && return 0
+		sleep 0.05
+	done
+	false
+}
+
+
+# ---- the program ------------------------------------------------------------
+check "the reference samples are there ($ref)" test -s "$tmp/gdelt2-events-sample.tsv"
+check "geopol is installed beside pg_config --bindir" test -x "$geopol"
+check "the client builds with -Wall -Wextra -Werror" \
+	make -s -B -C "$top/client" WERROR=1 PG_CONFIG="$PG_CONFIG" geopol
+mandir=$($PG_CONFIG --mandir)
+check "the man page is installed (geopol.1)" test -s "$mandir/man1/geopol.1"
+if command -v groff >/dev/null; then
+	man_clean() { [ -z "$(groff -man -Tutf8 -ww -z "$top/client/geopol.1" 2>&1)" ]; }
+	check "the man page renders without warnings" man_clean
+fi
+run --version
+check "geopol --version" rc_out 0 'geopol 0.3'
+run --help
+check "geopol --help lists the commands" rc_out 0 'plot timeseries'
+for c in import ingest who matrix cohesion timeseries first graph plot; do
+	run "$c" --help
+	check "geopol $c --help" rc_out 0 "Usage: geopol $c"
+	check "geopol $c --help lists the connection options" out_has '--dbname'
+done
+run help who
+check "geopol help who" rc_out 0 'Usage: geopol who'
+run frobnicate
+check "an unknown command exits 2" rc_is 2
+run import
+check "import without arguments exits 2" rc_is 2
+run import nosuchformat "$tmp/gdelt2-events-sample.tsv"
+check "an unknown format exits 2 and lists the formats" rc_err 2 'gdelt2-mentions'
+run matrix --format xml
+check "a bad --format exits 2" rc_is 2
+run who condemn PRK --from yesterday-ish
+check "a bad date exits 2" rc_is 2
+
+# ---- connecting -----------------------------------------------------------------
+freeport=$((port + 1))
+run matrix -p "$freeport"
+check "a refused connection exits 2 with libpq's message" rc_err 2 'cannot connect'
+run import -p "$freeport" gdelt2 "$tmp/gdelt2-events-sample.tsv"
+check "import: a refused connection exits 2" rc_is 2
+run ingest -p "$freeport" "$top/README.md"
+check "ingest: a refused connection exits 2" rc_is 2
+run matrix -d noext
+check "a database without geopol exits 2 and says so" rc_err 2 'CREATE EXTENSION geopol'
+env_run() {	# without the PG* variables of this suite
+	env -u PGHOST -u PGPORT -u PGDATABASE -u PGUSER "$geopol" "$@" >"$tmp/out" 2>"$tmp/err"
+}
+check "-d takes a URI" env_run matrix -d "postgresql://postgres@/gc?host=$work&port=$port"
+check "-d takes a conninfo string" env_run matrix -d "host=$work port=$port user=postgres dbname=gc"
+check "-h -p -U -d" env_run matrix -h "$work" -p "$port" -U postgres -d gc
+printf '[geopoltest]\nhost=%s\nport=%s\nuser=postgres\ndbname=gc\n' "$work" "$port" >"$tmp/pg_service.conf"
+check "a service file (PGSERVICEFILE, PGSERVICE)" \
+	env -u PGHOST -u PGPORT -u PGDATABASE -u PGUSER PGSERVICEFILE="$tmp/pg_service.conf" PGSERVICE=geopoltest "$geopol" matrix
+# a password: the server asks (scram), .pgpass answers, -w never asks
+q "CREATE ROLE pwuser LOGIN PASSWORD 'pw-secret'; GRANT USAGE ON SCHEMA geopol TO pwuser;
+   GRANT SELECT ON ALL TABLES IN SCHEMA geopol TO pwuser" >/dev/null
+{ printf 'local gc pwuser scram-sha-256\n'; cat "$work/data/pg_hba.conf"; } >"$tmp/hba" && cat "$tmp/hba" >"$work/data/pg_hba.conf"
+as_pg "$bindir/pg_ctl" -D "$work/data" reload >/dev/null
+sleep 0.5
+printf '%s:%s:gc:pwuser:pw-secret\n' "$work" "$port" >"$tmp/pgpass"
+chmod 600 "$tmp/pgpass"
+check "a password from .pgpass (PGPASSFILE)" env PGPASSFILE="$tmp/pgpass" "$geopol" matrix -U pwuser -w
+env PGPASSFILE=/dev/null "$geopol" matrix -U pwuser -w </dev/null >"$tmp/out" 2>"$tmp/err"
+rc=$?
+check "no password and -w: exit 2, libpq's message" rc_err 2 'password'
+# a search_path that would send unqualified names elsewhere, and a planted function
+q "CREATE SCHEMA trap; CREATE FUNCTION trap.lookup(text, date DEFAULT current_date) RETURNS geopol.actor
+   LANGUAGE sql AS \$\$ SELECT 'XXX'::geopol.actor \$\$; ALTER DATABASE gc SET search_path = trap, public" >/dev/null
+run who condemn PRK
+check "the client ignores the user's search_path (a planted lookup() is not called)" \
+	bash -c "[ $rc = 0 ] && ! grep -q XXX '$tmp/out'"
+q "ALTER DATABASE gc RESET search_path; DROP SCHEMA trap CASCADE" >/dev/null
+
+# ---- GDELT 2.0 events: the sample, completely ---------------------------------------
+f2=$tmp/gdelt2-events-sample.tsv
+lines2=$(wc -l <"$f2")
+# what must be refused, from the file: no Actor1Code, or an ethnic group code
+# (lower case) as either actor
+bad2=$(awk -F'\t' '$6 == "" || $6 ~ /[a-z]/ || $16 ~ /[a-z]/' "$f2" | wc -l)
+good2=$((lines2 - bad2))
+noactor2=$(awk -F'\t' '$6 == ""' "$f2" | wc -l)
+ids2=$(cut -f1 "$f2" | sort -u | wc -l)
+good_line=$(awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 != "" && $16 !~ /[a-z]/ { print; exit }' "$f2")
+gid=$(printf '%s' "$good_line" | cut -f1)
+run import gdelt2 "$f2"
+check "import gdelt2: exit 1 (some rows rejected)" rc_is 1
+check "import gdelt2: the summary counts $lines2 rows, $good2 stored, $bad2 rejected" \
+	out_has "$lines2 rows, $good2 stored, 0 updated, 0 unchanged, $bad2 rejected"
+check "import gdelt2: $good2 statements, each with its own event id" \
+	qis "SELECT count(*) || ' ' || count(DISTINCT event_id) FROM geopol.statement WHERE dataset = 'gdelt2'" "$good2 $good2"
+check "import gdelt2: statements and rejects account for the $ids2 event ids of the file" \
+	qis "SELECT count(DISTINCT e) FROM (SELECT event_id e FROM geopol.statement WHERE dataset = 'gdelt2'
+	     UNION ALL SELECT event_id FROM geopol.import_reject WHERE dataset = 'gdelt2') x" "$ids2"
+check "import gdelt2: $noactor2 rejects say the source actor is missing" \
+	qis "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'gdelt2' AND reason = 'no source actor (Actor1Code is empty)'" "$noactor2"
+check "import gdelt2: every reject has a reason, its line and the fields read" \
+	qis "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'gdelt2' AND reason <> '' AND line BETWEEN 1 AND $lines2 AND raw <> ''" "$bad2"
+rl=$(q "SELECT line || ' ' || event_id FROM geopol.import_reject WHERE dataset = 'gdelt2' ORDER BY line DESC LIMIT 1")
+check "import gdelt2: a reject's line number is its line in the file" \
+	is "$(sed -n "${rl% *}p" "$f2" | cut -f1)" "${rl#* }"
+check "import gdelt2: ethnic group codes (lower case) are refused with the reason" \
+	qis "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'gdelt2' AND reason LIKE '%ethnic group code%'" \
+	"$(awk -F'\t' '$6 != "" && ($6 ~ /[a-z]/ || $16 ~ /[a-z]/)' "$f2" | wc -l)"
+check "import gdelt2: provenance: url (SOURCEURL), mentions (NumMentions), day (SQLDATE), stance (EventCode)" \
+	qis "SELECT url || ' ' || mentions || ' ' || to_char(said_on, 'YYYYMMDD') || ' ' || geopol.cameo(stance)
+	     FROM geopol.statement WHERE dataset = 'gdelt2' AND event_id = '$gid'" \
+	"$(printf '%s' "$good_line" | awk -F'\t' '{ printf "%s %s %s %s", $61, $32, $2, $27 }')"
+check "import gdelt2: USAGOV is USA.GOV, the role-only GOV is the path GOV, IGOEUREEC is EU" \
+	qis "SELECT count(*) FILTER (WHERE source = '{USA.GOV}') > 0 AND count(*) FILTER (WHERE source = '{GOV}') > 0
+	        AND count(*) FILTER (WHERE source = '{EU}') > 0 AND count(*) FILTER (WHERE source::text LIKE '%EEC%') = 0
+	     FROM geopol.statement WHERE dataset = 'gdelt2'" t
+check "import gdelt2: an event without a target actor is stored with the empty bloc" \
+	qis "SELECT count(*) FROM geopol.statement WHERE dataset = 'gdelt2' AND target = '{}'" \
+	"$(awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 == ""' "$f2" | wc -l)"
+n_before=$(q "SELECT count(*) FROM geopol.statement")
+run import gdelt2 "$f2"
+check "reload: a file already loaded (same name and size) is skipped" \
+	bash -c "grep -q 'skipped, loaded before' '$tmp/err' && grep -q '1 skipped' '$tmp/out'"
+run import --again gdelt2 "$f2"
+check "reload --again: nothing new, $good2 unchanged" out_has "0 stored, 0 updated, $good2 unchanged, $bad2 rejected"
+check "reload: no duplicate statement, the rejects replaced, not added" \
+	is "$(q "SELECT count(*) FROM geopol.statement")/$(q "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'gdelt2'")" "$n_before/$bad2"
+"$geopol" import --label stdin-copy gdelt2 - <"$f2" >"$tmp/out" 2>"$tmp/err"
+check "import from standard input (-): the same rows, unchanged" out_has "0 stored, 0 updated, $good2 unchanged"
+awk -F'\t' -v OFS='\t' -v id="$gid" '$1 == id { $27 = "111"; $28 = "111"; $29 = "11" } { print }' "$f2" >"$tmp/changed.tsv"
+run import gdelt2 "$tmp/changed.tsv"
+check "a corrected row is updated in place (1 updated)" out_has "0 stored, 1 updated"
+check "the corrected row: one statement, the new stance" \
+	qis "SELECT count(*) || ' ' || min(geopol.cameo(stance)) FROM geopol.statement WHERE dataset = 'gdelt2' AND event_id = '$gid'" "1 111"
+
+# ---- who and matrix over imported rows = plain SQL over the raw file ------------------
+q "CREATE TABLE raw2 ($(for i in $(seq 1 61); do printf 'c%d text,' "$i"; done | sed 's/,$//'))" >/dev/null
+psqlq -d gc -c "\\copy raw2 FROM '$tmp/changed.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01')" >/dev/null
+"$geopol" matrix --from 2000-01-01 --to 2030-01-01 --format csv >"$tmp/m.csv" 2>"$tmp/err"
+geo_m=$(tail -n +2 "$tmp/m.csv" | tr -d '\r' | tr ',' ' ' | LC_ALL=C sort | md5sum)
+plain_m=$(q "WITH p AS (SELECT DISTINCT c1, left(c6, 3) s, left(c16, 3) t FROM raw2
+             WHERE c29 = '11' AND coalesce(c6, '') <> '' AND coalesce(c16, '') <> ''
+               AND c6 !~ '[a-z]' AND c16 !~ '[a-z]')
+           SELECT s || ' ' || t || ' ' || count(*) FROM p GROUP BY s, t" | LC_ALL=C sort | md5sum)
+check "matrix (DISAPPROVE) over imported GDELT rows = plain SQL over the raw file ($(lines_of "$tmp/m.csv") pairs)" \
+	bash -c "[ '$geo_m' = '$plain_m' ] && [ $(lines_of "$tmp/m.csv") -gt 20 ]"
+"$geopol" who DISAPPROVE USA --from 2000-01-01 --to 2030-01-01 --format csv >"$tmp/w.csv" 2>"$tmp/err"
+geo_w=$(tail -n +2 "$tmp/w.csv" | tr -d '\r' | awk -F, '{ print $1, $4 }' | LC_ALL=C sort | md5sum)
+plain_w=$(q "SELECT regexp_replace(c6, '(...)(?=.)', '\\1.', 'g') || ' ' || to_date(c2, 'YYYYMMDD')
+             FROM raw2 WHERE c29 = '11' AND coalesce(c6, '') <> '' AND c6 !~ '[a-z]' AND c16 ~ '^USA' AND c16 !~ '[a-z]'" |
+	LC_ALL=C sort | md5sum)
+check "who DISAPPROVE USA over imported GDELT rows = plain SQL over the raw file ($(lines_of "$tmp/w.csv") rows)" \
+	bash -c "[ '$geo_w' = '$plain_w' ] && [ $(lines_of "$tmp/w.csv") -gt 5 ]"
+check "the raw rows compared hold no code that geopol.canonical() maps: the comparison is exact" \
+	qis "SELECT count(*) FROM raw2 WHERE c29 = '11' AND coalesce(c6, '') <> '' AND coalesce(c16, '') <> ''
+	     AND (c6 LIKE 'IGO%' OR c16 LIKE 'IGO%')" 0
+
+# ---- output formats ----------------------------------------------------------------------
+json_sql() {	# run SQL (on stdin) with the client's output as :'j'
+	psqlq -d gc -v j="$(cat "$tmp/out")" -f -
+}
+json_ok() {	# valid JSON, and the statement ids as numbers
+	echo "SELECT jsonb_typeof((:'j')::jsonb->0->'statement');" | json_sql | grep -qx number
+}
+run who DISAPPROVE USA --from 2000-01-01 --to 2030-01-01 --format json
+check "--format json: valid JSON, numbers as numbers" json_ok
+run who DISAPPROVE USA --from 2000-01-01 --to 2030-01-01
+table_ok() { [ "$rc" = 0 ] && sed -n 2p "$tmp/out" | grep -q '^-*+' && tail -n 1 "$tmp/out" | grep -q 'rows)$'; }
+check "--format table: a header, a rule, '(N rows)'" table_ok
+run matrix --format csv -o "$tmp/m2.csv"
+check "-o writes the file" bash -c "[ $rc = 0 ] && head -n 1 '$tmp/m2.csv' | grep -q '^speaker,target,statements'"
+q "INSERT INTO geopol.statement (said_on, source, stance, target, evidence)
+   VALUES ('2024-11-05', '{G7,EU,KOR,AUS,NZL}', 'extremely strongly condemn', '{RUS,PRK}', 'condemned, \"in the strongest terms\"'),
+          ('2025-01-10', '{KOR}', 'condemn', '{PRK}', 'a missile launch')" >/dev/null
+run who condemn "North Korea" --from 2024-01-01 --to 2025-12-31 --format csv
+check "who takes a name (North Korea)" rc_out 0 '^JPN,Japan,G7,2024-11-05'
+check "CSV quotes commas and quotes" out_has '"condemned, ""in the strongest terms"""'
+run cohesion G7 --from 2024-01-01 --to 2024-12-31 --format csv
+check "cohesion G7: 7 of 7" rc_out 0 ',7,7,1.000'
+run timeseries PRK condemn --from 2024-01-01 --to 2025-03-31 --zeros --format csv
+check "timeseries --zeros: 15 months" is "$(lines_of "$tmp/out")" 15
+check "timeseries --zeros: an empty month is 0, November 2024 has 11 speakers" \
+	bash -c "grep -q '^2024-02-01,0,0' '$tmp/out' && grep -q '^2024-11-01,1,11' '$tmp/out'"
+run timeseries PRK condemn --from 2024-01-01 --to 2025-03-31 --bucket quarter --zeros --format csv
+check "timeseries --bucket quarter --zeros: 5 quarters" is "$(lines_of "$tmp/out")" 5
+run first KOR condemn PRK --format csv
+check "first: the first and the last day" rc_out 0 '2024-11-05,2025-01-10'
+run first KOR condemn "Nowhere Land"
+check "an actor that is neither a name nor a code exits 2 and says so" rc_err 2 'no actor is named'
+
+# ---- GDELT 1.0: daily (58) and backfile (57) rows in one file ---------------------------------
+f1=$tmp/gdelt1-events-sample.tsv
+lines1=$(wc -l <"$f1")
+bad1=$(awk -F'\t' '$6 == "" || $6 ~ /[a-z]/ || $16 ~ /[a-z]/' "$f1" | wc -l)
+n57=$(awk -F'\t' 'NF == 57 && !($6 == "" || $6 ~ /[a-z]/ || $16 ~ /[a-z]/)' "$f1" | wc -l)
+run import gdelt1 "$f1"
+check "import gdelt1: $lines1 rows of 57 and 58 columns, $((lines1 - bad1)) stored, $bad1 rejected" \
+	out_has "$lines1 rows, $((lines1 - bad1)) stored, 0 updated, 0 unchanged, $bad1 rejected"
+check "import gdelt1: the $n57 backfile rows (57 columns, no SOURCEURL) have no url" \
+	qis "SELECT count(*) FROM geopol.statement WHERE dataset = 'gdelt1' AND url IS NULL" "$n57"
+
+# ---- GDELT 2.0 mentions ------------------------------------------------------------------------
+fm=$tmp/gdelt2-mentions-sample.tsv
+linesm=$(wc -l <"$fm")
+run import gdelt2-mentions "$fm"
+check "import gdelt2-mentions: $linesm rows, all stored" rc_out 0 "$linesm rows, $linesm stored"
+check "mentions: $linesm rows in geopol.mention" qis "SELECT count(*) FROM geopol.mention" "$linesm"
+check "mentions: no statement counts fewer mentions than are stored for it" \
+	qis "SELECT count(*) FROM geopol.statement s JOIN (SELECT event_id, count(*) n FROM geopol.mention GROUP BY 1) m
+	     ON m.event_id = s.event_id WHERE s.dataset = 'gdelt2' AND s.mentions < m.n" 0
+run import --again gdelt2-mentions "$fm"
+check "mentions reloaded: all unchanged" out_has "0 stored, 0 updated, $linesm unchanged"
+# mentions first, then their event (no SOURCEURL, NumMentions 1)
+printf '%s\n' "$good_line" | awk -F'\t' -v OFS='\t' '{ $1 = "990000001"; $32 = "1"; $61 = ""; print }' >"$tmp/ev.tsv"
+for k in 1 2 3; do
+	printf '990000001\t20150218230000\t20150219000000\t1\texample.org\thttps://example.org/m%s\t%s\t-1\t10\t20\t1\t50\t1000\t-1.5\t\t\n' "$k" "$k"
+done >"$tmp/ment.tsv"
+run import gdelt2-mentions "$tmp/ment.tsv"
+run import gdelt2 "$tmp/ev.tsv"
+check "mentions loaded before their event are attached: 3 mentions (NumMentions said 1), the first url" \
+	qis "SELECT mentions || ' ' || url FROM geopol.statement WHERE event_id = '990000001'" "3 https://example.org/m1"
+check "the summary says a statement was attached" out_has "1 statements attached"
+
+# ---- ICEWS -------------------------------------------------------------------------------------------
+fi_=$tmp/icews-events-2018-sample.tab
+linesi=$(($(wc -l <"$fi_") - 1))
+idsi=$(tail -n +2 "$fi_" | cut -f1 | sort -u | wc -l)
+unspec=$(tail -n +2 "$fi_" | awk -F'\t' '($3 == "Unspecified Actor" && ($5 == "" || $5 == "NA")) || ($9 == "Unspecified Actor" && ($11 == "" || $11 == "NA"))' | wc -l)
+run import icews "$fi_"
+stored_i=$(q "SELECT count(*) FROM geopol.statement WHERE dataset = 'icews'")
+rej_i=$(q "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'icews'")
+check "import icews: $linesi rows (the header not counted) = $stored_i stored + $rej_i rejected" \
+	bash -c "[ $((stored_i + rej_i)) = $linesi ] && grep -q '$linesi rows, $stored_i stored, 0 updated, 0 unchanged, $rej_i rejected' '$tmp/out'"
+check "import icews: statements and rejects account for the $idsi event ids" \
+	qis "SELECT count(DISTINCT e) FROM (SELECT event_id e FROM geopol.statement WHERE dataset = 'icews'
+	     UNION ALL SELECT event_id FROM geopol.import_reject WHERE dataset = 'icews') x" "$idsi"
+check "import icews: the rejects are on data lines (2..$((linesi + 1))), each with a reason" \
+	qis "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'icews' AND line BETWEEN 2 AND $((linesi + 1)) AND reason <> ''" "$rej_i"
+unspec_ids=$(tail -n +2 "$fi_" | awk -F'\t' '($3 == "Unspecified Actor" && ($5 == "" || $5 == "NA")) || ($9 == "Unspecified Actor" && ($11 == "" || $11 == "NA")) { printf "%s'"'"'%s'"'"'", sep, $1; sep = "," }')
+check "import icews: the $unspec rows with an Unspecified Actor (no country) are all rejected" \
+	qis "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'icews' AND event_id IN ($unspec_ids)" "$unspec"
+check "import icews: ... most of them for that reason" \
+	qis "SELECT count(*) * 10 >= $unspec * 9 FROM geopol.import_reject WHERE dataset = 'icews' AND reason LIKE '%''Unspecified Actor''%'" t
+check "import icews: at least 90% of the rows convert" test "$((stored_i * 10))" -ge "$((linesi * 9))"
+icews_source() {	# the source stored for the first row with this source name and country
+	q "SELECT source FROM geopol.statement WHERE dataset = 'icews' AND event_id =
+	     '$(tail -n +2 "$fi_" | awk -F'\t' -v n="$1" -v c="$2" '$3 == n && $5 == c { print $1; exit }')'"
+}
+check "ICEWS: Foreign Affairs (Bangladesh) is BGD.GOV (the country, and its sectors as a role)" is "$(icews_source 'Foreign Affairs (Bangladesh)' Bangladesh)" "{BGD.GOV}"
+check "ICEWS: European Union (no country) is EU" is "$(icews_source 'European Union' NA)" "{EU}"
+check "ICEWS: Military actors are their country's MIL" \
+	qis "SELECT count(*) > 0 FROM geopol.statement WHERE dataset = 'icews' AND source::text LIKE '%.MIL}'" t
+swz=$(tail -n +2 "$fi_" | awk -F'\t' '$5 == "Swaziland" && $2 >= "2018-04-19" { print $1; exit }')
+if [ -n "$swz" ]; then
+	check "ICEWS: Swaziland after its rename (2018-04-19) is still SWZ" \
+		qis "SELECT min(geopol.country(a))::text FROM geopol.statement, geopol.unnest(source) a WHERE dataset = 'icews' AND event_id = '$swz'" SWZ
+fi
+check "import_name(): a name kept after a rename (Swaziland in 2019) is the country" \
+	qis "SELECT geopol.import_name('Swaziland', '2019-06-01')" SWZ
+run import --again icews "$fi_"
+check "ICEWS reloaded: nothing new" out_has "0 stored, 0 updated, $stored_i unchanged, $rej_i rejected"
+# ICEWS reuses an event id on another day: both are kept (the key has the day)
+{ head -n 1 "$fi_"; sed -n 2p "$fi_"; sed -n 2p "$fi_" | awk -F'\t' -v OFS='\t' '{ $2 = "2018-07-01"; print }'; } >"$tmp/icews-reuse.tab"
+run import --dataset icews-reuse icews "$tmp/icews-reuse.tab"
+check "ICEWS: the same Event ID on two days is two statements" \
+	qis "SELECT count(*) || ' ' || count(DISTINCT event_id) FROM geopol.statement WHERE dataset = 'icews-reuse'" "2 1"
+{ head -n 1 "$fi_"; sed -n 2p "$fi_"; sed -n 2p "$fi_"; } >"$tmp/icews-dup.tab"
+run import --dataset icews-dup icews "$tmp/icews-dup.tab"
+check "the same event twice in a file: one stored, the other rejected (the later line is kept)" \
+	is "$(q "SELECT count(*) FROM geopol.statement WHERE dataset = 'icews-dup'")/$(q "SELECT line || ': ' || reason FROM geopol.import_reject WHERE dataset = 'icews-dup'")" \
+	"1/2: the same event ($(sed -n 2p "$fi_" | cut -f1) on $(sed -n 2p "$fi_" | cut -f2)) again at line 3 (kept)"
+
+# ---- bad files ----------------------------------------------------------------------------------------
+run import icews "$f2"
+check "a GDELT file given as ICEWS is refused as a whole (exit 1)" rc_err 1 'not in the icews format'
+check "... and counted as a bad file" out_has '(0 skipped, 1 bad)'
+run import gdelt2 "$fi_"
+check "an ICEWS file given as gdelt2 is refused: line 1 has 20 columns" rc_err 1 'line 1 has 20 columns, the format has 61'
+run import gdelt1 "$f2"
+check "a GDELT 2.0 file given as gdelt1 is refused (61 columns)" rc_err 1 'has 61 columns'
+# ten lines, three broken: the rejects counted exactly, at their lines
+awk -F'\t' -v OFS='\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/ && n < 10 { $1 = 980000000 + n; n++; print }' "$f2" >"$tmp/ten.tsv"
+awk -F'\t' -v OFS='\t' 'NR == 3 { NF = 60 } { print }' "$tmp/ten.tsv" >"$tmp/t1"
+awk 'NR == 5 { sub(/http/, "ht\377\376tp") } { print }' "$tmp/t1" >"$tmp/t2"
+awk -F'\t' -v OFS='\t' 'NR == 9 { $27 = "999" } { print }' "$tmp/t2" >"$tmp/bad.tsv"
+run import --dataset badfile gdelt2 "$tmp/bad.tsv"
+check "bad lines: 10 rows, 7 stored, 3 rejected, exit 1" rc_out 1 '10 rows, 7 stored, 0 updated, 0 unchanged, 3 rejected'
+check "bad lines: the rejects are lines 3 (60 columns), 5 (invalid UTF-8) and 9 (no CAMEO code)" \
+	qis "SELECT string_agg(line || ' ' || reason, '; ' ORDER BY line) FROM geopol.import_reject WHERE dataset = 'badfile'" \
+	"3 60 columns, expected 61; 5 invalid UTF-8 at byte $(sed -n 5p "$tmp/bad.tsv" | LC_ALL=C grep -a -bo $'\377' | head -n 1 | awk -F: '{ print $1 + 1 }'); 9 EventCode: '999' is not a CAMEO event code"
+check "bad lines: the broken line is kept in raw, made valid UTF-8" \
+	qis "SELECT raw LIKE '%ht' || U&'\\FFFD\\FFFD' || 'tp%' FROM geopol.import_reject WHERE dataset = 'badfile' AND line = 5" t
+: >"$tmp/empty.tab"
+run import icews "$tmp/empty.tab"
+check "an empty ICEWS file (no header) is refused" rc_err 1 'no header line'
+run import gdelt2 "$tmp/does-not-exist.tsv"
+check "a missing file exits 2" rc_is 2
+mkdir -p "$tmp/folder"
+cp "$tmp/ten.tsv" "$tmp/folder/a.tsv"
+cp "$fi_" "$tmp/folder/b.tab"
+run import --dataset folder gdelt2 "$tmp/folder"
+check "a folder: its files loaded, the one in another format reported and skipped" \
+	bash -c "[ $rc = 1 ] && grep -q '2 files (0 skipped, 1 bad), .* 10 stored' '$tmp/out' && grep -q 'b.tab: not imported' '$tmp/err'"
+
+# ---- Phoenix and POLECAT: files written here, after the layouts in shared/reference ----------------
+{
+	printf 'PHX1\t20140617\t2014\t06\t17\tUSAGOV\tUSA\tGOV\t\tRUSMIL\tRUS\tMIL\t\t111\t11\t3\t-2.0\t\t38.9\t-77.0\tWashington\t\tUSA\t3\thttp://a.example/1;http://b.example/2\tpost\n'
+	printf 'PHX2\t20140617\t2014\t06\t17\t\tUSA\tGOV\t\tRUSMIL\tRUS\tMIL\t\t111\t11\t3\t-2.0\t\t38.9\t-77.0\tWashington\t\tUSA\t3\thttp://a.example/3\tpost\n'
+	printf 'PHX3\t20140618\t2014\t06\t18\tIGOWSTNAT\t\t\t\tRUS\tRUS\t\t\tXYZ\t11\t3\t-2.0\t\t50.8\t4.3\tBrussels\t\tBEL\t3\thttp://a.example/4\tpost\n'
+	printf 'PHX4\t20140618\t2014\t06\t18\tIGOWSTNAT\t\t\t\tRUS\tRUS\t\t\t112\t11\t3\t-2.0\t\t50.8\t4.3\tBrussels\t\tBEL\t3\thttp://a.example/5\tpost\n'
+} >"$tmp/phoenix.txt"
+run import phoenix "$tmp/phoenix.txt"
+check "import phoenix: 4 rows, 2 stored, 2 rejected (no source, no CAMEO code)" \
+	rc_out 1 '4 rows, 2 stored, 0 updated, 0 unchanged, 2 rejected'
+check "phoenix: USAGOV -> RUSMIL, the first URL, 2 mentions (its URLs); IGOWSTNAT is NATO" \
+	qis "SELECT string_agg(event_id || ' ' || source || ' ' || target || ' ' || url || ' ' || mentions, ', ' ORDER BY event_id)
+	     FROM geopol.statement WHERE dataset = 'phoenix'" \
+	"PHX1 {USA.GOV} {RUS.MIL} http://a.example/1 2, PHX4 {NATO} {RUS} http://a.example/5 1"
+pc_header() {
+	printf '%s\t' 'Event ID' 'Event Date' 'Event Type' 'Event Mode' 'Intensity' 'Quad Code' 'Contexts' 'Actor Name' \
+		'Actor Country' 'Actor COW' 'Primary Actor Sector' 'Actor Sectors' 'Actor Title' 'Actor Name Raw' \
+		'Wikipedia Actor ID' 'Recipient Name' 'Recipient Country' 'Recipient COW' 'Primary Recipient Sector' \
+		'Recipient Sectors' 'Recipient Title' 'Recipient Name Raw' 'Wikipedia Recipient ID' 'Placename' 'City' \
+		'District' 'Province' 'Country' 'Latitude' 'Longitude' 'GeoNames ID' 'Raw Placename' 'Feature Type' 'Source' \
+		'Publication Date' 'Story People' 'Story Organizations' 'Story Locations' 'Language'
+	printf 'Version\n'
+}
+pc_row() {	# id date type mode actor country sector recipient rcountry rsector
+	printf '%s\t%s\t%s\t%s\t-5\t3\tNone\t%s\t%s\t2\t%s\tNone\tNone\tNone\tNone\t%s\t%s\t365\t%s\tNone\tNone\tNone\tNone' "$@"
+	for _ in $(seq 24 40); do printf '\tNone'; done
+	printf '\n'
+}
+{
+	pc_header
+	pc_row PC1 2023-01-02 ACCUSE disapprove 'Antony Blinken' USA Government Russia None None
+	pc_row PC2 2023-01-02 SANCTION None 'Joe Biden;Rishi Sunak' 'USA;GBR' 'Government;Government' 'Vladimir Putin' RUS Government
+	pc_row PC3 2023-01-03 FROBNICATE None 'Joe Biden' USA Government Russia None None
+	pc_row PC4 2023-01-03 REQUEST None 'Someone' Atlantis None Russia None None
+} >"$tmp/polecat.txt"
+run import polecat "$tmp/polecat.txt"
+check "import polecat: 4 rows, 2 stored, 2 rejected (an unknown PLOVER type, an unknown country)" \
+	rc_out 1 '4 rows, 2 stored, 0 updated, 0 unchanged, 2 rejected'
+check "polecat: ACCUSE/disapprove is CAMEO 110; two actors in a cell are one bloc; SANCTION is 16" \
+	qis "SELECT string_agg(event_id || ' ' || source || ' ' || geopol.cameo(stance) || ' ' || target, ', ' ORDER BY event_id)
+	     FROM geopol.statement WHERE dataset = 'polecat'" \
+	"PC1 {USA.GOV} 110 {RUS}, PC2 {GBR.GOV,USA.GOV} 16 {RUS.GOV}"
+check "polecat: the rejects say why" \
+	qis "SELECT string_agg(reason, '; ' ORDER BY line) FROM geopol.import_reject WHERE dataset = 'polecat'" \
+	"unknown PLOVER event type 'FROBNICATE'; actor: unknown country 'Atlantis'"
+check "every builtin PLOVER row's stance has that PLOVER type (the crosswalk round-trips)" \
+	qis "SELECT count(*) FROM geopol.plover_stance WHERE builtin AND geopol.plover(stance) IS DISTINCT FROM event_type" 0
+{ pc_header; pc_row PC9 2023-01-05 ACCUSE None "$(printf 'C\364te d\047Ivoire')" None None Russia None None; } >"$tmp/polecat-latin1.txt"
+run import -E LATIN1 --dataset polecat-latin1 polecat "$tmp/polecat-latin1.txt"
+check "polecat in ISO-8859-1 (-E LATIN1): Côte d'Ivoire is CIV" \
+	qis "SELECT source::text FROM geopol.statement WHERE dataset = 'polecat-latin1'" "{CIV}"
+run import --dataset polecat-utf8 polecat "$tmp/polecat-latin1.txt"
+check "the same file read as UTF-8: its line is rejected as invalid UTF-8" \
+	qis "SELECT split_part(reason, ' at', 1) FROM geopol.import_reject WHERE dataset = 'polecat-utf8'" "invalid UTF-8"
+
+# ---- cancelled runs -----------------------------------------------------------------------------------------
+awk -F'\t' -v OFS='\t' '{ for (r = 0; r < 40; r++) { $1 = sprintf("%.0f", 2000000000 + r * 10000000 + NR); print } }' "$f2" >"$tmp/big.tsv"
+big_lines=$(wc -l <"$tmp/big.tsv")
+"$geopol" import --no-progress --dataset cancelled gdelt2 "$tmp/big.tsv" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+for _ in $(seq 1 200); do
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'geopol' AND state = 'active'
+	        AND (query LIKE 'COPY%' OR query LIKE '%import(%')")" -gt 0 ] && break
+	sleep 0.05
+done
+sleep 0.1
+kill -INT "$pid"
+wait "$pid"
+rc=$?
+check "Ctrl-C during an import: the client dies of SIGINT (status 130)" rc_is 130
+check "Ctrl-C during an import: nothing of the file is stored, rejected or logged" \
+	qis "SELECT (SELECT count(*) FROM geopol.statement WHERE dataset = 'cancelled') || ' ' ||
+	            (SELECT count(*) FROM geopol.import_log WHERE dataset = 'cancelled') || ' ' ||
+	            (SELECT count(*) FROM geopol.import_reject WHERE dataset = 'cancelled')" "0 0 0"
+check "Ctrl-C: the client's backend is gone (its query cancelled)" no_geopol_backend
+run import --no-progress --dataset cancelled gdelt2 "$tmp/big.tsv"
+check "the import run again loads the whole file ($big_lines rows)" out_has "$big_lines rows, $((40 * good2)) stored"
+run import -j 2 --again --dataset cancelled gdelt2 "$tmp/big.tsv" "$f2"
+check "-j 2 over two files: the big one unchanged, the sample stored under that data set" \
+	out_has "2 files, .* $((big_lines + lines2)) rows, $good2 stored, 0 updated, $((40 * good2)) unchanged"
+
+# ---- ingest ---------------------------------------------------------------------------------------------------
+mkdir -p "$tmp/articles/sub"
+cat >"$tmp/articles/a1.txt" <<'TXT'
+url: https://example.org/a1
+date: 2024-11-05
+title: Tokyo protests
+source: Example News
+---
+Japan on Friday strongly condemned North Korea's missile launch.
+TXT
+cat >"$tmp/articles/sub/a2.txt" <<'TXT'
+url: https://example.org/a2
+date: 2024-03
+title: Seoul and Canberra
+---
+South Korea and Australia on Monday condemned Russia's attacks on Ukraine.
+TXT
+printf 'France and Germany condemned Iran on Tuesday.\n' >"$tmp/articles/plain.text"
+printf 'url: https://example.org/bad\ndate: 2024-11-05\n---\nJapan condemned \377 North Korea.\n' >"$tmp/articles/broken.txt"
+printf 'notes that are not an article\n' >"$tmp/articles/notes.md"
+{
+	printf '{"url": "https://example.org/j1", "published": "2024-11-05", "title": "J1", "body": "Canada condemned Belarus."}\n'
+	printf '\n'
+	printf '{"url": "https://example.org/j2", "date": "2024-11-06T10:00:00Z", "body": "The United States condemned Iran."}\n'
+	printf '{not json\n'
+	printf '{"published": "2024-11-07", "body": "No url here: Japan condemned China."}\n'
+} >"$tmp/articles/feed.jsonl"
+run ingest --no-progress --date 2024-02-02 "$tmp/articles"
+check "ingest a folder (header, plain text with --date, JSON Lines): 7 articles, 5 stored, 2 failed, 1 bad file; exit 1" \
+	rc_out 1 '5 files (1 bad), .* 7 articles, 5 stored, 0 skipped, 2 failed'
+check "ingest: the broken file is named, with the reason" err_has 'broken.txt: skipped: invalid UTF-8'
+check "ingest: a JSON error names the file and line" err_has 'feed.jsonl:4: not stored: invalid input syntax for type json'
+check "ingest: a missing url names the file and line" err_has 'feed.jsonl:5: not stored: geopol.ingest: url must not be null'
+check "ingest: the header's title and source, a month as its first day, a plain file's url and --date" \
+	qis "SELECT string_agg(url || '|' || coalesce(title, '-') || '|' || coalesce(source, '-') || '|' || published, ' ' ORDER BY url)
+	     FROM geopol.article WHERE url IN ('https://example.org/a1', 'https://example.org/a2') OR url LIKE 'file://%plain.text'" \
+	"file://$(cd "$tmp/articles" && pwd -P)/plain.text|-|-|2024-02-02 https://example.org/a1|Tokyo protests|Example News|2024-11-05 https://example.org/a2|Seoul and Canberra|-|2024-03-01"
+check "ingest: the statements were coded (JPN -> PRK)" \
+	qis "SELECT count(*) > 0 FROM geopol.statement s JOIN geopol.article a ON a.id = s.article
+	     WHERE a.url = 'https://example.org/a1' AND s.source = '{JPN}' AND s.target = '{PRK}'" t
+arts="SELECT count(*) || ' ' || (SELECT count(*) FROM geopol.statement WHERE extracted) FROM geopol.article"
+before=$(q "$arts")
+run ingest --no-progress --date 2024-02-02 -j 2 "$tmp/articles"
+check "ingest again (-j 2): every stored url skipped" out_has '7 articles, 0 stored, 5 skipped, 2 failed'
+check "ingest again: nothing added" qis "$arts" "$before"
+run ingest --no-progress --replace "$tmp/articles/a1.txt"
+check "ingest --replace: stored again" out_has '1 article, 1 stored'
+check "ingest --replace: the statements replaced, not added" qis "$arts" "$before"
+"$geopol" ingest --date 2023-07-31 --url https://example.org/stdin - >"$tmp/out" 2>"$tmp/err" <<<'Kenya condemned the coup in Niger on Monday.'
+check "ingest from standard input with --date and --url" \
+	qis "SELECT published FROM geopol.article WHERE url = 'https://example.org/stdin'" 2023-07-31
+"$geopol" ingest - >"$tmp/out" 2>"$tmp/err" <<<'Text without a header.'
+rc=$?
+check "ingest: plain text without --date is refused (exit 1)" rc_err 1 'needs --date'
+# an interrupted ingest is resumed by running it again
+for i in $(seq 1 2000); do
+	printf '{"url": "https://example.org/bulk/%d", "published": "2024-05-%02d", "body": "Japan condemned North Korea on Monday. Canada urged Russia to withdraw its troops."}\n' "$i" $((i % 28 + 1))
+done >"$tmp/bulk.jsonl"
+"$geopol" ingest --no-progress -j 2 "$tmp/bulk.jsonl" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+for _ in $(seq 1 400); do
+	[ "$(q "SELECT count(*) FROM geopol.article WHERE url LIKE 'https://example.org/bulk/%'")" -gt 20 ] && break
+	sleep 0.05
+done
+kill -INT "$pid"
+wait "$pid"
+rc=$?
+partial=$(q "SELECT count(*) FROM geopol.article WHERE url LIKE 'https://example.org/bulk/%'")
+check "Ctrl-C during ingest: status 130, $partial of 2000 articles stored" bash -c "[ $rc = 130 ] && [ $partial -gt 0 ] && [ $partial -lt 2000 ]"
+check "Ctrl-C during ingest: every stored article has all its statements (one transaction each)" \
+	qis "SELECT count(DISTINCT n) FROM (SELECT (SELECT count(*) FROM geopol.statement s WHERE s.article = a.id) n
+	     FROM geopol.article a WHERE a.url LIKE 'https://example.org/bulk/%') x" 1
+run ingest --no-progress -j 2 "$tmp/bulk.jsonl"
+check "ingest run again resumes: 2000 articles, $((2000 - partial)) stored, $partial skipped" \
+	out_has "2000 articles, $((2000 - partial)) stored, $partial skipped, 0 failed"
+check "ingest resumed: each article once" \
+	qis "SELECT count(*) || ' ' || count(DISTINCT url) FROM geopol.article WHERE url LIKE 'https://example.org/bulk/%'" "2000 2000"
+
+# ---- pictures ----------------------------------------------------------------------------------------------------
+G=(--what condemn --from 2023-01-01 --to 2025-12-31)
+sql_nodes=$(q "SELECT node FROM geopol.graph_nodes('condemn', '2023-01-01', '2025-12-31')" | LC_ALL=C sort | paste -sd, -)
+sql_edges=$(q "SELECT speaker || ' ' || target FROM geopol.graph_edges('condemn', '2023-01-01', '2025-12-31')" | LC_ALL=C sort | paste -sd, -)
+nn=$(printf '%s' "$sql_nodes" | tr ',' '\n' | grep -c .)
+ne=$(printf '%s' "$sql_edges" | tr ',' '\n' | grep -c .)
+run graph "${G[@]}" -o "$tmp/g.svg"
+check "graph -o g.svg: Graphviz draws an SVG" bash -c "[ $rc = 0 ] && [ -s '$tmp/g.svg' ]"
+if command -v xmllint >/dev/null; then
+	check "the SVG is valid XML" xmllint --noout "$tmp/g.svg"
+fi
+svg_nodes=$(grep -A1 'class="node"' "$tmp/g.svg" | sed -n 's/.*<title>\(.*\)<\/title>.*/\1/p' | LC_ALL=C sort | paste -sd, -)
+svg_edges=$(grep -A1 'class="edge"' "$tmp/g.svg" | sed -n 's/.*<title>\(.*\)<\/title>.*/\1/p' |
+	sed 's/&#45;&gt;/ /; s/&#45;/-/g' | LC_ALL=C sort | paste -sd, -)
+check "the SVG's nodes are the $nn rows of graph_nodes()" bash -c "[ $nn -gt 5 ] && [ '$svg_nodes' = '$sql_nodes' ]"
+check "the SVG's edges are the $ne rows of graph_edges()" bash -c "[ $ne -gt 5 ] && [ '$svg_edges' = '$sql_edges' ]"
+check "the SVG groups the G7 members that spoke through it" grep -q '<title>cluster_G7</title>' "$tmp/g.svg"
+run graph "${G[@]}" --format png -o "$tmp/g.png"
+png_ok() { [ "$rc" = 0 ] && [ "$(head -c 8 "$tmp/g.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]; }
+check "graph --format png: a PNG" png_ok
+run graph "${G[@]}" -o "$tmp/g.graphml"
+check "graph -o g.graphml: one node and one edge per row" \
+	bash -c "[ $rc = 0 ] && [ \$(grep -o '<node ' '$tmp/g.graphml' | wc -l) = $nn ] && [ \$(grep -o '<edge ' '$tmp/g.graphml' | wc -l) = $ne ]"
+if command -v xmllint >/dev/null; then
+	check "the GraphML is valid XML" xmllint --noout "$tmp/g.graphml"
+fi
+run graph "${G[@]}" --format json
+check "graph --format json: the nodes and edges" \
+	is "$(echo "SELECT jsonb_array_length((:'j')::jsonb->'nodes') || ' ' || jsonb_array_length((:'j')::jsonb->'edges');" | json_sql)" "$nn $ne"
+run graph "${G[@]}" --format dot
+check "graph --format dot: a digraph with a cluster" bash -c "[ $rc = 0 ] && grep -q '^digraph' '$tmp/out' && grep -q 'subgraph \"cluster_' '$tmp/out'"
+run graph "${G[@]}" --format svg --dot /nonexistent/dot -o "$tmp/none.svg"
+check "without Graphviz: a clear message, exit 2, no file left" \
+	bash -c "[ $rc = 2 ] && grep -q 'apt-get install graphviz' '$tmp/err' && [ ! -e '$tmp/none.svg' ]"
+run plot timeseries --target PRK,RUS --what condemn --from 2024-01-01 --to 2025-06-30 -o "$tmp/p.svg"
+check "plot timeseries: an SVG" bash -c "[ $rc = 0 ] && [ -s '$tmp/p.svg' ]"
+if command -v xmllint >/dev/null; then
+	check "the chart is valid XML" xmllint --noout "$tmp/p.svg"
+fi
+check "the chart: one line per target, one point per month (18 each)" \
+	bash -c "[ \$(grep -c '<polyline' '$tmp/p.svg') = 2 ] && [ \$(grep -c '<circle' '$tmp/p.svg') = 36 ]"
+nov=$(q "SELECT statements FROM geopol.timeseries('PRK', 'condemn', '2024-11-01', '2024-11-30')")
+check "the chart: an empty month at zero, November 2024 at its count ($nov)" \
+	bash -c "grep -q 'North Korea (PRK), 2024-02: 0<' '$tmp/p.svg' && grep -q 'North Korea (PRK), 2024-11: $nov<' '$tmp/p.svg'"
+run plot timeseries --target PRK --speaker KOR,JPN --what condemn --from 2024-01-01 --to 2025-06-30 -o "$tmp/p2.svg"
+check "plot timeseries --speaker: one line per speaker" \
+	bash -c "[ $rc = 0 ] && [ \$(grep -c '<polyline' '$tmp/p2.svg') = 2 ] && grep -q 'South Korea (KOR), 2025-01: 1<' '$tmp/p2.svg'"
+
+# ---- in SQL, without the client -------------------------------------------------------------------------------------
+check "geopol.import_file() reads a file on the server: the client's counts" \
+	qis "SELECT lines || ' ' || stored || ' ' || rejected FROM geopol.import_file('gdelt2', '$f2', 'sql-file')" "$lines2 $good2 $bad2"
+check "geopol.import_stage() + \\copy + geopol.import(): the client's counts" \
+	is "$(psqlq -d gc -c "SELECT geopol.import_stage('gdelt2')" \
+	       -c "\\copy pg_temp.geopol_import_lines (raw) FROM '$f2' WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')" \
+	       -c "SELECT lines || ' ' || stored || ' ' || rejected FROM geopol.import('gdelt2', 'pg_temp.geopol_import_lines', 'psql', 'sql-copy')" | tail -n 1)" \
+	"$lines2 $good2 $bad2"
+check "geopol.import() after \\copy: the line numbers are the file's" \
+	qis "SELECT string_agg(line::text, ',' ORDER BY line) FROM geopol.import_reject WHERE dataset = 'sql-copy'" \
+	"$(q "SELECT string_agg(line::text, ',' ORDER BY line) FROM geopol.import_reject WHERE dataset = 'gdelt2' AND file = 'gdelt2-events-sample.tsv'")"
+unknown_format() { psqlq -d gc -c "SELECT geopol.import_stage('nope')" 2>&1 | grep -q 'Formats: gdelt1'; }
+check "an unknown format in SQL: an error with the formats in the hint" unknown_format
+
+# ---- dump and restore -------------------------------------------------------------------------------------------------------
+psqlq -d postgres -c "CREATE DATABASE gc2"
+as_pg "$bindir/pg_dump" -h "$work" -p "$port" -U postgres -Fc -f "$work/gc.dump" gc
+as_pg "$bindir/pg_restore" -h "$work" -p "$port" -U postgres -d gc2 --exit-on-error "$work/gc.dump" 2>"$tmp/restore.err"
+counts="SELECT (SELECT count(*) FROM geopol.statement) || ' ' || (SELECT count(*) FROM geopol.import_reject) || ' ' ||
+               (SELECT count(*) FROM geopol.import_log) || ' ' || (SELECT count(*) FROM geopol.mention) || ' ' ||
+               (SELECT count(*) FROM geopol.import_sector) || ' ' || (SELECT count(*) FROM geopol.plover_stance)"
+check "dump/restore: statements, rejects, load log, mentions, sectors and PLOVER rows come back" \
+	is "$(DB=gc2 q "$counts")" "$(DB=gc q "$counts")"
+PGDATABASE=gc2 "$geopol" import --again gdelt2 "$tmp/changed.tsv" >"$tmp/out" 2>"$tmp/err"
+check "after restore, loading a file again adds nothing (the key came back)" out_has "0 stored, 0 updated, $good2 unchanged"
+
+# ---- under valgrind ---------------------------------------------------------------------------------------------------------
+if command -v valgrind >/dev/null; then
+	vg=(valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite)
+	"${vg[@]}" "$geopol" import --again --dataset valgrind gdelt2 "$tmp/bad.tsv" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	check "under valgrind: import of bad lines, clean (exit 1, no valgrind error)" rc_is 1
+	"${vg[@]}" "$geopol" ingest --date 2024-01-01 "$tmp/articles" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	check "under valgrind: ingest, clean (exit 1 for the bad file)" rc_is 1
+	"${vg[@]}" "$geopol" who condemn PRK --format json >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	check "under valgrind: who --format json, clean" rc_is 0
+	"${vg[@]}" "$geopol" plot timeseries --target PRK,RUS -o "$tmp/vg.svg" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	check "under valgrind: plot, clean" rc_is 0
+	"${vg[@]}" "$geopol" graph -f dot -o "$tmp/vg.dot" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	check "under valgrind: graph, clean" rc_is 0
+fi
+
+echo "client: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -17,13 +17,14 @@ OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o sr
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql sql/import.sql
 DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv
-DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.1--0.2.sql sql/$(EXTENSION)--0.2--0.3.sql
-# earlier releases: their install scripts as released, for the upgrade path
-DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql
+DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.2--0.3.sql
+# earlier releases: their install and update scripts as released, for the
+# upgrade path (frozen: they must not follow later edits of sql/*.sql)
+DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql sql/$(EXTENSION)--0.1--0.2.sql
 # 0.2 -> 0.3: one fragment per concern, applied in file-name order
 UPGRADE_0_3 = $(sort $(wildcard sql/upgrade-0.3/*.sql))
 EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c sql/$(EXTENSION)--$(EXTVERSION).sql \
-              sql/$(EXTENSION)--0.1--0.2.sql sql/$(EXTENSION)--0.2--0.3.sql test/unit/*.bin
+              sql/$(EXTENSION)--0.2--0.3.sql test/unit/*.bin
 
 PG_CONFIG  ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src
@@ -40,12 +41,6 @@ include $(PGXS)
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.awk $(EXTENSION).control
 	( cat $(SQL_SOURCES); \
 	  LC_ALL=C awk -F'\t' -f data/tsv2sql.awk $(DATA_FILES) ) > $@
-
-# 0.1 -> 0.2: the extraction objects, the lexicon, and the builtin names
-# (those 0.1 already has are skipped: ON CONFLICT DO NOTHING)
-sql/$(EXTENSION)--0.1--0.2.sql: sql/upgrade-0.1--0.2.sql sql/extract.sql data/countries.tsv data/names.tsv data/lexicon.tsv data/tsv2sql.awk
-	( cat sql/upgrade-0.1--0.2.sql sql/extract.sql; \
-	  LC_ALL=C awk -F'\t' -v upsert=1 -f data/tsv2sql.awk data/countries.tsv data/names.tsv data/lexicon.tsv ) > $@
 
 # 0.2 -> 0.3: the fragments of sql/upgrade-0.3/, then the builtin data of
 # this release in place of 0.2's (refresh=1: builtin rows are replaced)

@@ -108,9 +108,12 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.actor_name n
-                WHERE n.builtin AND lower(n.name) = lower(NEW.name) AND n.actor = NEW.actor
-                  AND n.kind = NEW.kind AND n.valid = NEW.valid) THEN
+    IF EXISTS (SELECT FROM @extschema@.actor_name_builtin b
+                WHERE lower(b.name) = lower(NEW.name) AND b.actor = NEW.actor
+                  AND b.kind = NEW.kind AND b.valid = NEW.valid
+                  AND NOT EXISTS (SELECT FROM @extschema@.actor_name_hidden h
+                                   WHERE lower(h.name) = lower(b.name) AND h.actor = b.actor
+                                     AND h.kind = b.kind AND h.valid = b.valid)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "actor_name_key"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (lower(name), actor, kind, valid)=(%s, %s, %s, %s) already exists.',

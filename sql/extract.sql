@@ -96,8 +96,10 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.lexicon l
-                WHERE l.builtin AND lower(l.phrase) = lower(NEW.phrase) AND l.kind = NEW.kind) THEN
+    IF EXISTS (SELECT FROM @extschema@.lexicon_builtin b
+                WHERE lower(b.phrase) = lower(NEW.phrase) AND b.kind = NEW.kind
+                  AND NOT EXISTS (SELECT FROM @extschema@.lexicon_hidden h
+                                   WHERE lower(h.phrase) = lower(b.phrase) AND h.kind = b.kind)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "lexicon_key"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (lower(phrase), kind)=(%s, %s) already exists.', lower(NEW.phrase), NEW.kind),

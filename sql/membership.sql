@@ -156,7 +156,8 @@ COMMENT ON COLUMN @extschema@.membership.source IS 'where the fact comes from';
 COMMENT ON COLUMN @extschema@.membership.builtin IS 'true for rows installed by geopol; false for rows users add (an installed row a user updates becomes a user row)';
 
 -- writing through the view; periods of the same bloc, member and role
--- must not overlap (23P01)
+-- must not overlap (23P01: here against the installed rows, and by the
+-- exclusion constraints of membership_user between the user's rows)
 CREATE FUNCTION @extschema@.membership_write() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, @extschema@, pg_temp
@@ -181,16 +182,24 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    SELECT m.during INTO other
-      FROM @extschema@.membership m
-     WHERE m.bloc = NEW.bloc AND m.member = NEW.member AND m.role = NEW.role
-       AND m.during && NEW.during
+    -- an installed period it would overlap (the user's own periods are
+    -- kept apart by the exclusion constraints of membership_user)
+    SELECT b.during INTO other
+      FROM @extschema@.membership_builtin b
+     WHERE b.bloc = NEW.bloc AND b.member = NEW.member AND b.role = NEW.role
+       AND b.during && NEW.during
+       AND NOT EXISTS (SELECT FROM @extschema@.membership_hidden h
+                        WHERE h.bloc = b.bloc AND h.member = b.member AND h.role = b.role
+                          AND h.during && b.during)
+       AND NOT EXISTS (SELECT FROM @extschema@.membership_user u
+                        WHERE u.bloc = b.bloc AND u.member = b.member AND u.role = b.role
+                          AND u.during && b.during)
      LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'membership periods overlap: % in % as % during % and %',
+        RAISE EXCEPTION 'membership periods overlap: % in % as % during % (installed by geopol) and %',
                         NEW.member, NEW.bloc, NEW.role, other, NEW.during
               USING ERRCODE = 'exclusion_violation',
-                    HINT = 'End the earlier period before the new one starts, or merge the two rows.';
+                    HINT = 'Correct the installed row instead (UPDATE geopol.membership ... WHERE builtin), or delete it first.';
     END IF;
     INSERT INTO @extschema@.membership_user (bloc, member, during, role, source)
     VALUES (NEW.bloc, NEW.member, NEW.during, NEW.role, NEW.source);
@@ -322,7 +331,9 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.code_alias c WHERE c.builtin AND c.code = NEW.code) THEN
+    IF EXISTS (SELECT FROM @extschema@.code_alias_builtin b
+                WHERE b.code = NEW.code
+                  AND NOT EXISTS (SELECT FROM @extschema@.code_alias_hidden h WHERE h.code = b.code)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "code_alias_pkey"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (code)=(%s) already exists.', NEW.code),
@@ -419,7 +430,9 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.bloc_kind k WHERE k.builtin AND k.bloc = NEW.bloc) THEN
+    IF EXISTS (SELECT FROM @extschema@.bloc_kind_builtin b
+                WHERE b.bloc = NEW.bloc
+                  AND NOT EXISTS (SELECT FROM @extschema@.bloc_kind_hidden h WHERE h.bloc = b.bloc)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "bloc_kind_pkey"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (bloc)=(%s) already exists.', NEW.bloc),

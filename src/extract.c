@@ -42,7 +42,7 @@ static GpCacheState dict_state;
 /* what the dictionary reads (the views) and what changes it */
 static const char *const dict_views[] = {"actor_name", "lexicon", "membership", "bloc_kind"};
 static const char *const dict_rels[] = {
-	"actor_name", "actor_name_builtin", "actor_name_user", "actor_name_hidden",
+	"registry_change", "actor_name", "actor_name_builtin", "actor_name_user", "actor_name_hidden",
 	"lexicon", "lexicon_builtin", "lexicon_user", "lexicon_hidden",
 	"membership", "membership_builtin", "membership_user", "membership_hidden",
 	"bloc_kind", "bloc_kind_builtin", "bloc_kind_user", "bloc_kind_hidden"

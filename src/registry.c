@@ -67,6 +67,8 @@
 
 /* bumped by every invalidation that may change what a role may read */
 static uint64 acl_generation = 1;
+/* bumped by this backend's writes to the registry (and their rollback) */
+static uint64 local_writes = 0;
 
 Oid
 gp_relid(const char *name, bool missing_ok)
@@ -171,7 +173,7 @@ gp_cache_current(GpCacheState *st)
 	GpSnapKey	k;
 	int64		n;
 
-	if (!st->valid || !st->loaded)
+	if (!st->valid || !st->loaded || st->local_writes != local_writes)
 		return false;
 	snap = calling_snapshot();
 	snapshot_key(snap, &k);
@@ -200,6 +202,7 @@ gp_cache_begin_load(GpCacheState *st)
 	Snapshot	snap = calling_snapshot();
 
 	st->loaded = false;			/* until the load is complete */
+	st->local_writes = local_writes;
 	st->valid = true;			/* an invalidation during the load clears it */
 	snapshot_key(snap, &st->key);
 	st->lo = oldest_full_xmin();
@@ -289,12 +292,63 @@ gp_search_path_restore(int level)
 }
 
 /*
- * From the statement-level triggers of the registry tables: drop every
- * backend's caches (relcache invalidation of the table, sent at commit)
- * and log this transaction in geopol.registry_change, as the owner of that
- * table (like the referential-integrity triggers, whose queries run as
- * the owner of the table they check).
+ * From the statement-level triggers of the registry tables.  Every cache of
+ * this backend is stale at once (local_writes).  Once per transaction (and
+ * again after the subtransaction that did it aborted): a relcache
+ * invalidation of geopol.registry_change, which every cache of every
+ * backend watches, and the transaction's row in geopol.registry_change,
+ * written as the owner of that table (like the referential-integrity
+ * triggers, whose queries run as the owner of the table they check).  Not
+ * once per statement: a write through a view runs one statement per row,
+ * and an invalidation per command would rebuild the table's relcache entry
+ * for every row.
  */
+static FullTransactionId logged_fxid = {0};
+static SubTransactionId logged_subid = InvalidSubTransactionId;
+#define MAX_SUBXACT_DEPTH 64
+static uint64 writes_at_subxact_start[MAX_SUBXACT_DEPTH];
+
+static void
+registry_xact_callback(XactEvent event, void *arg)
+{
+	/* caches loaded after this transaction's own writes hold rows that are gone */
+	if ((event == XACT_EVENT_ABORT || event == XACT_EVENT_PARALLEL_ABORT) &&
+		FullTransactionIdIsValid(logged_fxid))
+		local_writes++;
+	if (event == XACT_EVENT_COMMIT || event == XACT_EVENT_ABORT ||
+		event == XACT_EVENT_PARALLEL_COMMIT || event == XACT_EVENT_PARALLEL_ABORT ||
+		event == XACT_EVENT_PREPARE)
+	{
+		logged_fxid = InvalidFullTransactionId;
+		logged_subid = InvalidSubTransactionId;
+	}
+}
+
+static void
+registry_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+						  SubTransactionId parentSubid, void *arg)
+{
+	int			level = GetCurrentTransactionNestLevel();
+
+	if (event == SUBXACT_EVENT_START_SUB)
+	{
+		if (level < MAX_SUBXACT_DEPTH)
+			writes_at_subxact_start[level] = local_writes;
+		return;
+	}
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+	{
+		/* rows it wrote are gone: caches loaded since are stale */
+		if (level >= MAX_SUBXACT_DEPTH || writes_at_subxact_start[level] != local_writes)
+			local_writes++;
+		/* its invalidation and its log row are gone with it */
+		if (mySubid == logged_subid)
+			logged_fxid = InvalidFullTransactionId;
+	}
+	else if (event == SUBXACT_EVENT_COMMIT_SUB && mySubid == logged_subid)
+		logged_subid = parentSubid;
+}
+
 static Oid
 rel_owner(Oid relid)
 {
@@ -311,14 +365,22 @@ rel_owner(Oid relid)
 void
 gp_registry_log_write(Relation rel)
 {
-	Oid			relid = gp_relid("registry_change", true);
+	Oid			relid;
 	Oid			save_user;
 	int			save_sec;
 	int			level;
 
-	CacheInvalidateRelcache(rel);
+	local_writes++;
+	if (FullTransactionIdIsValid(logged_fxid) &&
+		FullTransactionIdEquals(logged_fxid, GetTopFullTransactionId()))
+		return;
+	relid = gp_relid("registry_change", true);
 	if (!OidIsValid(relid))
-		return;					/* before 0.3 */
+	{
+		CacheInvalidateRelcache(rel);	/* before 0.3 */
+		return;
+	}
+	CacheInvalidateRelcacheByRelid(relid);
 	GetUserIdAndSecContext(&save_user, &save_sec);
 	SetUserIdAndSecContext(rel_owner(relid),
 						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
@@ -332,6 +394,8 @@ gp_registry_log_write(Relation rel)
 	SPI_finish();
 	gp_search_path_restore(level);
 	SetUserIdAndSecContext(save_user, save_sec);
+	logged_fxid = GetTopFullTransactionId();
+	logged_subid = GetCurrentSubTransactionId();
 }
 
 /* ---- the membership cache -------------------------------------------- */
@@ -363,7 +427,7 @@ static int	nblocs = 0;
 /* what the membership cache reads (the views) and what changes it */
 static const char *const registry_views[] = {"membership", "bloc_kind"};
 static const char *const registry_rels[] = {
-	"membership", "membership_builtin", "membership_user", "membership_hidden",
+	"registry_change", "membership", "membership_builtin", "membership_user", "membership_hidden",
 	"bloc_kind", "bloc_kind_builtin", "bloc_kind_user", "bloc_kind_hidden"
 };
 
@@ -408,6 +472,8 @@ registry_init(void)
 	CacheRegisterSyscacheCallback(AUTHOID, registry_role_callback, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHMEMMEMROLE, registry_role_callback, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHMEMROLEMEM, registry_role_callback, (Datum) 0);
+	RegisterXactCallback(registry_xact_callback, NULL);
+	RegisterSubXactCallback(registry_subxact_callback, NULL);
 }
 
 /* for extract.c: its relcache callback bumps the privilege generation too */

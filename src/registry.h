@@ -22,11 +22,12 @@ typedef struct GpSnapKey
 	CommandId	curcid;
 } GpSnapKey;
 
-#define GP_CACHE_MAX_RELS 16
+#define GP_CACHE_MAX_RELS 24
 typedef struct GpCacheState
 {
 	bool		valid;			/* false after an invalidation */
 	bool		loaded;			/* the last load completed */
+	uint64		local_writes;	/* this backend's registry writes before it */
 	GpSnapKey	key;			/* the snapshot it was last found right for */
 	FullTransactionId lo;		/* registry writers counted from here */
 	int64		writes;			/* how many its snapshot saw (-1: no log) */

@@ -293,9 +293,12 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.actor_name n
-                WHERE n.builtin AND lower(n.name) = lower(NEW.name) AND n.actor = NEW.actor
-                  AND n.kind = NEW.kind AND n.valid = NEW.valid) THEN
+    IF EXISTS (SELECT FROM @extschema@.actor_name_builtin b
+                WHERE lower(b.name) = lower(NEW.name) AND b.actor = NEW.actor
+                  AND b.kind = NEW.kind AND b.valid = NEW.valid
+                  AND NOT EXISTS (SELECT FROM @extschema@.actor_name_hidden h
+                                   WHERE lower(h.name) = lower(b.name) AND h.actor = b.actor
+                                     AND h.kind = b.kind AND h.valid = b.valid)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "actor_name_key"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (lower(name), actor, kind, valid)=(%s, %s, %s, %s) already exists.',
@@ -410,7 +413,8 @@ COMMENT ON COLUMN @extschema@.membership.source IS 'where the fact comes from';
 COMMENT ON COLUMN @extschema@.membership.builtin IS 'true for rows installed by geopol; false for rows users add (an installed row a user updates becomes a user row)';
 
 -- writing through the view; periods of the same bloc, member and role
--- must not overlap (23P01)
+-- must not overlap (23P01: here against the installed rows, and by the
+-- exclusion constraints of membership_user between the user's rows)
 CREATE FUNCTION @extschema@.membership_write() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, @extschema@, pg_temp
@@ -435,16 +439,24 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    SELECT m.during INTO other
-      FROM @extschema@.membership m
-     WHERE m.bloc = NEW.bloc AND m.member = NEW.member AND m.role = NEW.role
-       AND m.during && NEW.during
+    -- an installed period it would overlap (the user's own periods are
+    -- kept apart by the exclusion constraints of membership_user)
+    SELECT b.during INTO other
+      FROM @extschema@.membership_builtin b
+     WHERE b.bloc = NEW.bloc AND b.member = NEW.member AND b.role = NEW.role
+       AND b.during && NEW.during
+       AND NOT EXISTS (SELECT FROM @extschema@.membership_hidden h
+                        WHERE h.bloc = b.bloc AND h.member = b.member AND h.role = b.role
+                          AND h.during && b.during)
+       AND NOT EXISTS (SELECT FROM @extschema@.membership_user u
+                        WHERE u.bloc = b.bloc AND u.member = b.member AND u.role = b.role
+                          AND u.during && b.during)
      LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'membership periods overlap: % in % as % during % and %',
+        RAISE EXCEPTION 'membership periods overlap: % in % as % during % (installed by geopol) and %',
                         NEW.member, NEW.bloc, NEW.role, other, NEW.during
               USING ERRCODE = 'exclusion_violation',
-                    HINT = 'End the earlier period before the new one starts, or merge the two rows.';
+                    HINT = 'Correct the installed row instead (UPDATE geopol.membership ... WHERE builtin), or delete it first.';
     END IF;
     INSERT INTO @extschema@.membership_user (bloc, member, during, role, source)
     VALUES (NEW.bloc, NEW.member, NEW.during, NEW.role, NEW.source);
@@ -552,7 +564,9 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.code_alias c WHERE c.builtin AND c.code = NEW.code) THEN
+    IF EXISTS (SELECT FROM @extschema@.code_alias_builtin b
+                WHERE b.code = NEW.code
+                  AND NOT EXISTS (SELECT FROM @extschema@.code_alias_hidden h WHERE h.code = b.code)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "code_alias_pkey"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (code)=(%s) already exists.', NEW.code),
@@ -638,7 +652,9 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.bloc_kind k WHERE k.builtin AND k.bloc = NEW.bloc) THEN
+    IF EXISTS (SELECT FROM @extschema@.bloc_kind_builtin b
+                WHERE b.bloc = NEW.bloc
+                  AND NOT EXISTS (SELECT FROM @extschema@.bloc_kind_hidden h WHERE h.bloc = b.bloc)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "bloc_kind_pkey"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (bloc)=(%s) already exists.', NEW.bloc),
@@ -772,8 +788,10 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Add your own rows with builtin = false (the default).';
     END IF;
-    IF EXISTS (SELECT FROM @extschema@.lexicon l
-                WHERE l.builtin AND lower(l.phrase) = lower(NEW.phrase) AND l.kind = NEW.kind) THEN
+    IF EXISTS (SELECT FROM @extschema@.lexicon_builtin b
+                WHERE lower(b.phrase) = lower(NEW.phrase) AND b.kind = NEW.kind
+                  AND NOT EXISTS (SELECT FROM @extschema@.lexicon_hidden h
+                                   WHERE lower(h.phrase) = lower(b.phrase) AND h.kind = b.kind)) THEN
         RAISE EXCEPTION 'duplicate key value violates unique constraint "lexicon_key"'
             USING ERRCODE = 'unique_violation',
                   DETAIL = format('Key (lower(phrase), kind)=(%s, %s) already exists.', lower(NEW.phrase), NEW.kind),

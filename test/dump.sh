@@ -134,7 +134,14 @@ INSERT INTO code_alias (code, actor, source) VALUES ('IGO.LIM', 'LIMA', 'ours');
 DELETE FROM bloc_kind WHERE bloc = 'E3';
 UPDATE bloc_kind SET kind = 'forum' WHERE bloc = 'AU';
 INSERT INTO bloc_kind (bloc, kind, source) VALUES ('LIMA', 'forum', 'ours');
+-- COPY into a view of the registry works too
+COPY membership (bloc, member, during, source) FROM stdin;
+LIMA	BRA	[2017-08-08,)	copied in
+LIMA	CAN	[2017-08-08,)	copied in
+\.
 SQL
+check "COPY ... FROM into geopol.membership (a view) adds user rows" \
+	test "$(psqlq -d edits -c "SELECT count(*) FROM geopol.membership WHERE source = 'copied in' AND NOT builtin")" = 2
 start=$(date +%s%N)
 psqlq -d edits -c "INSERT INTO geopol.membership (bloc, member, during, source)
                    SELECT ('B' || (g / 1000))::geopol.actor, ('M' || (g % 1000))::geopol.actor,

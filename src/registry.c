@@ -92,30 +92,29 @@ calling_snapshot(void)
 }
 
 /*
- * Two snapshots of this backend with equal keys see the same transactions
- * (xids below xmax cannot start any more, so the same xmax and the same
- * number of running ones means the same running ones) and, through the
- * command id, the same rows of this transaction.
+ * Two snapshots with equal keys see the same committed transactions: xids
+ * below xmax cannot start any more, so the same xmax and the same number
+ * of running ones means the same running ones.  (This backend's own
+ * uncommitted writes are not in the key: they make every cache stale
+ * through local_writes.)  So a session that runs statement after
+ * statement while nobody commits revalidates nothing.
  */
 static void
 snapshot_key(Snapshot s, GpSnapKey *k)
 {
 	memset(k, 0, sizeof(GpSnapKey));
-	k->lxid = MyProc->lxid;
 	k->xmin = s->xmin;
 	k->xmax = s->xmax;
 	k->xcnt = s->xcnt;
 	k->subxcnt = s->subxcnt;
 	k->suboverflowed = s->suboverflowed;
-	k->curcid = s->curcid;
 }
 
 static bool
 snapshot_key_eq(const GpSnapKey *a, const GpSnapKey *b)
 {
-	return a->lxid == b->lxid && a->xmin == b->xmin && a->xmax == b->xmax &&
-		a->xcnt == b->xcnt && a->subxcnt == b->subxcnt &&
-		a->suboverflowed == b->suboverflowed && a->curcid == b->curcid;
+	return a->xmin == b->xmin && a->xmax == b->xmax && a->xcnt == b->xcnt &&
+		a->subxcnt == b->subxcnt && a->suboverflowed == b->suboverflowed;
 }
 
 /* the oldest xmin of the cluster, as a full transaction id */

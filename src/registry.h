@@ -13,13 +13,11 @@
 
 typedef struct GpSnapKey
 {
-	LocalTransactionId lxid;
 	TransactionId xmin;
 	TransactionId xmax;
 	uint32		xcnt;
 	int32		subxcnt;
 	bool		suboverflowed;
-	CommandId	curcid;
 } GpSnapKey;
 
 #define GP_CACHE_MAX_RELS 24

@@ -11,19 +11,25 @@ EXTENSION   = geopol
 EXTVERSION  = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
 
 MODULE_big  = geopol
-CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o src/core/extract.o
+# the statement coder, one file per stage (src/core/extract_int.h)
+EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract_dict.o \
+              src/core/extract_grammar.o src/core/extract_sentence.o src/core/extract_rules.o \
+              src/core/extract_code.o src/core/extract_article.o
+CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
+              $(EXTRACT_OBJS)
 OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql sql/import.sql
-DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv
+DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv \
+              data/persons.tsv data/organisations.tsv data/groups.tsv data/lexicon-cameo.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.2--0.3.sql
 # earlier releases: their install and update scripts as released, for the
 # upgrade path (frozen: they must not follow later edits of sql/*.sql)
 DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql sql/$(EXTENSION)--0.1--0.2.sql
 # 0.2 -> 0.3: one fragment per concern, applied in file-name order
 UPGRADE_0_3 = $(sort $(wildcard sql/upgrade-0.3/*.sql))
-EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c sql/$(EXTENSION)--$(EXTVERSION).sql \
+EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c src/core/extract_grammar.c sql/$(EXTENSION)--$(EXTVERSION).sql \
               sql/$(EXTENSION)--0.2--0.3.sql test/unit/*.bin
 
 PG_CONFIG  ?= pg_config
@@ -72,17 +78,21 @@ src/core/cameo_events.c: data/cameo.tsv
 	  echo '};'; \
 	  echo 'const size_t gp_cameo_event_count = sizeof(gp_cameo_events) / sizeof(gp_cameo_events[0]);' ) > $@
 
+# The grammar words and phrases of the statement coder.
+src/core/extract_grammar.c: data/grammar.tsv src/core/extract_grammar.awk
+	LC_ALL=C awk -F'\t' -f src/core/extract_grammar.awk data/grammar.tsv > $@
+
 src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
 src/core/stance.o src/core/cameo_events.o: src/core/stance.h
-src/core/extract.o: src/core/extract.h src/core/stance.h
+$(EXTRACT_OBJS): src/core/extract.h src/core/extract_int.h src/core/stance.h
 src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:
 	./test/run.sh
 
-unit: src/core/cameo_codes.c src/core/cameo_events.c
+unit: src/core/cameo_codes.c src/core/cameo_events.c src/core/extract_grammar.c
 	./test/run.sh --unit-only
 
 demo:

@@ -32,7 +32,7 @@ finish() {
 
 # ---- 1. unit tests --------------------------------------------------------
 echo "== unit tests (ASan + UBSan) =="
-make -s src/core/cameo_codes.c src/core/cameo_events.c PG_CONFIG="$PG_CONFIG" || { add 0 1; finish; }
+make -s src/core/cameo_codes.c src/core/cameo_events.c src/core/extract_grammar.c PG_CONFIG="$PG_CONFIG" || { add 0 1; finish; }
 CC=${CC:-cc}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 for t in test/unit/test_*.c; do

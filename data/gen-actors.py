@@ -1,0 +1,1544 @@
+#!/usr/bin/env python3
+"""data/gen-actors.py -- regenerate data/persons.tsv, data/agents.tsv,
+data/organisations.tsv and data/groups.tsv.
+
+Reads the PETRARCH2 Phoenix actor and agent dictionaries (MIT licence,
+kept in ../shared/reference beside the repository: see its README) and
+adds the hand-checked facts of the tables in this file (HAND_PERSONS: the
+office holders since the dictionaries' 2014 freeze, each with its term of
+office; FORMER_NAMES; the repairs and the names left out by hand).
+Python 3 standard library only; the English word list of Debian's wamerican
+package (/usr/share/dict/american-english; apt-get install wamerican) is
+read to keep names that are common words out of the coder's way.
+
+What it does, in order: reads the dictionaries (repairing the date typos
+listed in CODE_REPAIRS); persons: every dated office code of a person
+(elite periods, ELI, are no office; terms ended before 1979 and the
+ministries of MINOR_SECTORS are left out; a term left open is closed on
+2014-12-31, a hand-checked term replaces the dictionary's for its days);
+names as news write them (al-Assad, d'Estaing, acronyms kept upper case);
+filters (common English words, single names several people bear, dates,
+titles alone, names of countries and capitals, names data/names.tsv has);
+per name, terms of one actor merged and overlapping terms of different
+actors cut (the broader office, else the later one, wins; the same name for
+people of different countries at the same time is dropped).
+
+    python3 data/gen-actors.py [--ref DIR]
+
+Deterministic: the same inputs give the same files, byte for byte.  The
+repairs and the rows dropped are printed on stderr, with counts.
+"""
+
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def find_reference():
+    """shared/reference beside the repository (../shared), or beside one of
+    its parent folders (a worktree inside a folder that has shared/)"""
+    d = os.path.dirname(HERE)
+    while True:
+        parent = os.path.dirname(d)
+        cand = os.path.join(parent, 'shared', 'reference')
+        if os.path.isdir(cand):
+            return cand
+        if parent == d:
+            return os.path.join(os.path.dirname(os.path.dirname(HERE)), 'shared', 'reference')
+        d = parent
+
+
+REF = find_reference()
+WORDS = '/usr/share/dict/american-english'
+FREEZE = '2014-12-31'
+ERA = '1979-01-01'          # GDELT's and ICEWS's first year: older terms are left out
+# ministries of these sectors are left out of persons.tsv (their holders seldom
+# speak for their state abroad; 7,000 rows cost every session's dictionary)
+MINOR_SECTORS = {'AGR', 'EDU', 'HLH', 'LAB', 'ENV', 'MED', 'DEV', 'REL', 'HRI', 'REF', 'MUS'}       # the Phoenix dictionaries' last day of knowledge
+SRC_PHX = 'PETRARCH2 Phoenix'
+
+log_counts = Counter()
+log_examples = defaultdict(list)
+
+
+def note(what, example=None):
+    """count a repair or a dropped row (printed on stderr at the end)"""
+    log_counts[what] += 1
+    if example is not None and len(log_examples[what]) < 4:
+        log_examples[what].append(example)
+
+
+# ---- dates ----
+
+def valid_day(y, m, d):
+    if not (1 <= m <= 12) or d < 1:
+        return False
+    mdays = [31, 29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28,
+             31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return d <= mdays[m - 1]
+
+
+def phx_date(s):
+    """a Phoenix date: YYMMDD (00-29 are 20YY, 30-99 19YY) or YYYYMMDD;
+    returns ISO text or None (malformed)"""
+    if re.fullmatch(r'\d{6}', s):
+        yy = int(s[:2])
+        y = 2000 + yy if yy < 30 else 1900 + yy
+        m, d = int(s[2:4]), int(s[4:6])
+    elif re.fullmatch(r'\d{8}', s):
+        y, m, d = int(s[:4]), int(s[4:6]), int(s[6:8])
+    else:
+        return None
+    if not valid_day(y, m, d):
+        return None
+    return '%04d-%02d-%02d' % (y, m, d)
+
+
+def day_before(iso):
+    y, m, d = map(int, iso.split('-'))
+    d -= 1
+    if d == 0:
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+        d = 31
+        while not valid_day(y, m, d):
+            d -= 1
+    return '%04d-%02d-%02d' % (y, m, d)
+
+
+def day_after(iso):
+    y, m, d = map(int, iso.split('-'))
+    d += 1
+    if not valid_day(y, m, d):
+        d, m = 1, m + 1
+        if m == 13:
+            y, m = y + 1, 1
+    return '%04d-%02d-%02d' % (y, m, d)
+
+
+# ---- the Phoenix dictionary format ----
+
+# Typing errors in the dictionaries' dates, repaired (the fact behind each)
+CODE_REPAIRS = {
+    'ARMUNR 9008223-911221': 'ARMUNR 900823-911221',   # an extra digit
+    'GBRGOV >201005011': 'GBRGOV >20100511',           # Cameron PM from 2010-05-11
+    'IRQOCC 1920030320-20060520': 'IRQOCC 20030320-20060520',  # an extra "19"
+    'EGYGOV 20121207-20120802': 'EGYGOV 20111207-20120802',    # Ganzouri's second term began 2011-12-07
+    'MNEGOV 20121204': 'MNEGOV >20121204',             # Djukanovic PM from 2012-12-04
+    'KORGOVBUS 2004017-20061201': 'KORGOVBUS 20040117-20061201',  # Ban Ki-moon foreign minister from 2004-01-17
+}
+
+
+raw_text = ['']
+
+
+def parse_code(text, where):
+    """'AFGGOV >100201' -> ('AFGGOV', from, to, open_end); None to skip"""
+    text = ' '.join(text.split())
+    if text in CODE_REPAIRS:
+        note('date typing error repaired', '%s [%s] -> [%s]' % (where, text, CODE_REPAIRS[text]))
+        text = CODE_REPAIRS[text]
+    m = re.fullmatch(r'(---|~?[A-Z]+)\s*(.*)', text)
+    if not m:
+        note('code not readable: dropped', '%s [%s]' % (where, text))
+        return None
+    code, dates = m.group(1), m.group(2).replace('> ', '>').replace('< ', '<')
+    if code == '---':
+        return None
+    raw_text[0] = text
+    if dates == '':
+        return (code, None, None, False)
+    m = re.fullmatch(r'>(\d+)', dates)
+    if m:
+        f = phx_date(m.group(1))
+        if f is None:
+            note('malformed date: code dropped', '%s [%s]' % (where, text))
+            return None
+        return (code, f, None, True)
+    m = re.fullmatch(r'<(\d+)', dates)
+    if m:
+        t = phx_date(m.group(1))
+        if t is None:
+            note('malformed date: code dropped', '%s [%s]' % (where, text))
+            return None
+        return (code, None, t, False)
+    m = re.fullmatch(r'(\d+)-(\d+)', dates)
+    if m:
+        f, t = phx_date(m.group(1)), phx_date(m.group(2))
+        if f is None or t is None:
+            note('malformed date: code dropped', '%s [%s]' % (where, text))
+            return None
+        if f > t:
+            note('date range reversed: swapped', '%s [%s]' % (where, text))
+            f, t = t, f
+        return (code, f, t, False)
+    note('date not readable: code dropped', '%s [%s]' % (where, text))
+    return None
+
+
+def read_actor_file(path):
+    """groups of names sharing codes: [{'names': [...], 'codes': [...],
+    'line': n, 'comment': str}]; a blank line or a new primary name after
+    codes starts a new group"""
+    groups = []
+    cur = None
+
+    def close():
+        nonlocal cur
+        if cur is not None:
+            groups.append(cur)
+        cur = None
+
+    base = os.path.basename(path)
+    with open(path, encoding='utf-8', errors='replace') as fh:
+        for n, raw in enumerate(fh, 1):
+            line = raw.rstrip('\n')
+            comment = ''
+            if '#' in line:
+                line, comment = line.split('#', 1)
+            if line.strip() == '':
+                if raw.strip() == '':
+                    close()
+                continue
+            codes = re.findall(r'\[([^\]]*)\]', line)
+            namepart = re.sub(r'\[[^\]]*\]', ' ', line).strip()
+            primary = not line[0].isspace() and not line.startswith('+')
+            if namepart and primary and cur is not None and cur['coded']:
+                close()
+            if cur is None:
+                cur = {'names': [], 'codes': [], 'line': n, 'comment': '',
+                       'coded': False, 'file': base}
+            if comment.strip():
+                cur['comment'] += ' ' + comment.strip()
+            if codes:
+                cur['coded'] = True
+            if namepart:
+                for nm in namepart.lstrip('+').split('+'):
+                    if nm.strip():
+                        cur['names'].append(nm.strip())
+                if len(namepart.lstrip('+').split('+')) > 1:
+                    note('two names glued by "+": split', '%s:%d %s' % (base, n, namepart))
+            for c in codes:
+                pc = parse_code(c, '%s:%d' % (base, n))
+                if pc:
+                    cur['codes'].append(pc)
+                    cur.setdefault('raw', {})[pc] = raw_text[0]
+    close()
+    return groups
+
+
+# ---- names as written ----
+
+PARTICLES = {'al', 'el', 'ad', 'ud', 'ul', 'bin', 'ibn', 'bint', 'de', 'del', 'della',
+             'der', 'di', 'da', 'das', 'dos', 'do', 'du', 'van', 'von', 'den', 'ter',
+             'la', 'le', 'y', 'e', 'of', 'the', 'and', 'for', 'on', 'in', 'to', 'at'}
+ACRONYM_OK = re.compile(r'^[A-Z][A-Z0-9&]{1,6}$')
+ACRONYMS = set()       # tokens the dictionaries write alone or in brackets: FBI, NATO, PKK
+
+
+def learn_acronyms(groups):
+    """acronyms stay upper case: those the dictionaries write in brackets,
+    and those that are the initials of another name of the same entry
+    (FBI beside FEDERAL_BUREAU_OF_INVESTIGATION)"""
+    for g in groups:
+        inits = set()
+        for nm in g['names']:
+            for m in re.finditer(r'\(([A-Z][A-Z0-9]{1,6})\)', nm):
+                ACRONYMS.add(m.group(1))
+            words = [w for w in re.split(r'[_\s-]+', re.sub(r'\([^)]*\)', '', nm)) if w]
+            inits.add(''.join(w[0] for w in words))
+            inits.add(''.join(w[0] for w in words if w not in STOP))
+        for nm in g['names']:
+            bare = nm.strip('_ ')
+            if re.fullmatch(r'[A-Z][A-Z0-9]{1,6}', bare) and bare in inits:
+                ACRONYMS.add(bare)
+    ACRONYMS.update(KNOWN_ACRONYMS)
+
+
+KNOWN_ACRONYMS = {'UN', 'UNHCR', 'UNICEF', 'UNESCO', 'OHCHR', 'ICRC', 'UNRWA', 'UNDP', 'UNFPA',
+                  'UNEP', 'UNAIDS', 'UNIFIL', 'MONUSCO', 'MONUC', 'MINUSMA', 'UNAMID', 'UNMISS',
+                  'OPCW', 'IAEA', 'NATO', 'OSCE', 'OPEC', 'ASEAN', 'ECOWAS', 'SADC', 'IGAD',
+                  'FAO', 'WHO', 'WFP', 'ILO', 'IMF', 'WTO', 'UNCTAD', 'UNIDO', 'IFAD', 'OAS',
+                  'USAID', 'FEMA', 'NASA', 'CIA', 'FBI', 'NSA', 'DEA', 'EPA', 'IDF', 'FSB',
+                  'GCHQ', 'MI5', 'MI6', 'ISI', 'PLA', 'KRG', 'PKK', 'FARC', 'ELN', 'IRA',
+                  'ETA', 'PLO', 'LTTE', 'SPLA', 'SPLM', 'HTS', 'SDF', 'YPG', 'AQAP', 'AQIM',
+                  'ISIS', 'ISIL', 'MSF', 'HRW', 'ICC', 'ICJ', 'IPCC', 'UNSC', 'UNGA'}
+
+
+def cap_word(w, first):
+    """one word of an upper-case dictionary name, as news write it"""
+    if w == '':
+        return w
+    low = w.lower()
+    if '-' in w:
+        parts = w.split('-')
+        out = [cap_word(parts[0], first)]
+        for q in parts[1:]:
+            out.append(cap_word(q, False) if len(q) > 2 or q.lower() not in PARTICLES else q.lower())
+        # "al-Assad", "el-Sisi": the article stays lower case
+        if parts[0].lower() in ('al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'az', 'at', 'ad-', 'bin'):
+            out[0] = parts[0].lower()
+        return '-'.join(out)
+    if not first and low in PARTICLES:
+        return low
+    if re.fullmatch(r"[A-Z]\.", w) or re.fullmatch(r"([A-Z]\.)+", w):
+        return w                    # initials: J. / U.S.
+    if "'" in w:
+        a, b = w.split("'", 1)
+        if len(a) == 1 and a in 'DL':   # d'Estaing, l'Etat
+            return a.lower() + "'" + cap_word(b, True)
+        if len(a) == 1 and a == 'O':
+            return "O'" + cap_word(b, True)
+        return cap_word(a, first) + "'" + b.lower()
+    if low.startswith('mc') and len(low) > 3:
+        return 'Mc' + low[2].upper() + low[3:]
+    return low[0].upper() + low[1:]
+
+
+def display_name(raw, keep_acronyms=False):
+    """'BASHAR_AL-ASSAD_' -> 'Bashar al-Assad'; None when nothing is left"""
+    s = raw.replace('_', ' ').strip()
+    s = ' '.join(s.split())
+    if s == '':
+        return None
+    words = s.split(' ')
+    out = []
+    for i, w in enumerate(words):
+        if keep_acronyms and ACRONYM_OK.match(w) and (w in ACRONYMS or (
+                2 <= len(w) <= 5 and not re.search(r'[AEIOUY]', w) and w.lower() not in PARTICLES)):
+            out.append(w)
+        else:
+            out.append(cap_word(w, i == 0))
+    return ' '.join(out)
+
+
+def load_words():
+    """lower-case common English words (Debian wamerican), and the
+    capitalised entries (given names, places) apart"""
+    common, proper = set(), set()
+    if not os.path.exists(WORDS):
+        sys.exit('gen-actors.py: %s is missing (apt-get install wamerican)' % WORDS)
+    with open(WORDS, encoding='utf-8', errors='replace') as fh:
+        for w in fh:
+            w = w.strip()
+            if w.endswith("'s"):
+                continue
+            if w[:1].islower():
+                common.add(w)
+            elif w[:1].isupper():
+                proper.add(w.lower())
+    return common, proper
+
+
+# ---- actor codes ----
+
+def read_cameo_codes():
+    roles, tops = set(), set()
+    with open(os.path.join(HERE, 'cameo-codes.tsv'), encoding='utf-8') as fh:
+        for line in fh:
+            if line.startswith('#') or not line.strip():
+                continue
+            f = line.rstrip('\n').split('\t')
+            tops.add(f[0])
+            if f[1] in ('role', 'religion'):
+                roles.add(f[0])
+    with open(os.path.join(HERE, 'countries.tsv'), encoding='utf-8') as fh:
+        for line in fh:
+            if line.startswith('#') or not line.strip():
+                continue
+            tops.add(line.split('\t')[0])
+    return roles, tops
+
+
+INTERNATIONAL = ('IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'INT')
+
+
+def dotted(code, roles, tops):
+    """'AFGGOVBUS' -> 'AFG.GOV.BUS'; None when a segment after the country
+    is not a CAMEO role (Phoenix codes territories as AFG sub-codes).
+    International codes (IGO, NGO, IMG ...) keep their organisation
+    segments: IGOUNOREFHCR -> IGO.UNO.REF.HCR."""
+    if len(code) % 3 != 0 or len(code) > 15 or not re.fullmatch(r'[A-Z]+', code):
+        return None
+    segs = [code[i:i + 3] for i in range(0, len(code), 3)]
+    if segs[0] not in tops:
+        return None
+    if segs[0] not in INTERNATIONAL and any(x not in roles for x in segs[1:]):
+        return None
+    return '.'.join(segs)
+
+
+def read_code_aliases():
+    """geopol.canonical()'s mapping: other datasets' codes -> geopol's"""
+    out = {}
+    with open(os.path.join(HERE, 'code-aliases.tsv'), encoding='utf-8') as fh:
+        for line in fh:
+            if line.startswith('#') or not line.strip():
+                continue
+            f = line.rstrip('\n').split('\t')
+            out[f[0]] = f[1]
+    return out
+
+
+def canonical(code, aliases):
+    """longest matching prefix replaced, the rest of the path kept (as
+    geopol.canonical() does): IGO.UNO.REF.HCR -> UN.REF.HCR"""
+    segs = code.split('.')
+    for n in range(len(segs), 0, -1):
+        head = '.'.join(segs[:n])
+        if head in aliases:
+            return '.'.join([aliases[head]] + segs[n:])
+    return code
+
+
+# ---- filters: names that would fire on ordinary text ----
+
+TITLE_WORDS = {'president', 'prime', 'minister', 'secretary', 'general', 'foreign',
+               'defence', 'defense', 'chancellor', 'premier', 'king', 'queen',
+               'sultan', 'emir', 'ambassador', 'mr', 'mr.', 'mrs', 'ms', 'dr', 'dr.',
+               'sheikh', 'prince', 'crown', 'chairman', 'leader', 'commander', 'chief',
+               'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'vice', 'acting',
+               'interim', 'gen.', 'lt.', 'col.', 'maj.', 'admiral', 'marshal', 'director',
+               'governor', 'senator', 'rep.', 'sen.', 'gov.', 'minister', 'the', 'of',
+               'un', 'u.n.', 'us', 'u.s.', 'american', 'soviet', 'russian', 'former'}
+# capitalised common words that name one state's institution in news
+INSTITUTION_OK = {'White House', 'the White House', 'State Department', 'Federal Reserve',
+                  'Downing Street', 'Revolutionary Guard', 'Revolutionary Guards',
+                  'Federation Council', 'Guardian Council', 'Expediency Council',
+                  'Islamic Consultative Assembly', "National People's Congress",
+                  'State Council'}
+DESCRIPTIVE = {'former', 'ex', 'ex-', 'late', 'exiled', 'ousted', 'deposed', 'jailed',
+               'slain', 'reformer', 'hardliner', 'opposition', 'rebel'}
+
+
+MONTHS = r'(january|february|march|april|may|june|july|august|september|october|november|december)'
+
+
+class Filter:
+    def __init__(self, common, proper, known_names):
+        self.common = common
+        self.proper = proper
+        self.known = known_names       # lower-case names of countries, capitals, ...
+        self.given = set()             # tokens that several persons' names share
+
+    def learn_given(self, rows):
+        """tokens borne by people of three or more dictionary entries
+        (Abdullah, Hussein, Khalid): alone they name nobody"""
+        seen = defaultdict(set)
+        for r in rows:
+            toks = (r.get('name') or '').split(' ')
+            if len(toks) > 1:
+                for t in toks:
+                    seen[t.lower()].add(r['grp'])
+        self.given = {t for t, g in seen.items() if len(g) >= 3}
+
+    def reason(self, name, what='person'):
+        """why a person or group name would be a bad key in running text
+        (None when it is fine)"""
+        words = name.split(' ')
+        low = [w.lower().strip('.,') for w in words]
+        if any(w in DESCRIPTIVE or w.startswith('ex-') for w in low):
+            return 'describes the person (former, ex-...): dropped'
+        core = [w for w in low if w not in TITLE_WORDS]
+        if not core:
+            return 'a title without a name: dropped'
+        if name.lower() in self.known:
+            return 'is the name of a country, capital or bloc: dropped'
+        if re.search(r'\b' + MONTHS + r'\b', name.lower()) and re.search(r'\d', name):
+            return 'a date, not a name: dropped'
+        if re.fullmatch(r'[\d\s]+', name):
+            return 'a number, not a name: dropped'
+        kun = [w for w in low if w not in PARTICLES and w not in ('abu', 'umm')]
+        if what == 'group' and kun and all(w in self.given for w in kun):
+            return 'a nom de guerre of given names several people bear ("Abu Abdullah"): dropped'
+        if len(core) == 1 and len(words) == 1 and core[0] in self.given:
+            return 'a single name that several people of the dictionary bear (Abdullah, Hussein): dropped'
+        if len(core) == 1:
+            w = core[0]
+            if len(w) <= 3 and not (what != 'person' and len(w) >= 2 and
+                                    re.fullmatch(r'[A-Z0-9]+', name.strip())):
+                return 'a short single name: dropped'
+            if w in self.common or w.rstrip('s') in self.common:
+                return 'a single name that is a common English word: dropped'
+            if len(words) == 1 and w in self.known:
+                return 'is the name of a country, capital or bloc: dropped'
+        elif all(w in self.common or w in PARTICLES for w in core) and (
+                what in ('person', 'institution') or len([w for w in core if w not in PARTICLES]) <= 2) \
+                and name not in INSTITUTION_OK:
+            return 'every word is a common English word ("Mark Field", "Supreme Court"): dropped'
+        return None
+
+
+# ---- persons from the Phoenix country and international dictionaries ----
+
+FILE_LABEL = {
+    'petrarch2-Phoenix.Countries.actors.txt': 'Phoenix',
+    'petrarch2-Phoenix.International.actors.txt': 'Phoenix Intl',
+    'petrarch2-Phoenix.MilNonState.actors.txt': 'Phoenix MilNonState',
+    'petrarch2-Phoenix.agents.txt': 'Phoenix agents',
+}
+
+
+def code_text(c):
+    code, f, t, op = c
+    if op:
+        return '%s >%s' % (code, f)
+    if f and t:
+        return '%s %s-%s' % (code, f, t)
+    if t:
+        return '%s <%s' % (code, t)
+    return code
+
+
+def is_ancestor(a, b):
+    return b.startswith(a + '.')
+
+
+def phoenix_persons(groups, roles, tops, aliases):
+    """one row per (name, office term): dicts with name, actor, kind, frm,
+    to, source, grp"""
+    rows = []
+    for gi, g in enumerate(groups):
+        if not g['codes'] or not g['names']:
+            continue
+        codes = g['codes']
+        # a person has a dated code, or is an international official
+        if not any(c[1] or c[2] for c in codes) and not any(
+                c[0].startswith('IGO') and 'IGOrulers' in g['comment'] for c in codes):
+            continue
+        # a head of state or government: the dictionary lists the person
+        # with the title of the office (PRESIDENT_X, PRIME_MINISTER_X ...),
+        # among the heads of an organisation (IGOrulers), or as below
+        eli_ends = {c[2] for c in codes if c[0][3:] == 'ELI' and c[2]}
+        # CountryInfo lists heads of state and government with the years
+        # before their office as elite (ELI) up to its first day; its US
+        # section does so for cabinet members too, so there only the title
+        ruler = 'IGOrulers' in g['comment'] \
+            or any(len(c[0]) == 6 and c[0][3:] == 'GOV' and c[1] in eli_ends and c[0][:3] != 'USA'
+                   for c in codes) \
+            or any(re.match(r'(PRESIDENT|PRIME_MINISTER|PREMIER|KING|QUEEN|CHANCELLOR|'
+                            r'BUNDESKANZLER|EMIR|SULTAN)_', n) for n in g['names'])
+        for c in codes:
+            code, f, t, op = c
+            if len(code) <= 3:
+                note('person: a code without a role (a place, or the country itself): skipped')
+                continue
+            if code.endswith('ELI') or code[3:6] == 'ELI':
+                note('person: elite (ELI) period, no office: skipped')
+                continue
+            actor = dotted(code, roles, tops)
+            if actor is None:
+                note('person: code with a segment that is no CAMEO role: skipped', code)
+                continue
+            actor = canonical(actor, aliases)
+            segs = actor.split('.')
+            if len(segs) >= 3 and segs[1] == 'GOV' and segs[2] in MINOR_SECTORS:
+                note('person: minister of a sector outside foreign affairs, defence, security, '
+                     'justice and the economy: left out (cost per session vs use)')
+                continue
+            if t and t < ERA:
+                note('person: term ended before 1979 (before the event data sets): left out')
+                continue
+            src = '%s: %s [%s]' % (FILE_LABEL[g['file']], g['names'][0], g['raw'][c])
+            if op:
+                t = FREEZE if f <= FREEZE else f
+                src += ' open; closed 2014-12-31'
+                note('person: open-ended term closed at the 2014 freeze')
+            elif not f and not t:
+                t = FREEZE
+                src += ' undated; to 2014-12-31'
+                note('person: undated office bounded by the 2014 freeze')
+            kind = 'leader' if ruler and (actor.count('.') == 1 and actor.endswith('.GOV')
+                                          or not actor[:3] in tops or actor.split('.')[0] in aliases.values()) else 'person'
+            if ruler and actor.split('.')[0] in ('UN', 'NATO', 'EU') and actor.count('.') == 0:
+                kind = 'leader'
+            for raw in g['names']:
+                rows.append({'raw': raw, 'actor': actor, 'kind': kind, 'frm': f, 'to': t,
+                             'source': src, 'grp': gi})
+    return rows
+
+
+# ---- from raw rows to the rows of a file ----
+
+LO, HI = '0000-00-00', '9999-99-99'
+
+
+def lo(r):
+    return r['frm'] or LO
+
+
+def hi(r):
+    return r['to'] or HI
+
+
+def overlap(a, b):
+    return lo(a) <= hi(b) and lo(b) <= hi(a)
+
+
+ADJECTIVES = set()      # demonyms of data/names.tsv: "Israeli Prime Minister X" is X
+
+
+def strip_titles(name):
+    words = name.split(' ')
+    while words and (words[0].lower().strip('.,') in TITLE_WORDS or words[0].lower() in ADJECTIVES):
+        words = words[1:]
+    return ' '.join(words)
+
+
+def name_rows(rows, flt, what):
+    """display names, the filters, titled variants of a name already there"""
+    by_grp = defaultdict(set)
+    for r in rows:
+        r['name'] = display_name(r['raw']) if 'name' not in r else r['name']
+        by_grp[r['grp']].add(r['name'].lower())
+    out = []
+    for r in rows:
+        nm = r['name']
+        if nm is None:
+            continue
+        if '(' in nm or ')' in nm or '/' in nm or ',' in nm:
+            note('%s: name with brackets, slash or comma: dropped' % what, nm)
+            continue
+        bare = strip_titles(nm)
+        if bare != nm and (bare.lower() in by_grp[r['grp']] or bare.lower() in NAMES_TSV_KEYS):
+            note('%s: a title + a name already listed: dropped (the name matches inside it)' % what)
+            continue
+        why = flt.reason(nm, r.get('what', what))
+        if why:
+            note('%s: %s' % (what, why), nm)
+            continue
+        out.append(r)
+    return out
+
+
+def resolve(rows, what, names_tsv, conflicts):
+    """merge the terms of a name, drop ambiguous names, settle overlaps"""
+    by_name = defaultdict(list)
+    for r in rows:
+        by_name[r['name'].lower()].append(r)
+    out = []
+    for key in sorted(by_name):
+        rs = by_name[key]
+        # a hand-checked term replaces what the dictionary says of those days
+        hands = [r for r in rs if r.get('hand')]
+        if hands:
+            keep = []
+            for r in rs:
+                if not r.get('hand'):
+                    for h in hands:
+                        if overlap(r, h):
+                            if lo(r) < lo(h):
+                                r['to'] = day_before(h['frm'])
+                            else:
+                                r['drop'] = True
+                            note('%s: dictionary term overridden by a hand-checked one' % what)
+                    if r.get('drop') or lo(r) > hi(r):
+                        continue
+                keep.append(r)
+            rs = keep
+        # the same name for people of different countries at the same time
+        grps = {r['grp'] for r in rs}
+        if len(grps) > 1:
+            amb = False
+            for a in rs:
+                for b in rs:
+                    if a['grp'] != b['grp'] and a['actor'].split('.')[0] != b['actor'].split('.')[0] \
+                            and overlap(a, b):
+                        amb = True
+            if amb:
+                note('%s: one name, people of different countries at the same time: dropped' % what,
+                     rs[0]['name'])
+                continue
+        # terms of the same actor: merged (a hand-checked source wins)
+        merged = []
+        for r in sorted(rs, key=lambda r: (r['actor'], r['kind'], lo(r), hi(r), r['source'])):
+            m = merged[-1] if merged else None
+            if m and m['actor'] == r['actor'] and m['kind'] == r['kind'] \
+                    and lo(r) <= (day_after(hi(m)) if m['to'] else HI):
+                if hi(r) > hi(m):
+                    m['to'] = r['to']
+                    if r.get('hand') or not m.get('hand'):
+                        m['source'] = r['source'] if r.get('hand') else m['source']
+                if r.get('hand') and not m.get('hand'):
+                    m['source'], m['hand'], m['kind'] = r['source'], True, r['kind']
+                if r['kind'] == 'leader':
+                    m['kind'] = 'leader'
+                note('%s: terms of one name and actor merged' % what)
+                continue
+            merged.append(dict(r))
+        # overlapping terms with different actors: the broader office wins,
+        # else the later one
+        merged.sort(key=lambda r: (lo(r), r['actor']))
+        changed = True
+        while changed:
+            changed = False
+            for a in merged:
+                for b in merged:
+                    if a is b or (a['actor'] == b['actor'] and a['kind'] == b['kind']) \
+                            or not overlap(a, b):
+                        continue
+                    if a['actor'] == b['actor']:
+                        # one office, two kinds: the head of state or government
+                        a_wins = a['kind'] == 'leader'
+                    else:
+                        a_wins = is_ancestor(a['actor'], b['actor']) or (
+                            not is_ancestor(b['actor'], a['actor']) and lo(a) > lo(b))
+                    if a_wins:
+                        win, lose = a, b
+                    else:
+                        win, lose = b, a
+                    # cut the loser's term to the days before or after the winner's
+                    if lo(lose) < lo(win):
+                        lose['to'] = day_before(win['frm'])
+                    elif win['to'] and hi(lose) > hi(win):
+                        lose['frm'] = day_after(win['to'])
+                    else:
+                        lose['drop'] = True
+                    note('%s: overlapping terms with different actors: cut' % what)
+                    changed = True
+                    break
+                if changed:
+                    break
+            merged = [r for r in merged if not r.get('drop') and lo(r) <= hi(r)]
+        for r in merged:
+            clash = False
+            for n in names_tsv.get(key, []):
+                if overlap(r, n):
+                    if n['actor'] != r['actor']:
+                        conflicts.append('%s %s [%s, %s] vs names.tsv %s [%s, %s]' % (
+                            r['name'], r['actor'], r['frm'], r['to'], n['actor'], n['frm'], n['to']))
+                    clash = True
+            if clash:
+                note('%s: already in data/names.tsv on overlapping days: dropped' % what, r['name'])
+                continue
+            out.append(r)
+    return out
+
+
+NAMES_TSV_KEYS = set()
+
+
+def read_names_tsv():
+    out = defaultdict(list)
+    with open(os.path.join(HERE, 'names.tsv'), encoding='utf-8') as fh:
+        for line in fh:
+            if line.startswith('#') or not line.strip():
+                continue
+            f = line.rstrip('\n').split('\t')
+            out[f[1].lower()].append({'actor': f[0], 'name': f[1], 'kind': f[2],
+                                      'frm': f[3] or None, 'to': f[4] or None})
+            NAMES_TSV_KEYS.add(f[1].lower())
+            if f[2] == 'adjective':
+                ADJECTIVES.add(f[1].lower())
+    return out
+
+
+def known_names():
+    """lower-case names of countries, capitals, adjectives and blocs"""
+    out = set()
+    with open(os.path.join(HERE, 'countries.tsv'), encoding='utf-8') as fh:
+        for line in fh:
+            if not line.startswith('#') and line.strip():
+                f = line.rstrip('\n').split('\t')
+                out.update(x.lower() for x in f[3:6] if x)
+    for key, rs in read_names_tsv().items():
+        if any(r['kind'] in ('name', 'official', 'alias', 'capital', 'adjective') for r in rs):
+            out.add(key)
+    return out
+
+
+def write_tsv(path, header, rows, cols):
+    with open(path, 'w', encoding='utf-8') as fh:
+        fh.write(header)
+        for r in rows:
+            fh.write('\t'.join((r.get(c) or '') for c in cols) + '\n')
+
+# ---- main ----
+
+# ---- hand-checked office holders since the 2014 freeze ----
+# actor, names (| between the forms news write; a surname alone only where it
+# is distinctive), kind, first day, last day (empty: no end recorded as of
+# 2025), the office.  The source of each row is the office's official
+# record: "term of office: <office>, from <first day> to <last day>".
+# Persons already in data/names.tsv are not repeated here.
+HAND_PERSONS = """
+USA.GOV	Barack Obama|Obama|President Obama	leader	2009-01-20	2017-01-19	President of the United States
+USA.GOV	Joe Biden|Biden	person	2009-01-20	2017-01-19	Vice President of the United States
+USA.GOV	Mike Pence|Pence	person	2017-01-20	2021-01-19	Vice President of the United States
+USA.GOV	Kamala Harris	person	2021-01-20	2025-01-19	Vice President of the United States
+USA.GOV	JD Vance|J.D. Vance	person	2025-01-20		Vice President of the United States
+USA.GOV	John Kerry	person	2013-02-01	2017-01-20	Secretary of State
+USA.GOV	Rex Tillerson|Tillerson	person	2017-02-01	2018-03-31	Secretary of State
+USA.GOV	Mike Pompeo|Pompeo	person	2018-04-26	2021-01-20	Secretary of State
+USA.SPY	Mike Pompeo|Pompeo	person	2017-01-23	2018-04-25	Director of the Central Intelligence Agency
+USA.GOV.MIL	Chuck Hagel|Hagel	person	2013-02-27	2015-02-16	Secretary of Defense
+USA.GOV.MIL	Ash Carter|Ashton Carter	person	2015-02-17	2017-01-20	Secretary of Defense
+USA.GOV.MIL	Jim Mattis|James Mattis|Mattis	person	2017-01-20	2018-12-31	Secretary of Defense
+USA.GOV.MIL	Mark Esper|Esper	person	2019-07-23	2020-11-09	Secretary of Defense
+USA.GOV.MIL	Lloyd Austin	person	2021-01-22	2025-01-20	Secretary of Defense
+USA.GOV.MIL	Pete Hegseth|Hegseth	person	2025-01-25		Secretary of Defense
+USA.GOV	Susan Rice	person	2013-07-01	2017-01-20	National Security Advisor
+USA.GOV	H.R. McMaster	person	2017-02-20	2018-04-09	National Security Advisor
+USA.GOV	John Bolton	person	2018-04-09	2019-09-10	National Security Advisor
+USA.GOV	Robert O'Brien	person	2019-09-18	2021-01-20	National Security Advisor
+USA.GOV	Jake Sullivan	person	2021-01-20	2025-01-20	National Security Advisor
+USA.GOV	Samantha Power	person	2013-08-05	2017-01-20	Ambassador to the United Nations
+USA.GOV	Nikki Haley	person	2017-01-27	2018-12-31	Ambassador to the United Nations
+USA.GOV	Linda Thomas-Greenfield	person	2021-02-25	2025-01-20	Ambassador to the United Nations
+USA.GOV	Sean Spicer|Spicer	person	2017-01-20	2017-07-21	White House Press Secretary
+USA.GOV	Sarah Sanders|Sarah Huckabee Sanders	person	2017-07-26	2019-07-01	White House Press Secretary
+USA.GOV	Kayleigh McEnany|McEnany	person	2020-04-07	2021-01-20	White House Press Secretary
+USA.GOV	Jen Psaki|Psaki	person	2021-01-20	2022-05-13	White House Press Secretary
+USA.GOV	Karine Jean-Pierre	person	2022-05-13	2025-01-20	White House Press Secretary
+USA.GOV	Karoline Leavitt|Leavitt	person	2025-01-20		White House Press Secretary
+RUS.GOV	Dmitry Medvedev|Dmitri Medvedev|Medvedev	leader	2008-05-07	2020-01-15	President of Russia 2008-05-07 to 2012-05-07, Prime Minister 2012-05-08 to 2020-01-15
+RUS.GOV	Mikhail Mishustin|Mishustin	leader	2020-01-16		Prime Minister of Russia
+RUS.GOV.MIL	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2012-11-06	2024-05-11	Minister of Defence of Russia
+RUS.GOV	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2024-05-12		Secretary of the Security Council of Russia
+RUS.GOV.MIL	Andrei Belousov|Andrey Belousov|Belousov	person	2024-05-14		Minister of Defence of Russia
+RUS.GOV	Maria Zakharova|Zakharova	person	2015-08-10		spokesperson of the Ministry of Foreign Affairs of Russia
+RUS.GOV	Vassily Nebenzia|Vasily Nebenzya|Nebenzia	person	2017-07-27		Permanent Representative of Russia to the United Nations
+RUS.GOV	Vitaly Churkin|Churkin	person	2006-04-08	2017-02-20	Permanent Representative of Russia to the United Nations
+RUS.MIL	Valery Gerasimov|Gerasimov	person	2012-11-09		Chief of the General Staff of the Russian Armed Forces
+CHN.GOV	Li Keqiang	leader	2013-03-15	2023-03-10	Premier of the State Council of China
+CHN.GOV	Li Qiang	leader	2023-03-11		Premier of the State Council of China
+CHN.GOV	Qin Gang	person	2022-12-30	2023-07-24	Minister of Foreign Affairs of China
+CHN.GOV.MIL	Chang Wanquan	person	2013-03-16	2018-03-18	Minister of National Defense of China
+CHN.GOV.MIL	Wei Fenghe	person	2018-03-19	2023-03-11	Minister of National Defense of China
+CHN.GOV.MIL	Li Shangfu	person	2023-03-12	2023-10-23	Minister of National Defense of China
+CHN.GOV.MIL	Dong Jun	person	2023-12-29		Minister of National Defense of China
+GBR.GOV	David Cameron	leader	2010-05-11	2016-07-12	Prime Minister of the United Kingdom
+GBR.GOV	Theresa May	leader	2016-07-13	2019-07-23	Prime Minister of the United Kingdom
+GBR.GOV	Boris Johnson	leader	2019-07-24	2022-09-05	Prime Minister of the United Kingdom
+GBR.GOV	Liz Truss	leader	2022-09-06	2022-10-24	Prime Minister of the United Kingdom
+GBR.GOV	Philip Hammond	person	2014-07-15	2016-07-12	Foreign Secretary
+GBR.GOV	Boris Johnson	person	2016-07-13	2018-07-08	Foreign Secretary
+GBR.GOV	Jeremy Hunt	person	2018-07-09	2019-07-23	Foreign Secretary
+GBR.GOV	Dominic Raab|Raab	person	2019-07-24	2021-09-14	Foreign Secretary
+GBR.GOV	Liz Truss	person	2021-09-15	2022-09-05	Foreign Secretary
+GBR.GOV	James Cleverly	person	2022-09-06	2023-11-12	Foreign Secretary
+GBR.GOV	David Cameron	person	2023-11-13	2024-07-04	Foreign Secretary
+GBR.GOV	Yvette Cooper	person	2025-09-05		Foreign Secretary
+GBR.GOV.MIL	Michael Fallon	person	2014-07-15	2017-11-01	Secretary of State for Defence
+GBR.GOV.MIL	Gavin Williamson	person	2017-11-02	2019-05-01	Secretary of State for Defence
+GBR.GOV.MIL	Penny Mordaunt	person	2019-05-01	2019-07-23	Secretary of State for Defence
+GBR.GOV.MIL	Ben Wallace	person	2019-07-24	2023-08-30	Secretary of State for Defence
+GBR.GOV.MIL	Grant Shapps|Shapps	person	2023-08-31	2024-07-04	Secretary of State for Defence
+GBR.GOV.MIL	John Healey	person	2024-07-05		Secretary of State for Defence
+FRA.GOV	François Hollande|Francois Hollande|Hollande|President Hollande	leader	2012-05-15	2017-05-13	President of France
+FRA.GOV	Manuel Valls|Valls	leader	2014-03-31	2016-12-05	Prime Minister of France
+FRA.GOV	Bernard Cazeneuve|Cazeneuve	leader	2016-12-06	2017-05-14	Prime Minister of France
+FRA.GOV	Édouard Philippe|Edouard Philippe	leader	2017-05-15	2020-07-02	Prime Minister of France
+FRA.GOV	Jean Castex|Castex	leader	2020-07-03	2022-05-15	Prime Minister of France
+FRA.GOV	Élisabeth Borne|Elisabeth Borne	leader	2022-05-16	2024-01-08	Prime Minister of France
+FRA.GOV	Gabriel Attal|Attal	leader	2024-01-09	2024-09-04	Prime Minister of France
+FRA.GOV	Michel Barnier	leader	2024-09-05	2024-12-12	Prime Minister of France
+FRA.GOV	François Bayrou|Francois Bayrou|Bayrou	leader	2024-12-13	2025-09-08	Prime Minister of France
+FRA.GOV	Sébastien Lecornu|Sebastien Lecornu|Lecornu	leader	2025-09-09		Prime Minister of France (reappointed 2025-10-10)
+FRA.GOV.MIL	Sébastien Lecornu|Sebastien Lecornu|Lecornu	person	2022-05-20	2025-09-08	Minister of the Armed Forces of France
+FRA.GOV	Laurent Fabius|Fabius	person	2012-05-16	2016-02-10	Minister of Foreign Affairs of France
+FRA.GOV	Jean-Marc Ayrault|Ayrault	person	2016-02-11	2017-05-16	Minister of Foreign Affairs of France
+FRA.GOV.MIL	Jean-Yves Le Drian|Le Drian	person	2012-05-16	2017-05-16	Minister of Defence of France
+FRA.GOV	Jean-Yves Le Drian|Le Drian	person	2017-05-17	2022-05-19	Minister for Europe and Foreign Affairs of France
+FRA.GOV	Catherine Colonna	person	2022-05-20	2024-01-10	Minister for Europe and Foreign Affairs of France
+FRA.GOV	Stéphane Séjourné|Stephane Sejourne|Séjourné|Sejourne	person	2024-01-11	2024-09-20	Minister for Europe and Foreign Affairs of France
+FRA.GOV	Jean-Noël Barrot|Jean-Noel Barrot|Barrot	person	2024-09-21		Minister for Europe and Foreign Affairs of France
+FRA.GOV.MIL	Florence Parly|Parly	person	2017-06-21	2022-05-19	Minister of the Armed Forces of France
+DEU.GOV	Angela Merkel|Merkel|Chancellor Merkel	leader	2005-11-22	2021-12-07	Chancellor of Germany
+DEU.GOV	Joachim Gauck|Gauck	leader	2012-03-18	2017-03-18	President of Germany
+DEU.GOV	Frank-Walter Steinmeier|Steinmeier	person	2013-12-17	2017-01-26	Foreign Minister of Germany
+DEU.GOV	Frank-Walter Steinmeier|Steinmeier	leader	2017-03-19		President of Germany
+DEU.GOV	Sigmar Gabriel	person	2017-01-27	2018-03-13	Foreign Minister of Germany
+DEU.GOV	Heiko Maas	person	2018-03-14	2021-12-07	Foreign Minister of Germany
+DEU.GOV	Annalena Baerbock|Baerbock	person	2021-12-08	2025-05-05	Foreign Minister of Germany
+DEU.GOV	Johann Wadephul|Wadephul	person	2025-05-06		Foreign Minister of Germany
+DEU.GOV.MIL	Ursula von der Leyen	person	2013-12-17	2019-07-16	Federal Minister of Defence of Germany
+DEU.GOV.MIL	Annegret Kramp-Karrenbauer|Kramp-Karrenbauer	person	2019-07-17	2021-12-07	Federal Minister of Defence of Germany
+DEU.GOV.MIL	Christine Lambrecht|Lambrecht	person	2021-12-08	2023-01-18	Federal Minister of Defence of Germany
+DEU.GOV.MIL	Boris Pistorius	person	2023-01-19		Federal Minister of Defence of Germany
+ITA.GOV	Matteo Renzi|Renzi	leader	2014-02-22	2016-12-11	Prime Minister of Italy
+ITA.GOV	Paolo Gentiloni|Gentiloni	person	2014-10-31	2016-12-11	Minister of Foreign Affairs of Italy
+ITA.GOV	Paolo Gentiloni|Gentiloni	leader	2016-12-12	2018-05-31	Prime Minister of Italy
+ITA.GOV	Giuseppe Conte	leader	2018-06-01	2021-02-12	Prime Minister of Italy
+ITA.GOV	Mario Draghi|Draghi	leader	2021-02-13	2022-10-21	Prime Minister of Italy
+ITA.GOV	Giorgia Meloni|Meloni	leader	2022-10-22		Prime Minister of Italy
+ITA.GOV	Sergio Mattarella|Mattarella	leader	2015-02-03		President of Italy
+ITA.GOV	Angelino Alfano|Alfano	person	2016-12-12	2018-05-31	Minister of Foreign Affairs of Italy
+ITA.GOV	Luigi Di Maio|Di Maio	person	2019-09-05	2022-10-21	Minister of Foreign Affairs of Italy
+ITA.GOV	Antonio Tajani|Tajani	person	2022-10-22		Minister of Foreign Affairs of Italy
+ITA.GOV.MIL	Roberta Pinotti|Pinotti	person	2014-02-22	2018-05-31	Minister of Defence of Italy
+ITA.GOV.MIL	Lorenzo Guerini	person	2019-09-05	2022-10-21	Minister of Defence of Italy
+ITA.GOV.MIL	Guido Crosetto|Crosetto	person	2022-10-22		Minister of Defence of Italy
+EU	Federica Mogherini|Mogherini	leader	2014-11-01	2019-11-30	High Representative of the European Union for Foreign Affairs and Security Policy
+EU	Jean-Claude Juncker|Juncker	leader	2014-11-01	2019-11-30	President of the European Commission
+POL.GOV	Donald Tusk|Tusk	leader	2023-12-13		Prime Minister of Poland (also 2007-11-16 to 2014-09-22)
+PRT.GOV	António Costa|Antonio Costa	leader	2015-11-26	2024-04-01	Prime Minister of Portugal
+BEL.GOV	Charles Michel	leader	2014-10-11	2019-10-26	Prime Minister of Belgium
+AFG.GOV	Hamid Karzai|Karzai|President Karzai	leader	2001-12-22	2014-09-28	Chairman of the Interim Administration, then President of Afghanistan
+AFG.GOV	Ashraf Ghani|Ashraf Ghani Ahmadzai	leader	2014-09-29	2021-08-15	President of Afghanistan (fled 2021-08-15)
+POL.GOV	Donald Tusk|Tusk	leader	2007-11-16	2014-09-22	Prime Minister of Poland
+NOR.GOV	Jens Stoltenberg	leader	2005-10-17	2013-10-16	Prime Minister of Norway
+EU	Donald Tusk|Tusk	leader	2014-12-01	2019-11-30	President of the European Council
+EU	Charles Michel	leader	2019-12-01	2024-11-30	President of the European Council
+EU	António Costa|Antonio Costa	leader	2024-12-01		President of the European Council
+JPN.GOV	Fumio Kishida|Kishida	person	2012-12-26	2017-08-02	Minister for Foreign Affairs of Japan
+JPN.GOV	Taro Kono|Taro Kōno	person	2017-08-03	2019-09-10	Minister for Foreign Affairs of Japan
+JPN.GOV.MIL	Taro Kono|Taro Kōno	person	2019-09-11	2020-09-15	Minister of Defense of Japan
+JPN.GOV	Toshimitsu Motegi|Motegi	person	2019-09-11	2021-11-03	Minister for Foreign Affairs of Japan
+JPN.GOV	Yoshimasa Hayashi	person	2021-11-10	2023-09-12	Minister for Foreign Affairs of Japan
+JPN.GOV	Yoko Kamikawa|Kamikawa	person	2023-09-13	2024-09-30	Minister for Foreign Affairs of Japan
+JPN.GOV	Takeshi Iwaya|Iwaya	person	2024-10-01	2025-10-20	Minister for Foreign Affairs of Japan
+JPN.GOV	Shigeru Ishiba|Ishiba	leader	2024-10-01	2025-10-20	Prime Minister of Japan
+JPN.GOV	Sanae Takaichi|Takaichi	leader	2025-10-21		Prime Minister of Japan
+JPN.GOV	Toshimitsu Motegi|Motegi	person	2025-10-21		Minister for Foreign Affairs of Japan
+JPN.GOV	Yoshihide Suga	person	2012-12-26	2020-09-15	Chief Cabinet Secretary of Japan
+JPN.GOV	Katsunobu Kato	person	2020-09-16	2021-10-03	Chief Cabinet Secretary of Japan
+JPN.GOV	Hirokazu Matsuno|Matsuno	person	2021-10-04	2023-12-13	Chief Cabinet Secretary of Japan
+JPN.GOV	Yoshimasa Hayashi	person	2023-12-14	2025-10-20	Chief Cabinet Secretary of Japan
+JPN.GOV.MIL	Nobuo Kishi	person	2020-09-16	2022-08-09	Minister of Defense of Japan
+JPN.GOV.MIL	Yasukazu Hamada	person	2022-08-10	2023-09-12	Minister of Defense of Japan
+JPN.GOV.MIL	Minoru Kihara|Kihara	person	2023-09-13	2024-09-30	Minister of Defense of Japan
+JPN.GOV.MIL	Gen Nakatani	person	2024-10-01	2025-10-20	Minister of Defense of Japan
+JPN.GOV.MIL	Shinjiro Koizumi	person	2025-10-21		Minister of Defense of Japan
+CAN.GOV	Stephen Harper	leader	2006-02-06	2015-11-03	Prime Minister of Canada
+CAN.GOV	Mark Carney|Carney	leader	2025-03-14		Prime Minister of Canada
+CAN.GOV	Stéphane Dion|Stephane Dion	person	2015-11-04	2017-01-09	Minister of Foreign Affairs of Canada
+CAN.GOV	Chrystia Freeland|Freeland	person	2017-01-10	2019-11-19	Minister of Foreign Affairs of Canada
+CAN.GOV	François-Philippe Champagne|Francois-Philippe Champagne	person	2019-11-20	2021-01-11	Minister of Foreign Affairs of Canada
+CAN.GOV	Marc Garneau|Garneau	person	2021-01-12	2021-10-25	Minister of Foreign Affairs of Canada
+CAN.GOV	Anita Anand	person	2025-05-13		Minister of Foreign Affairs of Canada
+CAN.GOV.MIL	Harjit Sajjan|Sajjan	person	2015-11-04	2021-10-25	Minister of National Defence of Canada
+CAN.GOV.MIL	Anita Anand	person	2021-10-26	2023-07-25	Minister of National Defence of Canada
+CAN.GOV.MIL	Bill Blair	person	2023-07-26	2025-05-12	Minister of National Defence of Canada
+CAN.GOV.MIL	David McGuinty	person	2025-05-13		Minister of National Defence of Canada
+AUS.GOV	Tony Abbott	leader	2013-09-18	2015-09-14	Prime Minister of Australia
+AUS.GOV	Malcolm Turnbull|Turnbull	leader	2015-09-15	2018-08-23	Prime Minister of Australia
+AUS.GOV	Julie Bishop	person	2013-09-18	2018-08-27	Minister for Foreign Affairs of Australia
+AUS.GOV	Marise Payne	person	2018-08-28	2022-05-22	Minister for Foreign Affairs of Australia
+AUS.GOV	Penny Wong	person	2022-05-23		Minister for Foreign Affairs of Australia
+AUS.GOV.MIL	Marise Payne	person	2015-09-21	2018-08-27	Minister for Defence of Australia
+AUS.GOV.MIL	Peter Dutton|Dutton	person	2021-03-30	2022-05-22	Minister for Defence of Australia
+AUS.GOV.MIL	Richard Marles|Marles	person	2022-06-01		Minister for Defence of Australia
+KOR.GOV	Park Geun-hye	leader	2013-02-25	2017-03-09	President of South Korea (removed from office 2017-03-10)
+KOR.GOV	Moon Jae-in	leader	2017-05-10	2022-05-09	President of South Korea
+KOR.GOV	Yun Byung-se	person	2013-03-11	2017-06-17	Minister of Foreign Affairs of South Korea
+KOR.GOV	Kang Kyung-wha	person	2017-06-18	2021-02-08	Minister of Foreign Affairs of South Korea
+KOR.GOV	Chung Eui-yong	person	2021-02-09	2022-05-11	Minister of Foreign Affairs of South Korea
+KOR.GOV	Park Jin	person	2022-05-12	2024-01-10	Minister of Foreign Affairs of South Korea
+IND.GOV	Pranab Mukherjee	leader	2012-07-25	2017-07-24	President of India
+IND.GOV	Ram Nath Kovind|Kovind	leader	2017-07-25	2022-07-24	President of India
+IND.GOV	Droupadi Murmu|Murmu	leader	2022-07-25		President of India
+IND.GOV	Sushma Swaraj|Swaraj	person	2014-05-26	2019-05-30	Minister of External Affairs of India
+IND.GOV	Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar	person	2019-05-31		Minister of External Affairs of India
+IND.GOV.MIL	Manohar Parrikar|Parrikar	person	2014-11-09	2017-03-13	Minister of Defence of India
+IND.GOV.MIL	Nirmala Sitharaman	person	2017-09-03	2019-05-30	Minister of Defence of India
+IND.GOV.MIL	Rajnath Singh	person	2019-05-31		Minister of Defence of India
+IND.GOV	Amit Shah	person	2019-05-30		Minister of Home Affairs of India
+BRA.GOV	Dilma Rousseff|Rousseff	leader	2011-01-01	2016-08-31	President of Brazil (suspended 2016-05-12, removed 2016-08-31)
+BRA.GOV	Michel Temer|Temer	leader	2016-05-12	2018-12-31	President of Brazil (acting from 2016-05-12)
+BRA.GOV	Jair Bolsonaro|Bolsonaro	leader	2019-01-01	2022-12-31	President of Brazil
+BRA.GOV	Luiz Inácio Lula da Silva|Luiz Inacio Lula da Silva|Lula da Silva|Lula	leader	2023-01-01		President of Brazil (also 2003-01-01 to 2010-12-31)
+BRA.GOV	Luiz Inácio Lula da Silva|Luiz Inacio Lula da Silva|Lula da Silva|Lula	leader	2003-01-01	2010-12-31	President of Brazil
+BRA.GOV	Mauro Vieira	person	2023-01-01		Minister of Foreign Affairs of Brazil (also 2015-01-01 to 2016-05-12)
+BRA.GOV	Ernesto Araújo|Ernesto Araujo	person	2019-01-01	2021-03-29	Minister of Foreign Affairs of Brazil
+ARG.GOV	Cristina Fernández de Kirchner|Cristina Fernandez de Kirchner|Cristina Kirchner	leader	2007-12-10	2015-12-09	President of Argentina
+ARG.GOV	Mauricio Macri|Macri	leader	2015-12-10	2019-12-09	President of Argentina
+ARG.GOV	Alberto Fernández|Alberto Fernandez	leader	2019-12-10	2023-12-09	President of Argentina
+ARG.GOV	Javier Milei|Milei	leader	2023-12-10		President of Argentina
+ARG.GOV	Susana Malcorra|Malcorra	person	2015-12-10	2017-06-11	Minister of Foreign Affairs of Argentina
+ARG.GOV	Santiago Cafiero|Cafiero	person	2021-09-20	2023-12-09	Minister of Foreign Affairs of Argentina
+ARG.GOV	Diana Mondino|Mondino	person	2023-12-10	2024-10-29	Minister of Foreign Affairs of Argentina
+MEX.GOV	Enrique Peña Nieto|Enrique Pena Nieto|Peña Nieto|Pena Nieto	leader	2012-12-01	2018-11-30	President of Mexico
+MEX.GOV	Andrés Manuel López Obrador|Andres Manuel Lopez Obrador|López Obrador|Lopez Obrador|AMLO	leader	2018-12-01	2024-09-30	President of Mexico
+MEX.GOV	Claudia Sheinbaum|Sheinbaum	leader	2024-10-01		President of Mexico
+MEX.GOV	Luis Videgaray|Videgaray	person	2017-01-04	2018-11-30	Secretary of Foreign Affairs of Mexico
+IDN.GOV	Joko Widodo|Jokowi|Widodo	leader	2014-10-20	2024-10-19	President of Indonesia
+IDN.GOV	Prabowo Subianto|Prabowo	leader	2024-10-20		President of Indonesia
+IDN.GOV.MIL	Prabowo Subianto|Prabowo	person	2019-10-23	2024-10-19	Minister of Defence of Indonesia
+IDN.GOV	Retno Marsudi	person	2014-10-27	2024-10-20	Minister of Foreign Affairs of Indonesia
+SAU.GOV	King Salman|Salman bin Abdulaziz	leader	2015-01-23		King of Saudi Arabia
+SAU.GOV	Mohammed bin Salman|Mohammad bin Salman|MBS	leader	2017-06-21		Crown Prince of Saudi Arabia (Prime Minister from 2022-09-27)
+SAU.GOV.MIL	Mohammed bin Salman|Mohammad bin Salman|MBS	person	2015-01-23	2017-06-20	Minister of Defence of Saudi Arabia
+SAU.GOV	Adel al-Jubeir|Adel Al-Jubeir|Jubeir	person	2015-04-29	2018-12-26	Minister of Foreign Affairs of Saudi Arabia
+SAU.GOV	Faisal bin Farhan	person	2019-10-23		Minister of Foreign Affairs of Saudi Arabia
+SAU.GOV.MIL	Khalid bin Salman	person	2022-09-27		Minister of Defence of Saudi Arabia
+ZAF.GOV	Jacob Zuma|Zuma	leader	2009-05-09	2018-02-14	President of South Africa
+ZAF.GOV	Cyril Ramaphosa|Ramaphosa	leader	2018-02-15		President of South Africa
+ZAF.GOV	Naledi Pandor|Pandor	person	2019-05-30	2024-07-02	Minister of International Relations and Cooperation of South Africa
+ZAF.GOV	Ronald Lamola|Lamola	person	2024-07-03		Minister of International Relations and Cooperation of South Africa
+TUR.GOV	Ahmet Davutoğlu|Ahmet Davutoglu|Davutoğlu|Davutoglu	leader	2014-08-28	2016-05-23	Prime Minister of Turkey
+TUR.GOV	Binali Yıldırım|Binali Yildirim	leader	2016-05-24	2018-07-09	Prime Minister of Turkey (office abolished 2018-07-09)
+TUR.GOV	Mevlüt Çavuşoğlu|Mevlut Cavusoglu|Çavuşoğlu|Cavusoglu	person	2015-11-24	2023-06-03	Minister of Foreign Affairs of Turkey (also 2014-08-29 to 2015-08-28)
+TUR.GOV	Hakan Fidan|Fidan	person	2023-06-04		Minister of Foreign Affairs of Turkey
+TUR.GOV.MIL	Hulusi Akar	person	2018-07-10	2023-06-03	Minister of National Defence of Turkey
+VEN.GOV	Delcy Rodríguez|Delcy Rodriguez	person	2018-06-14		Executive Vice President of Venezuela
+VEN.GOV.MIL	Vladimir Padrino López|Vladimir Padrino Lopez|Padrino López|Padrino Lopez	person	2014-10-24		Minister of Defence of Venezuela
+SDN.GOV	Omar al-Bashir|Omar Hassan al-Bashir|Bashir	leader	1989-06-30	2019-04-10	President of Sudan (ousted 2019-04-11)
+SDN.GOV	Abdel Fattah al-Burhan|Abdel-Fattah al-Burhan|Burhan	leader	2019-04-12		Chairman of the Transitional Military Council, of the Sovereignty Council from 2019-08-21
+SDN.GOV	Abdalla Hamdok|Abdallah Hamdok|Hamdok	leader	2019-08-21	2022-01-02	Prime Minister of Sudan
+RSF	Mohamed Hamdan Dagalo|Hemedti|Hemeti	person	2023-04-15		commander of the Rapid Support Forces at war with the Sudanese army since 2023-04-15
+PRK.GOV	Choe Son-hui|Choe Son Hui	person	2022-06-11		Minister of Foreign Affairs of North Korea
+PRY.GOV	Horacio Cartes	leader	2013-08-15	2018-08-14	President of Paraguay
+PRY.GOV	Mario Abdo Benítez|Mario Abdo Benitez	leader	2018-08-15	2023-08-14	President of Paraguay
+PRY.GOV	Santiago Peña|Santiago Pena	leader	2023-08-15		President of Paraguay
+PER.GOV	Ollanta Humala|Humala	leader	2011-07-28	2016-07-27	President of Peru
+PER.GOV	Pedro Pablo Kuczynski|Kuczynski	leader	2016-07-28	2018-03-22	President of Peru
+PER.GOV	Martín Vizcarra|Martin Vizcarra|Vizcarra	leader	2018-03-23	2020-11-09	President of Peru
+PER.GOV	Francisco Sagasti|Sagasti	leader	2020-11-17	2021-07-27	President of Peru
+PER.GOV	Pedro Castillo	leader	2021-07-28	2022-12-06	President of Peru
+PER.GOV	Dina Boluarte|Boluarte	leader	2022-12-07	2025-10-09	President of Peru
+PER.GOV	José Jerí|Jose Jeri	leader	2025-10-10		President of Peru
+PAN.GOV	Juan Carlos Varela	leader	2014-07-01	2019-06-30	President of Panama
+PAN.GOV	Laurentino Cortizo|Cortizo	leader	2019-07-01	2024-06-30	President of Panama
+PAN.GOV	José Raúl Mulino|Jose Raul Mulino|Mulino	leader	2024-07-01		President of Panama
+HND.GOV	Juan Orlando Hernández|Juan Orlando Hernandez	leader	2014-01-27	2022-01-26	President of Honduras
+HND.GOV	Xiomara Castro	leader	2022-01-27	2026-01-26	President of Honduras (constitutional term to 2026-01-27)
+GTM.GOV	Jimmy Morales	leader	2016-01-14	2020-01-13	President of Guatemala
+GTM.GOV	Alejandro Giammattei|Giammattei	leader	2020-01-14	2024-01-14	President of Guatemala
+GTM.GOV	Bernardo Arévalo|Bernardo Arevalo	leader	2024-01-15		President of Guatemala
+CRI.GOV	Luis Guillermo Solís|Luis Guillermo Solis	leader	2014-05-08	2018-05-07	President of Costa Rica
+CRI.GOV	Carlos Alvarado	leader	2018-05-08	2022-05-07	President of Costa Rica
+CRI.GOV	Rodrigo Chaves	leader	2022-05-08	2026-05-07	President of Costa Rica (constitutional term to 2026-05-08)
+COL.GOV	Juan Manuel Santos	leader	2010-08-07	2018-08-06	President of Colombia
+COL.GOV	Iván Duque|Ivan Duque	leader	2018-08-07	2022-08-06	President of Colombia
+COL.GOV	Gustavo Petro	leader	2022-08-07	2026-08-06	President of Colombia (constitutional term to 2026-08-07)
+CHL.GOV	Michelle Bachelet	leader	2014-03-11	2018-03-10	President of Chile
+CHL.GOV	Sebastián Piñera|Sebastian Pinera|Piñera|Pinera	leader	2018-03-11	2022-03-10	President of Chile (also 2010-03-11 to 2014-03-10)
+CHL.GOV	Gabriel Boric|Boric	leader	2022-03-11	2026-03-10	President of Chile (constitutional term to 2026-03-11)
+NER.GOV	Mahamadou Issoufou|Issoufou	leader	2011-04-07	2021-04-01	President of Niger
+NER.GOV	Mohamed Bazoum|Bazoum	leader	2021-04-02	2023-07-25	President of Niger (deposed 2023-07-26)
+NER.GOV	Abdourahamane Tchiani|Abdourahamane Tiani|Tchiani|Tiani	leader	2023-07-28		head of Niger's National Council for the Safeguard of the Homeland
+UKR.GOV	Petro Poroshenko|Poroshenko	leader	2014-06-07	2019-05-19	President of Ukraine
+UKR.GOV	Arseniy Yatsenyuk|Yatsenyuk	leader	2014-02-27	2016-04-13	Prime Minister of Ukraine
+UKR.GOV	Volodymyr Groysman|Groysman	leader	2016-04-14	2019-08-28	Prime Minister of Ukraine
+UKR.GOV	Denys Shmyhal|Shmyhal	leader	2020-03-04	2025-07-16	Prime Minister of Ukraine
+UKR.GOV.MIL	Denys Shmyhal|Shmyhal	person	2025-07-17		Minister of Defence of Ukraine
+UKR.GOV	Yulia Svyrydenko|Svyrydenko	leader	2025-07-17		Prime Minister of Ukraine
+UKR.GOV	Pavlo Klimkin|Klimkin	person	2014-06-19	2019-08-28	Minister of Foreign Affairs of Ukraine
+UKR.GOV	Dmytro Kuleba|Kuleba	person	2020-03-04	2024-09-04	Minister of Foreign Affairs of Ukraine
+UKR.GOV	Andrii Sybiha|Andriy Sybiha|Sybiha	person	2024-09-05		Minister of Foreign Affairs of Ukraine
+UKR.GOV.MIL	Oleksii Reznikov|Oleksiy Reznikov|Reznikov	person	2021-11-04	2023-09-05	Minister of Defence of Ukraine
+UKR.GOV.MIL	Rustem Umerov|Umerov	person	2023-09-06	2025-07-16	Minister of Defence of Ukraine
+IRN.GOV	Hassan Rouhani|Hassan Rohani|Rouhani	leader	2013-08-03	2021-08-02	President of Iran
+IRN.GOV	Ebrahim Raisi|Ebrahim Raeisi|Raisi	leader	2021-08-03	2024-05-19	President of Iran
+IRN.GOV	Masoud Pezeshkian|Pezeshkian	leader	2024-07-28		President of Iran
+IRN.GOV	Mohammad Javad Zarif|Javad Zarif|Zarif	person	2013-08-15	2021-08-24	Minister of Foreign Affairs of Iran
+IRN.GOV	Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian	person	2021-08-25	2024-05-19	Minister of Foreign Affairs of Iran
+IRN.GOV	Abbas Araghchi|Araghchi	person	2024-08-21		Minister of Foreign Affairs of Iran
+NLD.GOV	Dick Schoof|Schoof	leader	2024-07-02		Prime Minister of the Netherlands
+NLD.GOV	Willem-Alexander|King Willem-Alexander	leader	2013-04-30		King of the Netherlands
+NLD.GOV	Bert Koenders|Koenders	person	2014-10-17	2017-10-25	Minister of Foreign Affairs of the Netherlands
+CHE.GOV	Didier Burkhalter|Burkhalter	person	2012-01-01	2017-10-31	head of the Federal Department of Foreign Affairs of Switzerland
+CHE.GOV	Ignazio Cassis|Cassis	person	2017-11-01		head of the Federal Department of Foreign Affairs of Switzerland
+NZL.GOV	John Key	leader	2008-11-19	2016-12-11	Prime Minister of New Zealand
+NZL.GOV	Bill English	leader	2016-12-12	2017-10-25	Prime Minister of New Zealand
+NZL.GOV	Jacinda Ardern|Ardern	leader	2017-10-26	2023-01-24	Prime Minister of New Zealand
+NZL.GOV	Chris Hipkins|Hipkins	leader	2023-01-25	2023-11-26	Prime Minister of New Zealand
+NZL.GOV	Christopher Luxon|Luxon	leader	2023-11-27		Prime Minister of New Zealand
+NZL.GOV	Murray McCully|McCully	person	2008-11-19	2017-05-01	Minister of Foreign Affairs of New Zealand
+NZL.GOV	Winston Peters	person	2017-10-26	2020-11-05	Minister of Foreign Affairs of New Zealand
+NZL.GOV	Nanaia Mahuta|Mahuta	person	2020-11-06	2023-11-26	Minister of Foreign Affairs of New Zealand
+NZL.GOV	Winston Peters	person	2023-11-27		Minister of Foreign Affairs of New Zealand
+PAK.GOV	Nawaz Sharif	leader	2013-06-05	2017-07-28	Prime Minister of Pakistan
+PAK.GOV	Shahid Khaqan Abbasi	leader	2017-08-01	2018-05-31	Prime Minister of Pakistan
+PAK.GOV	Imran Khan	leader	2018-08-18	2022-04-09	Prime Minister of Pakistan
+PAK.GOV	Shehbaz Sharif|Shahbaz Sharif	leader	2022-04-11	2023-08-13	Prime Minister of Pakistan
+PAK.GOV	Shehbaz Sharif|Shahbaz Sharif	leader	2024-03-04		Prime Minister of Pakistan
+PAK.GOV	Shah Mahmood Qureshi	person	2018-08-20	2022-04-10	Minister of Foreign Affairs of Pakistan
+PAK.GOV	Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal	person	2022-04-27	2023-08-10	Minister of Foreign Affairs of Pakistan
+PAK.GOV	Ishaq Dar	person	2024-03-11		Minister of Foreign Affairs of Pakistan
+PAK.GOV	Arif Alvi	leader	2018-09-09	2024-03-09	President of Pakistan
+PAK.GOV	Asif Ali Zardari	leader	2024-03-10		President of Pakistan (also 2008-09-09 to 2013-09-08)
+PAK.MIL	Qamar Javed Bajwa|Bajwa	person	2016-11-29	2022-11-28	Chief of Army Staff of Pakistan
+PAK.MIL	Asim Munir	person	2022-11-29		Chief of Army Staff of Pakistan
+NIC.GOV	Daniel Ortega|Ortega	leader	2007-01-10		President of Nicaragua
+NIC.GOV	Rosario Murillo|Murillo	person	2017-01-10		Vice President of Nicaragua (co-president under the 2025 constitutional reform)
+ARE.GOV	Khalifa bin Zayed	leader	2004-11-03	2022-05-13	President of the United Arab Emirates
+ARE.GOV	Mohamed bin Zayed|Mohammed bin Zayed|MBZ	leader	2022-05-14		President of the United Arab Emirates
+EGY.GOV	Abdel Fattah el-Sisi|Abdel Fattah al-Sisi|el-Sisi|al-Sisi|Sisi	leader	2014-06-08		President of Egypt
+EGY.GOV	Moustafa Madbouly|Mostafa Madbouly|Madbouly	leader	2018-06-07		Prime Minister of Egypt
+EGY.GOV	Sameh Shoukry|Shoukry	person	2014-06-17	2024-07-02	Minister of Foreign Affairs of Egypt
+EGY.GOV	Badr Abdelatty|Abdelatty	person	2024-07-03		Minister of Foreign Affairs of Egypt
+YEM.GOV	Abdrabbuh Mansour Hadi|Abd Rabbuh Mansur Hadi	leader	2012-02-25	2022-04-06	President of Yemen
+YEM.GOV	Rashad al-Alimi|Rashad al-Alimi	leader	2022-04-07		Chairman of Yemen's Presidential Leadership Council
+ISR.GOV	Naftali Bennett	leader	2021-06-13	2022-06-30	Prime Minister of Israel
+ISR.GOV	Yair Lapid|Lapid	leader	2022-07-01	2022-12-28	Prime Minister of Israel
+ISR.GOV	Yair Lapid|Lapid	person	2021-06-13	2022-06-30	Minister of Foreign Affairs of Israel
+ISR.GOV	Reuven Rivlin|Rivlin	leader	2014-07-24	2021-07-06	President of Israel
+ISR.GOV	Isaac Herzog	leader	2021-07-07		President of Israel
+ISR.GOV.MIL	Benny Gantz|Gantz	person	2020-05-17	2022-12-28	Minister of Defense of Israel
+DZA.GOV	Abdelaziz Bouteflika|Bouteflika	leader	1999-04-27	2019-04-02	President of Algeria
+DZA.GOV	Abdelmadjid Tebboune|Tebboune	leader	2019-12-19		President of Algeria
+DNK.GOV	Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen	leader	2015-06-28	2019-06-26	Prime Minister of Denmark
+DNK.GOV	Mette Frederiksen	leader	2019-06-27		Prime Minister of Denmark
+DNK.GOV	Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen	person	2022-12-15		Minister of Foreign Affairs of Denmark
+DNK.GOV	Jeppe Kofod|Kofod	person	2019-06-27	2022-12-14	Minister of Foreign Affairs of Denmark
+GRC.GOV	Alexis Tsipras|Tsipras	leader	2015-01-26	2015-08-26	Prime Minister of Greece
+GRC.GOV	Alexis Tsipras|Tsipras	leader	2015-09-21	2019-07-07	Prime Minister of Greece
+GRC.GOV	Kyriakos Mitsotakis|Mitsotakis	leader	2019-07-08		Prime Minister of Greece
+GRC.GOV	Nikos Kotzias|Kotzias	person	2015-01-27	2018-10-17	Minister of Foreign Affairs of Greece
+GRC.GOV	Nikos Dendias|Dendias	person	2019-07-09	2023-05-25	Minister of Foreign Affairs of Greece
+GRC.GOV.MIL	Nikos Dendias|Dendias	person	2023-06-27		Minister of National Defence of Greece
+GUY.GOV	David Granger	leader	2015-05-16	2020-08-01	President of Guyana
+GUY.GOV	Irfaan Ali	leader	2020-08-02		President of Guyana
+SLE.GOV	Ernest Bai Koroma	leader	2007-09-17	2018-04-03	President of Sierra Leone
+SLE.GOV	Julius Maada Bio|Maada Bio	leader	2018-04-04		President of Sierra Leone
+SVN.GOV	Janez Janša|Janez Jansa	leader	2020-03-13	2022-05-31	Prime Minister of Slovenia
+SVN.GOV	Robert Golob|Golob	leader	2022-06-01		Prime Minister of Slovenia
+SVN.GOV	Tanja Fajon|Fajon	person	2022-06-01		Minister of Foreign Affairs of Slovenia
+SOM.GOV	Hassan Sheikh Mohamud	leader	2022-05-23		President of Somalia (also 2012-09-16 to 2017-02-16)
+SOM.GOV	Mohamed Abdullahi Mohamed|Farmaajo|Farmajo	leader	2017-02-16	2022-05-22	President of Somalia
+BHR.GOV	Hamad bin Isa Al Khalifa|King Hamad	leader	1999-03-06		King of Bahrain (Emir until 2002-02-14)
+BHR.GOV	Salman bin Hamad Al Khalifa	leader	2020-11-11		Crown Prince and Prime Minister of Bahrain
+COD.GOV	Joseph Kabila|Kabila	leader	2001-01-26	2019-01-23	President of the Democratic Republic of the Congo
+COD.GOV	Félix Tshisekedi|Felix Tshisekedi|Tshisekedi	leader	2019-01-24		President of the Democratic Republic of the Congo
+LVA.GOV	Edgars Rinkēvičs|Edgars Rinkevics|Rinkēvičs|Rinkevics	person	2011-10-25	2023-07-07	Minister of Foreign Affairs of Latvia
+LVA.GOV	Edgars Rinkēvičs|Edgars Rinkevics|Rinkēvičs|Rinkevics	leader	2023-07-08		President of Latvia
+LVA.GOV	Evika Siliņa|Evika Silina	leader	2023-09-15		Prime Minister of Latvia
+LVA.GOV	Krišjānis Kariņš|Krisjanis Karins|Kariņš|Karins	leader	2019-01-23	2023-09-14	Prime Minister of Latvia
+LBR.GOV	Ellen Johnson Sirleaf	leader	2006-01-16	2018-01-21	President of Liberia
+LBR.GOV	George Weah	leader	2018-01-22	2024-01-21	President of Liberia
+LBR.GOV	Joseph Boakai|Boakai	leader	2024-01-22		President of Liberia
+SYR.GOV	Ahmed al-Sharaa|Ahmad al-Sharaa|al-Sharaa	leader	2025-01-29		President of Syria for the transitional period
+SYR.GOV	Asaad al-Shaibani|Asaad Hassan al-Shaibani|al-Shaibani	person	2024-12-21		Minister of Foreign Affairs of Syria
+UN	Ban Ki-moon|Ban Ki Moon	leader	2007-01-01	2016-12-31	Secretary-General of the United Nations
+UN.HRI	Zeid Ra'ad Al Hussein|Zeid Ra'ad al-Hussein	person	2014-09-01	2018-08-31	UN High Commissioner for Human Rights
+UN.HRI	Michelle Bachelet	person	2018-09-01	2022-08-31	UN High Commissioner for Human Rights
+UN.HRI	Volker Türk|Volker Turk	person	2022-10-17		UN High Commissioner for Human Rights
+IAEA	Rafael Grossi|Rafael Mariano Grossi|Grossi	leader	2019-12-03		Director General of the International Atomic Energy Agency
+WHO	Tedros Adhanom Ghebreyesus|Tedros	leader	2017-07-01		Director-General of the World Health Organization
+"""
+
+
+# ---- organisations, national institutions, armed groups ----
+
+# Phoenix entries of groups geopol already codes by a short name (data/names.tsv)
+GROUP_CODES = {
+    'HEZBOLLAH_': 'HEZBOLLA', 'HAMAS_': 'HAMAS', 'TALIBAN_': 'TALIBAN',
+    'AL-SHABAAB': 'ALSHABAB', 'ISLAMIC_STATE_IN_IRAQ_AND_THE_LEVANT': 'ISIS',
+    'ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT': 'ISIS', 'ISLAMIC_STATE_OF_IRAQ_AND_SYRIA': 'ISIS',
+}
+# names the dictionaries list that now name something else, checked by hand
+DROP_ENTRIES = {
+    'AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_',   # South Africa's governing party since 1994
+}
+DROP_NAMES = {
+    ('HEZBOLLA', 'Islamic Jihad'),     # a 1980s front of Hezbollah; today the Palestinian group PIJ
+}
+DROP_ORG_NAMES = {'Amit'}              # an NGO's name that is a common given name
+STOP = {'AL', 'EL', 'THE', 'OF', 'AND', 'FOR', 'IN', 'ON', 'TO', 'DE', 'DEL', 'LA', 'LE',
+        'DES', 'DU', 'ET', 'Y', 'A', 'AN', 'BY', 'WITH'}
+
+
+def group_code(g, used, tops):
+    """a short code for a group: its own acronym when the dictionary gives
+    one, else the initials (at most 8 characters, never a CAMEO top-level
+    code, never read as a CAMEO concatenated code)"""
+    for nm in g['names']:
+        if nm in GROUP_CODES:
+            return GROUP_CODES[nm]
+    cands = []
+    for nm in g['names']:
+        m = re.search(r'\(([A-Z][A-Z0-9-]{1,9})\)', nm)
+        if m:
+            cands.append(m.group(1).replace('-', ''))
+    for nm in g['names']:
+        bare = re.sub(r'\([^)]*\)', '', nm).strip('_ ')
+        if re.fullmatch(r'[A-Z][A-Z0-9]{2,7}', bare):
+            cands.append(bare)
+    first = re.sub(r'\([^)]*\)', '', g['names'][0])
+    words = [w for w in re.split(r'[_\s-]+', first) if w and w not in STOP]
+    words = [re.sub(r'[^A-Z0-9]', '', w) for w in words]
+    words = [w for w in words if w]
+    if len(words) == 1:
+        cands.append(words[0][:8])
+    elif words:
+        cands.append(''.join(w[0] for w in words)[:8])
+        cands.append((words[0][:4] + words[-1][:4]))
+    for c in cands:
+        c = c[:8]
+        if len(c) < 2 or not re.fullmatch(r'[A-Z][A-Z0-9]*', c):
+            continue
+        if c in tops or (len(c) == 6 and c[:3] in tops) or c in used:
+            continue
+        return c
+    base = (cands[-1] if cands else 'GRP')[:6]
+    for i in range(2, 100):
+        c = '%s%d' % (base, i)
+        if c not in used and c not in tops and not (len(c) == 6 and c[:3] in tops):
+            return c
+    return None
+
+
+def undated_entities(groups):
+    """groups whose codes carry no date (organisations, institutions,
+    armed groups), and that are no country names"""
+    for g in groups:
+        if not g['codes'] or not g['names']:
+            continue
+        if any(c[1] or c[2] for c in g['codes']) or 'IGOrulers' in g['comment']:
+            continue
+        yield g
+
+
+def country_of(code, tops):
+    c = code[:3]
+    return c if c in tops and c not in INTERNATIONAL else ''
+
+
+def phoenix_groups(milnonstate, countries, roles, tops, names_tsv):
+    rows, used = [], {r['actor'] for rs in names_tsv.values() for r in rs}
+    used_by_us = {}
+    sources = [(g, 'Phoenix MilNonState') for g in undated_entities(milnonstate)]
+    # armed groups in the country dictionary (coded as the country's rebels)
+    sources += [(g, 'Phoenix') for g in undated_entities(countries)
+                if g['codes'][0][0][3:6] in ('REB', 'INS', 'UAF', 'SEP')]
+    for g, label in sources:
+        code0 = g['codes'][0][0]
+        key = g['names'][0]
+        if key in DROP_ENTRIES:
+            note('group: entry checked by hand and left out', key)
+            continue
+        code = group_code(g, set(used_by_us) | (used - set(GROUP_CODES.values())), tops)
+        if code is None:
+            note('group: no code could be made: dropped', key)
+            continue
+        used_by_us[code] = key
+        country = country_of(code0, tops)
+        src = '%s: %s [%s]' % (label, key, g['raw'][g['codes'][0]])
+        for i, raw in enumerate(g['names']):
+            nm = display_name(re.sub(r'\([^)]*\)', '', raw), keep_acronyms=True)
+            if not nm or (code, nm) in DROP_NAMES:
+                continue
+            rows.append({'raw': raw, 'name': nm, 'actor': code, 'kind': 'name' if i == 0 else 'alias',
+                         'frm': None, 'to': None, 'country': country, 'source': src, 'grp': id(g)})
+            m = re.search(r'\(([A-Z][A-Z0-9-]{2,9})\)', raw)
+            if m:
+                rows.append({'raw': raw, 'name': m.group(1), 'actor': code, 'kind': 'alias',
+                             'frm': None, 'to': None, 'country': country, 'source': src,
+                             'grp': id(g)})
+    return rows
+
+
+def phoenix_organisations(international, countries, roles, tops, aliases, names_tsv):
+    rows = []
+    per_actor = Counter()
+    todo = []
+    remap = {'IGOJUDICC': 'ICC'}    # the International Criminal Court: geopol's ICC
+    for g in undated_entities(international):
+        code = g['codes'][0][0]
+        if code.startswith('MNC') or not code.startswith(('IGO', 'NGO')):
+            note('organisation: not an IGO or NGO (companies, media ...): skipped')
+            continue
+        actor = dotted(code, roles, tops)
+        if actor is None:
+            note('organisation: code not readable: skipped', code)
+            continue
+        actor = canonical(actor, aliases)
+        # an entry named like an organisation geopol codes by a short name
+        # takes that code (INTERNATIONAL_COURT_OF_JUSTICE_ IGOUNOJUDICJ -> ICJ)
+        for raw in g['names']:
+            nm = display_name(raw, keep_acronyms=True) or ''
+            for n in names_tsv.get(nm.lower(), []):
+                if n['kind'] in ('name', 'official', 'alias') and n['actor'] not in tops \
+                        and '.' not in n['actor'] and n['actor'] != actor:
+                    note('organisation: coded as geopol codes it by name', '%s -> %s' % (actor, n['actor']))
+                    actor = n['actor']
+                    break
+        todo.append((g, actor, 'Phoenix Intl'))
+        if actor != canonical(dotted(code, roles, tops), aliases) and len(code) >= 9:
+            remap[code] = actor
+    # the other entries of the same dictionary code follow
+    todo = [(g, remap.get(g['codes'][0][0], a), lab) for g, a, lab in todo]
+    for g in undated_entities(countries):
+        code = g['codes'][0][0]
+        if len(code) <= 3 or code[3:6] in ('REB', 'INS', 'UAF', 'SEP', 'ELI', 'OPP'):
+            continue
+        actor = dotted(code, roles, tops)
+        if actor is None:
+            note('institution: a territory, not a sector of the state: skipped', code)
+            continue
+        if any(n['kind'] == 'leader' for raw in g['names']
+               for n in names_tsv.get((display_name(raw) or '').lower(), [])):
+            note('institution: an entry of a person data/names.tsv has by term: skipped', g['names'][0])
+            continue
+        todo.append((g, actor, 'Phoenix'))
+    for g, actor, label in todo:
+        per_actor[actor] += 1
+    for g, actor, label in todo:
+        src = '%s: %s [%s]' % (label, g['names'][0], g['raw'][g['codes'][0]])
+        for i, raw in enumerate(g['names']):
+            nm = display_name(re.sub(r'\([^)]*\)', '', raw), keep_acronyms=True)
+            if not nm:
+                continue
+            if nm in DROP_ORG_NAMES:
+                note('organisation: name checked by hand and left out', nm)
+                continue
+            kind = 'name' if (i == 0 and per_actor[actor] == 1 and actor.startswith('IGO')) else 'alias'
+            rows.append({'raw': raw, 'name': nm, 'actor': actor, 'kind': kind,
+                         'frm': None, 'to': None, 'source': src, 'grp': id(g),
+                         'what': 'institution' if label == 'Phoenix' else 'organisation'})
+    return rows
+
+
+# ---- agent words ----
+
+MACROS = {}
+# the sectors whose words the coder composes with a country ("the Malian
+# army", "Sudanese rebels", "Afghan civilians"); business, media, religion,
+# health ... words are left out
+AGENT_SECTORS = {'GOV', 'MIL', 'COP', 'REB', 'LEG', 'JUD', 'OPP', 'SPY', 'UAF', 'INS',
+                 'PTY', 'SEP', 'CVL', 'CRM', 'REF'}
+NO_AGENT = {'deputy', 'deputies'}      # a police deputy, or a member of parliament
+
+
+def plural(w):
+    low = w.lower()
+    for a, b in (('man', 'men'), ('woman', 'women'), ('person', 'people')):
+        if low.endswith(a) and not low.endswith('human'):
+            return w[:-len(a)] + b
+    if low in ('police', 'military', 'personnel', 'staff', 'intelligence', 'gendarmerie',
+               'infantry', 'artillery', 'navy', 'cavalry', 'clergy', 'judiciary', 'leadership',
+               'opposition', 'government', 'security', 'enforcement', 'junta', 'parliament',
+               'congress', 'legislature', 'cabinet', 'administration', 'regime'):
+        return None if low in ('police', 'military', 'personnel', 'staff', 'intelligence',
+                               'infantry', 'artillery', 'cavalry', 'clergy', 'judiciary',
+                               'leadership', 'security', 'enforcement') else w + 's'
+    if re.search(r'[^aeiou]y$', low):
+        return w[:-1] + 'ies'
+    if re.search(r'(s|x|z|ch|sh)$', low):
+        return w + 'es'
+    return w + 's'
+
+
+def read_agents(path, roles):
+    rows = []
+    with open(path, encoding='utf-8', errors='replace') as fh:
+        for n, raw in enumerate(fh, 1):
+            line = raw.split('#', 1)[0].rstrip()
+            if not line.strip():
+                continue
+            m = re.match(r'^!(\w+)!\s*=\s*(.*)$', line)
+            if m:
+                MACROS[m.group(1)] = [x.strip() for x in m.group(2).split(',')]
+                continue
+            m = re.match(r'^(.*?)\s*(\{[^}]*\})?\s*\[~([A-Z]+)\]\s*$', line)
+            if not m:
+                note('agent: line not readable: skipped', line)
+                continue
+            phrase, plurals, code = m.group(1).strip(), m.group(2), m.group(3)
+            segs = [code[i:i + 3] for i in range(0, len(code), 3)]
+            if len(code) % 3 or any(x not in roles for x in segs):
+                note('agent: code is no path of CAMEO roles: skipped', code)
+                continue
+            actor = '.'.join(segs)
+            if segs[0] not in AGENT_SECTORS:
+                note('agent: a sector outside the state, armed groups and civilians: left out', code)
+                continue
+            forms = []
+            mm = re.search(r'!(\w+)!', phrase)
+            if mm:
+                for rep in MACROS.get(mm.group(1), []):
+                    glued = phrase[:mm.start()] + rep + phrase[mm.end():]
+                    forms.append(glued)
+            else:
+                forms.append(phrase)
+                if plurals is None:
+                    words = [w for w in phrase.split('_') if w]
+                    # the head noun: before "of" (head of police -> heads of police)
+                    h = words.index('OF') - 1 if 'OF' in words[1:] else len(words) - 1
+                    last = words[h] if words else ''
+                    if last and not (last.endswith('S') and not last.endswith('SS')):
+                        pl = plural(last)
+                        if pl:
+                            forms.append('_'.join(words[:h] + [pl] + words[h + 1:]))
+                else:
+                    forms += [x for x in plurals.strip('{}').split() if x]
+            src = 'Phoenix agents: %s [~%s]' % (phrase + ((' ' + plurals) if plurals else ''), code)
+            for f in forms:
+                nm = ' '.join(f.replace('_', ' ').split()).lower()
+                if not nm or not re.fullmatch(r"[a-z][a-z .'-]*", nm):
+                    note('agent: not a plain word or phrase: skipped', f)
+                    continue
+                if nm in NO_AGENT:
+                    note('agent: ambiguous between sectors: skipped', nm)
+                    continue
+                rows.append({'name': nm, 'actor': actor, 'kind': 'agent', 'frm': None,
+                             'to': None, 'source': src, 'grp': 'agent'})
+    return rows
+
+
+# ---- names a country had before a rename, still written after it ----
+FORMER_NAMES = """
+SWZ	Swaziland	2018-04-19	renamed the Kingdom of Eswatini on 2018-04-19
+SWZ	Kingdom of Swaziland	2018-04-19	renamed the Kingdom of Eswatini on 2018-04-19
+MKD	Macedonia	2019-02-12	renamed North Macedonia by the Prespa agreement, in force 2019-02-12
+MKD	Republic of Macedonia	2019-02-12	renamed North Macedonia by the Prespa agreement, in force 2019-02-12
+MKD	FYROM	2019-02-12	UN provisional reference until the Prespa agreement took effect on 2019-02-12
+MKD	Former Yugoslav Republic of Macedonia	2019-02-12	UN provisional reference until the Prespa agreement took effect on 2019-02-12
+MKD	the former Yugoslav Republic of Macedonia	2019-02-12	UN provisional reference until the Prespa agreement took effect on 2019-02-12
+COD	Zaire	1997-05-17	renamed the Democratic Republic of the Congo on 1997-05-17
+"""
+
+
+def former_names():
+    rows = []
+    for line in FORMER_NAMES.strip('\n').split('\n'):
+        actor, nm, frm, why = line.split('\t')
+        rows.append({'actor': actor, 'name': nm, 'kind': 'alias', 'frm': frm, 'to': None,
+                     'source': 'former name, still in use; ' + why})
+    return rows
+
+
+def hand_persons():
+    rows = []
+    for i, line in enumerate(HAND_PERSONS.strip('\n').split('\n')):
+        actor, names, kind, frm, to, office = line.split('\t')
+        src = 'term of office: %s, from %s' % (office, frm)
+        src += (' to %s' % to) if to else ' (no end recorded as of 2025)'
+        for nm in names.split('|'):
+            rows.append({'name': nm, 'actor': actor, 'kind': kind, 'frm': frm or None,
+                         'to': to or None, 'source': src, 'grp': 'hand%d' % i, 'hand': True})
+    return rows
+
+
+def main():
+    global REF
+    args = sys.argv[1:]
+    if args[:1] == ['--ref'] and len(args) > 1:
+        REF = args[1]
+    roles, tops = read_cameo_codes()
+    aliases = read_code_aliases()
+    common, proper = load_words()
+    known = known_names()
+    flt = Filter(common, proper, known)
+    names_tsv = read_names_tsv()
+    conflicts = []
+
+    def ref(f):
+        return os.path.join(REF, f)
+
+    countries = read_actor_file(ref('petrarch2-Phoenix.Countries.actors.txt'))
+    international = read_actor_file(ref('petrarch2-Phoenix.International.actors.txt'))
+    milns = read_actor_file(ref('petrarch2-Phoenix.MilNonState.actors.txt'))
+    learn_acronyms(countries + international + milns)
+
+    # persons
+    rows = phoenix_persons(countries + international, roles, tops, aliases)
+    for r in rows:
+        r['name'] = display_name(r['raw'])
+    # a name the hand-checked table has is taken from there with its dates
+    hand = hand_persons()
+    flt.learn_given(rows)
+    rows = name_rows(rows + hand, flt, 'person')
+    persons = resolve(rows, 'person', names_tsv, conflicts)
+    persons.sort(key=lambda r: (r['actor'], r['name'].lower(), lo(r)))
+    write_tsv(os.path.join(HERE, 'persons.tsv'), PERSONS_HEADER, persons,
+              ('actor', 'name', 'kind', 'frm', 'to', 'source'))
+    print('persons.tsv: %d rows (%s)' % (len(persons), ', '.join(
+        '%s %d' % kv for kv in sorted(Counter(r['kind'] for r in persons).items()))), file=sys.stderr)
+
+    # organisations and national institutions
+    orgs = phoenix_organisations(international, countries, roles, tops, aliases, names_tsv)
+    orgs = name_rows(orgs, flt, 'organisation')
+    orgs = resolve(orgs, 'organisation', names_tsv, conflicts)
+    orgs += former_names()
+    orgs.sort(key=lambda r: (r['actor'], r['name'].lower(), lo(r)))
+    write_tsv(os.path.join(HERE, 'organisations.tsv'), ORGS_HEADER, orgs,
+              ('actor', 'name', 'kind', 'frm', 'to', 'source'))
+    print('organisations.tsv: %d rows' % len(orgs), file=sys.stderr)
+
+    # armed groups
+    grs = phoenix_groups(milns, countries, roles, tops, names_tsv)
+    grs = name_rows(grs, flt, 'group')
+    grs = resolve(grs, 'group', names_tsv, conflicts)
+    # a group whose every name was filtered out has no row; one that lost
+    # its label keeps its first remaining name as the label
+    seen = set()
+    grs.sort(key=lambda r: (r['actor'], r['kind'] != 'name', r['name'].lower()))
+    for r in grs:
+        if r['actor'] not in seen and r['actor'] not in {x['actor'] for xs in names_tsv.values() for x in xs}:
+            r['kind'] = 'name'
+        elif r['kind'] == 'name':
+            r['kind'] = 'alias'
+        seen.add(r['actor'])
+    write_tsv(os.path.join(HERE, 'groups.tsv'), GROUPS_HEADER, grs,
+              ('actor', 'name', 'kind', 'frm', 'to', 'country', 'source'))
+    print('groups.tsv: %d rows, %d groups' % (len(grs), len(seen)), file=sys.stderr)
+
+    # agent words
+    ags = read_agents(ref('petrarch2-Phoenix.agents.txt'), roles)
+    dedup = {}
+    for r in ags:
+        k = r['name']
+        if k in dedup and dedup[k]['actor'] != r['actor']:
+            note('agent: one word, two sectors: the first kept', k)
+            continue
+        dedup.setdefault(k, r)
+    ags = sorted(dedup.values(), key=lambda r: (r['actor'], r['name']))
+    write_tsv(os.path.join(HERE, 'agents.tsv'), AGENTS_HEADER, ags,
+              ('actor', 'name', 'kind', 'frm', 'to', 'source'))
+    print('agents.tsv: %d rows' % len(ags), file=sys.stderr)
+
+    for what in sorted(log_counts):
+        print('  %6d  %s%s' % (log_counts[what], what,
+                               ('  e.g. ' + '; '.join(str(x) for x in log_examples[what][:2]))
+                               if log_examples[what] else ''), file=sys.stderr)
+    for c in conflicts:
+        print('  conflict with data/names.tsv: ' + c, file=sys.stderr)
+
+
+PERSONS_HEADER = """\
+# Persons by their dated offices, for geopol.actor_name (kinds leader: a head
+# of state or government, or of an international organisation; person: any
+# other office holder: ministers, spokespeople, generals ...).  Generated by
+# data/gen-actors.py: do not edit by hand (edit the generator's tables).
+# Origins: the PETRARCH2 Phoenix country and international actor
+# dictionaries (MIT; frozen in 2014: a term the dictionary leaves open is
+# closed on 2014-12-31 unless a later record is known), and, for later
+# facts, the offices' own records (each row's source).  Names that are
+# common English words, that several people of different countries bore at
+# the same time, or that data/names.tsv already has are left out.
+# to = the last day in office (inclusive); empty = no end recorded.
+# actor	name	kind	from	to	source
+"""
+
+ORGS_HEADER = """\
+# Intergovernmental organisations and their organs, NGOs, and the
+# institutions of states (agencies, armed forces, parliaments as sector
+# paths: ISR.SPY, USA.GOV.LEG), for geopol.actor_name; and the former names
+# of renamed countries, still written after the rename.  Generated by
+# data/gen-actors.py from the PETRARCH2 Phoenix international and country
+# dictionaries (MIT): do not edit by hand.  Codes: CAMEO's dotted form,
+# mapped through data/code-aliases.tsv as geopol.canonical() does
+# (IGO.UNO.REF.HCR -> UN.REF.HCR, IGO.WST.NAT -> NATO).
+# actor	name	kind	from	to	source
+"""
+
+GROUPS_HEADER = """\
+# Non-state armed groups, militias, rebel and terrorist organisations, for
+# geopol.actor_name.  Generated by data/gen-actors.py from the PETRARCH2
+# Phoenix MilNonState dictionary and the armed groups of its country
+# dictionary (MIT): do not edit by hand.  actor: the group's own code (its
+# acronym, or initials; at most 8 characters; the groups data/names.tsv
+# already has keep their code there: HEZBOLLA, HAMAS ...); country: where
+# the dictionary says it operates (empty: international or unknown).
+# actor	name	kind	from	to	country	source
+"""
+
+AGENTS_HEADER = """\
+# Agent words: what a sector of a state is called in text ("army", "riot
+# police", "foreign minister"), kind agent, actor = the CAMEO role path
+# (MIL, COP, GOV.MIL ...) that the coder appends to the country named
+# beside it ("the Malian army" = MLI.MIL).  lookup() does not return them.
+# Generated by data/gen-actors.py from the PETRARCH2 Phoenix agents
+# dictionary (MIT): do not edit by hand.
+# actor	name	kind	from	to	source
+"""
+
+if __name__ == '__main__':
+    main()

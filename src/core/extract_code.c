@@ -1,0 +1,571 @@
+/*
+ * extract_code.c -- one sentence coded: the token stream without quotation
+ * marks, its mentions and cues, who the document's author is, who speaks
+ * in it and whom its quotes belong to; then every stance and predicate cue
+ * through the rules of extract_rules.c into candidate statements.
+ */
+#include "extract_int.h"
+
+/* the stream without quotation marks, and who is quoted where; false when
+ * the sentence holds nothing but quotation marks */
+static bool
+build_stream(state *s)
+{
+	int			i;
+	bool		q = s->in_quote;
+	int			ncaps = 0,
+				nwords = 0;
+
+	s->nm = 0;
+	for (i = 0; i < s->nt; i++)
+	{
+		const tok  *t = &s->t[i];
+
+		if (t->f & T_QUOTE)
+		{
+			if (t->f & T_QOPEN)
+				q = true;
+			else if (t->f & T_QCLOSE)
+				q = false;
+			else if (t->f & T_QTOGGLE)
+				q = !q;
+			continue;
+		}
+		s->m[s->nm] = i;
+		s->inq[s->nm] = q;
+		s->cover[s->nm] = COV_NONE;
+		s->nm++;
+		if (t->f & T_WORD)
+		{
+			nwords++;
+			if (t->f & T_CAP)
+				ncaps++;
+		}
+	}
+	if (s->nm == 0)
+		return false;
+	s->titlecase = nwords >= 3 && ncaps * 10 >= nwords * 6;
+	return true;
+}
+
+/*
+ * "Australia, Canada, Japan and New Zealand" alone (or after a
+ * "Signatories:" label): the signatories of the document.
+ */
+static void
+signatory_line(state *s)
+{
+	int			k2,
+				start = 0;
+	bool		pure = true;
+	aset		list;
+
+	if (s->doc.n != 0 || s->nments < 2)
+		return;
+	list.n = 0;
+	for (k2 = 0; k2 < s->nm && k2 < 4; k2++)
+		if (is_punct(s, k2, ':'))
+			start = k2 + 1;
+	for (k2 = start; k2 < s->nm && pure; k2++)
+	{
+		int			m = ment_at(s, k2);
+		const tok  *t = T(s, k2);
+
+		if (m >= 0)
+		{
+			aset_add(&list, s->ments[m].actor);
+			k2 = s->ments[m].k1;
+		}
+		else if (!(t->p == ',' || t->p == '.' || t->p == ';' || t->p == '&' ||
+				   (t->wc & (WC_CONJ | WC_DET)) || (t->f & T_POSS)))
+			pure = false;
+	}
+	if (pure && list.n >= 2)
+		s->doc = list;
+}
+
+/*
+ * "We, the G7 Foreign Ministers of Canada, France ...": the author names
+ * itself, whatever follows.
+ */
+static void
+self_named(state *s)
+{
+	int			ci;
+
+	for (ci = 0; ci < s->ncues; ci++)
+	{
+		cue		   *c = &s->cues[ci];
+
+		if (c->kind == GX_W_SELF && c->k1 + 2 < s->nm && is_punct(s, c->k1 + 1, ','))
+		{
+			aset		a;
+			int			j = c->k1 + 2,
+						skip = 0;
+
+			a.n = 0;
+			/* over "the leaders of", "the foreign ministers of" */
+			while (j < s->nm && skip < 6 && ment_at(s, j) < 0 && (T(s, j)->f & T_WORD) &&
+				   (cue_at(s, j) < 0 || s->cues[cue_at(s, j)].kind == GX_W_ANAPHOR ||
+					s->cues[cue_at(s, j)].kind == GX_W_GROUP_ANAPHOR))
+			{
+				j++;
+				skip++;
+			}
+			if (j < s->nm && ment_at(s, j) >= 0)
+				gx_group_forward(s, j, s->nm, &a, true);
+			if (a.n)
+			{
+				s->doc = a;
+				gx_set_speaker(s, &a);
+			}
+			break;
+		}
+	}
+}
+
+/* the speaker of speech cue c, and how it was found */
+static int
+speech_source(state *s, cue *c, const aset *sent_speaker, aset *a)
+{
+	bool		hit;
+	int			pc,
+				how;
+
+	how = gx_subject_back(s, c->k0 - 1, -1, a, &hit, &pc);
+	if (how == SRC_EXPLICIT)
+		;
+	else if (how == SRC_SELF || how == SRC_THIRD || how == SRC_GROUP)
+		gx_resolve_anaphor(s, how, sent_speaker, a);
+	else
+	{
+		/* "statement by X", and after a quote "..., said X" */
+		int			j = c->k1 + 1;
+		bool		inverted = (j < s->nm && (T(s, j)->wc & WC_BY)) ||
+			(c->k0 > 0 && s->inq[c->k0 - 1]) || c->k0 == 0;
+
+		a->n = 0;
+		while (j < s->nm && (T(s, j)->wc & (WC_DET | WC_BY)))
+			j++;
+		if (inverted && j < s->nm && ment_at(s, j) >= 0)
+			gx_group_forward(s, j, s->nm, a, true);
+		else if (hit && pc >= 0 && s->cues[pc].has_src)
+			*a = s->cues[pc].src;
+	}
+	return how;
+}
+
+/* speech cues first: who speaks in this sentence (sent_speaker), who joined */
+static void
+speech_cues(state *s, aset *sent_speaker)
+{
+	int			ci,
+				k;
+
+	sent_speaker->n = 0;
+	for (ci = 0; ci < s->ncues; ci++)
+	{
+		cue		   *c = &s->cues[ci];
+		aset		a;
+		int			how;
+
+		if (c->kind != GX_W_SPEECH && c->kind != GX_W_JOIN)
+			continue;
+		if (c->kind == GX_W_JOIN)
+		{
+			/* every actor named before "also joined the statement" signed */
+			for (k = 0; k < c->k0; k++)
+				if (ment_at(s, k) >= 0 && !s->ments[ment_at(s, k)].excluded)
+					aset_add(&s->coalition, s->ments[ment_at(s, k)].actor);
+			continue;
+		}
+		if (s->inq[c->k0])
+			continue;
+		how = speech_source(s, c, sent_speaker, &a);
+		if (a.n == 0 && how == SRC_NONE && s->last.n)
+		{
+			/* "Consider that ...": the list item of the last speaker */
+			c->src = s->last;
+			c->has_src = true;
+			s->last_sent = s->sent;
+			continue;
+		}
+		if (a.n)
+		{
+			int32_t		day = gx_sentence_date(s, 0, c->k1 + 4, c->k0);
+
+			c->src = a;
+			c->has_src = true;
+			*sent_speaker = a;
+			/* "NATO leaders on Wednesday declared ...": the day holds for
+			 * what they say next */
+			if (day != GX_NO_DATE)
+			{
+				s->dated_src = a;
+				s->dated_on = day;
+			}
+			if (how == SRC_EXPLICIT || how == SRC_NONE)
+			{
+				/* "We, the leaders of X and Y" / "Statement by X": the author */
+				gx_set_speaker(s, &a);
+			}
+		}
+	}
+}
+
+/*
+ * A quote in this sentence is attributed to its speaker, and so are the
+ * statements of the same quote in the sentences before it ('"We condemn X.
+ * We urge Y," the minister said.').
+ */
+static bool
+attribute_quote(state *s, const aset *sent_speaker)
+{
+	int			k;
+
+	if (sent_speaker->n == 0)
+	{
+		if (!s->in_quote)
+			s->quote_speaker.n = 0;
+		return true;
+	}
+	for (k = 0; k < s->nm; k++)
+		if (s->inq[k])
+		{
+			size_t		q;
+
+			s->quote_speaker = *sent_speaker;
+			for (q = s->quote_pending_from; q < s->nc; q++)
+				if (s->c[q].quote_pending && s->c[q].para == s->para)
+				{
+					if (!gx_set_source(s->work, &s->c[q], sent_speaker))
+						return false;
+					if (!s->c[q].said_explicit)
+						s->c[q].st.said_on = s->published;	/* not the guess's day */
+					s->c[q].quote_pending = false;
+					s->c[q].self_pending = false;
+				}
+			s->quote_pending_from = s->nc;
+			break;
+		}
+	return true;
+}
+
+/* "Russia's actions will have consequences": a predicate, its target before */
+static bool
+code_predicate(state *s, cue *c, const aset *sent_speaker)
+{
+	aset		src,
+				tgt;
+	int			m = -1,
+				k,
+				i;
+
+	if (c->neg || c->hypo)
+		return true;
+	for (k = c->k0 - 1; k >= 0; k--)
+	{
+		const tok  *t = T(s, k);
+
+		if (t->p == ';' || t->p == ':' || (t->wc & WC_THAT) || cue_at(s, k) >= 0)
+		{
+			int			cc = cue_at(s, k);
+
+			if (cc < 0 || s->cues[cc].kind == GX_W_STANCE ||
+				s->cues[cc].kind == GX_W_SPEECH || s->cues[cc].kind == GX_W_PREDICATE)
+				break;
+			k = s->cues[cc].k0;
+			continue;
+		}
+		if ((m = ment_at(s, k)) >= 0 && !s->ments[m].excluded)
+			break;
+		m = -1;
+	}
+	if (m < 0)
+		return true;
+	src.n = tgt.n = 0;
+	aset_add(&tgt, s->ments[m].actor);
+	if (sent_speaker->n)
+		src = *sent_speaker;
+	else if (s->in_quote && s->quote_speaker.n)
+		src = s->quote_speaker;
+	else
+		src = s->doc.n ? s->doc : s->last;
+	/* the speaker does not accuse itself */
+	for (i = 0; i < src.n; i++)
+		if (src.a[i] == s->ments[m].actor)
+			src.n = 0;
+	return gx_emit(s, c, &src, &tgt, gx_sentence_date(s, 0, c->k0, c->k0), 0.6f, c->k1 + 1);
+}
+
+/* "Russia was condemned by the G7": by-phrase source, subject target */
+static bool
+code_passive(state *s, cue *c)
+{
+	int			j = c->k1 + 2;
+	aset		a,
+				src;
+	bool		h2;
+	int			p2;
+
+	if (c->neg || c->hypo)
+		return true;
+	src.n = 0;
+	while (j < s->nm && (T(s, j)->wc & WC_DET))
+		j++;
+	if (j < s->nm && ment_at(s, j) >= 0)
+		gx_group_forward(s, j, s->nm, &src, true);
+	if (src.n && gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2) == SRC_EXPLICIT)
+	{
+		if (!(aset_subset(&a, &src) && a.n == src.n) &&
+			!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f, c->k1 + 1))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The source of stance cue ci (src, how it was found, confidence); false
+ * when the cue is not coded (a possessor's report, an unknown subject).
+ */
+static bool
+stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_out,
+			  float *conf)
+{
+	cue		   *c = &s->cues[ci];
+	int			how = SRC_NONE,
+				pc = -1,
+				k;
+	bool		hit = false;
+
+	*how_out = SRC_NONE;
+	src->n = 0;
+	if (s->inq[c->k0] && s->quote_speaker.n)
+	{
+		*src = s->quote_speaker;
+		*conf = 0.8f;
+		return true;
+	}
+	if (gx_coordinated(s, c))
+	{
+		int			j;
+
+		for (j = ci - 1; j >= 0; j--)
+			if ((s->cues[j].kind == GX_W_STANCE || s->cues[j].kind == GX_W_SPEECH) &&
+				s->cues[j].has_src)
+			{
+				*src = s->cues[j].src;
+				how = SRC_INHERITED;
+				break;
+			}
+	}
+	if (src->n == 0 && (T(s, c->k0)->wc & WC_POSSPRON))
+	{
+		/* "our concerns", "its commitments": the pronoun is the source */
+		how = (T(s, c->k0)->wc & WC_FIRST) ? SRC_SELF : SRC_THIRD;
+		s->want_n = 0;
+		gx_resolve_anaphor(s, how, sent_speaker, src);
+		*conf = 0.8f;
+	}
+	if (src->n == 0)
+	{
+		how = gx_subject_back(s, c->k0 - 1, -1, src, &hit, &pc);
+		if (how == SRC_POSS)
+			return false;
+		if (how == SRC_SELF || how == SRC_THIRD || how == SRC_GROUP)
+		{
+			aset		a;
+
+			gx_resolve_anaphor(s, how, sent_speaker, &a);
+			*src = a;
+			*conf = 0.8f;
+		}
+		else if (how == SRC_EXPLICIT)
+		{
+			/* "We, the leaders of X, Y and Z": the author names itself */
+			for (k = 0; k < c->k0; k++)
+				if (cue_at(s, k) >= 0 && s->cues[cue_at(s, k)].kind == GX_W_SELF)
+				{
+					s->doc = *src;
+					break;
+				}
+		}
+		else if (gx_unknown_subject(s, c))
+			return false;		/* "the Baltic states slammed": not an actor we know */
+		else if (hit && pc >= 0 && s->cues[pc].has_src)
+		{
+			*src = s->cues[pc].src;
+			*conf = 0.8f;
+		}
+		else if (sent_speaker->n)
+		{
+			*src = *sent_speaker;
+			*conf = 0.8f;
+		}
+		else if (s->in_quote && s->quote_speaker.n)
+			*src = s->quote_speaker;
+		else if (s->last.n && s->sent - s->last_sent <= 6)
+		{
+			/* no subject at all ("2. Urge the United Nations ..."): the
+			 * speaker of the sentences just before */
+			*src = s->last;
+			s->last_sent = s->sent;
+			*conf = 0.6f;
+		}
+		else
+		{
+			*src = s->doc;
+			*conf = 0.6f;
+		}
+	}
+	*how_out = how;
+	return true;
+}
+
+/*
+ * No target after the cue.  "Condemned the attack": the attack's author.
+ * A demand or condemnation of someone named before in the sentence: the
+ * target of the stance it is coordinated with ("condemn the regime of X and
+ * demand the release"), else the last actor named outside a place or victim
+ * phrase.  Not an appeal: "called on all parties" has its addressee, just
+ * not an actor.
+ */
+static void
+fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *conf)
+{
+	cue		   *c = &s->cues[ci];
+	int			cls = stance_class_of(c->stance);
+	char		code[5];
+	bool		demand;
+	int			k;
+
+	if ((cls == GP_CLASS_DISAPPROVE || cls == GP_CLASS_CONCERN) &&
+		gx_attack_reference(s, c, tgt))
+		*conf *= 0.7f;
+	gp_stance_code((gp_stance) c->stance, code);
+	demand = (code[0] == '1' && code[1] == '0');	/* CAMEO 10: demand */
+
+	if ((demand || cls == GP_CLASS_DISAPPROVE) && gx_coordinated(s, c))
+	{
+		int			j;
+
+		for (j = ci - 1; j >= 0 && tgt->n == 0; j--)
+			if (s->cues[j].kind == GX_W_STANCE && s->cues[j].tgt.n)
+			{
+				*tgt = s->cues[j].tgt;
+				*conf *= 0.7f;
+			}
+	}
+	if (tgt->n == 0 && how != SRC_EXPLICIT && (demand || cls == GP_CLASS_DISAPPROVE))
+	{
+		for (k = c->k0 - 1; k >= 0; k--)
+		{
+			int			m = ment_at(s, k);
+
+			if (m >= 0 && !s->ments[m].excluded && !aset_has(src, s->ments[m].actor) &&
+				!gx_blocked_at(s, s->ments[m].k0))
+			{
+				aset_add(tgt, s->ments[m].actor);
+				*conf *= 0.6f;
+				break;
+			}
+		}
+	}
+}
+
+/* a stance cue: its source, its target, its day, and a candidate */
+static bool
+code_stance(state *s, int ci, const aset *sent_speaker)
+{
+	cue		   *c = &s->cues[ci];
+	aset		src,
+				tgt;
+	int			how,
+				obj_from;
+	float		conf = 0.9f;
+	int32_t		said;
+
+	if (gx_noun_use(s, c))
+		return true;
+	if (!stance_source(s, ci, sent_speaker, &src, &how, &conf))
+		return true;
+	/* "we" before the text has said who we are: the author may be named
+	 * further on (a list of signatories at the end) */
+	s->pending = (src.n == 0 && how == SRC_SELF);
+	/* "we" in a quote whose speaker the text names later */
+	s->quote_pending = s->inq[c->k0] && s->quote_speaker.n == 0 &&
+		(how == SRC_SELF || how == SRC_THIRD);
+	if (src.n == 0 && !s->pending)
+		return true;
+	c->src = src;
+	c->has_src = src.n > 0;
+	if (how == SRC_EXPLICIT)
+		gx_set_speaker(s, &src);
+	/* a negated or reported stance lends its subject to what follows
+	 * ("China did not criticise the move, calling for dialogue") */
+	if (c->neg || c->hypo)
+		return true;
+	/* the target */
+	obj_from = gx_target_forward(s, ci, &tgt);
+	if (tgt.n == 0)
+	{
+		fallback_target(s, ci, &src, how, &tgt, &conf);
+		obj_from = c->k1 + 1;
+	}
+	if (tgt.n == 0)
+		return true;
+	/* a state does not condemn itself ({CHN.GOV} -> {CHN}) */
+	if (gx_same_countries(s->d, &src, &tgt))
+		return true;
+	c->tgt = tgt;
+	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);
+	return gx_emit(s, c, &src, &tgt, said, conf, c->k1 + 1);
+}
+
+/* analyse one sentence: s->t[0..nt) */
+bool
+gx_sentence(state *s)
+{
+	int			ci;
+	aset		sent_speaker;
+
+	if (!build_stream(s))
+		return true;
+	gx_find_mentions(s);
+	signatory_line(s);
+	gx_find_cues(s);
+	gx_mark_exclusions(s);
+	gx_note_aggressor(s);
+	self_named(s);
+	speech_cues(s, &sent_speaker);
+	if (!attribute_quote(s, &sent_speaker))
+		return false;
+
+	/* negated and hypothetical stances are read through, never coded */
+	for (ci = 0; ci < s->ncues; ci++)
+		if (s->cues[ci].kind == GX_W_STANCE || s->cues[ci].kind == GX_W_PREDICATE)
+		{
+			s->cues[ci].neg = gx_negated(s, &s->cues[ci]);
+			s->cues[ci].hypo = gx_hypothetical(s, &s->cues[ci]) ||
+				gx_background(s, &s->cues[ci]);
+		}
+
+	/* stance and predicate cues */
+	for (ci = 0; ci < s->ncues; ci++)
+	{
+		cue		   *c = &s->cues[ci];
+		bool		ok;
+
+		if ((c->kind != GX_W_STANCE && c->kind != GX_W_PREDICATE) || c->done)
+			continue;
+		if (c->kind == GX_W_PREDICATE)
+			ok = code_predicate(s, c, &sent_speaker);
+		else if (gx_passive(s, c))
+			ok = code_passive(s, c);
+		else
+			ok = code_stance(s, ci, &sent_speaker);
+		if (!ok)
+			return false;
+	}
+	return true;
+}

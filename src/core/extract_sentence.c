@@ -1,0 +1,638 @@
+/*
+ * extract_sentence.c -- what a sentence holds: actor mentions (longest
+ * match in the name trie, on the days a name is valid, with its case
+ * requirements), lexicon cues (longest match in the phrase trie, gaps
+ * included), "allies of X" exclusions, and the two searches the rules are
+ * built on: the subject before a position, the group of mentions after it.
+ */
+#include "extract_int.h"
+
+/* the name entry of node valid on day, with case requirements met */
+static int32_t
+name_pick(const state *s, int32_t node, int k0, int ntok)
+{
+	const gx_dict *d = s->d;
+	int32_t		e;
+
+	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
+	{
+		const name_ent *ne = &d->names[e];
+		int			i;
+		bool		ok = true;
+
+		if (s->published != GX_NO_DATE &&
+			((ne->from != GX_NO_DATE && s->published < ne->from) ||
+			 (ne->to != GX_NO_DATE && s->published > ne->to)))
+			continue;
+		for (i = 0; i < ntok && i < 16 && ok; i++)
+		{
+			const tok  *t = T(s, k0 + i);
+
+			if ((ne->need_cap & (1u << i)) && !(t->f & (T_CAP | T_DIGIT)))
+				ok = false;
+			if ((ne->need_upper & (1u << i)) && !(t->f & T_UPPER) && !s->titlecase)
+				ok = false;
+			if ((ne->need_upper & (1u << i)) && !(t->f & T_CAP))
+				ok = false;
+		}
+		if (ok)
+			return e;
+	}
+	return -1;
+}
+
+/*
+ * Words that make a place name part of another name: "the Lima Group",
+ * "the Minsk agreements", "the Washington Post" (data/grammar.tsv:
+ * name_part).
+ */
+static bool
+name_part(const tok *t)
+{
+	return (t->f & T_WORD) && (t->wc & WC_NAME_PART);
+}
+
+void
+gx_find_mentions(state *s)
+{
+	int			k = 0;
+
+	s->nments = 0;
+	while (k < s->nm)
+	{
+		int32_t		node = ROOT_NAMES;
+		int			j,
+					best_len = 0;
+		int32_t		best = -1;
+
+		if (!(T(s, k)->f & T_WORD) || (T(s, k)->f & T_POSS))
+		{
+			k++;
+			continue;
+		}
+		for (j = k; j < s->nm && j - k < GX_MAX_PHRASE; j++)
+		{
+			int32_t		e;
+
+			node = gx_child(s->d, node, T(s, j)->hn);
+			if (node < 0)
+				break;
+			if (s->d->nodes[node].first >= 0 && (e = name_pick(s, node, k, j - k + 1)) >= 0)
+			{
+				best = e;
+				best_len = j - k + 1;
+			}
+		}
+		if (best >= 0 && k + best_len < s->nm && name_part(T(s, k + best_len)) &&
+			s->d->names[best].kind != GX_ADJECTIVE && !s->d->group[s->d->names[best].actor])
+		{
+			k += best_len;		/* "the Lima Group" is not Peru */
+			continue;
+		}
+		if (best >= 0)
+		{
+			mention    *mn = &s->ments[s->nments++];
+			int			q;
+
+			mn->k0 = k;
+			mn->k1 = k + best_len - 1;
+			mn->actor = s->d->names[best].actor;
+			mn->kind = s->d->names[best].kind;
+			mn->excluded = false;
+			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
+			for (q = mn->k0; q <= mn->k1; q++)
+				s->cover[q] = s->nments - 1;
+			k += best_len;
+		}
+		else
+			k++;
+	}
+}
+
+/* longest lexicon match at k (with gaps); returns its end or -1 */
+static int
+match_word_at(const state *s, int k, int32_t *node_out, int *gap0, int *gap1)
+{
+	struct
+	{
+		int32_t		node;
+		int			pos;
+		int			g0,
+					g1;
+	}			stack[64];
+	int			sp = 0,
+				best = -1,
+				best_gap = 0,
+				best_words = 0;
+
+	stack[sp].node = ROOT_WORDS;
+	stack[sp].pos = k;
+	stack[sp].g0 = stack[sp].g1 = -1;
+	sp++;
+	while (sp > 0)
+	{
+		int32_t		node,
+					c;
+		int			pos,
+					g0,
+					g1;
+
+		sp--;
+		node = stack[sp].node;
+		pos = stack[sp].pos;
+		g0 = stack[sp].g0;
+		g1 = stack[sp].g1;
+		/* the match of the most phrase words, then of the shortest gap:
+		 * the first noun after a light verb is its object ("reaffirmed its
+		 * commitment to supporting" is a commitment) */
+		if (pos > k && s->d->nodes[node].first >= 0)
+		{
+			int			gl = g0 >= 0 ? g1 - g0 + 1 : 0;
+			int			words = pos - k - gl;
+
+			if (best < 0 || words > best_words || (words == best_words && gl < best_gap))
+			{
+				best = pos - 1;
+				best_gap = gl;
+				best_words = words;
+				*node_out = node;
+				*gap0 = g0;
+				*gap1 = g1;
+			}
+		}
+		if (pos >= s->nm || pos - k >= GX_MAX_PHRASE + GX_MAX_GAP)
+			continue;
+		/* a mention cannot be part of a lexicon phrase (except in gaps) */
+		if (IS_MENT(s->cover[pos]))
+			goto gaps;
+		c = gx_child(s->d, node, T(s, pos)->hs);
+		if (c >= 0 && sp < 64)
+		{
+			stack[sp].node = c;
+			stack[sp].pos = pos + 1;
+			stack[sp].g0 = g0;
+			stack[sp].g1 = g1;
+			sp++;
+		}
+gaps:
+		if (s->d->nodes[node].gap && node != ROOT_WORDS)
+		{
+			int32_t		gn = gx_child(s->d, node, GAP_KEY);
+			int			g;
+
+			/* skip 0..GX_MAX_GAP tokens, never across punctuation */
+			for (g = 0; g <= GX_MAX_GAP && pos + g < s->nm && gn >= 0; g++)
+			{
+				const tok  *t;
+				int32_t		c2;
+
+				if (g > 0)
+				{
+					/* a gap holds adjectives and possessives, not a clause:
+					 * "emphasized that they are concerned" is no phrase */
+					t = T(s, pos + g - 1);
+					if ((!(t->f & T_WORD) && t->p != '-') ||
+						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
+						break;
+				}
+				if (IS_MENT(s->cover[pos + g]))
+					continue;
+				c2 = gx_child(s->d, gn, T(s, pos + g)->hs);
+				if (c2 >= 0 && sp < 64)
+				{
+					stack[sp].node = c2;
+					stack[sp].pos = pos + g + 1;
+					stack[sp].g0 = g > 0 ? pos : -1;
+					stack[sp].g1 = g > 0 ? pos + g - 1 : -1;
+					sp++;
+				}
+			}
+		}
+	}
+	return best;
+}
+
+static int
+kind_rank(int kind)
+{
+	switch (kind)
+	{
+		case GX_W_STANCE:
+			return 10;
+		case GX_W_PREDICATE:
+			return 9;
+		case GX_W_JOIN:
+			return 8;
+		case GX_W_NEGATION:
+			return 7;
+		case GX_W_SPEECH:
+			return 6;
+		case GX_W_INTENSIFIER:
+			return 5;
+		default:
+			return 1;
+	}
+}
+
+void
+gx_find_cues(state *s)
+{
+	int			k = 0;
+	int			first_word = -1;
+
+	s->ncues = 0;
+	for (k = 0; k < s->nm; k++)
+		if (T(s, k)->f & T_WORD)
+		{
+			first_word = k;
+			break;
+		}
+	k = 0;
+	while (k < s->nm)
+	{
+		int32_t		node = -1;
+		int			g0 = -1,
+					g1 = -1,
+					end;
+		const tok  *t = T(s, k);
+
+		if (IS_MENT(s->cover[k]) || !(t->f & T_WORD))
+		{
+			k++;
+			continue;
+		}
+		end = match_word_at(s, k, &node, &g0, &g1);
+		/* "concerning" is a preposition, not a concern */
+		if (end == k && (t->wc & (WC_OPEN | WC_BLOCK | WC_OF | WC_FROM)) && t->nlen > 5)
+			end = -1;
+		if (end >= k)
+		{
+			const word_ent *best = NULL;
+			int32_t		e;
+
+			for (e = s->d->nodes[node].first; e >= 0; e = s->d->words[e].next)
+				if (best == NULL || kind_rank(s->d->words[e].kind) > kind_rank(best->kind))
+					best = &s->d->words[e];
+			/* a capitalised verb in running text is a name ("all States") */
+			if (best && (t->f & T_CAP) && !(t->f & T_UPPER) && k != first_word &&
+				!s->titlecase && !is_punct(s, k - 1, '"') && !is_punct(s, k - 1, '.') &&
+				(best->kind == GX_W_STANCE || best->kind == GX_W_SPEECH ||
+				 best->kind == GX_W_PREDICATE))
+				best = NULL;
+			if (best && s->ncues < GX_MAX_SENT_TOKENS)
+			{
+				cue		   *c = &s->cues[s->ncues];
+				int			q;
+
+				memset(c, 0, sizeof(*c));
+				c->k0 = k;
+				c->k1 = end;
+				c->kind = best->kind;
+				c->stance = best->stance;
+				c->intensity = best->intensity;
+				for (q = k; q <= end; q++)
+					if (!IS_MENT(s->cover[q]) && !(g0 >= 0 && q >= g0 && q <= g1))
+						s->cover[q] = -2 - s->ncues;
+				s->ncues++;
+				/* "express (their serious) concern": intensifiers in the gap */
+				for (q = g0; g0 >= 0 && q <= g1 && s->ncues < GX_MAX_SENT_TOKENS; q++)
+				{
+					int32_t		n2 = -1;
+					int			a0,
+								a1,
+								e2;
+					int32_t		e;
+
+					if (IS_MENT(s->cover[q]))
+						continue;
+					e2 = match_word_at(s, q, &n2, &a0, &a1);
+					if (e2 < q || e2 > g1)
+						continue;
+					for (e = s->d->nodes[n2].first; e >= 0; e = s->d->words[e].next)
+						if (s->d->words[e].kind == GX_W_INTENSIFIER)
+						{
+							cue		   *ic = &s->cues[s->ncues];
+							int			r;
+
+							memset(ic, 0, sizeof(*ic));
+							ic->k0 = q;
+							ic->k1 = e2;
+							ic->kind = GX_W_INTENSIFIER;
+							ic->intensity = s->d->words[e].intensity;
+							for (r = q; r <= e2; r++)
+								s->cover[r] = -2 - s->ncues;
+							s->ncues++;
+							q = e2;
+							break;
+						}
+				}
+				k = end + 1;
+				continue;
+			}
+		}
+		k++;
+	}
+}
+
+void
+gx_mark_exclusions(state *s)
+{
+	int			i;
+
+	for (i = 0; i < s->ncues; i++)
+	{
+		cue		   *c = &s->cues[i];
+		int			m;
+
+		if (c->kind != GX_W_RELATION)
+			continue;
+		/* X's partners */
+		if (c->k0 >= 2 && (T(s, c->k0 - 1)->f & T_POSS) && (m = ment_at(s, c->k0 - 2)) >= 0)
+			s->ments[m].excluded = true;
+		/* allies of (the) X (, Y and Z) */
+		if (c->k1 + 1 < s->nm && (T(s, c->k1 + 1)->wc & WC_OF))
+		{
+			int			k = c->k1 + 2;
+
+			while (k < s->nm)
+			{
+				if ((m = ment_at(s, k)) >= 0)
+				{
+					s->ments[m].excluded = true;
+					k = s->ments[m].k1 + 1;
+					if (k < s->nm && (is_punct(s, k, ',') || (T(s, k)->wc & WC_CONJ)))
+					{
+						k++;
+						continue;
+					}
+					break;
+				}
+				if (T(s, k)->wc & WC_DET)
+				{
+					k++;
+					continue;
+				}
+				break;
+			}
+		}
+	}
+}
+
+/* a token that may sit between members of an enumeration */
+static bool
+connector(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (IS_CUE(s->cover[k]))
+		return s->cues[CUE_OF(s->cover[k])].kind == GX_W_CONJ;	/* "joined by" */
+	if (t->p == ',' || t->p == '&' || t->p == '(' || t->p == ')')
+		return true;
+	if (t->wc & (WC_CONJ | WC_DET | WC_OF))
+		return true;
+	if ((t->f & T_WORD) && (t->f & T_CAP) && !(t->f & T_POSS))
+		return true;			/* titles: President, Foreign Minister */
+	return false;
+}
+
+/*
+ * May the mention m be the subject of what follows it?  Not when a verb or
+ * a preposition (other than of/from) governs it: "to defend Japan".
+ */
+static bool
+subject_ok(const state *s, int mi)
+{
+	const mention *mn = &s->ments[mi];
+	int			k = mn->k0 - 1,
+				j;
+	const tok  *t;
+
+	if (mn->excluded)
+		return false;
+	/* "Russia's failure ...": the possessor of something that is not its
+	 * voice (minister, government ...) is not the subject */
+	if (mn->poss && mn->k1 + 2 < s->nm)
+	{
+		const tok  *h = T(s, mn->k1 + 2);
+
+		if ((h->f & T_WORD) && !(h->f & T_CAP) && !(h->wc & WC_ROLE) &&
+			cue_at(s, mn->k1 + 2) < 0 && ment_at(s, mn->k1 + 2) < 0)
+			return false;
+	}
+	while (k >= 0 && (T(s, k)->wc & WC_DET))
+		k--;
+	if (k < 0)
+		return true;
+	t = T(s, k);
+	if (!(t->f & T_WORD) || IS_MENT(s->cover[k]))
+		return true;
+	if (IS_CUE(s->cover[k]))
+	{
+		int			kind = s->cues[CUE_OF(s->cover[k])].kind;
+
+		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
+	}
+	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME))
+		return true;
+	/* "a spokesperson for the Chinese foreign ministry" */
+	if ((t->wc & WC_FOR) && k >= 1 && (T(s, k - 1)->wc & WC_ROLE))
+		return true;
+	if (t->wc & (WC_OF | WC_FROM) || (t->f & (T_CAP | T_DIGIT)) || (t->wc & WC_ROLE))
+	{
+		/* "the government of X", "President X": inside a phrase that a
+		 * preposition governs ("a request by the government of X")? */
+		for (j = k - 1; j >= 0 && j >= k - 8; j--)
+		{
+			const tok  *u = T(s, j);
+
+			if (IS_CUE(s->cover[j]))
+			{
+				int			kind = s->cues[CUE_OF(s->cover[j])].kind;
+
+				if (kind == GX_W_ANAPHOR || kind == GX_W_SELF || kind == GX_W_GROUP_ANAPHOR ||
+					kind == GX_W_RELATION || kind == GX_W_INTENSIFIER)
+					continue;
+				return true;
+			}
+			if (!(u->f & T_WORD) || (u->wc & (WC_THAT | WC_CONJ)))
+				return true;
+			if ((u->wc & WC_FOR) && j >= 1 && (T(s, j - 1)->wc & WC_ROLE))
+				continue;
+			if ((u->wc & (WC_OPEN | WC_BLOCK)) && !(u->wc & (WC_OF | WC_FROM)))
+				return false;
+		}
+		return true;
+	}
+	if (t->f & (T_LY | T_POSS))
+		return true;
+	return false;
+}
+
+/*
+ * Scan back from k (inclusive) to stop (exclusive) for the subject: the
+ * nearest pronoun or description, or the nearest group of mentions.
+ */
+int
+gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *prev_cue)
+{
+	/* from outside a quote, the subject is not inside one */
+	bool		outside = !(k + 1 < s->nm && k + 1 >= 0 && s->inq[k + 1]);
+
+	*hit_cue = false;
+	*prev_cue = -1;
+	out->n = 0;
+	((state *) s)->want_n = 0;
+	for (; k > stop; k--)
+	{
+		int			c = cue_at(s, k),
+					m;
+		const tok  *t = T(s, k);
+
+		/* a quoted clause ('"...," the statement said') is not the subject
+		 * of the verb after it; a quoted phrase ('they "strongly" condemn')
+		 * is read through */
+		if (outside && s->inq[k] && (k + 1 >= s->nm || !s->inq[k + 1]) &&
+			(t->p == ',' || t->p == '.' || t->p == '!' || t->p == '?'))
+			return SRC_NONE;
+		if (c >= 0)
+		{
+			int			kind = s->cues[c].kind;
+
+			if ((kind == GX_W_SELF || kind == GX_W_ANAPHOR || kind == GX_W_GROUP_ANAPHOR) &&
+				s->cues[c].k0 > 0)
+			{
+				/* "a request by the government": governed, not a subject */
+				const tok  *p = T(s, s->cues[c].k0 - 1);
+
+				if ((p->wc & (WC_OPEN | WC_BLOCK)) && !(p->wc & (WC_OF | WC_FROM)))
+				{
+					k = s->cues[c].k0;
+					continue;
+				}
+			}
+			if (kind == GX_W_SELF)
+				return SRC_SELF;
+			if (kind == GX_W_ANAPHOR)
+			{
+				int			j;
+
+				((state *) s)->want_n = 0;
+				for (j = s->cues[c].k0; j <= s->cues[c].k1; j++)
+					if (T(s, j)->wc & WC_NUMBER)
+						((state *) s)->want_n = (int) T(s, j)->wv;
+				return SRC_THIRD;
+			}
+			if (kind == GX_W_GROUP_ANAPHOR)
+				return SRC_GROUP;
+			if (kind == GX_W_STANCE || kind == GX_W_SPEECH || kind == GX_W_PREDICATE ||
+				kind == GX_W_JOIN)
+			{
+				*hit_cue = true;
+				*prev_cue = c;
+				return SRC_NONE;
+			}
+			k = s->cues[c].k0;
+			continue;
+		}
+		/* "The African Union, which suspended Niger, urged": back over the
+		 * relative clause to its antecedent */
+		if ((t->wc & WC_REL) && k >= 2 && is_punct(s, k - 1, ','))
+		{
+			k--;
+			continue;
+		}
+		if (t->p == ';' || t->p == ':' || (t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
+			return SRC_NONE;
+		if ((m = ment_at(s, k)) >= 0)
+		{
+			int			gap = 0,
+						j;
+
+			if (!subject_ok(s, m))
+			{
+				k = s->ments[m].k0;
+				continue;
+			}
+			if (s->ments[m].poss)
+			{
+				/* "North Korea's (direct) support for": a reported fact */
+				int			j2;
+
+				for (j2 = s->ments[m].k1 + 2; j2 < s->nm && j2 <= s->ments[m].k1 + 5; j2++)
+				{
+					int			c2 = cue_at(s, j2);
+
+					if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
+						return SRC_POSS;
+					/* "Turkey's president hailed": a voice, not a report */
+					if (c2 >= 0 || !(T(s, j2)->f & T_WORD) || (T(s, j2)->f & T_CAP) ||
+						(T(s, j2)->wc & WC_ROLE))
+						break;
+				}
+			}
+			aset_add(out, s->ments[m].actor);
+			/* extend the enumeration backwards */
+			for (j = s->ments[m].k0 - 1; j > stop && gap <= 4; j--)
+			{
+				int			m2 = ment_at(s, j);
+
+				if (m2 >= 0)
+				{
+					if (!s->ments[m2].excluded)
+						aset_add(out, s->ments[m2].actor);
+					j = s->ments[m2].k0;
+					gap = 0;
+					continue;
+				}
+				if (!connector(s, j))
+					break;
+				gap++;
+			}
+			return SRC_EXPLICIT;
+		}
+	}
+	return SRC_NONE;
+}
+
+/* the group of mentions starting at stream position k (forwards) */
+int
+gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block)
+{
+	int			gap = 0;
+	int			last = k;
+
+	while (k < s->nm && k < limit)
+	{
+		int			m = ment_at(s, k);
+
+		if (m >= 0)
+		{
+			int			m2;
+
+			/* "Yemen's Houthi rebels", "Russia's Wagner Group": the
+			 * possessor only places the actor named after it */
+			if (s->ments[m].poss && (m2 = ment_at(s, s->ments[m].k1 + 2)) >= 0 &&
+				s->d->country[s->ments[m2].actor] != s->d->country[s->ments[m].actor])
+			{
+				k = s->ments[m].k1 + 2;
+				continue;
+			}
+			if (!s->ments[m].excluded)
+				aset_add(out, s->ments[m].actor);
+			k = s->ments[m].k1 + 1;
+			last = k;
+			gap = 0;
+			if (s->ments[m].poss)
+				break;
+			continue;
+		}
+		if (respect_block && (T(s, k)->wc & WC_BLOCK))
+			break;
+		if (!connector(s, k) || gap >= 6)
+			break;
+		gap++;
+		k++;
+	}
+	return last;
+}
+

@@ -184,7 +184,7 @@ done
 # what ALTER EXTENSION UPDATE runs after its own fragments) keeps them too,
 # also when the new release ships facts that the user hid or replaced
 top=$(cd "$(dirname "$0")/.." && pwd)
-files=$(sed -n 's/^DATA_FILES *= *//p' "$top/Makefile")
+files=$(sed -n '/^DATA_FILES *=/,/[^\\]$/p' "$top/Makefile" | sed 's/^DATA_FILES *= *//; s/\\$//' | tr '\n' ' ')
 mkdir -p "$work/next"
 for f in $files; do cp "$top/$f" "$work/next/"; done
 # (the next release ships facts the user already added, with its own sources)

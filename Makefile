@@ -3,6 +3,8 @@
 #   make            build the extension
 #   make install    install it into the PostgreSQL that pg_config names
 #   make test       unit tests (ASan/UBSan) + pg_regress on a temporary instance
+#   make installcheck  the pg_regress suites against an installed, running
+#                   server (PGHOST, PGPORT, PGUSER; after make install)
 #   make demo       from a fresh Debian 12: packages, build, install, a private
 #                   cluster in .demo/, and actors at work
 #   make demo-stop / make clean-demo
@@ -41,8 +43,25 @@ ifeq ($(WERROR),1)
 PG_CFLAGS  += -Werror
 endif
 
+# make installcheck: the pg_regress suites of test/schedule against a
+# running server, as contrib modules do.  The server itself writes and reads
+# the files of the binary COPY tests, so inputs and results are staged in a
+# folder it can reach (REGRESS_DIR, world-writable; results and
+# regression.diffs stay there).
+REGRESS      = $(shell sed -n 's/^test: *//p' test/schedule)
+REGRESS_DIR ?= /tmp/geopol-installcheck-$(shell id -u)
+REGRESS_OPTS = --inputdir=$(REGRESS_DIR) --outputdir=$(REGRESS_DIR)
+REGRESS_PREP = installcheck-stage
+
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+.PHONY: installcheck-stage
+installcheck-stage:
+	rm -rf $(REGRESS_DIR)
+	mkdir -m 0777 $(REGRESS_DIR) $(REGRESS_DIR)/sql $(REGRESS_DIR)/expected
+	cp test/sql/*.sql $(REGRESS_DIR)/sql/
+	cp expected/*.out $(REGRESS_DIR)/expected/
 
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.awk $(EXTENSION).control
 	( cat $(SQL_SOURCES); \

@@ -35,6 +35,30 @@ actor_datum(gp_actor a)
 }
 
 /*
+ * Characters of the database encoding, for error details that quote the
+ * input (see gp_mblen_fn): the length of the valid character at s, or 0.
+ * Input that reached a type's input function is verified already, but
+ * binary input is not: check the bytes too.
+ */
+size_t
+geopol_mblen(const char *s, size_t avail)
+{
+	int			enc = GetDatabaseEncoding();
+	int			n;
+
+	if (avail == 0)
+		return 0;
+	if ((unsigned char) s[0] < 0x80)
+		return 1;
+	n = pg_encoding_mblen(enc, s);	/* reads the first byte only */
+	if (n < 1 || (size_t) n > avail)
+		return 0;
+	if (enc != PG_SQL_ASCII && pg_encoding_verifymbchar(enc, s, n) != n)
+		return 0;
+	return (size_t) n;
+}
+
+/*
  * Parse str or report the error.  With a soft-error context (PostgreSQL 16
  * and later) the error is saved there and false is returned.
  */
@@ -43,13 +67,13 @@ actor_parse_or_error(const char *str, size_t len, gp_actor *out,
 					 Node *escontext)
 {
 	gp_actor_error err;
-	char		detail[256];
+	char		detail[GP_DETAIL_BUFSIZE];
 	char	   *shown;
 
 	if (gp_actor_parse_n(str, len, out, &err))
 		return true;
 
-	gp_actor_error_detail(&err, str, len, detail, sizeof(detail));
+	gp_actor_error_detail(&err, str, len, detail, sizeof(detail), geopol_mblen);
 	shown = pnstrdup(str, len);
 
 #if PG_VERSION_NUM >= 160000
@@ -97,52 +121,59 @@ actor_out(PG_FUNCTION_ARGS)
 /*
  * Binary format: one version byte (1), then the canonical text in the
  * client encoding's ASCII subset.  The text, not the internal words, so
- * that binary COPY files do not depend on the storage encoding; recv runs
- * the same parser as in, so it rejects exactly what in rejects.
+ * that binary COPY files do not depend on the storage encoding.  The core
+ * (gp_actor_recv) runs the text parser on it, so recv accepts exactly
+ * what in accepts; it refuses what text cannot carry (NUL), non-ASCII
+ * bytes (no actor code has them, and they are not verified: they are
+ * never quoted) and unknown versions.  Errors are SQLSTATE 22P03.
  */
+static void
+actor_recv_error(const char *data, size_t len, const gp_actor_error *err)
+{
+	char		detail[GP_DETAIL_BUFSIZE];
+
+	gp_actor_error_detail(err, data, len, detail, sizeof(detail), geopol_mblen);
+	if (err->code == GP_ACTOR_ERR_VERSION || err->code == GP_ACTOR_ERR_BYTE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary value for type %s", "actor"),
+				 errdetail("%s", detail)));
+	/* only ASCII bytes are left: the text can be shown */
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid binary value for type %s: \"%s\"", "actor", pnstrdup(data, len)),
+			 errdetail("%s", detail)));
+}
+
 PG_FUNCTION_INFO_V1(actor_recv);
 Datum
 actor_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
-	int			len;
+	const char *data = buf->data + buf->cursor;
+	size_t		len = buf->len - buf->cursor;
 	gp_actor	a;
+	gp_actor_error err;
 
-	if (version != GEOPOL_ACTOR_SEND_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary format version %d for type %s", version, "actor"),
-				 errdetail("This geopol understands version %d.",
-						   GEOPOL_ACTOR_SEND_VERSION)));
-	len = buf->len - buf->cursor;
-	actor_recv_text(pq_getmsgbytes(buf, len), len, &a);
+	if (!gp_actor_recv(data, len, &a, &err))
+	{
+		/* quote the text without the version byte */
+		if (err.code == GP_ACTOR_ERR_VERSION)
+			actor_recv_error(data, len, &err);
+		actor_recv_error(data + 1, len - 1, &err);
+	}
+	buf->cursor = buf->len;
 	PG_RETURN_ACTOR(a);
 }
 
-/* the text part of a binary actor (also used for the members of a bloc) */
+/* the text part of a binary actor, erroring as recv does */
 void
 actor_recv_text(const char *text, int len, gp_actor *out)
 {
-	if (len > GP_ACTOR_TEXT_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary value for type %s: %d bytes of text", "actor", len),
-				 errdetail("An actor code has at most %d characters with its dots.",
-						   GP_ACTOR_TEXT_MAX)));
-	for (int i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) text[i];
+	gp_actor_error err;
 
-		/* actor text is ASCII; never echo other bytes into a message */
-		if (c == 0 || c >= 0x80)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary value for type %s: byte 0x%02X at offset %d",
-							"actor", c, i + 1),
-					 errdetail("The text of an actor code is ASCII: letters, digits and dots.")));
-	}
-	actor_parse_or_error(text, len, out, NULL);
+	if (!gp_actor_recv_text(text, (size_t) len, out, &err))
+		actor_recv_error(text, (size_t) len, &err);
 }
 
 PG_FUNCTION_INFO_V1(actor_send);
@@ -150,13 +181,12 @@ Datum
 actor_send(PG_FUNCTION_ARGS)
 {
 	gp_actor	a = PG_GETARG_ACTOR(0);
-	char		text[GP_ACTOR_TEXT_BUFSIZE];
-	size_t		len = gp_actor_format(a, text);
+	char		data[GP_ACTOR_SEND_BUFSIZE + 1];	/* the writer's NUL */
+	size_t		len = gp_actor_send(a, data);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, GEOPOL_ACTOR_SEND_VERSION);
-	pq_sendbytes(&buf, text, (int) len);
+	pq_sendbytes(&buf, data, (int) len);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

@@ -170,7 +170,7 @@ bloc_parse_or_error(const char *str, size_t len, Node *escontext)
 	gp_actor   *buf;
 	size_t		n;
 	gp_bloc_error err;
-	char		detail[512];
+	char		detail[GP_DETAIL_BUFSIZE];
 	char	   *shown;
 
 	if (cap > BLOC_MAX_MEMBERS)
@@ -183,7 +183,7 @@ bloc_parse_or_error(const char *str, size_t len, Node *escontext)
 		pfree(buf);
 		return b;
 	}
-	gp_bloc_error_detail(&err, str, len, detail, sizeof(detail));
+	gp_bloc_error_detail(&err, str, len, detail, sizeof(detail), geopol_mblen);
 	shown = pnstrdup(str, len);
 #if PG_VERSION_NUM >= 160000
 	ereturn(escontext, NULL,
@@ -227,46 +227,40 @@ bloc_out(PG_FUNCTION_ARGS)
 
 /*
  * Binary format: version byte (1), member count (int32), then each member
- * as a length byte and its canonical text.  recv parses every member with
- * the actor parser and normalises (sorts, drops duplicates) as in does.
+ * as a length byte and its canonical text.  The core (gp_bloc_recv) reads
+ * every member as actor recv does and normalises (sorts, drops
+ * duplicates) as in does, so recv accepts exactly the values in accepts.
  */
 PG_FUNCTION_INFO_V1(bloc_recv);
 Datum
 bloc_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
-	int32		n,
-				i;
+	const char *data = buf->data + buf->cursor;
+	size_t		len = buf->len - buf->cursor;
+	size_t		cap = gp_bloc_recv_count(data, len),
+				n;
 	gp_actor   *m;
-	size_t		k;
+	gp_bloc_error err;
 
-	if (version != GEOPOL_BLOC_SEND_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary format version %d for type %s", version, "bloc"),
-				 errdetail("This geopol understands version %d.", GEOPOL_BLOC_SEND_VERSION)));
-	n = pq_getmsgint(buf, 4);
-	if (n < 0 || n > BLOC_MAX_MEMBERS || n > (buf->len - buf->cursor) / 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary value for type %s: %d members announced, %d bytes follow",
-						"bloc", n, buf->len - buf->cursor)));
-	m = palloc(Max(n, 1) * sizeof(gp_actor));
-	for (i = 0; i < n; i++)
+	/* the core refuses a count the data cannot hold: cap is bounded by len */
+	if (cap > BLOC_MAX_MEMBERS)
+		cap = BLOC_MAX_MEMBERS;
+	if (cap > len / 2)
+		cap = len / 2;
+	m = palloc(Max(cap, 1) * sizeof(gp_actor));
+	if (!gp_bloc_recv(data, len, m, cap, &n, &err))
 	{
-		int			len = pq_getmsgbyte(buf);
-		const char *text;
+		char		detail[GP_DETAIL_BUFSIZE];
 
-		if (len < 1 || len > GP_ACTOR_TEXT_MAX)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary value for type %s: member %d has %d bytes", "bloc", i + 1, len)));
-		text = pq_getmsgbytes(buf, len);
-		actor_recv_text(text, len, &m[i]);
+		gp_bloc_error_detail(&err, data, len, detail, sizeof(detail), geopol_mblen);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary value for type %s", "bloc"),
+				 errdetail("%s", detail)));
 	}
-	k = gp_bloc_normalize(m, (size_t) n);
-	PG_RETURN_POINTER(bloc_make(m, k));
+	buf->cursor = buf->len;
+	PG_RETURN_POINTER(bloc_make(m, n));
 }
 
 PG_FUNCTION_INFO_V1(bloc_send);
@@ -274,20 +268,12 @@ Datum
 bloc_send(PG_FUNCTION_ARGS)
 {
 	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	char	   *data = palloc(GP_BLOC_SEND_SIZE(b.n));
+	size_t		len = gp_bloc_send(b.m, b.n, data);
 	StringInfoData buf;
-	uint32		i;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, GEOPOL_BLOC_SEND_VERSION);
-	pq_sendint32(&buf, b.n);
-	for (i = 0; i < b.n; i++)
-	{
-		char		text[GP_ACTOR_TEXT_BUFSIZE];
-		size_t		len = gp_actor_format(b.m[i], text);
-
-		pq_sendbyte(&buf, (uint8) len);
-		pq_sendbytes(&buf, text, (int) len);
-	}
+	pq_sendbytes(&buf, data, (int) len);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

@@ -24,6 +24,8 @@ extern Datum actor_datum(gp_actor a);
 extern void actor_to_bytes(gp_actor a, unsigned char *out16);
 /* parse the text of a binary value (recv), erroring like recv does */
 extern void actor_recv_text(const char *text, int len, gp_actor *out);
+/* characters of the database encoding, for error details (gp_mblen_fn) */
+extern size_t geopol_mblen(const char *s, size_t avail);
 
 /*
  * geopol.bloc: varlena; a member count, then the members sorted and

@@ -15,18 +15,17 @@
 
 #define PG_GETARG_STANCE(n)		((gp_stance) PG_GETARG_UINT32(n))
 #define PG_RETURN_STANCE(s)		PG_RETURN_UINT32(s)
-#define GEOPOL_STANCE_SEND_VERSION 1
 
 static bool
 stance_parse_or_error(const char *str, size_t len, gp_stance *out, Node *escontext)
 {
 	gp_stance_error err;
-	char		detail[256];
+	char		detail[GP_STANCE_DETAIL_BUFSIZE];
 	char	   *shown;
 
 	if (gp_stance_parse(str, len, out, &err))
 		return true;
-	gp_stance_error_detail(&err, detail, sizeof(detail));
+	gp_stance_error_detail(&err, str, len, detail, sizeof(detail), geopol_mblen);
 	shown = pnstrdup(str, len);
 #if PG_VERSION_NUM >= 160000
 	ereturn(escontext, false,
@@ -70,25 +69,31 @@ stance_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/* Binary: version byte (1), then the 32-bit value; recv checks every field. */
+/*
+ * Binary: version byte (1), then the 32-bit value.  The core
+ * (gp_stance_recv) accepts exactly the values text input can give.
+ */
 PG_FUNCTION_INFO_V1(stance_recv);
 Datum
 stance_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
+	const char *data = buf->data + buf->cursor;
+	size_t		len = buf->len - buf->cursor;
 	gp_stance	s;
+	gp_stance_error err;
 
-	if (version != GEOPOL_STANCE_SEND_VERSION)
+	if (!gp_stance_recv(data, len, &s, &err))
+	{
+		char		detail[GP_STANCE_DETAIL_BUFSIZE];
+
+		gp_stance_error_detail(&err, data, len, detail, sizeof(detail), geopol_mblen);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary format version %d for type %s", version, "stance")));
-	s = (gp_stance) pq_getmsgint(buf, 4);
-	if (!gp_stance_is_valid(s))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary value for type %s: 0x%08X", "stance", s),
-				 errdetail("The value names no CAMEO code, or its intensity, negation or mood is out of range.")));
+				 errmsg("invalid binary value for type %s", "stance"),
+				 errdetail("%s", detail)));
+	}
+	buf->cursor = buf->len;
 	PG_RETURN_STANCE(s);
 }
 
@@ -96,11 +101,12 @@ PG_FUNCTION_INFO_V1(stance_send);
 Datum
 stance_send(PG_FUNCTION_ARGS)
 {
+	char		data[GP_STANCE_SEND_SIZE];
 	StringInfoData buf;
 
+	gp_stance_send(PG_GETARG_STANCE(0), data);
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, GEOPOL_STANCE_SEND_VERSION);
-	pq_sendint32(&buf, PG_GETARG_STANCE(0));
+	pq_sendbytes(&buf, data, GP_STANCE_SEND_SIZE);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

@@ -2,8 +2,10 @@
 # test/demo.sh -- `make demo`, `make demo-stop`, `make clean-demo`.
 #
 # start: installs missing Debian packages (as root, or through sudo), builds
-#        and installs geopol, initialises a private cluster in .demo/ (as the
-#        postgres user when run as root: initdb refuses root), starts it on
+#        geopol and installs it into the system PostgreSQL (it says so
+#        first; make uninstall removes it), initialises a private cluster
+#        in .demo/ (as the postgres user when run as root: initdb refuses
+#        root), starts it on
 #        localhost:${GEOPOL_DEMO_PORT:-5499}, creates the extension in database
 #        geopol_demo and runs test/demo.sql.  Running it again reuses the
 #        cluster and re-creates the extension.
@@ -65,9 +67,18 @@ else
 	echo "all present"
 fi
 
-say "build and install"
+say "build, and install into the system PostgreSQL"
 make -s
+# the server loads extensions from its own folders only (PostgreSQL 15 has
+# no private extension path), so the demo installs there, as make install
+# does, and says so before it does
+echo "NOTE: make demo installs geopol into the system PostgreSQL:"
+echo "        $(pg_config --pkglibdir)/geopol.so"
+echo "        $(pg_config --sharedir)/extension/geopol.control and geopol--*.sql"
+echo "      every cluster of this PostgreSQL can then CREATE EXTENSION geopol;"
+echo "      'make uninstall' removes these files."
 $sudo make -s install
+echo "installed geopol $(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" geopol.control) into the system PostgreSQL"
 bindir=$(pg_bindir)
 
 say "private cluster"

@@ -271,58 +271,107 @@ gp_actor_parse(const char *s, gp_actor *out, gp_actor_error *err)
 	return gp_actor_parse_n(s, strlen(s), out, err);
 }
 
-/* Quote the character at s[pos] (UTF-8 sequence if well formed, else \xNN). */
-static void
-quote_char(const char *s, size_t len, size_t pos, char *buf, size_t size)
+size_t
+gp_utf8_mblen(const char *s, size_t avail)
 {
 	const unsigned char *u = (const unsigned char *) s;
-	unsigned char c = u[pos];
-	size_t		n = 1,
+	size_t		n,
 				k;
+	uint32_t	cp;
 
-	if (c >= 0x80)
+	if (avail == 0)
+		return 0;
+	if (u[0] < 0x80)
+		return 1;
+	if (u[0] >= 0xC2 && u[0] <= 0xDF)
+		n = 2, cp = u[0] & 0x1F;
+	else if (u[0] >= 0xE0 && u[0] <= 0xEF)
+		n = 3, cp = u[0] & 0x0F;
+	else if (u[0] >= 0xF0 && u[0] <= 0xF4)
+		n = 4, cp = u[0] & 0x07;
+	else
+		return 0;
+	if (n > avail)
+		return 0;
+	for (k = 1; k < n; k++)
 	{
-		if ((c & 0xE0) == 0xC0)
-			n = 2;
-		else if ((c & 0xF0) == 0xE0)
-			n = 3;
-		else if ((c & 0xF8) == 0xF0)
-			n = 4;
-		else
-			n = 0;
-		if (n && pos + n > len)
-			n = 0;
-		for (k = 1; n && k < n; k++)
-			if ((u[pos + k] & 0xC0) != 0x80)
-				n = 0;
-		if (n == 0)
-		{
-			snprintf(buf, size, "\\x%02X", c);
-			return;
-		}
-		snprintf(buf, size, "%.*s", (int) n, s + pos);
-		return;
+		if ((u[k] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (u[k] & 0x3F);
 	}
-	if (c < 0x20 || c == 0x7F)
+	/* overlong forms, surrogates, beyond U+10FFFF */
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return n;
+}
+
+/* one character of s at i: its length, 1 for a byte that is none */
+static inline size_t
+char_len(const char *s, size_t avail, gp_mblen_fn mblen)
+{
+	size_t		n = (mblen ? mblen : gp_utf8_mblen) (s, avail);
+
+	return (n == 0 || n > avail) ? 1 : n;
+}
+
+size_t
+gp_clip(const char *s, size_t len, size_t max, gp_mblen_fn mblen)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		size_t		n = char_len(s + i, len - i, mblen);
+
+		if (i + n > max)
+			break;
+		i += n;
+	}
+	return i;
+}
+
+size_t
+gp_charpos(const char *s, size_t len, size_t pos, gp_mblen_fn mblen)
+{
+	size_t		i = 0,
+				c = 1;
+
+	while (i < pos && i < len)
+	{
+		i += char_len(s + i, len - i, mblen);
+		c++;
+	}
+	return c;
+}
+
+/* Quote the character at s[pos]: itself when it is a valid printable
+ * character of the encoding, else its first byte as \xNN. */
+static void
+quote_char(const char *s, size_t len, size_t pos, char *buf, size_t size,
+		   gp_mblen_fn mblen)
+{
+	unsigned char c = (unsigned char) s[pos];
+	size_t		n = (mblen ? mblen : gp_utf8_mblen) (s + pos, len - pos);
+
+	if (n == 0 || n > len - pos || (n == 1 && (c < 0x20 || c == 0x7F)))
 		snprintf(buf, size, "\\x%02X", c);
 	else
-		snprintf(buf, size, "%c", c);
+		snprintf(buf, size, "%.*s", (int) n, s + pos);
 }
 
 char *
 gp_actor_error_detail(const gp_actor_error *err, const char *s, size_t len,
-					  char *buf, size_t size)
+					  char *buf, size_t size, gp_mblen_fn mblen)
 {
 	char		ch[16];
-	size_t		n = err->seg_len < 64 ? err->seg_len : 64;
-
-	/* character position for humans: count UTF-8 lead bytes before pos */
-	size_t		cpos = 1,
-				i;
-
-	for (i = 0; i < err->pos && i < len; i++)
-		if ((((const unsigned char *) s)[i] & 0xC0) != 0x80)
-			cpos++;
+	/* segments quoted in errors hold only A-Z, a-z, 0-9: one byte each */
+	int			n = (int) gp_clip(s + err->seg_start,
+								  err->seg_start <= len ? len - err->seg_start : 0,
+								  err->seg_len < GP_QUOTE_MAX ? err->seg_len : GP_QUOTE_MAX,
+								  mblen);
+	/* character position for humans */
+	size_t		cpos = gp_charpos(s, len, err->pos, mblen);
 
 	switch (err->code)
 	{
@@ -338,7 +387,7 @@ gp_actor_error_detail(const gp_actor_error *err, const char *s, size_t len,
 					 cpos);
 			break;
 		case GP_ACTOR_ERR_CHAR:
-			quote_char(s, len, err->pos, ch, sizeof(ch));
+			quote_char(s, len, err->pos, ch, sizeof(ch), mblen);
 			snprintf(buf, size,
 					 "Character \"%s\" at position %zu is not allowed: use letters A-Z, digits 0-9 and dots between segments.",
 					 ch, cpos);
@@ -355,16 +404,17 @@ gp_actor_error_detail(const gp_actor_error *err, const char *s, size_t len,
 			break;
 		case GP_ACTOR_ERR_FIRST_LENGTH:
 			snprintf(buf, size,
-					 "The first segment \"%.*s\" has %zu character%s; it must have %d to %d.",
-					 (int) n, s + err->seg_start, err->seg_len,
-					 err->seg_len == 1 ? "" : "s",
+					 "The first segment \"%.*s\"%s has %zu character%s; it must have %d to %d.",
+					 n, s + err->seg_start, (size_t) n < err->seg_len ? "..." : "",
+					 err->seg_len, err->seg_len == 1 ? "" : "s",
 					 GP_ACTOR_FIRST_MIN, GP_ACTOR_FIRST_MAX);
 			break;
 		case GP_ACTOR_ERR_SEG_LENGTH:
 			snprintf(buf, size,
-					 "Segment %d \"%.*s\" has %zu character%s; segments after the first must have %d to %d.",
-					 err->seg_no, (int) n, s + err->seg_start, err->seg_len,
-					 err->seg_len == 1 ? "" : "s",
+					 "Segment %d \"%.*s\"%s has %zu character%s; segments after the first must have %d to %d.",
+					 err->seg_no, n, s + err->seg_start,
+					 (size_t) n < err->seg_len ? "..." : "",
+					 err->seg_len, err->seg_len == 1 ? "" : "s",
 					 GP_ACTOR_SEG_MIN, GP_ACTOR_SEG_MAX);
 			break;
 		case GP_ACTOR_ERR_TOO_LONG:
@@ -372,8 +422,63 @@ gp_actor_error_detail(const gp_actor_error *err, const char *s, size_t len,
 					 "The code has %zu characters without its dots; at most %d are allowed.",
 					 err->nchars, GP_ACTOR_MAX_CHARS);
 			break;
+		case GP_ACTOR_ERR_VERSION:
+			if (err->byte < 0)
+				snprintf(buf, size, "The value is empty: the binary form starts with a version byte (%d).",
+						 GP_ACTOR_BINARY_VERSION);
+			else
+				snprintf(buf, size, "Binary format version %d is unknown; this geopol reads version %d.",
+						 err->byte, GP_ACTOR_BINARY_VERSION);
+			break;
+		case GP_ACTOR_ERR_BYTE:
+			snprintf(buf, size,
+					 "Byte 0x%02X at offset %zu of the text: an actor code is ASCII letters, digits and dots%s.",
+					 (unsigned) err->byte, err->pos + 1,
+					 err->byte == 0 ? ", and text holds no NUL byte" : "");
+			break;
 	}
 	return buf;
+}
+
+bool
+gp_actor_recv_text(const char *text, size_t len, gp_actor *out, gp_actor_error *err)
+{
+	const unsigned char *u = (const unsigned char *) text;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if (u[i] == 0 || u[i] >= 0x80)
+		{
+			fail(err, GP_ACTOR_ERR_BYTE, i);
+			if (err)
+				err->byte = u[i];
+			return false;
+		}
+	return gp_actor_parse_n(text, len, out, err);
+}
+
+bool
+gp_actor_recv(const char *data, size_t len, gp_actor *out, gp_actor_error *err)
+{
+	if (len == 0 || (unsigned char) data[0] != GP_ACTOR_BINARY_VERSION)
+	{
+		fail(err, GP_ACTOR_ERR_VERSION, 0);
+		if (err)
+			err->byte = len == 0 ? -1 : (unsigned char) data[0];
+		return false;
+	}
+	return gp_actor_recv_text(data + 1, len - 1, out, err);
+}
+
+size_t
+gp_actor_send(gp_actor a, char *buf)
+{
+	char		text[GP_ACTOR_TEXT_BUFSIZE];
+	size_t		n = gp_actor_format(a, text);
+
+	buf[0] = (char) GP_ACTOR_BINARY_VERSION;
+	memcpy(buf + 1, text, n);
+	return n + 1;
 }
 
 size_t

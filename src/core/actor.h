@@ -69,7 +69,10 @@ typedef enum gp_actor_errcode
 	GP_ACTOR_ERR_DOUBLE_DOT,
 	GP_ACTOR_ERR_FIRST_LENGTH,	/* first segment not 2..8 characters */
 	GP_ACTOR_ERR_SEG_LENGTH,	/* later segment not 2..4 characters */
-	GP_ACTOR_ERR_TOO_LONG		/* more than 16 characters */
+	GP_ACTOR_ERR_TOO_LONG,		/* more than 16 characters */
+	/* binary input only (gp_actor_recv) */
+	GP_ACTOR_ERR_VERSION,		/* missing or unknown version byte */
+	GP_ACTOR_ERR_BYTE			/* NUL or non-ASCII byte in the text */
 } gp_actor_errcode;
 
 typedef struct gp_actor_error
@@ -80,6 +83,8 @@ typedef struct gp_actor_error
 	size_t		seg_len;		/* for segment errors: characters */
 	int			seg_no;			/* for segment errors: 1-based */
 	size_t		nchars;			/* for TOO_LONG: characters counted */
+	int			byte;			/* for VERSION: the version byte (-1: none);
+								 * for BYTE: the byte */
 } gp_actor_error;
 
 /*
@@ -94,11 +99,57 @@ extern bool gp_actor_parse_n(const char *s, size_t len, gp_actor *out,
 							 gp_actor_error *err);
 
 /*
+ * Characters of the caller's encoding, for error details that quote the
+ * input: the byte length of the character that starts at s (avail bytes
+ * remain), or 0 when the bytes at s are no valid, complete character.
+ * The core never cuts a quoted piece of input inside a character and
+ * counts positions in characters.  NULL stands for gp_utf8_mblen.  (All
+ * PostgreSQL server encodings are ASCII-safe: a byte below 0x80 is always
+ * an ASCII character, so the parsers can split on ASCII bytes.)
+ */
+typedef size_t (*gp_mblen_fn) (const char *s, size_t avail);
+
+extern size_t gp_utf8_mblen(const char *s, size_t avail);
+
+/* The longest prefix of s[0..len) of at most max bytes that ends at a
+ * character boundary (an invalid byte counts as a character of its own). */
+extern size_t gp_clip(const char *s, size_t len, size_t max, gp_mblen_fn mblen);
+
+/* 1-based character position of byte offset pos in s. */
+extern size_t gp_charpos(const char *s, size_t len, size_t pos, gp_mblen_fn mblen);
+
+/* Error details fit this size; quoted input is clipped to GP_QUOTE_MAX bytes. */
+#define GP_DETAIL_BUFSIZE	512
+#define GP_QUOTE_MAX		64
+
+/*
  * Write a one-sentence explanation of err (about input s of len bytes) into
- * buf (size bytes, always NUL-terminated).  Returns buf.
+ * buf (size bytes, always NUL-terminated, GP_DETAIL_BUFSIZE is enough).
+ * Quoted input is cut at character boundaries of mblen's encoding.
+ * Returns buf.
  */
 extern char *gp_actor_error_detail(const gp_actor_error *err, const char *s,
-								   size_t len, char *buf, size_t size);
+								   size_t len, char *buf, size_t size,
+								   gp_mblen_fn mblen);
+
+/*
+ * Binary form (send/recv): one version byte, then the text of the code
+ * (the canonical text when geopol writes it).  gp_actor_recv accepts
+ * exactly the values that text input accepts for the same text: it runs
+ * the same parser, and refuses only what text input cannot carry (a NUL
+ * byte) besides an unknown version.  Non-ASCII bytes, which no actor code
+ * has, are refused before parsing so that no unverified byte is quoted.
+ */
+#define GP_ACTOR_BINARY_VERSION	1
+#define GP_ACTOR_SEND_BUFSIZE	(1 + GP_ACTOR_TEXT_MAX)
+
+extern bool gp_actor_recv(const char *data, size_t len, gp_actor *out,
+						  gp_actor_error *err);
+/* the text part alone (also the members of a binary bloc) */
+extern bool gp_actor_recv_text(const char *text, size_t len, gp_actor *out,
+							   gp_actor_error *err);
+/* write the binary form into buf (GP_ACTOR_SEND_BUFSIZE); returns its length */
+extern size_t gp_actor_send(gp_actor a, char *buf);
 
 /*
  * Write the canonical dotted text of a into buf (GP_ACTOR_TEXT_BUFSIZE

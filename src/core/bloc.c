@@ -145,7 +145,12 @@ gp_bloc_parse(const char *s, size_t len, gp_actor *out, size_t cap, size_t *n,
 				return false;
 			}
 			if (count >= cap)
-				return bfail(err, GP_BLOC_ERR_TOO_MANY, ts);
+			{
+				bfail(err, GP_BLOC_ERR_TOO_MANY, ts);
+				if (err)
+					err->cap = cap;
+				return false;
+			}
 			if (!gp_actor_parse_n(s + ts, te - ts, &out[count], &aerr))
 			{
 				bfail(err, GP_BLOC_ERR_MEMBER, ts);
@@ -176,9 +181,19 @@ gp_bloc_parse(const char *s, size_t len, gp_actor *out, size_t cap, size_t *n,
 
 char *
 gp_bloc_error_detail(const gp_bloc_error *err, const char *s, size_t len,
-					 char *buf, size_t size)
+					 char *buf, size_t size, gp_mblen_fn mblen)
 {
-	char		inner[256];
+	char		inner[GP_DETAIL_BUFSIZE];
+	size_t		mlen = err->member_start <= len ?
+		(err->member_len < len - err->member_start ? err->member_len : len - err->member_start) : 0;
+	int			shown;
+
+	/* a member of binary input with a NUL or non-ASCII byte: quote only
+	 * the ASCII before it (the rest is unverified bytes) */
+	if (err->code == GP_BLOC_ERR_MEMBER && err->actor.code == GP_ACTOR_ERR_BYTE)
+		shown = (int) gp_clip(s + err->member_start, err->actor.pos, GP_QUOTE_MAX, mblen);
+	else
+		shown = (int) gp_clip(s + err->member_start, mlen, GP_QUOTE_MAX, mblen);
 
 	switch (err->code)
 	{
@@ -201,19 +216,154 @@ gp_bloc_error_detail(const gp_bloc_error *err, const char *s, size_t len,
 			snprintf(buf, size, "Member %d is empty.", err->member_no);
 			break;
 		case GP_BLOC_ERR_MEMBER:
-			gp_actor_error_detail(&err->actor, s + err->member_start,
-								  err->member_len, inner, sizeof(inner));
-			snprintf(buf, size, "Member %d \"%.*s\" is not an actor code: %s",
-					 err->member_no,
-					 (int) (err->member_len < 64 ? err->member_len : 64),
-					 s + err->member_start, inner);
+			gp_actor_error_detail(&err->actor, s + err->member_start, mlen,
+								  inner, sizeof(inner), mblen);
+			snprintf(buf, size, "Member %d \"%.*s\"%s is not an actor code: %s",
+					 err->member_no, shown, s + err->member_start,
+					 (size_t) shown < mlen ? "..." : "", inner);
 			break;
 		case GP_BLOC_ERR_TOO_MANY:
-			snprintf(buf, size, "Too many members.");
+			snprintf(buf, size, "Too many members: at most %zu.", err->cap);
+			break;
+		case GP_BLOC_ERR_VERSION:
+			if (err->count < 0)
+				snprintf(buf, size, "The value is empty: the binary form starts with a version byte (%d).",
+						 GP_BLOC_BINARY_VERSION);
+			else
+				snprintf(buf, size, "Binary format version %ld is unknown; this geopol reads version %d.",
+						 err->count, GP_BLOC_BINARY_VERSION);
+			break;
+		case GP_BLOC_ERR_COUNT:
+			snprintf(buf, size, "%ld members announced, but %zu bytes follow (a member takes at least 2).",
+					 err->count, len >= 5 ? len - 5 : 0);
+			break;
+		case GP_BLOC_ERR_TRUNCATED:
+			snprintf(buf, size, "The data end inside member %d.", err->member_no);
+			break;
+		case GP_BLOC_ERR_EXTRA:
+			snprintf(buf, size, "%zu bytes follow the last member.", len - err->pos);
 			break;
 	}
-	(void) len;
 	return buf;
+}
+
+static uint32_t
+read_be32(const unsigned char *p)
+{
+	return ((uint32_t) p[0] << 24) | ((uint32_t) p[1] << 16) | ((uint32_t) p[2] << 8) | p[3];
+}
+
+size_t
+gp_bloc_recv_count(const char *data, size_t len)
+{
+	uint32_t	c;
+
+	if (len < 5)
+		return 0;
+	c = read_be32((const unsigned char *) data + 1);
+	return c > INT32_MAX ? 0 : (size_t) c;
+}
+
+bool
+gp_bloc_recv(const char *data, size_t len, gp_actor *out, size_t cap, size_t *n,
+			 gp_bloc_error *err)
+{
+	const unsigned char *u = (const unsigned char *) data;
+	uint32_t	c;
+	size_t		count,
+				pos = 5,
+				i;
+
+	if (len == 0 || u[0] != GP_BLOC_BINARY_VERSION)
+	{
+		bfail(err, GP_BLOC_ERR_VERSION, 0);
+		if (err)
+			err->count = len == 0 ? -1 : u[0];
+		return false;
+	}
+	if (len < 5)
+	{
+		bfail(err, GP_BLOC_ERR_TRUNCATED, len);
+		return false;
+	}
+	c = read_be32(u + 1);
+	if (c > INT32_MAX || c > (len - 5) / 2)
+	{
+		bfail(err, GP_BLOC_ERR_COUNT, 1);
+		if (err)
+			err->count = c > INT32_MAX ? (long) c - 4294967296L : (long) c;
+		return false;
+	}
+	count = c;
+	if (count > cap)
+	{
+		bfail(err, GP_BLOC_ERR_TOO_MANY, 1);
+		if (err)
+		{
+			err->count = (long) count;
+			err->cap = cap;
+		}
+		return false;
+	}
+	for (i = 0; i < count; i++)
+	{
+		size_t		ml;
+		gp_actor_error aerr;
+
+		if (pos >= len || pos + 1 + u[pos] > len)
+		{
+			bfail(err, GP_BLOC_ERR_TRUNCATED, pos);
+			if (err)
+				err->member_no = (int) i + 1;
+			return false;
+		}
+		ml = u[pos++];
+		if (ml == 0)
+		{
+			bfail(err, GP_BLOC_ERR_EMPTY_MEMBER, pos);
+			if (err)
+				err->member_no = (int) i + 1;
+			return false;
+		}
+		if (!gp_actor_recv_text(data + pos, ml, &out[i], &aerr))
+		{
+			bfail(err, GP_BLOC_ERR_MEMBER, pos);
+			if (err)
+			{
+				err->member_no = (int) i + 1;
+				err->member_start = pos;
+				err->member_len = ml;
+				err->actor = aerr;
+			}
+			return false;
+		}
+		pos += ml;
+	}
+	if (pos != len)
+		return bfail(err, GP_BLOC_ERR_EXTRA, pos);
+	*n = gp_bloc_normalize(out, count);
+	return true;
+}
+
+size_t
+gp_bloc_send(const gp_actor *a, size_t n, char *buf)
+{
+	size_t		k = 5,
+				i;
+
+	buf[0] = (char) GP_BLOC_BINARY_VERSION;
+	buf[1] = (char) ((n >> 24) & 0xFF);
+	buf[2] = (char) ((n >> 16) & 0xFF);
+	buf[3] = (char) ((n >> 8) & 0xFF);
+	buf[4] = (char) (n & 0xFF);
+	for (i = 0; i < n; i++)
+	{
+		size_t		l = gp_actor_format(a[i], buf + k + 1);
+
+		buf[k] = (char) l;
+		k += 1 + l;
+	}
+	return k;
 }
 
 size_t

@@ -22,7 +22,12 @@ typedef enum gp_bloc_errcode
 	GP_BLOC_ERR_NESTED,			/* '{' inside */
 	GP_BLOC_ERR_EMPTY_MEMBER,	/* ",," or "{," or ",}" */
 	GP_BLOC_ERR_MEMBER,			/* a member is not a valid actor */
-	GP_BLOC_ERR_TOO_MANY		/* more members than the caller's capacity */
+	GP_BLOC_ERR_TOO_MANY,		/* more members than the caller's capacity */
+	/* binary input only (gp_bloc_recv) */
+	GP_BLOC_ERR_VERSION,		/* missing or unknown version byte */
+	GP_BLOC_ERR_COUNT,			/* negative count, or more than the bytes hold */
+	GP_BLOC_ERR_TRUNCATED,		/* the data end inside a member */
+	GP_BLOC_ERR_EXTRA			/* bytes after the last member */
 } gp_bloc_errcode;
 
 typedef struct gp_bloc_error
@@ -33,6 +38,9 @@ typedef struct gp_bloc_error
 	size_t		member_start;	/* byte offset of the member text */
 	size_t		member_len;
 	gp_actor_error actor;		/* for GP_BLOC_ERR_MEMBER */
+	long		count;			/* for TOO_MANY, COUNT: members announced or
+								 * counted; for VERSION: the byte (-1: none) */
+	size_t		cap;			/* for TOO_MANY: the capacity */
 } gp_bloc_error;
 
 /* An upper bound of the number of members in the text (commas + 1). */
@@ -46,9 +54,35 @@ extern size_t gp_bloc_count_upper(const char *s, size_t len);
 extern bool gp_bloc_parse(const char *s, size_t len, gp_actor *out, size_t cap,
 						  size_t *n, gp_bloc_error *err);
 
-/* One sentence about err (input s of len bytes) into buf. */
+/*
+ * One sentence about err (input s of len bytes: the text, or the binary
+ * data for errors of gp_bloc_recv) into buf (GP_DETAIL_BUFSIZE is enough);
+ * quoted input is cut at character boundaries of mblen's encoding (NULL:
+ * UTF-8).
+ */
 extern char *gp_bloc_error_detail(const gp_bloc_error *err, const char *s,
-								  size_t len, char *buf, size_t size);
+								  size_t len, char *buf, size_t size,
+								  gp_mblen_fn mblen);
+
+/*
+ * Binary form (send/recv): a version byte (1), the member count (int32,
+ * big-endian), then each member as a length byte and its text.
+ * gp_bloc_recv reads each member as gp_actor_recv_text does and
+ * normalises as text input does, so it accepts exactly the values text
+ * input accepts for the same members: "{m1,...,mn}" is accepted iff the
+ * binary form of m1..mn is (for members without ',', '{', '}' and of at
+ * most 255 bytes, the only ones both forms can carry).
+ */
+#define GP_BLOC_BINARY_VERSION	1
+/* (one byte more than the longest form: the writer ends with a NUL) */
+#define GP_BLOC_SEND_SIZE(n)	(6 + (size_t) (n) * (1 + GP_ACTOR_TEXT_MAX))
+
+/* the member count announced by a binary bloc (0 when none is readable) */
+extern size_t gp_bloc_recv_count(const char *data, size_t len);
+extern bool gp_bloc_recv(const char *data, size_t len, gp_actor *out, size_t cap,
+						 size_t *n, gp_bloc_error *err);
+/* write the binary form of a[0..n) into buf (GP_BLOC_SEND_SIZE(n)); returns its length */
+extern size_t gp_bloc_send(const gp_actor *a, size_t n, char *buf);
 
 /* Bytes gp_bloc_format needs for n members, NUL included. */
 #define GP_BLOC_TEXT_SIZE(n) (2 + (size_t) (n) * (GP_ACTOR_TEXT_MAX + 1) + 1)

@@ -4,7 +4,6 @@
  */
 #include "stance.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -59,24 +58,31 @@ static const stance_word words[] = {
 typedef struct modifier
 {
 	const char *word;
-	int			intensity;		/* -9 = not an intensity */
-	int			neg;			/* 1 = negation */
-	int			mood;			/* -1 = not a mood */
+	int			kind;			/* GP_MOD_MOOD, GP_MOD_NEGATION, GP_MOD_INTENSITY */
+	int			value;			/* the mood, the intensity, or for a
+								 * negation 2 when it has a tense */
 } modifier;
 
 static const modifier modifiers[] = {
-	{"extremely strongly", 2, 0, -1}, {"very strongly", 2, 0, -1}, {"most strongly", 2, 0, -1},
-	{"extremely", 2, 0, -1}, {"extreme", 2, 0, -1},
-	{"strongly", 1, 0, -1}, {"strong", 1, 0, -1}, {"deeply", 1, 0, -1}, {"deep", 1, 0, -1},
-	{"seriously", 1, 0, -1}, {"serious", 1, 0, -1}, {"gravely", 1, 0, -1}, {"grave", 1, 0, -1},
-	{"firmly", 1, 0, -1}, {"firm", 1, 0, -1}, {"sharply", 1, 0, -1}, {"sharp", 1, 0, -1},
-	{"mildly", -1, 0, -1}, {"mild", -1, 0, -1}, {"slightly", -1, 0, -1}, {"somewhat", -1, 0, -1},
-	{"did not", -9, 1, -1}, {"does not", -9, 1, -1}, {"do not", -9, 1, -1}, {"refused to", -9, 1, -1},
-	{"refuse to", -9, 1, -1}, {"not", -9, 1, -1}, {"no", -9, 1, -1},
-	{"future", -9, 0, GP_MOOD_FUTURE}, {"will", -9, 0, GP_MOOD_FUTURE},
-	{"conditional", -9, 0, GP_MOOD_CONDITIONAL}, {"would", -9, 0, GP_MOOD_CONDITIONAL},
-	{"could", -9, 0, GP_MOOD_CONDITIONAL}, {"may", -9, 0, GP_MOOD_CONDITIONAL},
-	{NULL, 0, 0, 0}
+	{"future", GP_MOD_MOOD, GP_MOOD_FUTURE}, {"will", GP_MOD_MOOD, GP_MOOD_FUTURE},
+	{"conditional", GP_MOD_MOOD, GP_MOOD_CONDITIONAL}, {"would", GP_MOD_MOOD, GP_MOOD_CONDITIONAL},
+	{"could", GP_MOD_MOOD, GP_MOOD_CONDITIONAL}, {"may", GP_MOD_MOOD, GP_MOOD_CONDITIONAL},
+	/* value 2: a negation with its own tense, which takes no mood */
+	{"did not", GP_MOD_NEGATION, 2}, {"does not", GP_MOD_NEGATION, 2}, {"do not", GP_MOD_NEGATION, 2},
+	{"refused to", GP_MOD_NEGATION, 2}, {"refuse to", GP_MOD_NEGATION, 1},
+	{"not", GP_MOD_NEGATION, 1}, {"no", GP_MOD_NEGATION, 1},
+	{"extremely strongly", GP_MOD_INTENSITY, 2}, {"very strongly", GP_MOD_INTENSITY, 2},
+	{"most strongly", GP_MOD_INTENSITY, 2}, {"extremely", GP_MOD_INTENSITY, 2},
+	{"extreme", GP_MOD_INTENSITY, 2},
+	{"strongly", GP_MOD_INTENSITY, 1}, {"strong", GP_MOD_INTENSITY, 1},
+	{"deeply", GP_MOD_INTENSITY, 1}, {"deep", GP_MOD_INTENSITY, 1},
+	{"seriously", GP_MOD_INTENSITY, 1}, {"serious", GP_MOD_INTENSITY, 1},
+	{"gravely", GP_MOD_INTENSITY, 1}, {"grave", GP_MOD_INTENSITY, 1},
+	{"firmly", GP_MOD_INTENSITY, 1}, {"firm", GP_MOD_INTENSITY, 1},
+	{"sharply", GP_MOD_INTENSITY, 1}, {"sharp", GP_MOD_INTENSITY, 1},
+	{"mildly", GP_MOD_INTENSITY, -1}, {"mild", GP_MOD_INTENSITY, -1},
+	{"slightly", GP_MOD_INTENSITY, -1}, {"somewhat", GP_MOD_INTENSITY, -1},
+	{NULL, 0, 0}
 };
 
 static const char *const strongest[] = {
@@ -87,6 +93,27 @@ static const char *const class_names[GP_CLASS_COUNT] = {
 	"COMMENT", "CONCERN", "REQUEST", "SUPPORT", "CONSULT", "COOPERATE", "INVESTIGATE",
 	"DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "FORCE"
 };
+
+/* ASCII-only case folding: the result must not depend on the locale
+ * (stance input is IMMUTABLE), and bytes of multibyte characters stay as
+ * they are */
+static inline unsigned char
+ascii_lower(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c + ('a' - 'A')) : c;
+}
+
+static inline unsigned char
+ascii_upper(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') ? (unsigned char) (c - ('a' - 'A')) : c;
+}
+
+static inline bool
+ascii_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /* ---- the code key ---- */
 
@@ -283,7 +310,7 @@ gp_stance_class_parse(const char *s, size_t len)
 		if (n != len)
 			continue;
 		for (k = 0; k < n; k++)
-			if (toupper((unsigned char) s[k]) != class_names[i][k])
+			if (ascii_upper((unsigned char) s[k]) != class_names[i][k])
 				break;
 		if (k == n)
 			return i;
@@ -450,6 +477,33 @@ sfail(gp_stance_error *err, gp_stance_errcode code, const char *word, size_t wle
 	return false;
 }
 
+static bool
+sfail_at(gp_stance_error *err, gp_stance_errcode code, size_t pos)
+{
+	sfail(err, code, NULL, 0);
+	if (err)
+		err->pos = pos;
+	return false;
+}
+
+/* two modifiers: word (kind) comes after word2 (kind2) */
+static bool
+sfail_pair(gp_stance_error *err, gp_stance_errcode code, const char *word, size_t wlen,
+		   int kind, const char *word2, size_t wlen2, int kind2)
+{
+	sfail(err, code, word, wlen);
+	if (err)
+	{
+		if (wlen2 >= sizeof(err->word2))
+			wlen2 = sizeof(err->word2) - 1;
+		memcpy(err->word2, word2, wlen2);
+		err->word2[wlen2] = '\0';
+		err->kind = kind;
+		err->kind2 = kind2;
+	}
+	return false;
+}
+
 /* does text t (normalised) start with phrase p followed by a space or end? */
 static size_t
 starts_with_phrase(const char *t, const char *p)
@@ -461,88 +515,134 @@ starts_with_phrase(const char *t, const char *p)
 	return 0;
 }
 
+/*
+ * The parser works on a normalised copy: ASCII letters in lower case, one
+ * space between words.  The normalisation refuses quotation marks and
+ * hyphens or underscores that join no two letters, so that every
+ * accepted text is words of the grammar and nothing else.
+ */
 bool
 gp_stance_parse(const char *s, size_t len, gp_stance *out, gp_stance_error *err)
 {
-	char		t[128];
+	const unsigned char *u = (const unsigned char *) s;
+	const unsigned char *nul = memchr(u, '\0', len);
+	char		t[GP_STANCE_MAX_LEN + 1];
 	size_t		n = 0,
-				i;
+				b = 0,
+				e = nul ? (size_t) (nul - u) : len,
+				i,
+				m;
 	const char *p;
 	int			intensity = 0,
-				mood = GP_MOOD_FACTUAL;
-	bool		negated = false,
-				any_modifier = false;
+				mood = GP_MOOD_FACTUAL,
+				last_kind = -1;
+	bool		negated = false;
+	/* the modifier given for each kind: where it is in t, and its length */
+	const char *seen[3] = {NULL, NULL, NULL};
+	size_t		seen_len[3] = {0, 0, 0};
 	const char *code = NULL;
 	char		codebuf[5];
 
-	/* normalise: lower case, blanks collapsed, quotes dropped */
-	for (i = 0; i < len && s[i] != '\0'; i++)
+	while (b < e && gp_is_blank(u[b]))
+		b++;
+	while (e > b && gp_is_blank(u[e - 1]))
+		e--;
+	if (b == e)
+		return sfail(err, GP_STANCE_ERR_EMPTY, NULL, 0);
+	if (e - b > GP_STANCE_MAX_LEN)
 	{
-		unsigned char c = (unsigned char) s[i];
+		sfail(err, GP_STANCE_ERR_TOO_LONG, NULL, 0);
+		if (err)
+			err->pos = e - b;
+		return false;
+	}
+
+	for (i = b; i < e; i++)
+	{
+		unsigned char c = u[i];
 
 		if (c == '"' || c == '\'')
-			continue;
-		if (isspace(c) || c == '_' || c == '-')
+			return sfail_at(err, GP_STANCE_ERR_QUOTE, i);
+		if (c == '-' || c == '_')
 		{
-			if (n > 0 && t[n - 1] != ' ')
+			if (i == b || i + 1 == e || !ascii_letter(u[i - 1]) || !ascii_letter(u[i + 1]))
+				return sfail_at(err, GP_STANCE_ERR_JOINER, i);
+			t[n++] = ' ';
+		}
+		else if (gp_is_blank(c))
+		{
+			if (t[n - 1] != ' ')	/* n > 0: u[b] is no blank */
 				t[n++] = ' ';
 		}
 		else
-			t[n++] = (char) tolower(c);
-		if (n >= sizeof(t) - 1)
-			return sfail(err, GP_STANCE_ERR_TOO_LONG, s, 20);
+			t[n++] = (char) ascii_lower(c);
 	}
-	while (n > 0 && t[n - 1] == ' ')
-		n--;
 	t[n] = '\0';
-	if (n == 0)
-		return sfail(err, GP_STANCE_ERR_EMPTY, NULL, 0);
 
-	/* trailing "in the strongest possible terms" */
+	/* a trailing "in the strongest (possible) terms" is an intensity */
 	for (i = 0; strongest[i]; i++)
 	{
-		size_t		m = strlen(strongest[i]);
-
-		if (n > m && strcmp(t + n - m, strongest[i]) == 0 && t[n - m - 1] == ' ')
+		m = strlen(strongest[i]);
+		if (n >= m && strcmp(t + n - m, strongest[i]) == 0 && (n == m || t[n - m - 1] == ' '))
 		{
+			if (n == m)
+				return sfail(err, GP_STANCE_ERR_NO_STANCE, t, n);
 			intensity = 2;
-			any_modifier = true;
+			seen[GP_MOD_INTENSITY] = strongest[i];
+			seen_len[GP_MOD_INTENSITY] = m;
 			n -= m + 1;
 			t[n] = '\0';
 			break;
 		}
 	}
 
-	/* leading modifiers */
+	/* leading modifiers: each kind once, mood before negation before
+	 * intensity; the longest phrase that matches */
 	p = t;
 	for (;;)
 	{
-		size_t		m = 0;
+		int			best = -1;
+		size_t		best_len = 0;
+		int			kind;
 
 		for (i = 0; modifiers[i].word; i++)
-			if ((m = starts_with_phrase(p, modifiers[i].word)) > 0)
-				break;
-		if (m == 0)
+			if ((m = starts_with_phrase(p, modifiers[i].word)) > best_len)
+			{
+				best = (int) i;
+				best_len = m;
+			}
+		if (best < 0)
 			break;
-		any_modifier = true;
-		if (modifiers[i].intensity != -9)
-			intensity = modifiers[i].intensity;
-		if (modifiers[i].neg)
+		kind = modifiers[best].kind;
+		if (seen[kind] != NULL)
+			return sfail_pair(err, GP_STANCE_ERR_REPEATED, p, best_len, kind,
+							  seen[kind], seen_len[kind], kind);
+		if (kind < last_kind)
+			return sfail_pair(err, GP_STANCE_ERR_ORDER, p, best_len, kind,
+							  seen[last_kind], seen_len[last_kind], last_kind);
+		if (kind == GP_MOD_NEGATION && modifiers[best].value == 2 && seen[GP_MOD_MOOD] != NULL)
+			return sfail_pair(err, GP_STANCE_ERR_TENSE, p, best_len, kind,
+							  seen[GP_MOD_MOOD], seen_len[GP_MOD_MOOD], GP_MOD_MOOD);
+		seen[kind] = p;
+		seen_len[kind] = best_len;
+		last_kind = kind;
+		if (kind == GP_MOD_MOOD)
+			mood = modifiers[best].value;
+		else if (kind == GP_MOD_NEGATION)
 			negated = true;
-		if (modifiers[i].mood >= 0)
-			mood = modifiers[i].mood;
-		p += m;
+		else
+			intensity = modifiers[best].value;
+		p += best_len;
 		if (*p == ' ')
 			p++;
 	}
 	if (*p == '\0')
 		return sfail(err, GP_STANCE_ERR_NO_STANCE, t, strlen(t));
 
-	/* the stance: a code or a word (longest match) */
-	if (isdigit((unsigned char) *p))
+	/* the stance: a code (a word of digits) or a name (longest match) */
+	m = strcspn(p, " ");
+	if (strspn(p, "0123456789") == m)
 	{
-		size_t		m = strspn(p, "0123456789");
-
 		if (m < 2 || m > 4 || find_event(p, m) == NULL)
 			return sfail(err, GP_STANCE_ERR_UNKNOWN_CODE, p, m);
 		memcpy(codebuf, p, m);
@@ -556,8 +656,7 @@ gp_stance_parse(const char *s, size_t len, gp_stance *out, gp_stance_error *err)
 
 		for (i = 0; words[i].word; i++)
 		{
-			size_t		m = starts_with_phrase(p, words[i].word);
-
+			m = starts_with_phrase(p, words[i].word);
 			if (m > best)
 			{
 				best = m;
@@ -568,17 +667,23 @@ gp_stance_parse(const char *s, size_t len, gp_stance *out, gp_stance_error *err)
 			return sfail(err, GP_STANCE_ERR_UNKNOWN_WORD, p, strcspn(p, " "));
 		p += best;
 	}
-	while (*p == ' ')
+	if (*p == ' ')
 		p++;
 	if (*p != '\0')
 		return sfail(err, GP_STANCE_ERR_TRAILING, p, strlen(p));
-	(void) any_modifier;
 	return gp_stance_make(code, intensity, negated, mood, out);
 }
 
+static const char *const kind_names[3] = {"mood", "negation", "intensity"};
+
 char *
-gp_stance_error_detail(const gp_stance_error *err, char *buf, size_t size)
+gp_stance_error_detail(const gp_stance_error *err, const char *s, size_t len,
+					   char *buf, size_t size, gp_mblen_fn mblen)
 {
+	/* words are quoted up to GP_QUOTE_MAX bytes, cut between characters */
+	int			w = (int) gp_clip(err->word, strlen(err->word), GP_QUOTE_MAX, mblen);
+	const char *more = (size_t) w < strlen(err->word) ? "..." : "";
+
 	switch (err->code)
 	{
 		case GP_STANCE_OK:
@@ -588,22 +693,108 @@ gp_stance_error_detail(const gp_stance_error *err, char *buf, size_t size)
 			snprintf(buf, size, "A stance cannot be empty.");
 			break;
 		case GP_STANCE_ERR_UNKNOWN_CODE:
-			snprintf(buf, size, "\"%s\" is not a CAMEO event code.", err->word);
+			snprintf(buf, size, "\"%.*s\"%s is not a CAMEO event code.", w, err->word, more);
 			break;
 		case GP_STANCE_ERR_UNKNOWN_WORD:
-			snprintf(buf, size, "\"%s\" is not a stance name.", err->word);
+			snprintf(buf, size, "\"%.*s\"%s is not a stance name.", w, err->word, more);
 			break;
 		case GP_STANCE_ERR_NO_STANCE:
-			snprintf(buf, size, "\"%s\" modifies a stance but names none.", err->word);
+			snprintf(buf, size, "\"%.*s\"%s modifies a stance but names none.", w, err->word, more);
 			break;
 		case GP_STANCE_ERR_TRAILING:
-			snprintf(buf, size, "Unexpected words after the stance: \"%s\".", err->word);
+			snprintf(buf, size, "Unexpected words after the stance: \"%.*s\"%s", w, err->word,
+					 more[0] ? "..." : ".");
 			break;
 		case GP_STANCE_ERR_TOO_LONG:
-			snprintf(buf, size, "The text is too long for a stance.");
+			snprintf(buf, size, "The text has %zu bytes; a stance has at most %d.",
+					 err->pos, GP_STANCE_MAX_LEN);
+			break;
+		case GP_STANCE_ERR_QUOTE:
+			snprintf(buf, size, "Quotation mark at position %zu: quotation marks are not part of a stance.",
+					 gp_charpos(s, len, err->pos, mblen));
+			break;
+		case GP_STANCE_ERR_JOINER:
+			snprintf(buf, size, "\"%c\" at position %zu joins no two words: a hyphen or underscore may only stand between two letters (\"call-on\").",
+					 err->pos < len ? s[err->pos] : '-', gp_charpos(s, len, err->pos, mblen));
+			break;
+		case GP_STANCE_ERR_REPEATED:
+			if (strcmp(err->word, err->word2) == 0)
+				snprintf(buf, size, "\"%s\" is given twice: a stance has one %s.",
+						 err->word, kind_names[err->kind]);
+			else
+				snprintf(buf, size, "\"%s\" and \"%s\" are both %s%s: a stance has one.",
+						 err->word2, err->word, err->kind == GP_MOD_MOOD ? "moods" :
+						 err->kind == GP_MOD_NEGATION ? "negations" : "intensities",
+						 err->kind == GP_MOD_NEGATION ? " (a double negation)" : "");
+			break;
+		case GP_STANCE_ERR_ORDER:
+			snprintf(buf, size, "The %s \"%s\" comes after the %s \"%s\": write the mood, then the negation, then the intensity (\"future not strongly condemn\").",
+					 kind_names[err->kind], err->word, kind_names[err->kind2], err->word2);
+			break;
+		case GP_STANCE_ERR_TENSE:
+			snprintf(buf, size, "\"%s\" states a fact and takes no mood such as \"%s\": write \"%s not\" (\"will not condemn\").",
+					 err->word, err->word2, err->word2);
+			break;
+		case GP_STANCE_ERR_VERSION:
+			if (err->value > 255)
+				snprintf(buf, size, "The value is empty: the binary form starts with a version byte (%d).",
+						 GP_STANCE_BINARY_VERSION);
+			else
+				snprintf(buf, size, "Binary format version %u is unknown; this geopol reads version %d.",
+						 (unsigned) err->value, GP_STANCE_BINARY_VERSION);
+			break;
+		case GP_STANCE_ERR_SIZE:
+			snprintf(buf, size, "%zu bytes follow the version byte; a stance has 4.", err->pos);
+			break;
+		case GP_STANCE_ERR_VALUE:
+			snprintf(buf, size, "0x%08X is no stance: it names no CAMEO code, or its intensity, negation or mood is out of range.",
+					 (unsigned) err->value);
 			break;
 	}
 	return buf;
+}
+
+bool
+gp_stance_recv(const char *data, size_t len, gp_stance *out, gp_stance_error *err)
+{
+	const unsigned char *u = (const unsigned char *) data;
+	gp_stance	v;
+
+	if (len == 0 || u[0] != GP_STANCE_BINARY_VERSION)
+	{
+		sfail(err, GP_STANCE_ERR_VERSION, NULL, 0);
+		if (err)
+			err->value = len == 0 ? 256 : u[0];
+		return false;
+	}
+	if (len != GP_STANCE_SEND_SIZE)
+	{
+		sfail(err, GP_STANCE_ERR_SIZE, NULL, 0);
+		if (err)
+			err->pos = len - 1;
+		return false;
+	}
+	v = ((gp_stance) u[1] << 24) | ((gp_stance) u[2] << 16) | ((gp_stance) u[3] << 8) | u[4];
+	if (!gp_stance_is_valid(v))
+	{
+		sfail(err, GP_STANCE_ERR_VALUE, NULL, 0);
+		if (err)
+			err->value = v;
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+size_t
+gp_stance_send(gp_stance s, char *buf)
+{
+	buf[0] = (char) GP_STANCE_BINARY_VERSION;
+	buf[1] = (char) (s >> 24);
+	buf[2] = (char) (s >> 16);
+	buf[3] = (char) (s >> 8);
+	buf[4] = (char) s;
+	return GP_STANCE_SEND_SIZE;
 }
 
 /* ---- ranges, for index scans ---- */

@@ -23,7 +23,7 @@ SELECT array_agg(a ORDER BY a) FROM dst;
 -- send gives a version byte, then the text
 SELECT actor_send('PRK.GOV');
 
--- recv rejects what in rejects, a bad version, and oversized text.  A bytea
+-- recv rejects what in rejects, a bad version, NUL and non-ASCII bytes.  A bytea
 -- column written with binary COPY holds exactly the bytes given, so reading
 -- that file into an actor column hands those bytes to actor_recv.
 SELECT set_config('geopol.test_bin', :'bin', false) IS NOT NULL AS path_set;
@@ -38,12 +38,14 @@ INSERT INTO raw VALUES
   ('double dot',          '\x0150524B2E2E474F56'),
   ('non-ASCII byte',      '\x015052B5'),
   ('embedded NUL',        '\x015052004B'),
-  ('30 characters',       '\x01' || convert_to(repeat('A', 30), 'UTF8'));
+  ('30 characters',       '\x01' || convert_to(repeat('A', 30), 'UTF8')),
+  ('blanks beyond 23 bytes', '\x01' || convert_to('   prk.gov' || repeat(' ', 30), 'UTF8'));
 CREATE TABLE one (a actor);
 DO $$
 DECLARE
     r record;
     path text := current_setting('geopol.test_bin');
+    d text;
 BEGIN
     FOR r IN SELECT label, b FROM raw LOOP
         EXECUTE format('COPY (SELECT %L::bytea) TO %L (FORMAT binary)', r.b, path);
@@ -52,9 +54,46 @@ BEGIN
             EXECUTE format('COPY one FROM %L (FORMAT binary)', path);
             RAISE NOTICE '%: accepted %', r.label, (SELECT a FROM one);
         EXCEPTION WHEN others THEN
-            RAISE NOTICE '%: % %', r.label, SQLSTATE, SQLERRM;
+            GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
+            RAISE NOTICE '%: % % (%)', r.label, SQLSTATE, SQLERRM, d;
         END;
     END LOOP;
 END
 $$;
-DROP TABLE src, dst, raw, one;
+
+-- issue 11, item 11: binary input accepts exactly what text input accepts.
+-- Each literal goes in as text and, through binary COPY, as the binary
+-- form a client sends for that text (the version byte, then the text).
+CREATE TABLE lits (lit text);
+INSERT INTO lits VALUES ('PRK'), ('prk.gov'), ('  RUS.GOV.MIL  '), ('USAGOVMIL'), ('igounorefhcr'),
+  (E'\tPRK\n'), ('PRK' || repeat(' ', 40)), (repeat(' ', 40) || 'G7'), ('AB.CD.EF.GH.IJ.KL.MN.OP'),
+  ('ABCDEFGH.ABCD.ABCD'), (''), ('  '), ('P'), ('PRK..GOV'), ('PRK.GOV.'), ('.PRK'), ('PRK GOV'),
+  ('AB.CD.EF.GH.IJ.KL.MN.OP.QR'), ('USAGOVMILREBOPPX'), ('PRÉ'), ('PRK-GOV'), ('{PRK}'), ('PRK,KOR');
+DO $$
+DECLARE
+    r record;
+    path text := current_setting('geopol.test_bin');
+    t text;
+    b text;
+BEGIN
+    FOR r IN SELECT lit FROM lits LOOP
+        BEGIN
+            t := r.lit::actor::text;
+        EXCEPTION WHEN others THEN
+            t := 'error ' || SQLSTATE;
+        END;
+        EXECUTE format('COPY (SELECT %L::bytea) TO %L (FORMAT binary)',
+                       '\x01'::bytea || convert_to(r.lit, 'UTF8'), path);
+        TRUNCATE one;
+        BEGIN
+            EXECUTE format('COPY one FROM %L (FORMAT binary)', path);
+            b := (SELECT a::text FROM one);
+        EXCEPTION WHEN others THEN
+            b := 'error ' || SQLSTATE;
+        END;
+        RAISE NOTICE '%: text %, binary %: %', rpad(translate(quote_literal(r.lit), E'\t\n', '→↵'), 46), t, b,
+            CASE WHEN t = b OR (t LIKE 'error%' AND b LIKE 'error%') THEN 'agree' ELSE 'DISAGREE' END;
+    END LOOP;
+END
+$$;
+DROP TABLE src, dst, raw, one, lits;

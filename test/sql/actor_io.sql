@@ -53,3 +53,42 @@ $$;
 
 -- NULL in, NULL out
 SELECT NULL::geopol.actor IS NULL AS is_null;
+
+-- issue 11, item 9: details quote whole characters and count positions in
+-- characters; under a LATIN1 client the real error arrives (22P02), not an
+-- encoding error
+SELECT ('PR' || repeat('é', 30))::geopol.actor;
+SELECT (repeat('é', 5) || ' X')::geopol.actor;
+SELECT ('PRK.A' || repeat('ü', 40) || 'X')::geopol.actor;
+DO $$
+DECLARE
+    n int;
+    d text;
+    bad int := 0;
+    tried int := 0;
+BEGIN
+    FOR n IN 1..80 LOOP
+        FOREACH d IN ARRAY ARRAY[repeat('é', n), 'A' || repeat('é', n), 'PRK.' || repeat('ü', n), repeat('Aß', n)]
+        LOOP
+            BEGIN
+                PERFORM d::geopol.actor;
+            EXCEPTION WHEN others THEN
+                GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL;
+                tried := tried + 1;
+                BEGIN
+                    PERFORM convert_to(d, 'LATIN1');
+                EXCEPTION WHEN others THEN
+                    bad := bad + 1;
+                END;
+            END;
+        END LOOP;
+    END LOOP;
+    RAISE NOTICE 'actor: % errors with non-ASCII literals, % details not valid', tried, bad;
+END
+$$;
+SET client_encoding = 'LATIN1';
+\set VERBOSITY sqlstate
+SELECT ('PR' || repeat(chr(233), 30))::geopol.actor;
+SELECT (repeat(chr(233), 5) || ' X')::geopol.actor;
+RESET client_encoding;
+\set VERBOSITY default

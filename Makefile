@@ -19,19 +19,20 @@ EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract
               src/core/extract_code.o src/core/extract_article.o
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)
-OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o $(CORE_OBJS)
+OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql sql/import.sql
 DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv \
               data/persons.tsv data/organisations.tsv data/groups.tsv data/lexicon-cameo.tsv
-DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.1--0.2.sql sql/$(EXTENSION)--0.2--0.3.sql
-# earlier releases: their install scripts as released, for the upgrade path
-DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql
+DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.2--0.3.sql
+# earlier releases: their install and update scripts as released, for the
+# upgrade path (frozen: they must not follow later edits of sql/*.sql)
+DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql sql/$(EXTENSION)--0.1--0.2.sql
 # 0.2 -> 0.3: one fragment per concern, applied in file-name order
 UPGRADE_0_3 = $(sort $(wildcard sql/upgrade-0.3/*.sql))
 EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c src/core/extract_grammar.c sql/$(EXTENSION)--$(EXTVERSION).sql \
-              sql/$(EXTENSION)--0.1--0.2.sql sql/$(EXTENSION)--0.2--0.3.sql test/unit/*.bin
+              sql/$(EXTENSION)--0.2--0.3.sql test/unit/*.bin
 
 PG_CONFIG  ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src
@@ -78,12 +79,6 @@ sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.a
 	( cat $(SQL_SOURCES); \
 	  LC_ALL=C awk -F'\t' -f data/tsv2sql.awk $(DATA_FILES) ) > $@
 
-# 0.1 -> 0.2: the extraction objects, the lexicon, and the builtin names
-# (those 0.1 already has are skipped: ON CONFLICT DO NOTHING)
-sql/$(EXTENSION)--0.1--0.2.sql: sql/upgrade-0.1--0.2.sql sql/extract.sql data/countries.tsv data/names.tsv data/lexicon.tsv data/tsv2sql.awk
-	( cat sql/upgrade-0.1--0.2.sql sql/extract.sql; \
-	  LC_ALL=C awk -F'\t' -v upsert=1 -f data/tsv2sql.awk data/countries.tsv data/names.tsv data/lexicon.tsv ) > $@
-
 # 0.2 -> 0.3: the fragments of sql/upgrade-0.3/, then the builtin data of
 # this release in place of 0.2's (refresh=1: builtin rows are replaced)
 sql/$(EXTENSION)--0.2--0.3.sql: $(UPGRADE_0_3) $(DATA_FILES) data/tsv2sql.awk
@@ -122,7 +117,7 @@ src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
 src/core/stance.o src/core/cameo_events.o: src/core/stance.h
 $(EXTRACT_OBJS): src/core/extract.h src/core/extract_int.h src/core/stance.h
-src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o: src/geopol.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
+src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:

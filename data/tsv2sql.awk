@@ -6,32 +6,51 @@
 function q(s) { gsub(/'/, "''", s); return "'" s "'" }
 function d(s) { return s == "" ? "NULL" : q(s) }
 function range(from, to) { return sprintf("daterange(%s::date, %s::date, '[]')", d(from), d(to)) }
+# Builtin rows go to the tables <registry>_builtin (actor_name_builtin,
+# membership_builtin, code_alias_builtin, bloc_kind_builtin,
+# lexicon_builtin), which are not dumped and hold nothing but this release's
+# data; the user's rows and the user's deletions and corrections of builtin
+# rows live in <registry>_user and <registry>_hidden, which this script
+# never touches (README, "Editing the registry").  Blocks name the registry
+# (start("membership", ...)); a trailing "builtin" column and its "true"
+# value, as blocks wrote them before 0.3, are dropped.
+#
+# refresh=1 (upgrade scripts): the builtin rows of the release before are
+# replaced by this release's.  A user's deletion or correction of a builtin
+# row stays in force: the view hides an installed row that the user hid or
+# replaced, whichever release installed it (tables ..._hidden, ..._user).
 function start(table, cols) {
     if (table == current) return
     finish()
-    # refresh=1 (upgrade scripts): the builtin rows of the release before
-    # are replaced by this release's; user rows stay
-    if (refresh && !(table in refreshed)) {
-        printf "DELETE FROM @extschema@.%s WHERE builtin;\n", table
-        refreshed[table] = 1
-    }
-    printf "INSERT INTO @extschema@.%s (%s) VALUES\n", table, cols
+    strip = 0
+    if (cols ~ /, *builtin$/) { sub(/, *builtin$/, "", cols); strip = 1 }
+    printf "INSERT INTO @extschema@.%s_builtin (%s) VALUES\n", table, cols
     current = table
     n = 0
 }
-# upsert=1 (upgrade scripts): rows already installed are skipped;
-# refresh=1: a user row equal to a new builtin one is kept, the builtin skipped
-function finish() { if (current != "") print ((upsert || refresh) ? "\nON CONFLICT DO NOTHING;" : ";"); current = "" }
-function emit(values) { printf "%s(%s)", (n++ == 0 ? "" : ",\n"), values }
+function finish() { if (current != "") print ";"; current = "" }
+function emit(values) {
+    if (strip) sub(/, *true$/, "", values)
+    printf "%s(%s)", (n++ == 0 ? "" : ",\n"), values
+}
 function name(actor, nm, kind, from, to, source,   k) {
     if (nm == "") return
     k = tolower(nm) SUBSEP actor SUBSEP kind SUBSEP from SUBSEP to
     if (k in seen) return
     seen[k] = 1
-    start("actor_name", "actor, name, kind, valid, source, builtin")
-    emit(q(actor) ", " q(nm) ", " q(kind) ", " range(from, to) ", " q(source) ", true")
+    start("actor_name", "actor, name, kind, valid, source")
+    emit(q(actor) ", " q(nm) ", " q(kind) ", " range(from, to) ", " q(source))
 }
-BEGIN { print "-- generated from data/*.tsv by data/tsv2sql.awk"; current = "" }
+BEGIN {
+    print "-- generated from data/*.tsv by data/tsv2sql.awk"
+    current = ""
+    if (refresh)
+        print "DELETE FROM @extschema@.actor_name_builtin;\n" \
+              "DELETE FROM @extschema@.membership_builtin;\n" \
+              "DELETE FROM @extschema@.code_alias_builtin;\n" \
+              "DELETE FROM @extschema@.bloc_kind_builtin;\n" \
+              "DELETE FROM @extschema@.lexicon_builtin;"
+}
 /^#/ || NF == 0 { next }
 FILENAME ~ /countries\.tsv$/ {
     src = "ISO 3166-1 (Debian iso-codes)"
@@ -48,23 +67,23 @@ FILENAME ~ /cameo-codes\.tsv$/ {
 }
 FILENAME ~ /names\.tsv$/ { name($1, $2, $3, $4, $5, $6); next }
 FILENAME ~ /membership\.tsv$/ {
-    start("membership", "bloc, member, during, role, source, builtin")
-    emit(q($1) ", " q($2) ", " range($3, $4) ", " q($5) ", " q($6) ", true")
+    start("membership", "bloc, member, during, role, source")
+    emit(q($1) ", " q($2) ", " range($3, $4) ", " q($5) ", " q($6))
     next
 }
 FILENAME ~ /code-aliases\.tsv$/ {
-    start("code_alias", "code, actor, source, builtin")
-    emit(q($1) ", " q($2) ", " q($3) ", true")
+    start("code_alias", "code, actor, source")
+    emit(q($1) ", " q($2) ", " q($3))
     next
 }
 FILENAME ~ /bloc-kinds\.tsv$/ {
-    start("bloc_kind", "bloc, kind, source, builtin")
-    emit(q($1) ", " q($2) ", " q($3) ", true")
+    start("bloc_kind", "bloc, kind, source")
+    emit(q($1) ", " q($2) ", " q($3))
     next
 }
 FILENAME ~ /lexicon\.tsv$/ {
-    start("lexicon", "phrase, kind, stance, intensity, source, builtin")
-    emit(q($1) ", " q($2) ", " d($3) ", " ($4 == "" ? "0" : $4) ", " q($5) ", true")
+    start("lexicon", "phrase, kind, stance, intensity, source")
+    emit(q($1) ", " q($2) ", " d($3) ", " ($4 == "" ? "0" : $4) ", " q($5))
     next
 }
 # ---- data (helper "data"): persons, organisations, groups, agent words,

@@ -2,31 +2,138 @@
 -- geopol.actor_name: names and aliases of actors, with validity dates
 -- ===================================================================
 
-CREATE TABLE @extschema@.actor_name (
+-- The registry keeps the names geopol ships apart from the user's edits,
+-- so that pg_dump/pg_restore and updates of geopol give back exactly the
+-- names the user sees (README, "Editing the registry"):
+--   actor_name_builtin  the names this release of geopol installs (not
+--                       dumped; ALTER EXTENSION ... UPDATE replaces them)
+--   actor_name_user     the names the user added or corrected (dumped)
+--   actor_name_hidden   installed names the user deleted or corrected
+--                       (dumped; they stay hidden after a restore or update)
+--   actor_name          the view everyone reads and writes: installed names
+--                       not hidden and not replaced by a user row with the
+--                       same key, and the user's names.  INSERT, UPDATE and
+--                       DELETE on it (and COPY into it) go to the tables above.
+CREATE TABLE @extschema@.actor_name_builtin (
     actor   @extschema@.actor NOT NULL,
     name    text NOT NULL CHECK (name <> '' AND name = btrim(name)),
+    kind    text NOT NULL
+            CHECK (kind IN ('name', 'official', 'alias', 'role', 'capital',
+                            'leader', 'person', 'adjective', 'agent')),
+    valid   daterange NOT NULL CHECK (NOT isempty(valid)),
+    source  text
+);
+CREATE UNIQUE INDEX actor_name_builtin_key
+    ON @extschema@.actor_name_builtin (lower(name), actor, kind, valid);
+CREATE INDEX actor_name_builtin_actor_idx ON @extschema@.actor_name_builtin (actor);
+COMMENT ON TABLE @extschema@.actor_name_builtin IS
+'the names this release of geopol installs (read them through geopol.actor_name; not dumped: CREATE EXTENSION and ALTER EXTENSION UPDATE write them)';
+
+CREATE TABLE @extschema@.actor_name_user (
+    actor   @extschema@.actor NOT NULL,
+    name    text NOT NULL CONSTRAINT actor_name_name_check CHECK (name <> '' AND name = btrim(name)),
     kind    text NOT NULL CONSTRAINT actor_name_kind_check
             CHECK (kind IN ('name', 'official', 'alias', 'role', 'capital',
                             'leader', 'person', 'adjective', 'agent')),
     valid   daterange NOT NULL DEFAULT daterange(NULL, NULL)
-            CHECK (NOT isempty(valid)),
-    source  text,
-    builtin boolean NOT NULL DEFAULT false
+            CONSTRAINT actor_name_valid_check CHECK (NOT isempty(valid)),
+    source  text
 );
 CREATE UNIQUE INDEX actor_name_key
-    ON @extschema@.actor_name (lower(name), actor, kind, valid);
-CREATE INDEX actor_name_actor_idx ON @extschema@.actor_name (actor);
+    ON @extschema@.actor_name_user (lower(name), actor, kind, valid);
+CREATE INDEX actor_name_actor_idx ON @extschema@.actor_name_user (actor);
+COMMENT ON TABLE @extschema@.actor_name_user IS
+'the names users added, and their corrections of installed names (write them through geopol.actor_name; dumped)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.actor_name_user', '');
 
-COMMENT ON TABLE @extschema@.actor_name IS
-'names people write for an actor, each valid on a range of dates; kind is name (the label), official, alias, role (meaning of a role code), capital, leader (a head of state or government, by term), person (another office holder, by term), adjective, or agent (a word for a sector such as army or police, coded as a role: MIL, COP); builtin rows ship with geopol, user rows survive pg_dump';
+CREATE TABLE @extschema@.actor_name_hidden (
+    actor   @extschema@.actor NOT NULL,
+    name    text NOT NULL,
+    kind    text NOT NULL,
+    valid   daterange NOT NULL
+);
+CREATE UNIQUE INDEX actor_name_hidden_key
+    ON @extschema@.actor_name_hidden (lower(name), actor, kind, valid);
+COMMENT ON TABLE @extschema@.actor_name_hidden IS
+'installed names that users deleted or corrected: hidden from geopol.actor_name, also after pg_restore and ALTER EXTENSION UPDATE (dumped; delete a row here to bring the installed name back)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.actor_name_hidden', '');
+
+CREATE VIEW @extschema@.actor_name AS
+SELECT b.actor, b.name, b.kind, b.valid, b.source, true AS builtin
+  FROM @extschema@.actor_name_builtin b
+ WHERE NOT EXISTS (SELECT FROM @extschema@.actor_name_hidden h
+                    WHERE lower(h.name) = lower(b.name) AND h.actor = b.actor
+                      AND h.kind = b.kind AND h.valid = b.valid)
+   AND NOT EXISTS (SELECT FROM @extschema@.actor_name_user u
+                    WHERE lower(u.name) = lower(b.name) AND u.actor = b.actor
+                      AND u.kind = b.kind AND u.valid = b.valid)
+UNION ALL
+SELECT u.actor, u.name, u.kind, u.valid, u.source, false
+  FROM @extschema@.actor_name_user u;
+ALTER VIEW @extschema@.actor_name ALTER COLUMN valid SET DEFAULT daterange(NULL, NULL);
+ALTER VIEW @extschema@.actor_name ALTER COLUMN builtin SET DEFAULT false;
+GRANT SELECT ON @extschema@.actor_name TO PUBLIC;
+
+COMMENT ON VIEW @extschema@.actor_name IS
+'names people write for an actor, each valid on a range of dates; kind is name (the label), official, alias, role (meaning of a role code), capital, leader (a head of state or government, by term), person (another office holder, by term), adjective, or agent (a word for a sector such as army or police, coded as a role: MIL, COP); builtin rows ship with geopol, user rows and the user''s deletions and corrections of builtin rows survive pg_dump and updates';
 COMMENT ON COLUMN @extschema@.actor_name.actor IS 'the actor the name stands for';
 COMMENT ON COLUMN @extschema@.actor_name.name IS 'the name as written (lookups ignore case)';
 COMMENT ON COLUMN @extschema@.actor_name.kind IS 'name | official | alias | role | capital | leader | person | adjective | agent';
 COMMENT ON COLUMN @extschema@.actor_name.valid IS 'days on which the name refers to the actor (inclusive lower, exclusive upper)';
 COMMENT ON COLUMN @extschema@.actor_name.source IS 'where the fact comes from';
-COMMENT ON COLUMN @extschema@.actor_name.builtin IS 'true for rows installed by geopol (not dumped); false for rows users add (dumped)';
+COMMENT ON COLUMN @extschema@.actor_name.builtin IS 'true for rows installed by geopol; false for rows users add (an installed row a user updates becomes a user row)';
 
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.actor_name', 'WHERE NOT builtin');
+-- writing through the view: inserts go to actor_name_user; deleting or
+-- updating an installed name hides it (actor_name_hidden) and, for an
+-- update, adds the corrected row as the user's
+CREATE FUNCTION @extschema@.actor_name_write() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        IF OLD.builtin THEN
+            INSERT INTO @extschema@.actor_name_hidden (actor, name, kind, valid)
+            VALUES (OLD.actor, OLD.name, OLD.kind, OLD.valid) ON CONFLICT DO NOTHING;
+        ELSE
+            DELETE FROM @extschema@.actor_name_user u
+             WHERE lower(u.name) = lower(OLD.name) AND u.actor = OLD.actor
+               AND u.kind = OLD.kind AND u.valid = OLD.valid;
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+    ELSIF NEW.builtin THEN
+        RAISE EXCEPTION 'rows of geopol.actor_name with builtin = true are installed by geopol'
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Add your own rows with builtin = false (the default).';
+    END IF;
+    IF EXISTS (SELECT FROM @extschema@.actor_name_builtin b
+                WHERE lower(b.name) = lower(NEW.name) AND b.actor = NEW.actor
+                  AND b.kind = NEW.kind AND b.valid = NEW.valid
+                  AND NOT EXISTS (SELECT FROM @extschema@.actor_name_hidden h
+                                   WHERE lower(h.name) = lower(b.name) AND h.actor = b.actor
+                                     AND h.kind = b.kind AND h.valid = b.valid)) THEN
+        RAISE EXCEPTION 'duplicate key value violates unique constraint "actor_name_key"'
+            USING ERRCODE = 'unique_violation',
+                  DETAIL = format('Key (lower(name), actor, kind, valid)=(%s, %s, %s, %s) already exists.',
+                                  lower(NEW.name), NEW.actor, NEW.kind, NEW.valid),
+                  HINT = 'geopol installs this name already.';
+    END IF;
+    INSERT INTO @extschema@.actor_name_user (actor, name, kind, valid, source)
+    VALUES (NEW.actor, NEW.name, NEW.kind, NEW.valid, NEW.source);
+    NEW.builtin := false;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION @extschema@.actor_name_write() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.actor_name_write() IS
+'trigger: INSERT, UPDATE and DELETE on the view geopol.actor_name (user rows to actor_name_user, installed rows hidden through actor_name_hidden)';
+CREATE TRIGGER actor_name_write
+    INSTEAD OF INSERT OR UPDATE OR DELETE ON @extschema@.actor_name
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.actor_name_write();
+COMMENT ON TRIGGER actor_name_write ON @extschema@.actor_name IS
+'writes to geopol.actor_name go to actor_name_user and actor_name_hidden';
 
 CREATE FUNCTION @extschema@.lookup(name text, "on" date DEFAULT current_date)
 RETURNS @extschema@.actor

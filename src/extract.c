@@ -2,14 +2,16 @@
  * extract.c -- fmgr glue of the statement coder (the engine is in
  * src/core/extract.c).
  *
- * The dictionary is compiled once per backend from geopol.actor_name,
- * geopol.lexicon and geopol.membership (which actors are blocs) and kept
- * in its own memory context.  A statement-level trigger on each of those
- * tables queues a relcache invalidation; the callback registered in
- * _PG_init drops the dictionary, so a new alias or stance word is used
- * from the next statement on, in every session, without reconnecting.
+ * The dictionary is compiled once per backend from the views
+ * geopol.actor_name, geopol.lexicon, geopol.membership and geopol.bloc_kind
+ * (which actors are blocs) and kept in its own memory context.  It follows
+ * the rules of every registry cache (registry.c): it answers as of the
+ * calling statement's snapshot (a new alias or stance word is used from
+ * the next statement on, in every session; a statement whose snapshot
+ * does not see it does not use it), only for a role that may read those
+ * views, and its queries ignore the caller's search_path.
  */
-#include "geopol.h"
+#include "registry.h"
 
 #include "access/htup_details.h"
 #include "catalog/namespace.h"
@@ -35,19 +37,25 @@
 static MemoryContext dict_cxt = NULL;
 static gx_arena dict_arena;
 static gx_dict *dict = NULL;
-static bool dict_valid = false;
-static Oid	dict_rels[3] = {InvalidOid, InvalidOid, InvalidOid};
+static GpCacheState dict_state;
+
+/* what the dictionary reads (the views) and what changes it */
+static const char *const dict_views[] = {"actor_name", "lexicon", "membership", "bloc_kind"};
+static const char *const dict_rels[] = {
+	"registry_change", "actor_name", "actor_name_builtin", "actor_name_user", "actor_name_hidden",
+	"lexicon", "lexicon_builtin", "lexicon_user", "lexicon_hidden",
+	"membership", "membership_builtin", "membership_user", "membership_hidden",
+	"bloc_kind", "bloc_kind_builtin", "bloc_kind_user", "bloc_kind_hidden"
+};
 
 static void
 dict_inval_callback(Datum arg, Oid relid)
 {
-	int			i;
-
-	if (relid == InvalidOid)
-		dict_valid = false;
-	for (i = 0; i < 3; i++)
-		if (relid == dict_rels[i])
-			dict_valid = false;
+	if (relid == InvalidOid || gp_cache_watches(&dict_state, relid))
+	{
+		dict_state.valid = false;
+		gp_acl_changed();
+	}
 }
 
 void
@@ -87,11 +95,14 @@ name_kind(const char *k)
 static void
 dict_load(void)
 {
-	Oid			nsp;
 	uint64		i;
 	int			ret;
+	int			level;
 
-	if (dict_valid && dict != NULL)
+	/* the caller's role must be able to read what the dictionary holds */
+	gp_cache_check_select(&dict_state, dict_views, lengthof(dict_views),
+						  "geopol.extract() and geopol.ingest()");
+	if (dict != NULL && gp_cache_current(&dict_state))
 		return;
 	if (dict_cxt == NULL)
 		dict_cxt = AllocSetContextCreate(TopMemoryContext, "geopol extract dictionary",
@@ -100,11 +111,8 @@ dict_load(void)
 		MemoryContextReset(dict_cxt);
 	dict = NULL;
 	gx_arena_init(&dict_arena, cxt_alloc, NULL, dict_cxt);
-
-	nsp = get_namespace_oid("geopol", false);
-	dict_rels[0] = get_relname_relid("actor_name", nsp);
-	dict_rels[1] = get_relname_relid("lexicon", nsp);
-	dict_rels[2] = get_relname_relid("membership", nsp);
+	gp_cache_watch(&dict_state, dict_rels, lengthof(dict_rels));
+	gp_cache_begin_load(&dict_state);
 
 	{
 		gx_dict    *d = gx_dict_new(&dict_arena);
@@ -112,21 +120,23 @@ dict_load(void)
 		if (d == NULL)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
 							errmsg("out of memory building the geopol.extract dictionary")));
+		level = gp_search_path_fix();
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		/* every operator qualified: the caller's search_path is not ours */
+		/* every name qualified: the caller's search_path is not ours */
 		ret = SPI_execute(
+						  "WITH b AS (SELECT m.bloc FROM geopol.membership m"
+						  "           UNION SELECT k.bloc FROM geopol.bloc_kind k)"
 						  "SELECT n.actor::pg_catalog.text, n.name, n.kind,"
 						  "       CASE WHEN pg_catalog.lower_inf(n.valid)"
 						  "              OR NOT pg_catalog.isfinite(pg_catalog.lower(n.valid)) THEN NULL"
-						  "            ELSE pg_catalog.lower(n.valid) OPERATOR(pg_catalog.-) date '2000-01-01' END,"
+						  "            ELSE pg_catalog.lower(n.valid) OPERATOR(pg_catalog.-)"
+						  "                 '2000-01-01'::pg_catalog.date END,"
 						  "       CASE WHEN pg_catalog.upper_inf(n.valid)"
 						  "              OR NOT pg_catalog.isfinite(pg_catalog.upper(n.valid)) THEN NULL"
-						  "            ELSE pg_catalog.upper(n.valid) OPERATOR(pg_catalog.-) date '2000-01-02' END,"
-						  "       EXISTS (SELECT 1 FROM geopol.membership m"
-						  "                WHERE m.bloc OPERATOR(geopol.=) n.actor)"
-						  "    OR EXISTS (SELECT 1 FROM geopol.bloc_kind k"
-						  "                WHERE k.bloc OPERATOR(geopol.=) n.actor)"
+						  "            ELSE pg_catalog.upper(n.valid) OPERATOR(pg_catalog.-)"
+						  "                 '2000-01-02'::pg_catalog.date END,"
+						  "       n.actor OPERATOR(geopol.=) ANY (SELECT b.bloc FROM b)"
 						  "  FROM geopol.actor_name n"
 						  " WHERE n.kind OPERATOR(pg_catalog.<>) 'role'"
 						  " ORDER BY n.builtin, n.actor, n.name", true, 0);
@@ -150,8 +160,8 @@ dict_load(void)
 				gx_dict_add_name(d, name, strlen(name), id, name_kind(kind),
 								 day_or_none(tup, desc, 4), day_or_none(tup, desc, 5));
 		}
-		ret = SPI_execute("SELECT phrase, kind, stance, intensity FROM geopol.lexicon"
-						  " ORDER BY builtin DESC, phrase COLLATE \"C\"", true, 0);
+		ret = SPI_execute("SELECT l.phrase, l.kind, l.stance, l.intensity FROM geopol.lexicon l"
+						  " ORDER BY l.builtin DESC, l.phrase COLLATE pg_catalog.\"C\"", true, 0);
 		if (ret != SPI_OK_SELECT)
 			elog(ERROR, "geopol.extract: reading geopol.lexicon failed");
 		for (i = 0; i < SPI_processed; i++)
@@ -178,11 +188,12 @@ dict_load(void)
 							 inull ? 0 : DatumGetInt16(in));
 		}
 		SPI_finish();
+		gp_search_path_restore(level);
 		if (!gx_dict_finish(d) || dict_arena.failed)
 			ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
 							errmsg("out of memory building the geopol.extract dictionary")));
 		dict = d;
-		dict_valid = true;
+		dict_state.loaded = true;
 	}
 }
 
@@ -399,7 +410,8 @@ geopol_lexicon_phrase_ok(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(ok);
 }
 
-/* statement-level trigger on the dictionary tables */
+/* statement-level trigger on the tables behind geopol.actor_name and
+ * geopol.lexicon: drop every backend's caches, log the change */
 PG_FUNCTION_INFO_V1(geopol_dictionary_invalidate);
 Datum
 geopol_dictionary_invalidate(PG_FUNCTION_ARGS)
@@ -410,7 +422,7 @@ geopol_dictionary_invalidate(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("geopol.dictionary_invalidate() must be called as a trigger")));
-	CacheInvalidateRelcache(trig->tg_relation);
-	dict_valid = false;
+	gp_registry_log_write(trig->tg_relation);
+	dict_state.valid = false;
 	return PointerGetDatum(NULL);
 }

@@ -57,8 +57,20 @@ idx AS (
     SELECT 'index ' || pg_get_indexdef(i.indexrelid)
       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
       JOIN pg_namespace s ON s.oid = c.relnamespace AND s.nspname = 'geopol'),
+views AS (
+    SELECT 'view ' || c.oid::regclass::text || ' ' || md5(pg_get_viewdef(c.oid))
+      FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace AND s.nspname = 'geopol'
+     WHERE c.relkind = 'v'),
+acl AS (
+    SELECT 'acl ' || c.oid::regclass::text || ' ' || coalesce(c.relacl::text, '-')
+      FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace AND s.nspname = 'geopol'
+    UNION ALL
+    SELECT 'acl function ' || p.oid::regprocedure::text || ' ' || coalesce(p.proacl::text, '-')
+      FROM pg_proc p WHERE p.pronamespace = 'geopol'::regnamespace
+    UNION ALL
+    SELECT 'acl schema geopol ' || coalesce(nspacl::text, '-') FROM pg_namespace WHERE nspname = 'geopol'),
 trg AS (
-    SELECT 'trigger ' || pg_get_triggerdef(t.oid)
+    SELECT 'trigger ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text
       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
       JOIN pg_namespace s ON s.oid = c.relnamespace AND s.nspname = 'geopol'
      WHERE NOT t.tgisinternal),
@@ -82,6 +94,7 @@ data AS (
 SELECT line FROM (
     SELECT line FROM members UNION ALL SELECT * FROM funcs UNION ALL SELECT * FROM cols
     UNION ALL SELECT * FROM cons UNION ALL SELECT * FROM idx UNION ALL SELECT * FROM trg
+    UNION ALL SELECT * FROM views UNION ALL SELECT * FROM acl
     UNION ALL SELECT * FROM conf UNION ALL SELECT * FROM data) x
 ORDER BY line COLLATE "C";
 SQL
@@ -91,7 +104,7 @@ for from in 0.1 0.2; do
 up=up_${from//./_}
 signature $up >"$work/$up.sig"
 check "updated from $from and fresh install have the same objects, definitions and builtin data ($(wc -l <"$work/fresh.sig") lines compared)" \
-	diff -u "$work/fresh.sig" "$work/$up.sig"
+	eval 'test -s "$work/fresh.sig" && diff -u "$work/fresh.sig" "$work/$up.sig"'
 check "the user's name and hand-coded statement survive the update from $from" \
 	test "$(psqlq -d $up -c "SELECT geopol.lookup('the Hermit Kingdom')::text || ' ' || count(*) FROM geopol.statement WHERE NOT extracted")" = "PRK 1"
 check "geopol.extract() works in the database updated from $from" \

@@ -1,13 +1,9 @@
 -- 0.3: the coder's actors at the world's scale -----------------------
 -- new name kinds: person (an office holder other than a head of state or
 -- government, by term) and agent (a word for a sector: army -> MIL)
-ALTER TABLE @extschema@.actor_name DROP CONSTRAINT actor_name_kind_check;
-ALTER TABLE @extschema@.actor_name ADD CONSTRAINT actor_name_kind_check
-    CHECK (kind IN ('name', 'official', 'alias', 'role', 'capital',
-                    'leader', 'person', 'adjective', 'agent'));
-COMMENT ON TABLE @extschema@.actor_name IS
-'names people write for an actor, each valid on a range of dates; kind is name (the label), official, alias, role (meaning of a role code), capital, leader (a head of state or government, by term), person (another office holder, by term), adjective, or agent (a word for a sector such as army or police, coded as a role: MIL, COP); builtin rows ship with geopol, user rows survive pg_dump';
-COMMENT ON COLUMN @extschema@.actor_name.kind IS 'name | official | alias | role | capital | leader | person | adjective | agent';
+-- (the CHECK of the kinds and the comments of geopol.actor_name are made
+-- by 10-trust.sql, which rebuilds actor_name as a view over
+-- actor_name_builtin, actor_name_user and actor_name_hidden)
 CREATE OR REPLACE FUNCTION @extschema@.lookup(name text, "on" date DEFAULT current_date)
 RETURNS @extschema@.actor
 LANGUAGE sql STABLE STRICT PARALLEL SAFE

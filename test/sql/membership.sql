@@ -65,3 +65,42 @@ INSERT INTO membership (bloc, member, during, source) VALUES ('CYA', 'CYB', date
 SELECT expand('{CYA}', '2024-01-01');
 DELETE FROM membership WHERE bloc IN ('CYA', 'CYB');
 SELECT extconfig::regclass[] AS tables, extcondition FROM pg_extension WHERE extname = 'geopol';
+
+-- installed rows a user deletes or corrects are hidden (membership_hidden),
+-- so dump/restore and updates keep the edit; the corrected row is the user's
+DELETE FROM membership WHERE bloc = 'G7' AND member = 'ITA';
+UPDATE membership SET source = 'corrected' WHERE bloc = 'G7' AND member = 'JPN';
+SELECT is_member('ITA', 'G7', '2024-11-05') AS ita_g7, is_member('JPN', 'G7', '2024-11-05') AS jpn_g7;
+SELECT member, during, source, builtin FROM membership WHERE bloc = 'G7' AND member IN ('ITA', 'JPN');
+SELECT bloc, member, during, role FROM membership_hidden ORDER BY member;
+-- a period overlapping a live installed one is refused; only geopol installs builtin rows
+INSERT INTO membership (bloc, member, during, source) VALUES ('NATO', 'FRA', daterange('2000-01-01', NULL), 'test');
+INSERT INTO membership (bloc, member, during, builtin) VALUES ('LIMA', 'URY', daterange('2020-01-01', NULL), true);
+-- deleting the hidden rows and the correction brings the installed rows back
+DELETE FROM membership WHERE bloc = 'G7' AND NOT builtin;
+DELETE FROM membership_hidden WHERE bloc = 'G7';
+SELECT is_member('ITA', 'G7', '2024-11-05') AS ita_g7, count(*) AS g7_rows FROM membership WHERE bloc = 'G7';
+
+-- GiST on actor (what the exclusion constraints use): an index scan gives
+-- what a sequential scan gives, for every operator of the class
+CREATE TEMP TABLE gist_actors AS
+SELECT (c || coalesce('.' || r, ''))::actor AS a
+  FROM unnest('{FRA,DEU,RUS,RUSA,PRK,G7,IGO.UNO,IGO.UNO.REF}'::text[]) c
+ CROSS JOIN (VALUES (NULL), ('GOV'), ('MIL'), ('GOV.MIL'), ('REB')) v(r);
+INSERT INTO gist_actors SELECT a FROM gist_actors, generate_series(1, 30);
+CREATE INDEX gist_actors_idx ON gist_actors USING gist (a);
+CREATE TEMP TABLE gist_probe (q actor);
+INSERT INTO gist_probe VALUES ('RUS'), ('RUS.GOV'), ('RUSA'), ('IGO'), ('IGO.UNO'), ('ZZZ'), ('AAA'), ('PRK.GOV.MIL');
+CREATE FUNCTION pg_temp.gist_counts(q actor) RETURNS text LANGUAGE sql AS $$
+    SELECT concat_ws(' ', (SELECT count(*) FROM gist_actors WHERE a = q), (SELECT count(*) FROM gist_actors WHERE a < q),
+                     (SELECT count(*) FROM gist_actors WHERE a <= q), (SELECT count(*) FROM gist_actors WHERE a > q),
+                     (SELECT count(*) FROM gist_actors WHERE a >= q), (SELECT count(*) FROM gist_actors WHERE a <@ q),
+                     (SELECT count(*) FROM gist_actors WHERE a @> q))
+$$;
+CREATE TEMP TABLE gist_seq AS SELECT q, pg_temp.gist_counts(q) AS c FROM gist_probe;
+SET enable_seqscan = off; SET enable_bitmapscan = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM gist_actors WHERE a <@ 'RUS';
+SELECT p.q, s.c AS seqscan, pg_temp.gist_counts(p.q) = s.c AS index_agrees
+  FROM gist_probe p JOIN gist_seq s USING (q) ORDER BY p.q;
+RESET enable_seqscan; RESET enable_bitmapscan;
+SELECT 'x'::gist_actor_key;

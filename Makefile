@@ -12,7 +12,7 @@ EXTVERSION  = $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTEN
 
 MODULE_big  = geopol
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o src/core/extract.o
-OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o $(CORE_OBJS)
+OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql sql/import.sql
@@ -81,7 +81,7 @@ src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
 src/core/stance.o src/core/cameo_events.o: src/core/stance.h
 src/core/extract.o: src/core/extract.h src/core/stance.h
-src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o: src/geopol.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
+src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o: src/geopol.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:

@@ -17,38 +17,71 @@ COMMENT ON COLUMN @extschema@.article.published IS 'publication date';
 COMMENT ON COLUMN @extschema@.article.source IS 'the publisher';
 COMMENT ON COLUMN @extschema@.article.added IS 'when the row was stored';
 
+-- Statements are partitioned by range of said_on.  The parent holds no
+-- index and no unique or foreign key: each partition carries its own (so a
+-- partition can be a foreign table on a shard server, and pg_dump restores
+-- partitions the user created without clashing with CREATE EXTENSION).
+-- geopol.statement_default (the DEFAULT partition) is the template:
+-- geopol.create_statement_partitions() copies its indexes and keys.
 CREATE TABLE @extschema@.statement (
-    id         bigserial PRIMARY KEY,
-    article    bigint REFERENCES @extschema@.article (id) ON DELETE CASCADE,
+    id         bigserial,
+    article    bigint,
     said_on    date NOT NULL,
     source     @extschema@.bloc NOT NULL,
     stance     @extschema@.stance NOT NULL,
     target     @extschema@.bloc NOT NULL,
     topic      text,
     evidence   text,
-    confidence real CHECK (confidence BETWEEN 0 AND 1),
-    CHECK (@extschema@.cardinality(source) > 0)
-);
-CREATE INDEX statement_source_gin ON @extschema@.statement USING gin (source);
-CREATE INDEX statement_target_gin ON @extschema@.statement USING gin (target);
--- the questions narrow by country and year through these (PRK.GOV is found
--- under PRK.2024 for a statement of 2024)
-CREATE INDEX statement_target_years_gin ON @extschema@.statement USING gin (@extschema@.country_years(target, said_on));
-CREATE INDEX statement_source_years_gin ON @extschema@.statement USING gin (@extschema@.country_years(source, said_on));
-CREATE INDEX statement_said_on_idx ON @extschema@.statement (said_on);
-CREATE INDEX statement_stance_idx ON @extschema@.statement (stance);
-CREATE INDEX statement_article_idx ON @extschema@.statement (article);
-COMMENT ON TABLE @extschema@.statement IS 'coded statements: who (source, a bloc of signatories) took which stance towards whom (target), on which day, from which words';
+    confidence real CONSTRAINT statement_confidence_check CHECK (confidence BETWEEN 0 AND 1),
+    CONSTRAINT statement_check CHECK (@extschema@.cardinality(source) > 0)
+) PARTITION BY RANGE (said_on);
+COMMENT ON TABLE @extschema@.statement IS 'coded statements: who (source, a bloc of signatories) took which stance towards whom (target), on which day, from which words; partitioned by range of said_on (geopol.create_statement_partitions())';
+COMMENT ON COLUMN @extschema@.statement.id IS 'the statement''s number (from geopol.statement_id_seq: unique over all partitions)';
 COMMENT ON COLUMN @extschema@.statement.article IS 'the article it was coded from (NULL for statements coded without one)';
-COMMENT ON COLUMN @extschema@.statement.said_on IS 'the day the statement was made';
+COMMENT ON COLUMN @extschema@.statement.said_on IS 'the day the statement was made (the partition key)';
 COMMENT ON COLUMN @extschema@.statement.source IS 'the signatories: {G7,EU,KOR,AUS,NZL} is one joint statement';
 COMMENT ON COLUMN @extschema@.statement.target IS 'the actors whose conduct the stance is about';
 COMMENT ON COLUMN @extschema@.statement.evidence IS 'the words it was coded from';
 COMMENT ON COLUMN @extschema@.statement.confidence IS 'how sure the coder is, 0..1';
 
+-- the keys the questions search by (src/questions.c): target country x
+-- year x stance class, source country x year, month x stance class
+CREATE FUNCTION @extschema@.statement_keys(source @extschema@.bloc, target @extschema@.bloc, said_on date, stance @extschema@.stance)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'geopol_statement_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.statement_keys(@extschema@.bloc, @extschema@.bloc, date, @extschema@.stance) IS
+'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance class; one per signatory country and year; one for the month and stance class';
+CREATE FUNCTION @extschema@.target_keys(actors @extschema@.bloc, what text, from_date date, to_date date)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'geopol_target_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_keys(@extschema@.bloc, text, date, date) IS
+'the statement_keys() of statements towards these actors'' countries, in the years from..to, of the stance classes what can match (NULL: all)';
+CREATE FUNCTION @extschema@.source_keys(actors @extschema@.bloc, from_date date, to_date date)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'geopol_source_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.source_keys(@extschema@.bloc, date, date) IS
+'the statement_keys() of statements signed by these actors'' countries in the years from..to';
+CREATE FUNCTION @extschema@.matrix_keys(what text, from_date date, to_date date)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'geopol_matrix_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.matrix_keys(text, date, date) IS
+'the statement_keys() of statements of the stance classes what can match (NULL: all), in the months from..to';
+
+-- the DEFAULT partition: every statement until partitions are made, and
+-- the template of every partition geopol makes
+CREATE TABLE @extschema@.statement_default PARTITION OF @extschema@.statement DEFAULT;
+ALTER TABLE @extschema@.statement_default ADD CONSTRAINT statement_default_pkey PRIMARY KEY (id);
+ALTER TABLE @extschema@.statement_default ADD CONSTRAINT statement_default_article_fkey
+    FOREIGN KEY (article) REFERENCES @extschema@.article (id) ON DELETE CASCADE;
+CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
+    USING gin (@extschema@.statement_keys(source, target, said_on, stance));
+CREATE INDEX statement_default_said_on_idx ON @extschema@.statement_default (said_on);
+CREATE INDEX statement_default_article_idx ON @extschema@.statement_default (article);
+COMMENT ON TABLE @extschema@.statement_default IS 'the DEFAULT partition of geopol.statement (statements of days no other partition holds), and the template of the partitions geopol.create_statement_partitions() makes';
+
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.article', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.article_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.statement', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.statement_default', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.statement_id_seq', '');
 
 -- one row per (speaker, target) of member-level actors, blocs expanded on said_on
@@ -61,137 +94,318 @@ SELECT s.id AS statement, s.said_on, sp.party AS speaker, sp.via,
 COMMENT ON VIEW @extschema@.dyad IS
 'one row per (speaker, target) pair of a statement: forums expanded into their members on said_on (via = the forum a speaker came through, NULL when it spoke for itself; target_via likewise)';
 
--- the questions ----------------------------------------------------
+-- partitions ---------------------------------------------------------
 
--- index keys (country.year) of an actor, its country and every bloc it ever
--- belonged to, for the years between two dates clamped to the data
-CREATE FUNCTION @extschema@.search_keys(x @extschema@.actor, from_date date, to_date date)
+-- the partition of said_on ranges [lo, hi): a table like the DEFAULT
+-- partition (its columns, defaults, checks, indexes and keys, whatever other
+-- parts of geopol or the user added to it), filled with the rows of the
+-- DEFAULT partition in that range, then attached
+CREATE FUNCTION @extschema@.create_statement_partition(lo date, hi date, name text DEFAULT NULL)
+RETURNS regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    tbl text := coalesce(name, 'statement_' || to_char(lo, 'YYYYMMDD') || '_' || to_char(hi, 'YYYYMMDD'));
+    fk record;
+    moved bigint;
+BEGIN
+    IF lo IS NULL OR hi IS NULL OR lo >= hi THEN
+        RAISE EXCEPTION 'geopol.create_statement_partition: the range [%, %) is empty', lo, hi
+            USING ERRCODE = '22023', HINT = 'Give the first day and the day after the last.';
+    END IF;
+    EXECUTE format('CREATE TABLE @extschema@.%I (LIKE @extschema@.statement_default INCLUDING ALL)', tbl);
+    FOR fk IN SELECT c.conname, pg_get_constraintdef(c.oid) AS def
+                FROM pg_constraint c
+               WHERE c.conrelid = '@extschema@.statement_default'::regclass AND c.contype = 'f'
+               ORDER BY c.conname
+    LOOP
+        EXECUTE format('ALTER TABLE @extschema@.%I ADD CONSTRAINT %I %s', tbl,
+                       replace(fk.conname, 'statement_default', tbl), fk.def);
+    END LOOP;
+    -- rows of the range move out of the DEFAULT partition, ids unchanged
+    EXECUTE format('WITH m AS (DELETE FROM @extschema@.statement_default d
+                                WHERE d.said_on OPERATOR(pg_catalog.>=) $1 AND d.said_on OPERATOR(pg_catalog.<) $2
+                                RETURNING d.*)
+                    INSERT INTO @extschema@.%I SELECT * FROM m', tbl) USING lo, hi;
+    GET DIAGNOSTICS moved = ROW_COUNT;
+    EXECUTE format('ALTER TABLE @extschema@.statement ATTACH PARTITION @extschema@.%I FOR VALUES FROM (%L) TO (%L)',
+                   tbl, lo, hi);
+    IF moved > 0 THEN
+        EXECUTE format('ANALYZE @extschema@.%I', tbl);
+    END IF;
+    RETURN format('@extschema@.%I', tbl)::regclass;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.create_statement_partition(date, date, text) IS
+'makes a partition of geopol.statement for the days [lo, hi): like geopol.statement_default (columns, indexes, keys), with the rows of that range moved out of the DEFAULT partition (ids kept); returns it';
+
+CREATE FUNCTION @extschema@.create_statement_partitions(from_date date, to_date date, step text DEFAULT 'year')
+RETURNS SETOF regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    width interval;
+    fmt text;
+    lo date;
+    hi date;
+BEGIN
+    CASE step
+        WHEN 'year' THEN width := interval '1 year'; fmt := '"statement_y"YYYY';
+        WHEN 'quarter' THEN width := interval '3 months'; fmt := '"statement_y"YYYY"q"Q';
+        WHEN 'month' THEN width := interval '1 month'; fmt := '"statement_y"YYYY"m"MM';
+        ELSE RAISE EXCEPTION 'geopol.create_statement_partitions: unknown step "%"', step
+                 USING ERRCODE = '22023', HINT = 'The step is year, quarter or month.';
+    END CASE;
+    IF from_date IS NULL OR to_date IS NULL THEN
+        RAISE EXCEPTION 'geopol.create_statement_partitions: the dates must not be null' USING ERRCODE = '22004';
+    END IF;
+    lo := date_trunc(CASE step WHEN 'year' THEN 'year' WHEN 'quarter' THEN 'quarter' ELSE 'month' END,
+                     from_date::timestamp)::date;
+    WHILE lo <= to_date LOOP
+        hi := (lo + width)::date;
+        -- skip ranges a partition (other than the DEFAULT one) already covers
+        IF NOT EXISTS (
+            SELECT 1 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhparent = '@extschema@.statement'::regclass AND c.relpartbound IS NOT NULL
+               AND NOT pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'
+               AND daterange(lo, hi) OPERATOR(pg_catalog.&&) @extschema@.partition_days(c.oid)) THEN
+            RETURN NEXT @extschema@.create_statement_partition(lo, hi, to_char(lo, fmt));
+        END IF;
+        lo := hi;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.create_statement_partitions(date, date, text) IS
+'partitions geopol.statement by year (quarter, month) from the period holding from_date to the one holding to_date: one geopol.create_statement_partition() per period not yet covered (named statement_y2024, statement_y2024q1, statement_y2024m01); returns the new partitions';
+
+-- the days a partition of geopol.statement holds (NULL for the DEFAULT one)
+CREATE FUNCTION @extschema@.partition_days(part regclass)
+RETURNS daterange
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT daterange(m[1]::date, m[2]::date)
+      FROM pg_class c,
+           regexp_match(pg_get_expr(c.relpartbound, c.oid), 'FROM \(''([^'']*)''\) TO \(''([^'']*)''\)') m
+     WHERE c.oid = $1
+$$;
+COMMENT ON FUNCTION @extschema@.partition_days(regclass) IS
+'the days [lo, hi) a range partition of geopol.statement holds; NULL for the DEFAULT partition';
+
+-- the questions ----------------------------------------------------
+--
+-- Each question asks the GIN index of statement_keys() for the statements
+-- that can be an answer (the keys of the target's country and of every
+-- bloc it ever belonged to, for the years and stance classes asked), keeps
+-- said_on in the asked range (partitions are pruned), and then tests each
+-- candidate exactly on its day against the registry (concerns(),
+-- parties(), ...).  They are PL/pgSQL with plans made for the values of
+-- each call (plan_cache_mode = force_custom_plan): the planner sees the keys
+-- and dates, prunes partitions when planning, and postgres_fdw ships the
+-- index conditions (IMMUTABLE functions only) to shard servers, while
+-- everything that reads the registry runs here.
+
+-- the actors whose keys find statements about (or by) x: its country and
+-- every bloc it ever belonged to
+CREATE FUNCTION @extschema@.search_set(x @extschema@.actor)
 RETURNS @extschema@.bloc
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    SELECT @extschema@.year_keys(
-               @extschema@.bloc(@extschema@.country($1))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1)),
-               greatest($2, (SELECT min(s.said_on) FROM @extschema@.statement s)),
-               least($3, (SELECT max(s.said_on) FROM @extschema@.statement s)))
+    SELECT @extschema@.bloc(@extschema@.country($1))
+           OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1))
 $$;
-COMMENT ON FUNCTION @extschema@.search_keys(@extschema@.actor, date, date) IS
-'the country_years() keys under which statements about (or by) the actor between two dates are indexed: its country and every bloc it ever belonged to, for each year';
+COMMENT ON FUNCTION @extschema@.search_set(@extschema@.actor) IS
+'the actors under whose keys statements about (or by) x are indexed: its country and every bloc it ever belonged to';
 
-CREATE FUNCTION @extschema@.who(what text, target @extschema@.actor, from_date date, to_date date)
+CREATE FUNCTION @extschema@.who(what text, target @extschema@.actor, from_date date, to_date date,
+                                include_own boolean DEFAULT false)
 RETURNS TABLE (speaker @extschema@.actor, via @extschema@.actor, said_on date, statement bigint,
                stance @extschema@.stance, evidence text)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_custom_plan
 AS $$
-    -- candidates by index: statements whose target names the target's
-    -- country or a bloc it ever belonged to; then the exact test on the day
-    WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($2, $3, $4) AS cand)
+#variable_conflict use_column
+DECLARE
+    keys bigint[] := @extschema@.target_keys(@extschema@.search_set($2), $1, $3, $4);
+BEGIN
+    RETURN QUERY
     SELECT p.party, p.via, s.said_on, s.id, s.stance, s.evidence
-      FROM c, @extschema@.statement s
+      FROM @extschema@.statement s
      CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
-     WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.cand
-       -- the keys already narrow by year: "+ 0" keeps the planner from
-       -- adding a costly bitmap of the date index
-       AND (s.said_on + 0) BETWEEN $3 AND $4
+     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+       AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
        AND @extschema@.stance_matches(s.stance, $1)
        AND @extschema@.concerns(s.target, s.said_on, $2)
-     ORDER BY s.said_on, s.id, p.party
+       AND ($5 OR NOT $2 OPERATOR(@extschema@.@>) p.party)
+     ORDER BY s.said_on, s.id, p.party;
+END
 $$;
-COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date) IS
-'who took that stance (a name, a CAMEO code or a class) towards the target between two dates: directly or as a party to a joint statement (via the forum), towards the target itself, any part of it (PRK.GOV for PRK), or a bloc it belonged to that day';
+COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date, boolean) IS
+'who took that stance (a name, a CAMEO code or a class) towards the target between two dates: directly or as a party to a joint statement (via the forum), towards the target itself, any part of it (PRK.GOV for PRK), or a bloc it belonged to that day; the target''s own actors (the target or part of it: USA.GOV condemning NATO is no condemnation of the USA) only with include_own';
 
-CREATE FUNCTION @extschema@.stance_matrix(from_date date, to_date date, what text DEFAULT 'DISAPPROVE')
+CREATE FUNCTION @extschema@.stance_matrix(from_date date, to_date date, what text DEFAULT 'DISAPPROVE',
+                                          domestic boolean DEFAULT false)
 RETURNS TABLE (speaker @extschema@.actor, target @extschema@.actor, statements bigint)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_custom_plan
 AS $$
+#variable_conflict use_column
+DECLARE
+    keys bigint[] := @extschema@.matrix_keys($3, $1, $2);
+BEGIN
     -- the same pairs as geopol.dyad at country level; each statement counts
-    -- once per pair because countries() drops duplicates
+    -- once per pair because country_dyads() drops duplicates
+    RETURN QUERY
     SELECT d.speaker, d.target_country, count(*)
       FROM @extschema@.statement s
      CROSS JOIN LATERAL @extschema@.country_dyads(s.source, s.target, s.said_on) d
-     WHERE s.said_on BETWEEN $1 AND $2
+     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+       AND s.said_on OPERATOR(pg_catalog.>=) $1 AND s.said_on OPERATOR(pg_catalog.<=) $2
        AND @extschema@.stance_matches(s.stance, $3)
+       AND ($4 OR d.speaker OPERATOR(@extschema@.<>) d.target_country)
      GROUP BY 1, 2
-     ORDER BY 1, 2
+     ORDER BY 1, 2;
+END
 $$;
-COMMENT ON FUNCTION @extschema@.stance_matrix(date, date, text) IS
-'how many statements each speaker made towards each target (country level, forums expanded) between two dates';
+COMMENT ON FUNCTION @extschema@.stance_matrix(date, date, text, boolean) IS
+'how many statements each speaker made towards each target (country level, forums expanded) between two dates; pairs of one country with itself (USA.GOV towards USA.REB) only with domestic';
 
 CREATE FUNCTION @extschema@.cohesion(bloc @extschema@.actor, from_date date, to_date date, what text DEFAULT NULL)
 RETURNS TABLE (statement bigint, said_on date, members integer, joined integer, share numeric)
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_custom_plan
 AS $$
-    -- candidates by index: statements whose signatories name the bloc, one
-    -- of its members (ever), or a bloc one of them ever belonged to
-    WITH c AS MATERIALIZED (
-        SELECT @extschema@.search_keys($1, $2, $3) OPERATOR(@extschema@.|)
-               coalesce(@extschema@.union_agg(@extschema@.search_keys(m.member, $2, $3)), '{}') AS cand
-          FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc = $1) m
-    )
+#variable_conflict use_column
+DECLARE
+    keys bigint[];
+BEGIN
+    IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL THEN
+        RETURN;
+    END IF;
+    -- candidates: statements signed by the bloc, one of its members (ever),
+    -- or a bloc one of them ever belonged to
+    SELECT @extschema@.source_keys(@extschema@.search_set($1) OPERATOR(@extschema@.|)
+               coalesce(@extschema@.union_agg(@extschema@.search_set(m.member)), '{}'), $2, $3)
+      INTO keys
+      FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc OPERATOR(@extschema@.=) $1) m;
+    RETURN QUERY
     SELECT s.id, s.said_on, @extschema@.cardinality(m.m),
            @extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m),
            round(@extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m)::numeric
                  / nullif(@extschema@.cardinality(m.m), 0), 3)
-      FROM c, @extschema@.statement s
+      FROM @extschema@.statement s
      CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
                                 @extschema@.speakers(s.source, s.said_on) AS p) m
-     WHERE @extschema@.country_years(s.source, s.said_on) OPERATOR(@extschema@.&&) c.cand
-       AND (s.said_on + 0) BETWEEN $2 AND $3
+     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+       AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
        AND ($4 IS NULL OR @extschema@.stance_matches(s.stance, $4))
        AND (s.source OPERATOR(@extschema@.@>) $1 OR m.p OPERATOR(@extschema@.&&) m.m)
-     ORDER BY s.said_on, s.id
+     ORDER BY s.said_on, s.id;
+END
 $$;
 COMMENT ON FUNCTION @extschema@.cohesion(@extschema@.actor, date, date, text) IS
 'for each statement between two dates that involves the bloc or any of its members: how many of its full members that day were parties to it (speakers(); an organisation such as the EU counts as itself), out of how many, and the share';
 
-CREATE FUNCTION @extschema@.timeseries(target @extschema@.actor, what text, from_date date, to_date date, bucket text DEFAULT 'month')
+CREATE FUNCTION @extschema@.timeseries(target @extschema@.actor, what text, from_date date, to_date date,
+                                       bucket text DEFAULT 'month', zeros boolean DEFAULT true,
+                                       include_own boolean DEFAULT false)
 RETURNS TABLE (period date, statements bigint, speakers bigint)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    SELECT date_trunc($5, w.said_on)::date, count(DISTINCT w.statement), count(DISTINCT w.speaker)
-      FROM @extschema@.who($2, $1, $3, $4) w
-     GROUP BY 1
-     ORDER BY 1
+#variable_conflict use_column
+DECLARE
+    step interval;
+BEGIN
+    CASE $5
+        WHEN 'day' THEN step := interval '1 day';
+        WHEN 'week' THEN step := interval '7 days';
+        WHEN 'month' THEN step := interval '1 month';
+        WHEN 'quarter' THEN step := interval '3 months';
+        WHEN 'year' THEN step := interval '1 year';
+        ELSE RAISE EXCEPTION 'geopol.timeseries: unknown bucket "%"', $5
+                 USING ERRCODE = '22023', HINT = 'The bucket is day, week, month, quarter or year.';
+    END CASE;
+    RETURN QUERY
+    WITH c AS (SELECT date_trunc($5, w.said_on::timestamp)::date AS period,
+                      count(DISTINCT w.statement) AS statements, count(DISTINCT w.speaker) AS speakers
+                 FROM @extschema@.who($2, $1, $3, $4, $7) w
+                GROUP BY 1)
+    SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)
+      FROM (SELECT p::date AS period
+              FROM generate_series(date_trunc($5, $3::timestamp), date_trunc($5, $4::timestamp), step) p
+             WHERE $6
+            UNION
+            SELECT c.period FROM c) g
+      LEFT JOIN c ON c.period OPERATOR(pg_catalog.=) g.period
+     ORDER BY 1;
+END
 $$;
-COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text) IS
-'statements and distinct speakers taking the stance towards the target, per period (bucket: day, week, month, quarter, year)';
+COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text, boolean, boolean) IS
+'statements and distinct speakers taking the stance towards the target (as in who()), per period (bucket: day, week, month, quarter, year); every period of the span, empty ones as zeros, unless zeros is false';
+
+-- first_time and last_time: the first (last) year whose candidates hold a
+-- match, searching statements towards the target's country or its blocs
+-- AND signed by the speaker's country or its blocs, year by year
+CREATE FUNCTION @extschema@.first_or_last(speaker @extschema@.actor, what text, target @extschema@.actor, last boolean)
+RETURNS date
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_custom_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+    tset @extschema@.bloc := @extschema@.search_set($3);
+    sset @extschema@.bloc := @extschema@.search_set($1);
+    lo date;
+    hi date;
+    y int;
+    y0 int;
+    y1 int;
+    d date;
+BEGIN
+    SELECT min(s.said_on), max(s.said_on) INTO lo, hi FROM @extschema@.statement s;
+    IF lo IS NULL THEN
+        RETURN NULL;
+    END IF;
+    y0 := extract(year FROM lo)::int;
+    y1 := extract(year FROM hi)::int;
+    FOR i IN 0 .. y1 - y0 LOOP
+        y := CASE WHEN $4 THEN y1 - i ELSE y0 + i END;
+        lo := make_date(y, 1, 1);
+        hi := make_date(y, 12, 31);
+        SELECT CASE WHEN $4 THEN max(s.said_on) ELSE min(s.said_on) END INTO d
+          FROM @extschema@.statement s
+         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance)
+                   OPERATOR(pg_catalog.&&) @extschema@.target_keys(tset, $2, lo, hi)
+           AND @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance)
+                   OPERATOR(pg_catalog.&&) @extschema@.source_keys(sset, lo, hi)
+           AND s.said_on OPERATOR(pg_catalog.>=) lo AND s.said_on OPERATOR(pg_catalog.<=) hi
+           AND @extschema@.stance_matches(s.stance, $2)
+           AND @extschema@.concerns(s.target, s.said_on, $3)
+           AND @extschema@.spoke(s.source, s.said_on, $1);
+        IF d IS NOT NULL THEN
+            RETURN d;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.first_or_last(@extschema@.actor, text, @extschema@.actor, boolean) IS
+'first_time() (last = false) and last_time() (last = true)';
 
 CREATE FUNCTION @extschema@.first_time(speaker @extschema@.actor, what text, target @extschema@.actor)
 RETURNS date
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    -- first a short walk in date order (frequent pairs are found at once),
-    -- else every statement about the target's country or its blocs, by index
-    SELECT coalesce(
-        (SELECT x.said_on
-           FROM (SELECT s.said_on, s.source, s.target, s.stance
-                   FROM @extschema@.statement s
-                  WHERE s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-                    AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-                  ORDER BY s.said_on
-                  LIMIT 2000) x
-          WHERE @extschema@.stance_matches(x.stance, $2)
-            AND @extschema@.concerns(x.target, x.said_on, $3)
-            AND @extschema@.spoke(x.source, x.said_on, $1)
-          ORDER BY x.said_on
-          LIMIT 1),
-        (WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($3, '-infinity', 'infinity') AS tc)
-         SELECT s.said_on
-           FROM c, @extschema@.statement s
-          WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.tc
-            AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-            AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-            AND @extschema@.stance_matches(s.stance, $2)
-            AND @extschema@.concerns(s.target, s.said_on, $3)
-            AND @extschema@.spoke(s.source, s.said_on, $1)
-          ORDER BY s.said_on
-          LIMIT 1))
+    SELECT @extschema@.first_or_last($1, $2, $3, false)
 $$;
 COMMENT ON FUNCTION @extschema@.first_time(@extschema@.actor, text, @extschema@.actor) IS
 'the first day the speaker (or any part of it) took the stance towards the target, directly or as a party to a joint statement';
@@ -201,32 +415,7 @@ RETURNS date
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
-    -- first a short walk in date order (frequent pairs are found at once),
-    -- else every statement about the target's country or its blocs, by index
-    SELECT coalesce(
-        (SELECT x.said_on
-           FROM (SELECT s.said_on, s.source, s.target, s.stance
-                   FROM @extschema@.statement s
-                  WHERE s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-                    AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-                  ORDER BY s.said_on DESC
-                  LIMIT 2000) x
-          WHERE @extschema@.stance_matches(x.stance, $2)
-            AND @extschema@.concerns(x.target, x.said_on, $3)
-            AND @extschema@.spoke(x.source, x.said_on, $1)
-          ORDER BY x.said_on DESC
-          LIMIT 1),
-        (WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($3, '-infinity', 'infinity') AS tc)
-         SELECT s.said_on
-           FROM c, @extschema@.statement s
-          WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.tc
-            AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-            AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-            AND @extschema@.stance_matches(s.stance, $2)
-            AND @extschema@.concerns(s.target, s.said_on, $3)
-            AND @extschema@.spoke(s.source, s.said_on, $1)
-          ORDER BY s.said_on DESC
-          LIMIT 1))
+    SELECT @extschema@.first_or_last($1, $2, $3, true)
 $$;
 COMMENT ON FUNCTION @extschema@.last_time(@extschema@.actor, text, @extschema@.actor) IS
 'the last day the speaker (or any part of it) took the stance towards the target';

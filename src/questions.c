@@ -1,0 +1,295 @@
+/*
+ * questions.c -- the index keys the analyst's questions search by.
+ *
+ * geopol.statement carries one GIN index, on the int8[] that
+ * statement_keys(source, target, said_on, stance) returns: three kinds of
+ * 64-bit keys, each packed from facts of the row alone (no table is read,
+ * so the function is IMMUTABLE, and postgres_fdw ships it to shards):
+ *
+ *   T  target side: (country of a target member, year, stance class)
+ *   S  source side: (country of a signatory, year)
+ *   M  the calendar: (month, stance class)
+ *
+ * "Country" is the first segment of the code as written: PRK for PRK.GOV,
+ * G7 for a statement signed by the G7 (the questions look up the blocs an
+ * actor belonged to in the registry, on the coordinator, and search for
+ * their keys too).  The class is stance_class() of the code (13 classes),
+ * so who('concern', ...) reads the concerns about the target that year and
+ * not its comments; negation is left to the exact test after the index.
+ *
+ * Layout (non-negative int8): bits 60-61 the kind; T and S: bits 18-59 the
+ * country (its first segment as a base-37 number of 8 symbols, < 37^8 <
+ * 2^42), bits 4-17 the year (0..9999), bits 0-3 the class (S: 0); M: bits
+ * 4-21 year * 12 + month - 1, bits 0-3 the class.
+ *
+ * The query side builds the same keys for the years (months) and classes a
+ * question asks: target_keys(), source_keys(), matrix_keys().
+ */
+#include "geopol.h"
+
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+
+#include "core/stance.h"
+
+/* stance.c: reports a bad "what" with its hint */
+extern Datum stance_floor(PG_FUNCTION_ARGS);
+
+#define KEY_T			UINT64CONST(1)
+#define KEY_S			UINT64CONST(2)
+#define KEY_M			UINT64CONST(3)
+#define P37_4			UINT64CONST(1874161)	/* 37^4 */
+#define MAX_KEYS		(1 << 20)
+#define ALL_CLASSES		((1u << GP_CLASS_COUNT) - 1)
+
+static inline uint64
+country_num(gp_actor a)
+{
+	/* the first segment fills symbols 0..7 at most: hi is a multiple of 37^4 */
+	return gp_actor_prefix(a, 1).hi / P37_4;
+}
+
+static inline int64
+key_country(uint64 kind, uint64 country, int year, int cls)
+{
+	return (int64) ((kind << 60) | (country << 18) | ((uint64) year << 4) | (uint64) cls);
+}
+
+static inline int64
+key_month(int month_index, int cls)
+{
+	return (int64) ((KEY_M << 60) | ((uint64) month_index << 4) | (uint64) cls);
+}
+
+static void
+date_ym(DateADT d, int *year, int *month)
+{
+	int			y,
+				m,
+				day;
+
+	if (DATE_NOT_FINITE(d))
+	{
+		*year = DATE_IS_NOBEGIN(d) ? 0 : 9999;
+		*month = DATE_IS_NOBEGIN(d) ? 1 : 12;
+		return;
+	}
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	if (y < 0)
+	{
+		y = 0;
+		m = 1;
+	}
+	else if (y > 9999)
+	{
+		y = 9999;
+		m = 12;
+	}
+	*year = y;
+	*month = m;
+}
+
+/* the classes a "what" (a class name, a stance, or NULL for all) can match */
+static uint32
+what_classes(text *what)
+{
+	const char *w;
+	int			len,
+				cls;
+	gp_stance	s;
+	char		code[5];
+	size_t		n,
+				i;
+	uint32		set = 0;
+
+	if (what == NULL)
+		return ALL_CLASSES;
+	w = VARDATA_ANY(what);
+	len = (int) VARSIZE_ANY_EXHDR(what);
+	cls = gp_stance_class_parse(w, len);
+	if (cls >= 0)
+		return 1u << cls;
+	if (!gp_stance_parse(w, len, &s, NULL))
+	{
+		/* stance_floor() reports the error of the text as a stance */
+		(void) DirectFunctionCall1(stance_floor, PointerGetDatum(what));
+		return ALL_CLASSES;		/* not reached */
+	}
+	n = gp_stance_code(s, code);
+	for (i = 0; i < gp_cameo_event_count; i++)
+	{
+		const char *c = gp_cameo_events[i].code;
+		gp_stance	e;
+
+		if (strncmp(c, code, n) == 0 && gp_stance_make(c, 0, false, GP_MOOD_FACTUAL, &e))
+			set |= 1u << gp_stance_class_of(e);
+	}
+	return set;
+}
+
+static int
+cmp_int64(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a,
+				y = *(const int64 *) b;
+
+	return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+/* sorted, distinct int8[] of n keys */
+static ArrayType *
+keys_array(int64 *k, size_t n)
+{
+	size_t		i,
+				m = 0;
+	Datum	   *d;
+
+	if (n > 1)
+		qsort(k, n, sizeof(int64), cmp_int64);
+	d = palloc((n + 1) * sizeof(Datum));
+	for (i = 0; i < n; i++)
+		if (m == 0 || k[i] != k[i - 1])
+			d[m++] = Int64GetDatum(k[i]);
+	return construct_array(d, (int) m, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+}
+
+static void
+too_many(size_t n)
+{
+	if (n > MAX_KEYS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a question over this span needs %zu index keys, more than %d", n, MAX_KEYS),
+				 errhint("Ask over fewer years or fewer actors.")));
+}
+
+/* statement_keys(source bloc, target bloc, said_on date, stance stance) -> int8[] */
+PG_FUNCTION_INFO_V1(geopol_statement_keys);
+Datum
+geopol_statement_keys(PG_FUNCTION_ARGS)
+{
+	BlocView	src = PG_GETARG_BLOCVIEW(0);
+	BlocView	tgt = PG_GETARG_BLOCVIEW(1);
+	DateADT		on = PG_GETARG_DATEADT(2);
+	gp_stance	st = DatumGetUInt32(PG_GETARG_DATUM(3));
+	int			cls = (int) gp_stance_class_of(st),
+				year,
+				month;
+	int64	   *k = palloc((src.n + tgt.n + 1) * sizeof(int64));
+	size_t		n = 0,
+				i;
+
+	date_ym(on, &year, &month);
+	for (i = 0; i < tgt.n; i++)
+		k[n++] = key_country(KEY_T, country_num(tgt.m[i]), year, cls);
+	for (i = 0; i < src.n; i++)
+		k[n++] = key_country(KEY_S, country_num(src.m[i]), year, 0);
+	k[n++] = key_month(year * 12 + month - 1, cls);
+	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
+}
+
+/*
+ * target_keys(actors bloc, what text, from date, to date) -> int8[]: the T
+ * keys of the actors' countries, for every year from..to and every class
+ * what can match (what NULL: every class).
+ */
+PG_FUNCTION_INFO_V1(geopol_target_keys);
+Datum
+geopol_target_keys(PG_FUNCTION_ARGS)
+{
+	BlocView	b;
+	uint32		classes;
+	int			y0,
+				y1,
+				y,
+				c,
+				m;
+	size_t		n = 0,
+				i,
+				ncls = 0;
+	int64	   *k;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		PG_RETURN_NULL();
+	b = PG_GETARG_BLOCVIEW(0);
+	classes = what_classes(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
+	date_ym(PG_GETARG_DATEADT(2), &y0, &m);
+	date_ym(PG_GETARG_DATEADT(3), &y1, &m);
+	for (c = 0; c < GP_CLASS_COUNT; c++)
+		if (classes & (1u << c))
+			ncls++;
+	if (y1 < y0)
+		PG_RETURN_ARRAYTYPE_P(keys_array(NULL, 0));
+	too_many(b.n * (size_t) (y1 - y0 + 1) * ncls);
+	k = palloc((b.n * (size_t) (y1 - y0 + 1) * ncls + 1) * sizeof(int64));
+	for (i = 0; i < b.n; i++)
+	{
+		uint64		cn = country_num(b.m[i]);
+
+		for (y = y0; y <= y1; y++)
+			for (c = 0; c < GP_CLASS_COUNT; c++)
+				if (classes & (1u << c))
+					k[n++] = key_country(KEY_T, cn, y, c);
+	}
+	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
+}
+
+/* source_keys(actors bloc, from date, to date) -> int8[]: the S keys */
+PG_FUNCTION_INFO_V1(geopol_source_keys);
+Datum
+geopol_source_keys(PG_FUNCTION_ARGS)
+{
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	int			y0,
+				y1,
+				y,
+				m;
+	size_t		n = 0,
+				i;
+	int64	   *k;
+
+	date_ym(PG_GETARG_DATEADT(1), &y0, &m);
+	date_ym(PG_GETARG_DATEADT(2), &y1, &m);
+	if (y1 < y0)
+		PG_RETURN_ARRAYTYPE_P(keys_array(NULL, 0));
+	too_many(b.n * (size_t) (y1 - y0 + 1));
+	k = palloc((b.n * (size_t) (y1 - y0 + 1) + 1) * sizeof(int64));
+	for (i = 0; i < b.n; i++)
+		for (y = y0; y <= y1; y++)
+			k[n++] = key_country(KEY_S, country_num(b.m[i]), y, 0);
+	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
+}
+
+/* matrix_keys(what text, from date, to date) -> int8[]: the M keys */
+PG_FUNCTION_INFO_V1(geopol_matrix_keys);
+Datum
+geopol_matrix_keys(PG_FUNCTION_ARGS)
+{
+	uint32		classes;
+	int			y0,
+				m0,
+				y1,
+				m1,
+				mi,
+				c;
+	size_t		n = 0;
+	int64	   *k;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	classes = what_classes(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0));
+	date_ym(PG_GETARG_DATEADT(1), &y0, &m0);
+	date_ym(PG_GETARG_DATEADT(2), &y1, &m1);
+	if (y1 * 12 + m1 < y0 * 12 + m0)
+		PG_RETURN_ARRAYTYPE_P(keys_array(NULL, 0));
+	too_many((size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1) * GP_CLASS_COUNT);
+	k = palloc(((size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1) * GP_CLASS_COUNT + 1) * sizeof(int64));
+	for (mi = y0 * 12 + m0 - 1; mi <= y1 * 12 + m1 - 1; mi++)
+		for (c = 0; c < GP_CLASS_COUNT; c++)
+			if (classes & (1u << c))
+				k[n++] = key_month(mi, c);
+	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
+}

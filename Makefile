@@ -15,7 +15,7 @@ CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_
 OBJS        = src/geopol.o src/actor.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
-SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql sql/import.sql
+SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql
 DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.1--0.2.sql sql/$(EXTENSION)--0.2--0.3.sql
 # earlier releases: their install scripts as released, for the upgrade path

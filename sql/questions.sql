@@ -9,7 +9,8 @@
 -- partition (its columns, defaults, checks, indexes and keys, whatever other
 -- parts of geopol or the user added to it), filled with the rows of the
 -- DEFAULT partition in that range, then attached
-CREATE OR REPLACE FUNCTION @extschema@.create_statement_partition(lo date, hi date, name text DEFAULT NULL)
+CREATE OR REPLACE FUNCTION @extschema@.create_statement_partition(lo date, hi date, name text DEFAULT NULL,
+                                                                 article_key boolean DEFAULT true)
 RETURNS regclass
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, @extschema@, pg_temp
@@ -27,6 +28,7 @@ BEGIN
     FOR fk IN SELECT c.conname, pg_get_constraintdef(c.oid) AS def
                 FROM pg_constraint c
                WHERE c.conrelid = '@extschema@.statement_default'::regclass AND c.contype = 'f'
+                 AND (article_key OR c.confrelid <> '@extschema@.article'::regclass)
                ORDER BY c.conname
     LOOP
         EXECUTE format('ALTER TABLE @extschema@.%I ADD CONSTRAINT %I %s', tbl,
@@ -46,10 +48,11 @@ BEGIN
     RETURN format('@extschema@.%I', tbl)::regclass;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.create_statement_partition(date, date, text) IS
-'makes a partition of geopol.statement for the days [lo, hi): like geopol.statement_default (columns, indexes, keys), with the rows of that range moved out of the DEFAULT partition (ids kept); returns it';
+COMMENT ON FUNCTION @extschema@.create_statement_partition(date, date, text, boolean) IS
+'makes a partition of geopol.statement for the days [lo, hi): like geopol.statement_default (columns, indexes, keys; the foreign key to geopol.article only with article_key, false on a shard server, whose articles live on the coordinator), with the rows of that range moved out of the DEFAULT partition (ids kept); returns it';
 
-CREATE OR REPLACE FUNCTION @extschema@.create_statement_partitions(from_date date, to_date date, step text DEFAULT 'year')
+CREATE OR REPLACE FUNCTION @extschema@.create_statement_partitions(from_date date, to_date date, step text DEFAULT 'year',
+                                                                  article_key boolean DEFAULT true)
 RETURNS SETOF regclass
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, @extschema@, pg_temp
@@ -80,14 +83,71 @@ BEGIN
              WHERE i.inhparent = '@extschema@.statement'::regclass AND c.relpartbound IS NOT NULL
                AND NOT pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'
                AND daterange(lo, hi) OPERATOR(pg_catalog.&&) @extschema@.partition_days(c.oid)) THEN
-            RETURN NEXT @extschema@.create_statement_partition(lo, hi, to_char(lo, fmt));
+            RETURN NEXT @extschema@.create_statement_partition(lo, hi, to_char(lo, fmt), article_key);
         END IF;
         lo := hi;
     END LOOP;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.create_statement_partitions(date, date, text) IS
+COMMENT ON FUNCTION @extschema@.create_statement_partitions(date, date, text, boolean) IS
 'partitions geopol.statement by year (quarter, month) from the period holding from_date to the one holding to_date: one geopol.create_statement_partition() per period not yet covered (named statement_y2024, statement_y2024q1, statement_y2024m01); returns the new partitions';
+
+-- sharding: on the coordinator, each period a partition of geopol.statement
+-- split by hash of id over the shard servers, one foreign table each,
+-- pointing at the shard's partition of the same name (made there by
+-- create_statement_partitions(..., article_key => false)); the servers are
+-- postgres_fdw servers declared with extensions 'geopol' (so that
+-- statement_keys(), stance_matches() and the operators of geopol's types are
+-- shipped) and async_capable 'true' (so that the shards work at once)
+CREATE OR REPLACE FUNCTION @extschema@.shard_statements(servers text[], from_date date, to_date date,
+                                                        step text DEFAULT 'year')
+RETURNS SETOF regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    width interval;
+    fmt text;
+    lo date;
+    hi date;
+    tbl text;
+    n int := coalesce(cardinality(servers), 0);
+BEGIN
+    CASE step
+        WHEN 'year' THEN width := interval '1 year'; fmt := '"statement_y"YYYY';
+        WHEN 'quarter' THEN width := interval '3 months'; fmt := '"statement_y"YYYY"q"Q';
+        WHEN 'month' THEN width := interval '1 month'; fmt := '"statement_y"YYYY"m"MM';
+        ELSE RAISE EXCEPTION 'geopol.shard_statements: unknown step "%"', step
+                 USING ERRCODE = '22023', HINT = 'The step is year, quarter or month.';
+    END CASE;
+    IF n = 0 OR from_date IS NULL OR to_date IS NULL THEN
+        RAISE EXCEPTION 'geopol.shard_statements: give the servers and the dates' USING ERRCODE = '22004';
+    END IF;
+    FOR k IN 1 .. n LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_foreign_server f WHERE f.srvname = servers[k]) THEN
+            RAISE EXCEPTION 'geopol.shard_statements: no foreign server "%"', servers[k]
+                USING ERRCODE = '42704',
+                      HINT = 'CREATE SERVER ... FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host ..., dbname ..., extensions ''geopol'', async_capable ''true'') and a user mapping first.';
+        END IF;
+    END LOOP;
+    lo := date_trunc(CASE step WHEN 'year' THEN 'year' WHEN 'quarter' THEN 'quarter' ELSE 'month' END,
+                     from_date::timestamp)::date;
+    WHILE lo <= to_date LOOP
+        hi := (lo + width)::date;
+        tbl := to_char(lo, fmt);
+        EXECUTE format('CREATE TABLE @extschema@.%I PARTITION OF @extschema@.statement FOR VALUES FROM (%L) TO (%L) PARTITION BY HASH (id)',
+                       tbl, lo, hi);
+        FOR k IN 1 .. n LOOP
+            EXECUTE format('CREATE FOREIGN TABLE @extschema@.%I PARTITION OF @extschema@.%I FOR VALUES WITH (MODULUS %s, REMAINDER %s) SERVER %I OPTIONS (schema_name %L, table_name %L)',
+                           tbl || '_' || servers[k], tbl, n, k - 1, servers[k], '@extschema@', tbl);
+            RETURN NEXT format('@extschema@.%I', tbl || '_' || servers[k])::regclass;
+        END LOOP;
+        lo := hi;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.shard_statements(text[], date, date, text) IS
+'on a coordinator: partitions geopol.statement by year (quarter, month) from the period holding from_date to the one holding to_date, each period split by hash of id over the postgres_fdw servers (foreign tables pointing at the shards'' partitions of the same name, made there by geopol.create_statement_partitions(from_date, to_date, step, article_key => false)); returns the foreign tables';
 
 -- the days a partition of geopol.statement holds (NULL for the DEFAULT one)
 CREATE OR REPLACE FUNCTION @extschema@.partition_days(part regclass)
@@ -140,6 +200,7 @@ AS $$
 #variable_conflict use_column
 DECLARE
     keys bigint[] := @extschema@.target_keys(@extschema@.search_set($2), $1, $3, $4);
+    wcode bigint := @extschema@.what_code($1);
 BEGIN
     RETURN QUERY
     SELECT p.party, p.via, s.said_on, s.id, s.stance, s.evidence
@@ -147,7 +208,7 @@ BEGIN
      CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
      WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
        AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
-       AND @extschema@.stance_matches(s.stance, $1)
+       AND @extschema@.stance_matches(s.stance, wcode)
        AND @extschema@.concerns(s.target, s.said_on, $2)
        AND ($5 OR NOT $2 OPERATOR(@extschema@.@>) p.party)
      ORDER BY s.said_on, s.id, p.party;
@@ -166,6 +227,7 @@ AS $$
 #variable_conflict use_column
 DECLARE
     keys bigint[] := @extschema@.matrix_keys($3, $1, $2);
+    wcode bigint := @extschema@.what_code($3);
 BEGIN
     -- the same pairs as geopol.dyad at country level; each statement counts
     -- once per pair because country_dyads() drops duplicates
@@ -175,7 +237,7 @@ BEGIN
      CROSS JOIN LATERAL @extschema@.country_dyads(s.source, s.target, s.said_on) d
      WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
        AND s.said_on OPERATOR(pg_catalog.>=) $1 AND s.said_on OPERATOR(pg_catalog.<=) $2
-       AND @extschema@.stance_matches(s.stance, $3)
+       AND @extschema@.stance_matches(s.stance, wcode)
        AND ($4 OR d.speaker OPERATOR(@extschema@.<>) d.target_country)
      GROUP BY 1, 2
      ORDER BY 1, 2;
@@ -193,6 +255,7 @@ AS $$
 #variable_conflict use_column
 DECLARE
     keys bigint[];
+    wcode bigint := @extschema@.what_code($4);
 BEGIN
     IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL THEN
         RETURN;
@@ -213,7 +276,7 @@ BEGIN
                                 @extschema@.speakers(s.source, s.said_on) AS p) m
      WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
        AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
-       AND ($4 IS NULL OR @extschema@.stance_matches(s.stance, $4))
+       AND (wcode IS NULL OR @extschema@.stance_matches(s.stance, wcode))
        AND (s.source OPERATOR(@extschema@.@>) $1 OR m.p OPERATOR(@extschema@.&&) m.m)
      ORDER BY s.said_on, s.id;
 END
@@ -272,6 +335,9 @@ AS $$
 DECLARE
     tset @extschema@.bloc := @extschema@.search_set($3);
     sset @extschema@.bloc := @extschema@.search_set($1);
+    wcode bigint := @extschema@.what_code($2);
+    tk bigint[];
+    sk bigint[];
     lo date;
     hi date;
     y int;
@@ -289,14 +355,14 @@ BEGIN
         y := CASE WHEN $4 THEN y1 - i ELSE y0 + i END;
         lo := make_date(y, 1, 1);
         hi := make_date(y, 12, 31);
+        tk := @extschema@.target_keys(tset, $2, lo, hi);
+        sk := @extschema@.source_keys(sset, lo, hi);
         SELECT CASE WHEN $4 THEN max(s.said_on) ELSE min(s.said_on) END INTO d
           FROM @extschema@.statement s
-         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance)
-                   OPERATOR(pg_catalog.&&) @extschema@.target_keys(tset, $2, lo, hi)
-           AND @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance)
-                   OPERATOR(pg_catalog.&&) @extschema@.source_keys(sset, lo, hi)
+         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) tk
+           AND @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) sk
            AND s.said_on OPERATOR(pg_catalog.>=) lo AND s.said_on OPERATOR(pg_catalog.<=) hi
-           AND @extschema@.stance_matches(s.stance, $2)
+           AND @extschema@.stance_matches(s.stance, wcode)
            AND @extschema@.concerns(s.target, s.said_on, $3)
            AND @extschema@.spoke(s.source, s.said_on, $1);
         IF d IS NOT NULL THEN

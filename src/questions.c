@@ -293,3 +293,47 @@ geopol_matrix_keys(PG_FUNCTION_ARGS)
 				k[n++] = key_month(mi, c);
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }
+
+/*
+ * what_code(what text) -> int8: a "what" (a class name or a stance) as a
+ * number, for stance_matches(stance, int8): a class c is 2^32 + c, a stance
+ * its 32-bit value.  A number, not text, so that postgres_fdw ships the
+ * test to a shard (a text argument carries a collation, which postgres_fdw
+ * only ships when it comes from a column).
+ */
+#define WHAT_CLASS		(INT64CONST(1) << 32)
+
+PG_FUNCTION_INFO_V1(geopol_what_code);
+Datum
+geopol_what_code(PG_FUNCTION_ARGS)
+{
+	text	   *what = PG_GETARG_TEXT_PP(0);
+	const char *w = VARDATA_ANY(what);
+	int			len = (int) VARSIZE_ANY_EXHDR(what);
+	int			cls = gp_stance_class_parse(w, len);
+	gp_stance	s;
+
+	if (cls >= 0)
+		PG_RETURN_INT64(WHAT_CLASS + cls);
+	if (!gp_stance_parse(w, len, &s, NULL))
+		(void) DirectFunctionCall1(stance_floor, PointerGetDatum(what));	/* reports it */
+	PG_RETURN_INT64((int64) s);
+}
+
+/* stance_matches(stance, what_code): as stance_matches(stance, text) */
+PG_FUNCTION_INFO_V1(geopol_stance_matches_code);
+Datum
+geopol_stance_matches_code(PG_FUNCTION_ARGS)
+{
+	gp_stance	s = DatumGetUInt32(PG_GETARG_DATUM(0));
+	int64		w = PG_GETARG_INT64(1);
+
+	if (w >= WHAT_CLASS)
+		PG_RETURN_BOOL(!gp_stance_negated(s) && gp_stance_mood(s) == GP_MOOD_FACTUAL &&
+					   (int64) gp_stance_class_of(s) == w - WHAT_CLASS);
+	if (w < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%lld is not a code of geopol.what_code()", (long long) w)));
+	PG_RETURN_BOOL(gp_stance_contains((gp_stance) w, s));
+}

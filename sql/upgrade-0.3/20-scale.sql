@@ -79,6 +79,17 @@ RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_matrix_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.matrix_keys(text, date, date) IS
 'the statement_keys() of statements of the stance classes what can match (NULL: all), in the months from..to';
+CREATE FUNCTION @extschema@.what_code(what text)
+RETURNS bigint
+    AS 'MODULE_PATHNAME', 'geopol_what_code' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.what_code(text) IS
+'a "what" of the questions (a class name, or a stance) as a number for stance_matches(stance, bigint): the form postgres_fdw can send to a shard';
+CREATE FUNCTION @extschema@.stance_matches(@extschema@.stance, bigint)
+RETURNS boolean
+    AS 'MODULE_PATHNAME', 'geopol_stance_matches_code' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.stance_matches(@extschema@.stance, bigint) IS
+'stance_matches(stance, what) with what as what_code(what)';
+
 CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
     USING gin (@extschema@.statement_keys(source, target, said_on, stance));
 

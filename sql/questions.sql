@@ -345,7 +345,8 @@ DECLARE
     y1 int;
     d date;
 BEGIN
-    SELECT min(s.said_on), max(s.said_on) INTO lo, hi FROM @extschema@.statement s;
+    -- the days of the data: the index on said_on + 0
+    SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi FROM @extschema@.statement s;
     IF lo IS NULL THEN
         RETURN NULL;
     END IF;

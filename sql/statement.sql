@@ -86,7 +86,10 @@ ALTER TABLE @extschema@.statement_default ADD CONSTRAINT statement_default_artic
     FOREIGN KEY (article) REFERENCES @extschema@.article (id) ON DELETE CASCADE;
 CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
     USING gin (@extschema@.statement_keys(source, target, said_on, stance));
-CREATE INDEX statement_default_said_on_idx ON @extschema@.statement_default (said_on);
+-- the days, for first_time()/last_time() (min and max) and nothing else:
+-- an index on said_on itself would be mixed by the planner into the key
+-- searches of the questions (a BitmapAnd reading every day of the range)
+CREATE INDEX statement_default_day_idx ON @extschema@.statement_default ((said_on + 0));
 CREATE INDEX statement_default_article_idx ON @extschema@.statement_default (article);
 COMMENT ON TABLE @extschema@.statement_default IS 'the DEFAULT partition of geopol.statement (statements of days no other partition holds), and the template of the partitions geopol.create_statement_partitions() makes';
 

@@ -17,10 +17,14 @@
  * so who('concern', ...) reads the concerns about the target that year and
  * not its comments; negation is left to the exact test after the index.
  *
- * Layout (non-negative int8): bits 60-61 the kind; T and S: bits 18-59 the
- * country (its first segment as a base-37 number of 8 symbols, < 37^8 <
- * 2^42), bits 4-17 the year (0..9999), bits 0-3 the class (S: 0); M: bits
- * 4-21 year * 12 + month - 1, bits 0-3 the class.
+ * Layout (non-negative int8): bits 61-62 the kind; T and S: bits 19-60
+ * the country (its first segment as a base-37 number of 8 symbols, < 37^8
+ * < 2^42), bits 10-18 the year (1800..2311; years outside are folded onto
+ * the ends, the exact test on said_on follows anyway), bits 0-6 the stance
+ * flags (S: 0); M: bits 10-22 the month (year * 12 + month - 1, the year
+ * folded as above), bits 0-6 the stance flags.  The stance flags are the
+ * class (4 bits), negation (1) and mood (2): what stance_matches() tests,
+ * so a key finds no negated statement for who('condemn', ...).
  *
  * The query side builds the same keys for the years (months) and classes a
  * question asks: target_keys(), source_keys(), matrix_keys().
@@ -43,7 +47,6 @@ extern Datum stance_floor(PG_FUNCTION_ARGS);
 #define KEY_M			UINT64CONST(3)
 #define P37_4			UINT64CONST(1874161)	/* 37^4 */
 #define MAX_KEYS		(1 << 20)
-#define ALL_CLASSES		((1u << GP_CLASS_COUNT) - 1)
 
 static inline uint64
 country_num(gp_actor a)
@@ -52,16 +55,26 @@ country_num(gp_actor a)
 	return gp_actor_prefix(a, 1).hi / P37_4;
 }
 
+#define YEAR_MIN		1800
+#define YEAR_SPAN		512
+#define NFLAGS			(GP_CLASS_COUNT << 3)	/* class << 3 | negated << 2 | mood */
+
 static inline int64
-key_country(uint64 kind, uint64 country, int year, int cls)
+key_country(uint64 kind, uint64 country, int year, int flags)
 {
-	return (int64) ((kind << 60) | (country << 18) | ((uint64) year << 4) | (uint64) cls);
+	return (int64) ((kind << 61) | (country << 19) | ((uint64) year << 10) | (uint64) flags);
 }
 
 static inline int64
-key_month(int month_index, int cls)
+key_month(int month_index, int flags)
 {
-	return (int64) ((KEY_M << 60) | ((uint64) month_index << 4) | (uint64) cls);
+	return (int64) ((KEY_M << 61) | ((uint64) month_index << 10) | (uint64) flags);
+}
+
+static inline int
+stance_flags(gp_stance s)
+{
+	return ((int) gp_stance_class_of(s) << 3) | (gp_stance_negated(s) ? 4 : 0) | gp_stance_mood(s);
 }
 
 static void
@@ -73,50 +86,62 @@ date_ym(DateADT d, int *year, int *month)
 
 	if (DATE_NOT_FINITE(d))
 	{
-		*year = DATE_IS_NOBEGIN(d) ? 0 : 9999;
+		*year = DATE_IS_NOBEGIN(d) ? 0 : YEAR_SPAN - 1;
 		*month = DATE_IS_NOBEGIN(d) ? 1 : 12;
 		return;
 	}
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	if (y < 0)
+	if (y < YEAR_MIN)
 	{
-		y = 0;
+		y = YEAR_MIN;
 		m = 1;
 	}
-	else if (y > 9999)
+	else if (y >= YEAR_MIN + YEAR_SPAN)
 	{
-		y = 9999;
+		y = YEAR_MIN + YEAR_SPAN - 1;
 		m = 12;
 	}
-	*year = y;
+	*year = y - YEAR_MIN;
 	*month = m;
 }
 
-/* the classes a "what" (a class name, a stance, or NULL for all) can match */
-static uint32
-what_classes(text *what)
+/*
+ * The stance flags a "what" (a class name, a stance, or NULL for all) can
+ * match, as a set: a class, affirmative and factual; a stance, every class
+ * under its code with its negation and mood (as gp_stance_contains()).
+ */
+static void
+what_flags(text *what, bool *set)
 {
 	const char *w;
 	int			len,
-				cls;
+				cls,
+				f;
 	gp_stance	s;
 	char		code[5];
 	size_t		n,
 				i;
-	uint32		set = 0;
 
+	memset(set, 0, NFLAGS * sizeof(bool));
 	if (what == NULL)
-		return ALL_CLASSES;
+	{
+		for (f = 0; f < NFLAGS; f++)
+			set[f] = (f & 3) != 3;	/* mood 3 does not exist */
+		return;
+	}
 	w = VARDATA_ANY(what);
 	len = (int) VARSIZE_ANY_EXHDR(what);
 	cls = gp_stance_class_parse(w, len);
 	if (cls >= 0)
-		return 1u << cls;
+	{
+		set[cls << 3] = true;
+		return;
+	}
 	if (!gp_stance_parse(w, len, &s, NULL))
 	{
 		/* stance_floor() reports the error of the text as a stance */
 		(void) DirectFunctionCall1(stance_floor, PointerGetDatum(what));
-		return ALL_CLASSES;		/* not reached */
+		return;					/* not reached */
 	}
 	n = gp_stance_code(s, code);
 	for (i = 0; i < gp_cameo_event_count; i++)
@@ -124,10 +149,10 @@ what_classes(text *what)
 		const char *c = gp_cameo_events[i].code;
 		gp_stance	e;
 
-		if (strncmp(c, code, n) == 0 && gp_stance_make(c, 0, false, GP_MOOD_FACTUAL, &e))
-			set |= 1u << gp_stance_class_of(e);
+		if (strncmp(c, code, n) == 0 &&
+			gp_stance_make(c, 0, gp_stance_negated(s), gp_stance_mood(s), &e))
+			set[stance_flags(e)] = true;
 	}
-	return set;
 }
 
 static int
@@ -175,7 +200,7 @@ geopol_statement_keys(PG_FUNCTION_ARGS)
 	BlocView	tgt = PG_GETARG_BLOCVIEW(1);
 	DateADT		on = PG_GETARG_DATEADT(2);
 	gp_stance	st = DatumGetUInt32(PG_GETARG_DATUM(3));
-	int			cls = (int) gp_stance_class_of(st),
+	int			flags = stance_flags(st),
 				year,
 				month;
 	int64	   *k = palloc((src.n + tgt.n + 1) * sizeof(int64));
@@ -184,10 +209,10 @@ geopol_statement_keys(PG_FUNCTION_ARGS)
 
 	date_ym(on, &year, &month);
 	for (i = 0; i < tgt.n; i++)
-		k[n++] = key_country(KEY_T, country_num(tgt.m[i]), year, cls);
+		k[n++] = key_country(KEY_T, country_num(tgt.m[i]), year, flags);
 	for (i = 0; i < src.n; i++)
 		k[n++] = key_country(KEY_S, country_num(src.m[i]), year, 0);
-	k[n++] = key_month(year * 12 + month - 1, cls);
+	k[n++] = key_month(year * 12 + month - 1, flags);
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }
 
@@ -201,38 +226,37 @@ Datum
 geopol_target_keys(PG_FUNCTION_ARGS)
 {
 	BlocView	b;
-	uint32		classes;
+	bool		set[NFLAGS];
 	int			y0,
 				y1,
 				y,
-				c,
+				f,
 				m;
 	size_t		n = 0,
 				i,
-				ncls = 0;
+				nf = 0;
 	int64	   *k;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_NULL();
 	b = PG_GETARG_BLOCVIEW(0);
-	classes = what_classes(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1));
+	what_flags(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1), set);
 	date_ym(PG_GETARG_DATEADT(2), &y0, &m);
 	date_ym(PG_GETARG_DATEADT(3), &y1, &m);
-	for (c = 0; c < GP_CLASS_COUNT; c++)
-		if (classes & (1u << c))
-			ncls++;
+	for (f = 0; f < NFLAGS; f++)
+		nf += set[f];
 	if (y1 < y0)
 		PG_RETURN_ARRAYTYPE_P(keys_array(NULL, 0));
-	too_many(b.n * (size_t) (y1 - y0 + 1) * ncls);
-	k = palloc((b.n * (size_t) (y1 - y0 + 1) * ncls + 1) * sizeof(int64));
+	too_many(b.n * (size_t) (y1 - y0 + 1) * nf);
+	k = palloc((b.n * (size_t) (y1 - y0 + 1) * nf + 1) * sizeof(int64));
 	for (i = 0; i < b.n; i++)
 	{
 		uint64		cn = country_num(b.m[i]);
 
 		for (y = y0; y <= y1; y++)
-			for (c = 0; c < GP_CLASS_COUNT; c++)
-				if (classes & (1u << c))
-					k[n++] = key_country(KEY_T, cn, y, c);
+			for (f = 0; f < NFLAGS; f++)
+				if (set[f])
+					k[n++] = key_country(KEY_T, cn, y, f);
 	}
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }
@@ -268,29 +292,32 @@ PG_FUNCTION_INFO_V1(geopol_matrix_keys);
 Datum
 geopol_matrix_keys(PG_FUNCTION_ARGS)
 {
-	uint32		classes;
+	bool		set[NFLAGS];
 	int			y0,
 				m0,
 				y1,
 				m1,
 				mi,
-				c;
-	size_t		n = 0;
+				f;
+	size_t		n = 0,
+				nf = 0;
 	int64	   *k;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
-	classes = what_classes(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0));
+	what_flags(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0), set);
 	date_ym(PG_GETARG_DATEADT(1), &y0, &m0);
 	date_ym(PG_GETARG_DATEADT(2), &y1, &m1);
+	for (f = 0; f < NFLAGS; f++)
+		nf += set[f];
 	if (y1 * 12 + m1 < y0 * 12 + m0)
 		PG_RETURN_ARRAYTYPE_P(keys_array(NULL, 0));
-	too_many((size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1) * GP_CLASS_COUNT);
-	k = palloc(((size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1) * GP_CLASS_COUNT + 1) * sizeof(int64));
+	too_many((size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1) * nf);
+	k = palloc(((size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1) * nf + 1) * sizeof(int64));
 	for (mi = y0 * 12 + m0 - 1; mi <= y1 * 12 + m1 - 1; mi++)
-		for (c = 0; c < GP_CLASS_COUNT; c++)
-			if (classes & (1u << c))
-				k[n++] = key_month(mi, c);
+		for (f = 0; f < NFLAGS; f++)
+			if (set[f])
+				k[n++] = key_month(mi, f);
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }
 

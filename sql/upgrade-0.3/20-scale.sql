@@ -19,7 +19,7 @@ DROP INDEX @extschema@.statement_target_gin;
 DROP INDEX @extschema@.statement_target_years_gin;
 DROP INDEX @extschema@.statement_source_years_gin;
 DROP INDEX @extschema@.statement_stance_idx;
-ALTER INDEX @extschema@.statement_said_on_idx RENAME TO statement_default_said_on_idx;
+DROP INDEX @extschema@.statement_said_on_idx;
 ALTER INDEX @extschema@.statement_article_idx RENAME TO statement_default_article_idx;
 ALTER TABLE @extschema@.statement_default RENAME CONSTRAINT statement_pkey TO statement_default_pkey;
 ALTER TABLE @extschema@.statement_default RENAME CONSTRAINT statement_article_fkey TO statement_default_article_fkey;
@@ -92,6 +92,7 @@ COMMENT ON FUNCTION @extschema@.stance_matches(@extschema@.stance, bigint) IS
 
 CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
     USING gin (@extschema@.statement_keys(source, target, said_on, stance));
+CREATE INDEX statement_default_day_idx ON @extschema@.statement_default ((said_on + 0));
 
 CREATE VIEW @extschema@.dyad AS
 SELECT s.id AS statement, s.said_on, sp.party AS speaker, sp.via,

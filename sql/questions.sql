@@ -170,11 +170,14 @@ COMMENT ON FUNCTION @extschema@.partition_days(regclass) IS
 -- bloc it ever belonged to, for the years and stance classes asked), keeps
 -- said_on in the asked range (partitions are pruned), and then tests each
 -- candidate exactly on its day against the registry (concerns(),
--- parties(), ...).  They are PL/pgSQL with plans made for the values of
--- each call (plan_cache_mode = force_custom_plan): the planner sees the keys
--- and dates, prunes partitions when planning, and postgres_fdw ships the
--- index conditions (IMMUTABLE functions only) to shard servers, while
--- everything that reads the registry runs here.
+-- parties(), ...).  They are PL/pgSQL with one plan per session
+-- (plan_cache_mode = force_generic_plan: the keys, the stance code and the
+-- dates are parameters, so the plan is the same for every call): the GIN
+-- index, then the exact tests; partitions are pruned when the plan starts,
+-- from the dates; postgres_fdw ships the index conditions (IMMUTABLE
+-- functions and their parameters) to shard servers, while everything that
+-- reads the registry runs here.  No index on said_on itself: the planner
+-- would AND a whole range of days into every key search.
 
 -- the actors whose keys find statements about (or by) x: its country and
 -- every bloc it ever belonged to
@@ -195,7 +198,7 @@ RETURNS TABLE (speaker @extschema@.actor, via @extschema@.actor, said_on date, s
                stance @extschema@.stance, evidence text)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
-SET plan_cache_mode = force_custom_plan
+SET plan_cache_mode = force_generic_plan
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -222,7 +225,7 @@ CREATE OR REPLACE FUNCTION @extschema@.stance_matrix(from_date date, to_date dat
 RETURNS TABLE (speaker @extschema@.actor, target @extschema@.actor, statements bigint)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
-SET plan_cache_mode = force_custom_plan
+SET plan_cache_mode = force_generic_plan
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -250,7 +253,7 @@ CREATE OR REPLACE FUNCTION @extschema@.cohesion(bloc @extschema@.actor, from_dat
 RETURNS TABLE (statement bigint, said_on date, members integer, joined integer, share numeric)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
-SET plan_cache_mode = force_custom_plan
+SET plan_cache_mode = force_generic_plan
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -290,10 +293,13 @@ CREATE OR REPLACE FUNCTION @extschema@.timeseries(target @extschema@.actor, what
 RETURNS TABLE (period date, statements bigint, speakers bigint)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_generic_plan
 AS $$
 #variable_conflict use_column
 DECLARE
     step interval;
+    keys bigint[];
+    wcode bigint;
 BEGIN
     CASE $5
         WHEN 'day' THEN step := interval '1 day';
@@ -304,10 +310,19 @@ BEGIN
         ELSE RAISE EXCEPTION 'geopol.timeseries: unknown bucket "%"', $5
                  USING ERRCODE = '22023', HINT = 'The bucket is day, week, month, quarter or year.';
     END CASE;
+    keys := @extschema@.target_keys(@extschema@.search_set($1), $2, $3, $4);
+    wcode := @extschema@.what_code($2);
+    -- the statements and speakers of who(), counted per period
     RETURN QUERY
-    WITH c AS (SELECT date_trunc($5, w.said_on::timestamp)::date AS period,
-                      count(DISTINCT w.statement) AS statements, count(DISTINCT w.speaker) AS speakers
-                 FROM @extschema@.who($2, $1, $3, $4, $7) w
+    WITH c AS (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
+                      count(DISTINCT s.id) AS statements, count(DISTINCT p.party) AS speakers
+                 FROM @extschema@.statement s
+                CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
+                WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+                  AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
+                  AND @extschema@.stance_matches(s.stance, wcode)
+                  AND @extschema@.concerns(s.target, s.said_on, $1)
+                  AND ($7 OR NOT $1 OPERATOR(@extschema@.@>) p.party)
                 GROUP BY 1)
     SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)
       FROM (SELECT p::date AS period
@@ -329,7 +344,7 @@ CREATE OR REPLACE FUNCTION @extschema@.first_or_last(speaker @extschema@.actor, 
 RETURNS date
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
-SET plan_cache_mode = force_custom_plan
+SET plan_cache_mode = force_generic_plan
 AS $$
 #variable_conflict use_column
 DECLARE

@@ -105,15 +105,21 @@ EXPLAIN_ON="LOAD 'auto_explain'; SET auto_explain.log_min_duration = 0; SET auto
 who_plan=$(on c -d coord -c "$EXPLAIN_ON" -c "SELECT count(*) FROM geopol.who('concern', 'PRK', '2020-01-01', '2020-12-31')" 2>&1)
 matrix_plan=$(on c -d coord -c "$EXPLAIN_ON" -c "SELECT count(*) FROM geopol.stance_matrix('2021-03-01', '2021-03-31')" 2>&1)
 remote() { echo "$1" | grep 'Remote SQL' | grep 'statement_keys'; }
-check "who: the Remote SQL has statement_keys() && keys, stance_matches() and the dates" \
-	bash -c "echo \"\$1\" | grep -q 'geopol.statement_keys(source, target, said_on, stance) && ' && echo \"\$1\" | grep -q 'geopol.stance_matches(stance, [0-9]*::bigint)' && echo \"\$1\" | grep -q \"said_on >= '2020-01-01'\"" _ "$(remote "$who_plan")"
+has() { echo "$1" | grep -qE "$2"; }
+hasnt() { ! echo "$1" | grep -qE "$2"; }
+who_remote=$(remote "$who_plan")
+matrix_remote=$(remote "$matrix_plan")
+check "who: the Remote SQL has statement_keys() && keys" \
+	has "$who_remote" 'geopol\.statement_keys\(source, target, said_on, stance\) && '
+check "who: the Remote SQL has stance_matches() and the dates" \
+	eval 'has "$who_remote" "geopol\.stance_matches\(stance, [\$0-9]+::bigint\)" && has "$who_remote" "said_on >= [\$0-9]+::date"'
 check "who: only the shards' partitions of 2020 are read, both at once (Async Foreign Scan)" \
-	test "$(remote "$who_plan" | grep -o 'FROM geopol.statement_y[0-9]*' | sort | uniq -c | tr -s ' ')" = " 2 FROM geopol.statement_y2020" \
+	test "$(echo "$who_remote" | grep -o 'FROM geopol.statement_y[0-9]*' | sort | uniq -c | tr -s ' ')" = " 2 FROM geopol.statement_y2020" \
 	-a "$(echo "$who_plan" | grep -c 'Async Foreign Scan on geopol.statement_y2020_s')" = 2
-check "stance_matrix: the Remote SQL has the month keys and stance_matches()" \
-	bash -c "echo \"\$1\" | grep -q 'geopol.stance_matches(stance, [0-9]*::bigint)' && echo \"\$1\" | grep -q 'FROM geopol.statement_y2021 '" _ "$(remote "$matrix_plan")"
+check "stance_matrix: the Remote SQL has the month keys and stance_matches(), on the partitions of 2021" \
+	eval 'has "$matrix_remote" "geopol\.stance_matches\(stance, [\$0-9]+::bigint\)" && has "$matrix_remote" "FROM geopol\.statement_y2021 " && hasnt "$matrix_remote" "statement_y20(1|22)"'
 check "no registry function (concerns, parties, country_dyads, speakers) is sent to a shard" \
-	bash -c "! echo \"\$1\" | grep 'Remote SQL' | grep -qE 'concerns|parties|country_dyads|speakers'" _ "$who_plan $matrix_plan"
+	hasnt "$(echo "$who_plan $matrix_plan" | grep 'Remote SQL')" 'concerns|parties|country_dyads|speakers'
 
 # writes through the coordinator: ingest() stores an article here and its
 # statements on the shards, and replaces them when ingested again

@@ -6,25 +6,24 @@
  * 64-bit keys, each packed from facts of the row alone (no table is read,
  * so the function is IMMUTABLE, and postgres_fdw ships it to shards):
  *
- *   T  target side: (country of a target member, year, stance class)
+ *   T  target side: (country of a target member, year, stance)
  *   S  source side: (country of a signatory, year)
- *   M  the calendar: (month, stance class)
+ *   M  the calendar: (month, stance)
  *
  * "Country" is the first segment of the code as written: PRK for PRK.GOV,
  * G7 for a statement signed by the G7 (the questions look up the blocs an
  * actor belonged to in the registry, on the coordinator, and search for
- * their keys too).  The class is stance_class() of the code (13 classes),
- * so who('concern', ...) reads the concerns about the target that year and
- * not its comments; negation is left to the exact test after the index.
+ * their keys too).
  *
  * Layout (non-negative int8): bits 61-62 the kind; T and S: bits 19-60
  * the country (its first segment as a base-37 number of 8 symbols, < 37^8
- * < 2^42), bits 10-18 the year (1800..2311; years outside are folded onto
- * the ends, the exact test on said_on follows anyway), bits 0-6 the stance
- * flags (S: 0); M: bits 10-22 the month (year * 12 + month - 1, the year
- * folded as above), bits 0-6 the stance flags.  The stance flags are the
- * class (4 bits), negation (1) and mood (2): what stance_matches() tests,
- * so a key finds no negated statement for who('condemn', ...).
+ * < 2^42), bits 11-18 the year (1900..2155; years outside are folded onto
+ * the ends, the exact test on said_on follows anyway), bits 0-10 the
+ * stance flags (S: 0); M: bits 11-22 the month (year * 12 + month - 1, the
+ * year folded as above), bits 0-10 the stance flags.  The stance flags are
+ * the CAMEO code cut to three digits (a bucket: 111 holds 111 and 1111, 8
+ * bits), negation (1) and mood (2): what stance_matches() tests, so a key
+ * finds neither accusations nor negated condemnations for who('condemn').
  *
  * The query side builds the same keys for the years (months) and classes a
  * question asks: target_keys(), source_keys(), matrix_keys().
@@ -55,26 +54,93 @@ country_num(gp_actor a)
 	return gp_actor_prefix(a, 1).hi / P37_4;
 }
 
-#define YEAR_MIN		1800
-#define YEAR_SPAN		512
-#define NFLAGS			(GP_CLASS_COUNT << 3)	/* class << 3 | negated << 2 | mood */
+#define YEAR_MIN		1900
+#define YEAR_SPAN		256
+#define MAX_BUCKETS		256
+#define NFLAGS			(MAX_BUCKETS << 3)	/* bucket << 3 | negated << 2 | mood */
 
 static inline int64
 key_country(uint64 kind, uint64 country, int year, int flags)
 {
-	return (int64) ((kind << 61) | (country << 19) | ((uint64) year << 10) | (uint64) flags);
+	return (int64) ((kind << 61) | (country << 19) | ((uint64) year << 11) | (uint64) flags);
 }
 
 static inline int64
 key_month(int month_index, int flags)
 {
-	return (int64) ((KEY_M << 61) | ((uint64) month_index << 10) | (uint64) flags);
+	return (int64) ((KEY_M << 61) | ((uint64) month_index << 11) | (uint64) flags);
+}
+
+/*
+ * Stance buckets: the CAMEO codes cut to three digits (111 for 111 and
+ * 1111; a root stays two), numbered in code order; built once from the
+ * table of CAMEO events.  A bucket lies in one stance class.
+ */
+static char bucket_code[MAX_BUCKETS][4];
+static int	bucket_class[MAX_BUCKETS];
+static int	nbuckets = 0;
+
+static void
+buckets_init(void)
+{
+	size_t		i;
+
+	if (nbuckets > 0)
+		return;
+	for (i = 0; i < gp_cameo_event_count; i++)
+	{
+		const char *c = gp_cameo_events[i].code;
+		size_t		len = strlen(c) < 3 ? strlen(c) : 3;
+		gp_stance	e;
+
+		if (nbuckets > 0 && strlen(bucket_code[nbuckets - 1]) == len &&
+			strncmp(bucket_code[nbuckets - 1], c, len) == 0)
+			continue;
+		if (nbuckets == MAX_BUCKETS || !gp_stance_make(c, 0, false, GP_MOOD_FACTUAL, &e))
+			elog(ERROR, "geopol: cannot number the CAMEO code %s", c);
+		memcpy(bucket_code[nbuckets], c, len);
+		bucket_code[nbuckets][len] = '\0';
+		bucket_class[nbuckets] = (int) gp_stance_class_of(e);
+		nbuckets++;
+	}
+}
+
+/* the bucket of a code (2 to 4 digits) */
+static int
+bucket_of_code(const char *code)
+{
+	char		b[4];
+	size_t		len = strlen(code) < 3 ? strlen(code) : 3;
+	int			lo = 0,
+				hi;
+
+	buckets_init();
+	memcpy(b, code, len);
+	b[len] = '\0';
+	hi = nbuckets;
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = strcmp(bucket_code[mid], b);
+
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	elog(ERROR, "geopol: the CAMEO code %s has no bucket", code);
+	return 0;					/* not reached */
 }
 
 static inline int
 stance_flags(gp_stance s)
 {
-	return ((int) gp_stance_class_of(s) << 3) | (gp_stance_negated(s) ? 4 : 0) | gp_stance_mood(s);
+	char		code[5];
+
+	gp_stance_code(s, code);
+	return (bucket_of_code(code) << 3) | (gp_stance_negated(s) ? 4 : 0) | gp_stance_mood(s);
 }
 
 static void
@@ -107,8 +173,9 @@ date_ym(DateADT d, int *year, int *month)
 
 /*
  * The stance flags a "what" (a class name, a stance, or NULL for all) can
- * match, as a set: a class, affirmative and factual; a stance, every class
- * under its code with its negation and mood (as gp_stance_contains()).
+ * match, as a set: a class, its buckets, affirmative and factual; a stance,
+ * the buckets of every code under its code, with its negation and mood (as
+ * gp_stance_contains()).
  */
 static void
 what_flags(text *what, bool *set)
@@ -122,10 +189,11 @@ what_flags(text *what, bool *set)
 	size_t		n,
 				i;
 
+	buckets_init();
 	memset(set, 0, NFLAGS * sizeof(bool));
 	if (what == NULL)
 	{
-		for (f = 0; f < NFLAGS; f++)
+		for (f = 0; f < (nbuckets << 3); f++)
 			set[f] = (f & 3) != 3;	/* mood 3 does not exist */
 		return;
 	}
@@ -134,7 +202,9 @@ what_flags(text *what, bool *set)
 	cls = gp_stance_class_parse(w, len);
 	if (cls >= 0)
 	{
-		set[cls << 3] = true;
+		for (f = 0; f < nbuckets; f++)
+			if (bucket_class[f] == cls)
+				set[f << 3] = true;
 		return;
 	}
 	if (!gp_stance_parse(w, len, &s, NULL))
@@ -147,11 +217,9 @@ what_flags(text *what, bool *set)
 	for (i = 0; i < gp_cameo_event_count; i++)
 	{
 		const char *c = gp_cameo_events[i].code;
-		gp_stance	e;
 
-		if (strncmp(c, code, n) == 0 &&
-			gp_stance_make(c, 0, gp_stance_negated(s), gp_stance_mood(s), &e))
-			set[stance_flags(e)] = true;
+		if (strncmp(c, code, n) == 0)
+			set[(bucket_of_code(c) << 3) | (gp_stance_negated(s) ? 4 : 0) | gp_stance_mood(s)] = true;
 	}
 }
 

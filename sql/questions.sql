@@ -270,17 +270,16 @@ BEGIN
       INTO keys
       FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc OPERATOR(@extschema@.=) $1) m;
     RETURN QUERY
-    SELECT s.id, s.said_on, @extschema@.cardinality(m.m),
-           @extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m),
-           round(@extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m)::numeric
-                 / nullif(@extschema@.cardinality(m.m), 0), 3)
+    SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
       FROM @extschema@.statement s
      CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
-                                @extschema@.speakers(s.source, s.said_on) AS p) m
+                                @extschema@.speakers(s.source, s.said_on) AS p) mp
+     CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
+                                @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
      WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
        AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
        AND (wcode IS NULL OR @extschema@.stance_matches(s.stance, wcode))
-       AND (s.source OPERATOR(@extschema@.@>) $1 OR m.p OPERATOR(@extschema@.&&) m.m)
+       AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
      ORDER BY s.said_on, s.id;
 END
 $$;
@@ -312,18 +311,21 @@ BEGIN
     END CASE;
     keys := @extschema@.target_keys(@extschema@.search_set($1), $2, $3, $4);
     wcode := @extschema@.what_code($2);
-    -- the statements and speakers of who(), counted per period
+    -- the statements and speakers of who(), counted per period: each
+    -- statement's speakers as a bloc, merged per period (no row per speaker)
     RETURN QUERY
-    WITH c AS (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
-                      count(DISTINCT s.id) AS statements, count(DISTINCT p.party) AS speakers
-                 FROM @extschema@.statement s
-                CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
-                WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-                  AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
-                  AND @extschema@.stance_matches(s.stance, wcode)
-                  AND @extschema@.concerns(s.target, s.said_on, $1)
-                  AND ($7 OR NOT $1 OPERATOR(@extschema@.@>) p.party)
-                GROUP BY 1)
+    WITH c AS (SELECT x.period, count(*) FILTER (WHERE @extschema@.cardinality(x.sp) OPERATOR(pg_catalog.>) 0) AS statements,
+                      @extschema@.cardinality(@extschema@.union_agg(x.sp))::bigint AS speakers
+                 FROM (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
+                              CASE WHEN $7 THEN @extschema@.speakers(s.source, s.said_on)
+                                   ELSE @extschema@.outside(@extschema@.speakers(s.source, s.said_on), $1) END AS sp
+                         FROM @extschema@.statement s
+                        WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+                          AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
+                          AND @extschema@.stance_matches(s.stance, wcode)
+                          AND @extschema@.concerns(s.target, s.said_on, $1)) x
+                GROUP BY 1
+               HAVING count(*) FILTER (WHERE @extschema@.cardinality(x.sp) OPERATOR(pg_catalog.>) 0) OPERATOR(pg_catalog.>) 0)
     SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)
       FROM (SELECT p::date AS period
               FROM generate_series(date_trunc($5, $3::timestamp), date_trunc($5, $4::timestamp), step) p

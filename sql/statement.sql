@@ -78,6 +78,12 @@ RETURNS boolean
 COMMENT ON FUNCTION @extschema@.stance_matches(@extschema@.stance, bigint) IS
 'stance_matches(stance, what) with what as what_code(what)';
 
+CREATE FUNCTION @extschema@.outside(b @extschema@.bloc, x @extschema@.actor)
+RETURNS @extschema@.bloc
+    AS 'MODULE_PATHNAME', 'geopol_outside' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.outside(@extschema@.bloc, @extschema@.actor) IS
+'the members of b that are neither x nor part of it: outside(''{PRK.GOV,USA}'', ''PRK'') = {USA}';
+
 -- the DEFAULT partition: every statement until partitions are made, and
 -- the template of every partition geopol makes
 CREATE TABLE @extschema@.statement_default PARTITION OF @extschema@.statement DEFAULT;

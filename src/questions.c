@@ -432,3 +432,26 @@ geopol_stance_matches_code(PG_FUNCTION_ARGS)
 				 errmsg("%lld is not a code of geopol.what_code()", (long long) w)));
 	PG_RETURN_BOOL(gp_stance_contains((gp_stance) w, s));
 }
+
+/*
+ * outside(b bloc, x actor) -> bloc: the members of b that are neither x nor
+ * part of it (the speakers of a statement other than the target's own
+ * actors).
+ */
+PG_FUNCTION_INFO_V1(geopol_outside);
+Datum
+geopol_outside(PG_FUNCTION_ARGS)
+{
+	BlocView	b = PG_GETARG_BLOCVIEW(0);
+	gp_actor	x = PG_GETARG_ACTOR(1);
+	gp_actor   *m = palloc((b.n + 1) * sizeof(gp_actor));
+	size_t		i,
+				n = 0;
+
+	for (i = 0; i < b.n; i++)
+		if (!gp_actor_contains(x, b.m[i]))
+			m[n++] = b.m[i];
+	if (n == b.n)
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	PG_RETURN_POINTER(bloc_make(m, n));
+}

@@ -90,6 +90,12 @@ RETURNS boolean
 COMMENT ON FUNCTION @extschema@.stance_matches(@extschema@.stance, bigint) IS
 'stance_matches(stance, what) with what as what_code(what)';
 
+CREATE FUNCTION @extschema@.outside(b @extschema@.bloc, x @extschema@.actor)
+RETURNS @extschema@.bloc
+    AS 'MODULE_PATHNAME', 'geopol_outside' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.outside(@extschema@.bloc, @extschema@.actor) IS
+'the members of b that are neither x nor part of it: outside(''{PRK.GOV,USA}'', ''PRK'') = {USA}';
+
 CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
     USING gin (@extschema@.statement_keys(source, target, said_on, stance));
 CREATE INDEX statement_default_day_idx ON @extschema@.statement_default ((said_on + 0));

@@ -34,6 +34,7 @@ set -eu
 . "$(dirname "$0")/../test/cluster.sh"
 . "$(dirname "$0")/common.sh"
 
+declare -A before
 fixed=0
 if [ "${1:-}" = "--fixed" ]; then
 	fixed=1
@@ -176,7 +177,8 @@ q_who_a="SELECT DISTINCT ON (s.id, coalesce(m.member, x.a)) coalesce(m.member, x
 q_who_d="SELECT d.speaker, d.via, d.said_on, d.statement
        FROM d_dyad d
       WHERE d.target = 'PRK' AND d.cameo >= '012' AND d.cameo < '013' AND d.said_on BETWEEN '2023-01-01' AND '2023-12-31'
-        AND NOT d.negated AND NOT (d.speaker = 'PRK' OR d.speaker LIKE 'PRK.%')"
+        AND NOT d.negated AND NOT (d.speaker = 'PRK' OR d.speaker LIKE 'PRK.%')
+      ORDER BY d.said_on, d.statement, d.speaker"
 # who returns the evidence too: the dyad design reads it from d_statement
 q_who_d_full="SELECT d.speaker, d.via, d.said_on, d.statement, s.cameo, s.evidence
        FROM d_dyad d JOIN d_statement s ON s.id = d.statement
@@ -234,14 +236,14 @@ q_ts_a="WITH w AS (SELECT s.id, s.said_on, coalesce(m.member, x.a) AS speaker
           c AS (SELECT date_trunc('month', said_on)::date AS period, count(DISTINCT id) AS n, count(DISTINCT speaker) AS k
                   FROM w WHERE NOT (speaker = 'PRK' OR speaker LIKE 'PRK.%') GROUP BY 1)
      SELECT g::date AS period, coalesce(c.n, 0) AS statements, coalesce(c.k, 0) AS speakers
-       FROM generate_series(date '2020-01-01', date '2024-12-01', interval '1 month') g LEFT JOIN c ON c.period = g"
+       FROM generate_series(date '2020-01-01', date '2024-12-01', interval '1 month') g LEFT JOIN c ON c.period = g ORDER BY 1"
 q_ts_d="WITH c AS (SELECT date_trunc('month', said_on)::date AS period, count(DISTINCT statement) AS n, count(DISTINCT speaker) AS k
                   FROM d_dyad
                  WHERE target = 'PRK' AND cameo >= '111' AND cameo < '112' AND said_on BETWEEN '2020-01-01' AND '2024-12-31'
                    AND NOT negated AND NOT (speaker = 'PRK' OR speaker LIKE 'PRK.%')
                  GROUP BY 1)
      SELECT g::date AS period, coalesce(c.n, 0) AS statements, coalesce(c.k, 0) AS speakers
-       FROM generate_series(date '2020-01-01', date '2024-12-01', interval '1 month') g LEFT JOIN c ON c.period = g"
+       FROM generate_series(date '2020-01-01', date '2024-12-01', interval '1 month') g LEFT JOIN c ON c.period = g ORDER BY 1"
 
 q_ft_g="SELECT geopol.first_time('JPN', 'condemn', 'PRK') AS first"
 q_ft_a="SELECT min(s.said_on) AS first FROM a_statement s
@@ -271,6 +273,7 @@ question() { # LINE WHAT G A D
 	a=$(psqlq -d postgres -c "SET search_path = public, geopol" -c "$(md5q "$4")")
 	d=$(psqlq -d postgres -c "SET search_path = public, geopol" -c "$(md5q "$5")")
 	echo "$2: geopol $g arrays $a dyad $d" >&2
+	before[${2%%:*}]=$g
 	for k in geopol arrays dyad; do
 		psqlq -d postgres -c "INSERT INTO result VALUES ($(($1 + 2)), '  same rows as geopol (md5)', '$k', $( [ "$( case $k in geopol) echo $g;; arrays) echo $a;; dyad) echo $d;; esac)" = "$g" ] && echo 1 || echo 0))"
 	done
@@ -320,9 +323,26 @@ if [ "$fixed" = 0 ]; then
 	question 50 "first_time: JPN condemned PRK (ms)" "$q_ft_g" "$q_ft_a" "$q_ft_d"
 	val 53 "  answer (days since 2005-01-01)" geopol "(SELECT geopol.first_time('JPN', 'condemn', 'PRK') - date '2005-01-01')"
 
+	# geopol partitioned by year (the rows move out of the DEFAULT partition)
+	run 55 "geopol: partition by year, 2005-2024 (ms)" geopol "SELECT count(*) FROM geopol.create_statement_partitions('2005-01-01', '2024-12-31')" 1
+	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement"
+	pline=56
+	for qq in "who:q_who_g" "stance_matrix:q_mat_g" "cohesion:q_coh_g" "timeseries:q_ts_g" "first_time:q_ft_g"; do
+		vn=${qq#*:}
+		q=${!vn}
+		run $pline "  partitioned: ${qq%%:*} (ms)" geopol "$q" "$R"
+		now=$(psqlq -d postgres -c "SET search_path = public, geopol" -c "$(md5q "$q")")
+		psqlq -d postgres -c "INSERT INTO result VALUES ($pline, '  partitioned: ${qq%%:*} (ms)', 'arrays', NULL), ($pline, '  partitioned: ${qq%%:*} (ms)', 'dyad', NULL)"
+		[ "$now" = "${before[${qq%%:*}]}" ] || echo "partitioned ${qq%%:*}: the answer changed" >&2
+		psqlq -d postgres -c "INSERT INTO result VALUES (61, '  partitioned: answers unchanged (md5), of 5', 'geopol', $( [ "$now" = "${before[${qq%%:*}]}" ] && echo 1 || echo 0))"
+		pline=$((pline + 1))
+	done
+	psqlq -d postgres -c "UPDATE result SET v = (SELECT sum(v) FROM result WHERE line = 61) WHERE line = 61" \
+		-c "DELETE FROM result WHERE line = 61 AND ctid NOT IN (SELECT min(ctid) FROM result WHERE line = 61)"
+
 	# geopol.ingest(): articles coded and stored, statements a second
 	psqlq -d postgres <<'SQL'
-SELECT setval('geopol.statement_id_seq', (SELECT max(id) FROM geopol.statement));
+SELECT setval('geopol.statement_id_seq', (SELECT max(id) FROM geopol.statement)) IS NOT NULL AS sequence_set \gset
 CREATE TABLE ingest_src AS
 SELECT 'https://example.org/bench/' || g AS url, date '2024-01-01' + g % 300 AS published,
        'Report ' || g AS title,
@@ -336,8 +356,8 @@ SELECT 'https://example.org/bench/' || g AS url, date '2024-01-01' + g % 300 AS 
        AS body
   FROM generate_series(1, 5000) g;
 SQL
-	run 60 "geopol.ingest() of 5000 short articles (ms)" geopol "SELECT count(geopol.ingest(url, published, title, body)) FROM ingest_src" 1
-	val 61 "  statements stored a second by ingest()" geopol "(SELECT round(count(*) / (SELECT v / 1000 FROM result WHERE line = 60)) FROM geopol.statement WHERE extracted)"
+	run 65 "geopol.ingest() of 5000 short articles (ms)" geopol "SELECT count(geopol.ingest(url, published, title, body)) FROM ingest_src" 1
+	val 66 "  statements stored a second by ingest()" geopol "(SELECT round(count(*) / (SELECT v / 1000 FROM result WHERE line = 65)) FROM geopol.statement WHERE extracted)"
 else
 	# --fixed: the first size's rows answer the questions; each further size
 	# adds rows of other years (1965-2004) and targets (no PRK)

@@ -158,7 +158,7 @@ AS $$
     SELECT daterange(m[1]::date, m[2]::date)
       FROM pg_class c,
            regexp_match(pg_get_expr(c.relpartbound, c.oid), 'FROM \(''([^'']*)''\) TO \(''([^'']*)''\)') m
-     WHERE c.oid = $1
+     WHERE c.oid = $1 AND m IS NOT NULL
 $$;
 COMMENT ON FUNCTION @extschema@.partition_days(regclass) IS
 'the days [lo, hi) a range partition of geopol.statement holds; NULL for the DEFAULT partition';

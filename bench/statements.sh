@@ -5,6 +5,7 @@
 #   bench/statements.sh [N]                  (default N = 10000000 statements)
 #   bench/statements.sh --fixed N1 N2 ...    who and timeseries at several table
 #                                            sizes with the answer held fixed
+#   bench/statements.sh --copy N             COPY alone, geopol and arrays in turn
 #   GEOPOL_BENCH_RUNS=5 (best of; default 3)   needs geopol installed
 #
 # Data: N statements over 20 years (2005-2024), about 200 actors (ISO states,
@@ -36,7 +37,13 @@ set -eu
 
 declare -A before
 fixed=0
-if [ "${1:-}" = "--fixed" ]; then
+copyonly=0
+if [ "${1:-}" = "--copy" ]; then
+	copyonly=1
+	shift
+	N=${1:-1000000}
+	sizes=$N
+elif [ "${1:-}" = "--fixed" ]; then
 	fixed=1
 	shift
 	sizes="$*"
@@ -301,6 +308,37 @@ SQL
 	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement" -c "VACUUM ANALYZE a_statement" \
 		-c "VACUUM ANALYZE d_statement" -c "VACUUM ANALYZE d_dyad"
 }
+
+if [ "$copyonly" = 1 ]; then
+	# COPY alone, geopol and arrays in turn, R rounds, each into empty tables
+	psqlq -d postgres -c "SELECT gen(1, $N, false)"
+	psqlq -d postgres <<SQL
+DELETE FROM staging WHERE source = '{}' OR target = '{}';
+COPY (SELECT id, said_on, '{' || array_to_string(source, ',') || '}', CASE WHEN negated THEN 'not ' ELSE '' END
+             || CASE intensity WHEN -1 THEN 'mildly ' WHEN 1 THEN 'strongly ' WHEN 2 THEN 'extremely strongly ' ELSE '' END || name,
+             '{' || array_to_string(target, ',') || '}', 'coded by the benchmark generator'
+        FROM staging ORDER BY id) TO '$gcsv' (FORMAT csv);
+COPY (SELECT id, said_on, source, cameo, intensity, negated, target, 'coded by the benchmark generator' FROM staging ORDER BY id)
+  TO '$pcsv' (FORMAT csv);
+TRUNCATE staging;
+SQL
+	for r in $(seq "$R"); do
+		psqlq -d postgres -c "TRUNCATE geopol.statement" -c "TRUNCATE a_statement" -c "CHECKPOINT"
+		run 1 "COPY $N statements, indexes in place (ms)" geopol "COPY geopol.statement (id, said_on, source, stance, target, evidence) FROM '$gcsv' (FORMAT csv)" 1
+		run 1 "COPY $N statements, indexes in place (ms)" arrays "COPY a_statement FROM '$pcsv' (FORMAT csv)" 1
+	done
+	echo
+	echo "N = $N statements; COPY with every index in place, into empty tables; best of $R rounds (geopol, then arrays, in turn)"
+	echo
+	psqlq -d postgres -F ' | ' <<SQL
+SELECT '| ' || what, min(v) FILTER (WHERE kind = 'geopol'), min(v) FILTER (WHERE kind = 'arrays'),
+       round(min(v) FILTER (WHERE kind = 'arrays') / min(v) FILTER (WHERE kind = 'geopol'), 2) || 'x |'
+  FROM result GROUP BY what;
+SELECT '| statements/s | ' || round($N / (min(v) FILTER (WHERE kind = 'geopol') / 1000)) || ' | '
+       || round($N / (min(v) FILTER (WHERE kind = 'arrays') / 1000)) || ' | |' FROM result;
+SQL
+	exit 0
+fi
 
 if [ "$fixed" = 0 ]; then
 	load_all "$N"

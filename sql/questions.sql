@@ -258,16 +258,19 @@ AS $$
 #variable_conflict use_column
 DECLARE
     keys bigint[];
+    cand @extschema@.bloc;
     wcode bigint := @extschema@.what_code($4);
 BEGIN
     IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL THEN
         RETURN;
     END IF;
-    -- candidates: statements signed by the bloc, one of its members (ever),
-    -- or a bloc one of them ever belonged to
-    SELECT @extschema@.source_keys(@extschema@.search_set($1) OPERATOR(@extschema@.|)
-               coalesce(@extschema@.union_agg(@extschema@.search_set(m.member)), '{}'), $2, $3)
-      INTO keys
+    -- candidates: the statements of those months (or of those stances)
+    -- signed by the bloc, one of its members (ever), or a bloc one of them
+    -- ever belonged to
+    keys := @extschema@.matrix_keys($4, $2, $3);
+    SELECT @extschema@.search_set($1) OPERATOR(@extschema@.|)
+           coalesce(@extschema@.union_agg(@extschema@.search_set(m.member)), '{}')
+      INTO cand
       FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc OPERATOR(@extschema@.=) $1) m;
     RETURN QUERY
     SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
@@ -278,6 +281,7 @@ BEGIN
                                 @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
      WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
        AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
+       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
        AND (wcode IS NULL OR @extschema@.stance_matches(s.stance, wcode))
        AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
      ORDER BY s.said_on, s.id;
@@ -341,7 +345,7 @@ COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, 
 
 -- first_time and last_time: the first (last) year whose candidates hold a
 -- match, searching statements towards the target's country or its blocs
--- AND signed by the speaker's country or its blocs, year by year
+-- (keys) signed by the speaker's country or its blocs, year by year
 CREATE OR REPLACE FUNCTION @extschema@.first_or_last(speaker @extschema@.actor, what text, target @extschema@.actor, last boolean)
 RETURNS date
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -354,7 +358,6 @@ DECLARE
     sset @extschema@.bloc := @extschema@.search_set($1);
     wcode bigint := @extschema@.what_code($2);
     tk bigint[];
-    sk bigint[];
     lo date;
     hi date;
     y int;
@@ -374,11 +377,10 @@ BEGIN
         lo := make_date(y, 1, 1);
         hi := make_date(y, 12, 31);
         tk := @extschema@.target_keys(tset, $2, lo, hi);
-        sk := @extschema@.source_keys(sset, lo, hi);
         SELECT CASE WHEN $4 THEN max(s.said_on) ELSE min(s.said_on) END INTO d
           FROM @extschema@.statement s
          WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) tk
-           AND @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) sk
+           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) sset
            AND s.said_on OPERATOR(pg_catalog.>=) lo AND s.said_on OPERATOR(pg_catalog.<=) hi
            AND @extschema@.stance_matches(s.stance, wcode)
            AND @extschema@.concerns(s.target, s.said_on, $3)

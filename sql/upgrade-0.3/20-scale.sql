@@ -63,22 +63,17 @@ CREATE FUNCTION @extschema@.statement_keys(source @extschema@.bloc, target @exts
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_statement_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.statement_keys(@extschema@.bloc, @extschema@.bloc, date, @extschema@.stance) IS
-'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance class; one per signatory country and year; one for the month and stance class';
+'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance; one for the month';
 CREATE FUNCTION @extschema@.target_keys(actors @extschema@.bloc, what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_target_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.target_keys(@extschema@.bloc, text, date, date) IS
-'the statement_keys() of statements towards these actors'' countries, in the years from..to, of the stance classes what can match (NULL: all)';
-CREATE FUNCTION @extschema@.source_keys(actors @extschema@.bloc, from_date date, to_date date)
-RETURNS bigint[]
-    AS 'MODULE_PATHNAME', 'geopol_source_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.source_keys(@extschema@.bloc, date, date) IS
-'the statement_keys() of statements signed by these actors'' countries in the years from..to';
+'the statement_keys() of statements towards these actors'' countries, in the years from..to, whose stance what can match (NULL: any)';
 CREATE FUNCTION @extschema@.matrix_keys(what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_matrix_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.matrix_keys(text, date, date) IS
-'the statement_keys() of statements of the stance classes what can match (NULL: all), in the months from..to';
+'the statement_keys() of the statements of the months from..to whose stance what can match; what NULL: every statement of those months';
 CREATE FUNCTION @extschema@.what_code(what text)
 RETURNS bigint
     AS 'MODULE_PATHNAME', 'geopol_what_code' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

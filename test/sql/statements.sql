@@ -85,8 +85,8 @@ SELECT * FROM timeseries('PRK', 'condemn', '2024-11-04', '2024-11-20', 'week');
 SELECT * FROM timeseries('PRK', 'condemn', '2024-01-01', '2024-12-31', 'decade');
 DELETE FROM statement WHERE evidence LIKE 'fixture: the US%' OR evidence LIKE 'fixture: a domestic%';
 
--- the index keys: target country x year x class, source country x year,
--- month x class; the query side builds the same
+-- the index keys: target country x year x stance, month x stance, month;
+-- the query side builds the same
 SELECT cardinality(statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')) AS keys,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
          && target_keys('{PRK}', 'condemn', '2024-01-01', '2024-12-31') AS prk_condemn,
@@ -95,9 +95,9 @@ SELECT cardinality(statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-0
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
          && target_keys('{PRK}', 'condemn', '2023-01-01', '2023-12-31') AS prk_2023,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
-         && source_keys('{KOR}', '2024-01-01', '2024-12-31') AS kor_signed,
+         && matrix_keys(NULL, '2024-11-01', '2024-11-30') AS november_any,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
-         && source_keys('{JPN}', '2024-01-01', '2024-12-31') AS jpn_signed,
+         && matrix_keys('praise', '2024-11-01', '2024-11-30') AS november_praise,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
          && matrix_keys('DISAPPROVE', '2024-11-01', '2024-11-30') AS november;
 -- a CAMEO root reaches every class under it; a class one; NULL all
@@ -105,9 +105,10 @@ SELECT cardinality(target_keys('{PRK}', '01', '2024-01-01', '2024-12-31')) AS ro
        cardinality(target_keys('{PRK}', 'SUPPORT', '2024-01-01', '2024-12-31')) AS support,
        cardinality(target_keys('{PRK,RUS}', NULL, '2023-01-01', '2024-12-31')) AS all_classes,
        cardinality(matrix_keys('condemn', '2023-11-15', '2024-02-01')) AS months,
-       cardinality(source_keys('{PRK}', '2024-12-31', '2024-01-01')) AS backwards;
+       cardinality(matrix_keys(NULL, '2023-11-15', '2024-02-01')) AS months_any,
+       cardinality(target_keys('{PRK}', 'condemn', '2024-12-31', '2024-01-01')) AS backwards;
 SELECT target_keys('{PRK}', 'condemnn', '2024-01-01', '2024-12-31');
-SELECT search_set('PRK.GOV') AS prk, search_set('JPN') AS jpn;
+SELECT search_set('PRK.GOV') AS prk, search_set('JPN') AS jpn, outside('{PRK.GOV,USA,PRK}', 'PRK') AS outside_prk;
 -- the keys of 0.2 (functions of the bloc type, no index uses them now)
 SELECT country_years('{PRK.GOV,RUS,G7}', '2024-11-05') AS keys, year_keys('{PRK,G7}', '2023-06-01', '2024-02-01') AS span;
 SET enable_seqscan = off;

@@ -6,6 +6,8 @@
 #   bench/statements.sh --fixed N1 N2 ...    who and timeseries at several table
 #                                            sizes with the answer held fixed
 #   bench/statements.sh --copy N             COPY alone, geopol and arrays in turn
+#   bench/statements.sh --shards N           geopol on one node against a coordinator
+#                                            and two shard servers (postgres_fdw)
 #   GEOPOL_BENCH_RUNS=5 (best of; default 3)   needs geopol installed
 #
 # Data: N statements over 20 years (2005-2024), about 200 actors (ISO states,
@@ -38,7 +40,13 @@ set -eu
 declare -A before
 fixed=0
 copyonly=0
-if [ "${1:-}" = "--copy" ]; then
+shards=0
+if [ "${1:-}" = "--shards" ]; then
+	shards=1
+	shift
+	N=${1:-10000000}
+	sizes=$N
+elif [ "${1:-}" = "--copy" ]; then
 	copyonly=1
 	shift
 	N=${1:-1000000}
@@ -308,6 +316,78 @@ SQL
 	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement" -c "VACUUM ANALYZE a_statement" \
 		-c "VACUUM ANALYZE d_statement" -c "VACUUM ANALYZE d_dyad"
 }
+
+if [ "$shards" = 1 ]; then
+	# one node (this cluster's postgres database) against a coordinator (its
+	# database coord) and two shard servers: the same rows, the same questions
+	sdir=$(mktemp -d /tmp/geopol-shards.XXXXXX)
+	[ "$(id -u)" -eq 0 ] && chown postgres "$sdir"
+	sbase=$((46000 + RANDOM % 900))
+	stop_shards() {
+		for k in 1 2; do as_pg "$bindir/pg_ctl" -D "$sdir/s$k" -m immediate stop >/dev/null 2>&1; done
+		rm -rf "$sdir"
+		[ "${GEOPOL_KEEP_CLUSTER:-0}" = 1 ] || cluster_stop
+	}
+	trap stop_shards EXIT
+	for k in 1 2; do
+		as_pg "$bindir/initdb" -D "$sdir/s$k" -A trust -U postgres --locale=C -E UTF8 >/dev/null
+		as_pg "$bindir/pg_ctl" -D "$sdir/s$k" -l "$sdir/s$k.log" -w -o "-p $((sbase + k)) -k $sdir -c listen_addresses='' \
+			-c shared_buffers=2GB -c max_parallel_workers_per_gather=0 -c jit=off -c max_wal_size=8GB -c maintenance_work_mem=1GB" start >/dev/null
+		as_pg "$bindir/psql" -X -q -h "$sdir" -p $((sbase + k)) -U postgres -d postgres -v ON_ERROR_STOP=1 \
+			-c "CREATE EXTENSION geopol" -c "SELECT count(*) FROM geopol.create_statement_partitions('2005-01-01', '2024-12-31', article_key => false)" >/dev/null
+	done
+	psqlq -d postgres -c "SELECT gen(1, $N, false)"
+	psqlq -d postgres <<SQL
+DELETE FROM staging WHERE source = '{}' OR target = '{}';
+COPY (SELECT id, said_on, '{' || array_to_string(source, ',') || '}', CASE WHEN negated THEN 'not ' ELSE '' END
+             || CASE intensity WHEN -1 THEN 'mildly ' WHEN 1 THEN 'strongly ' WHEN 2 THEN 'extremely strongly ' ELSE '' END || name,
+             '{' || array_to_string(target, ',') || '}', 'coded by the benchmark generator'
+        FROM staging ORDER BY id) TO '$gcsv' (FORMAT csv);
+TRUNCATE staging;
+CREATE DATABASE coord;
+SQL
+	psqlq -d coord -c "CREATE EXTENSION geopol" -c "CREATE EXTENSION postgres_fdw" >/dev/null
+	for k in 1 2; do
+		psqlq -d coord -c "CREATE SERVER s$k FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '$sdir', port '$((sbase + k))', dbname 'postgres', extensions 'geopol', async_capable 'true', batch_size '1000', fetch_size '10000')" \
+			-c "CREATE USER MAPPING FOR postgres SERVER s$k OPTIONS (user 'postgres')"
+	done
+	psqlq -d coord -c "SELECT count(*) FROM geopol.shard_statements('{s1,s2}', '2005-01-01', '2024-12-31')" >/dev/null
+	psqlq -d coord -c "CREATE UNLOGGED TABLE load (LIKE geopol.statement INCLUDING DEFAULTS)"
+	run 1 "load $N statements (ms)" single "COPY geopol.statement (id, said_on, source, stance, target, evidence) FROM '$gcsv' (FORMAT csv)" 1
+	t0=$(date +%s%N)
+	psqlq -d coord -c "COPY load (id, said_on, source, stance, target, evidence) FROM '$gcsv' (FORMAT csv)" \
+		-c "INSERT INTO geopol.statement SELECT * FROM load" -c "DROP TABLE load"
+	psqlq -d postgres -c "INSERT INTO result VALUES (1, 'load $N statements (ms)', 'sharded', $(( ($(date +%s%N) - t0) / 1000000 )))"
+	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement"
+	for k in 1 2; do as_pg "$bindir/psql" -X -q -h "$sdir" -p $((sbase + k)) -U postgres -d postgres -c "VACUUM ANALYZE geopol.statement"; done
+	psqlq -d coord -c "ANALYZE geopol.statement"
+	line=10
+	for qq in "who:q_who_g" "stance_matrix:q_mat_g" "cohesion:q_coh_g" "timeseries:q_ts_g" "first_time:q_ft_g"; do
+		vn=${qq#*:}
+		q=${!vn}
+		run $line "${qq%%:*} (ms)" single "$q" "$R"
+		a=$(psqlq -d postgres -c "$(md5q "$q")")
+		b=$(psqlq -d coord -c "$(md5q "$q")")
+		psqlq -d coord -c "CREATE OR REPLACE FUNCTION timed(sql text, n int) RETURNS numeric LANGUAGE plpgsql AS \$f\$
+DECLARE t0 timestamptz; best numeric; ms numeric;
+BEGIN FOR i IN 1..n LOOP t0 := clock_timestamp(); EXECUTE sql; ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
+best := least(coalesce(best, ms), ms); END LOOP; RETURN round(best, 2); END \$f\$" >/dev/null
+		v=$(psqlq -d coord -c "SELECT timed(\$q\$$q\$q\$, $R)")
+		psqlq -d postgres -c "INSERT INTO result VALUES ($line, '${qq%%:*} (ms)', 'sharded', $v), ($((line + 1)), '  same answer (md5)', 'sharded', $([ "$a" = "$b" ] && echo 1 || echo 0))"
+		line=$((line + 2))
+	done
+	echo
+	echo "N = $N statements; one node against a coordinator and 2 shard servers on the same machine ($(nproc) cores); best of $R"
+	echo
+	echo "| measure | one node | coordinator + 2 shards | sharded / one node |"
+	echo "| --- | ---: | ---: | ---: |"
+	psqlq -d postgres -F ' | ' <<'SQL'
+SELECT '| ' || what, coalesce(max(v) FILTER (WHERE kind = 'single')::text, ''), max(v) FILTER (WHERE kind = 'sharded'),
+       coalesce(round(max(v) FILTER (WHERE kind = 'sharded') / nullif(max(v) FILTER (WHERE kind = 'single'), 0), 2) || 'x', '') || ' |'
+  FROM result GROUP BY line, what ORDER BY line;
+SQL
+	exit 0
+fi
 
 if [ "$copyonly" = 1 ]; then
 	# COPY alone, geopol and arrays in turn, R rounds, each into empty tables

@@ -264,27 +264,43 @@ BEGIN
     IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL THEN
         RETURN;
     END IF;
-    -- candidates: the statements of those months (or of those stances)
-    -- signed by the bloc, one of its members (ever), or a bloc one of them
-    -- ever belonged to
-    keys := @extschema@.matrix_keys($4, $2, $3);
+    -- candidates: the statements of those days (by the index on said_on +
+    -- 0; by the month keys when a stance is asked) signed by the bloc, one
+    -- of its members (ever), or a bloc one of them ever belonged to
     SELECT @extschema@.search_set($1) OPERATOR(@extschema@.|)
            coalesce(@extschema@.union_agg(@extschema@.search_set(m.member)), '{}')
       INTO cand
       FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc OPERATOR(@extschema@.=) $1) m;
-    RETURN QUERY
-    SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
-      FROM @extschema@.statement s
-     CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
-                                @extschema@.speakers(s.source, s.said_on) AS p) mp
-     CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
-                                @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
-     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-       AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
-       AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
-       AND (wcode IS NULL OR @extschema@.stance_matches(s.stance, wcode))
-       AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
-     ORDER BY s.said_on, s.id;
+    IF $4 IS NULL THEN
+        RETURN QUERY
+        SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
+          FROM @extschema@.statement s
+         CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
+                                    @extschema@.speakers(s.source, s.said_on) AS p) mp
+         CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
+                                    @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
+         WHERE (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) $2
+           AND (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<=) $3
+           AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
+           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
+           AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
+         ORDER BY s.said_on, s.id;
+    ELSE
+        keys := @extschema@.matrix_keys($4, $2, $3);
+        RETURN QUERY
+        SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
+          FROM @extschema@.statement s
+         CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
+                                    @extschema@.speakers(s.source, s.said_on) AS p) mp
+         CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
+                                    @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
+         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+           AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
+           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
+           AND @extschema@.stance_matches(s.stance, wcode)
+           AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
+         ORDER BY s.said_on, s.id;
+    END IF;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cohesion(@extschema@.actor, date, date, text) IS

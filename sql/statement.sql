@@ -50,7 +50,7 @@ CREATE FUNCTION @extschema@.statement_keys(source @extschema@.bloc, target @exts
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_statement_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.statement_keys(@extschema@.bloc, @extschema@.bloc, date, @extschema@.stance) IS
-'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance; one for the month';
+'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance';
 CREATE FUNCTION @extschema@.target_keys(actors @extschema@.bloc, what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_target_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -60,7 +60,7 @@ CREATE FUNCTION @extschema@.matrix_keys(what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_matrix_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.matrix_keys(text, date, date) IS
-'the statement_keys() of the statements of the months from..to whose stance what can match; what NULL: every statement of those months';
+'the statement_keys() of the statements of the months from..to whose stance what can match (NULL: any)';
 
 CREATE FUNCTION @extschema@.what_code(what text)
 RETURNS bigint
@@ -87,11 +87,14 @@ ALTER TABLE @extschema@.statement_default ADD CONSTRAINT statement_default_artic
     FOREIGN KEY (article) REFERENCES @extschema@.article (id) ON DELETE CASCADE;
 CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
     USING gin (@extschema@.statement_keys(source, target, said_on, stance));
--- the days, for first_time()/last_time() (min and max) and nothing else:
--- an index on said_on itself would be mixed by the planner into the key
--- searches of the questions (a BitmapAnd reading every day of the range)
+-- the days, for first_time()/last_time() (min and max) and cohesion() (a
+-- range of days): an index on said_on itself would be mixed by the planner
+-- into the key searches of the questions (a BitmapAnd reading every day of
+-- the range)
 CREATE INDEX statement_default_day_idx ON @extschema@.statement_default ((said_on + 0));
-CREATE INDEX statement_default_article_idx ON @extschema@.statement_default (article);
+-- the statements of an article (the cascade from geopol.article, ingest());
+-- statements loaded without an article are not in it
+CREATE INDEX statement_default_article_idx ON @extschema@.statement_default (article) WHERE article IS NOT NULL;
 COMMENT ON TABLE @extschema@.statement_default IS 'the DEFAULT partition of geopol.statement (statements of days no other partition holds), and the template of the partitions geopol.create_statement_partitions() makes';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.article', '');

@@ -8,7 +8,6 @@
  *
  *   T  target side: (country of a target member, year, stance)
  *   M  the calendar: (month, stance)
- *   D  the calendar alone: (month)
  *
  * "Country" is the first segment of the code as written: PRK for PRK.GOV,
  * G7 for a statement signed by the G7 (the questions look up the blocs an
@@ -19,18 +18,19 @@
  * country (its first segment as a base-37 number of 8 symbols, < 37^8 <
  * 2^42), bits 11-18 the year (1900..2155; years outside are folded onto
  * the ends, the exact test on said_on follows anyway), bits 0-10 the
- * stance flags; M and D: bits 11-22 the month (year * 12 + month - 1, the
- * year folded as above), bits 0-10 the stance flags (D: 0).  The stance flags are
+ * stance flags; M: bits 11-22 the month (year * 12 + month - 1, the year
+ * folded as above), bits 0-10 the stance flags.  The stance flags are
  * the CAMEO code cut to three digits (a bucket: 111 holds 111 and 1111, 8
  * bits), negation (1) and mood (2): what stance_matches() tests, so a key
  * finds neither accusations nor negated condemnations for who('condemn').
  *
  * The query side builds the same keys for the years (months) and classes a
- * question asks: target_keys(), matrix_keys() (what NULL: the D keys).
- * The signatories have no keys: a question about a speaker (cohesion,
- * first_time) filters on countries(source) && its set, a cheap test
- * postgres_fdw ships too; keys for the 6 signatories of an average
- * statement would cost COPY more than they save.
+ * question asks: target_keys(), matrix_keys().  The signatories have no
+ * keys: a question about a speaker (cohesion, first_time) filters on
+ * countries(source) && its set, a cheap test postgres_fdw ships too, after
+ * the days (cohesion: the index on said_on + 0) or the target's keys;
+ * keys for the 6 signatories of an average statement would cost COPY more
+ * than they save.  2.5 keys a statement on average.
  */
 #include "geopol.h"
 
@@ -46,7 +46,6 @@
 extern Datum stance_floor(PG_FUNCTION_ARGS);
 
 #define KEY_T			UINT64CONST(1)
-#define KEY_D			UINT64CONST(2)
 #define KEY_M			UINT64CONST(3)
 #define P37_4			UINT64CONST(1874161)	/* 37^4 */
 #define MAX_KEYS		(1 << 20)
@@ -75,11 +74,6 @@ key_month(int month_index, int flags)
 	return (int64) ((KEY_M << 61) | ((uint64) month_index << 11) | (uint64) flags);
 }
 
-static inline int64
-key_day(int month_index)
-{
-	return (int64) ((KEY_D << 61) | ((uint64) month_index << 11));
-}
 
 /*
  * Stance buckets: the CAMEO codes cut to three digits (111 for 111 and
@@ -280,7 +274,7 @@ geopol_statement_keys(PG_FUNCTION_ARGS)
 	int			flags = stance_flags(st),
 				year,
 				month;
-	int64	   *k = palloc((tgt.n + 2) * sizeof(int64));
+	int64	   *k = palloc((tgt.n + 1) * sizeof(int64));
 	size_t		n = 0,
 				i;
 
@@ -288,7 +282,6 @@ geopol_statement_keys(PG_FUNCTION_ARGS)
 	for (i = 0; i < tgt.n; i++)
 		k[n++] = key_country(KEY_T, country_num(tgt.m[i]), year, flags);
 	k[n++] = key_month(year * 12 + month - 1, flags);
-	k[n++] = key_day(year * 12 + month - 1);
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }
 
@@ -337,7 +330,7 @@ geopol_target_keys(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }
 
-/* matrix_keys(what text, from date, to date) -> int8[]: the M keys (what NULL: the D keys) */
+/* matrix_keys(what text, from date, to date) -> int8[]: the M keys (what NULL: every stance) */
 PG_FUNCTION_INFO_V1(geopol_matrix_keys);
 Datum
 geopol_matrix_keys(PG_FUNCTION_ARGS)
@@ -357,16 +350,7 @@ geopol_matrix_keys(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	date_ym(PG_GETARG_DATEADT(1), &y0, &m0);
 	date_ym(PG_GETARG_DATEADT(2), &y1, &m1);
-	if (PG_ARGISNULL(0))
-	{
-		if (y1 * 12 + m1 < y0 * 12 + m0)
-			PG_RETURN_ARRAYTYPE_P(keys_array(NULL, 0));
-		k = palloc(((size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1) + 1) * sizeof(int64));
-		for (mi = y0 * 12 + m0 - 1; mi <= y1 * 12 + m1 - 1; mi++)
-			k[n++] = key_day(mi);
-		PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
-	}
-	what_flags(PG_GETARG_TEXT_PP(0), set);
+	what_flags(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0), set);
 	for (f = 0; f < NFLAGS; f++)
 		nf += set[f];
 	if (y1 * 12 + m1 < y0 * 12 + m0)

@@ -20,7 +20,7 @@ DROP INDEX @extschema@.statement_target_years_gin;
 DROP INDEX @extschema@.statement_source_years_gin;
 DROP INDEX @extschema@.statement_stance_idx;
 DROP INDEX @extschema@.statement_said_on_idx;
-ALTER INDEX @extschema@.statement_article_idx RENAME TO statement_default_article_idx;
+DROP INDEX @extschema@.statement_article_idx;
 ALTER TABLE @extschema@.statement_default RENAME CONSTRAINT statement_pkey TO statement_default_pkey;
 ALTER TABLE @extschema@.statement_default RENAME CONSTRAINT statement_article_fkey TO statement_default_article_fkey;
 -- the columns are described on the parent
@@ -63,7 +63,7 @@ CREATE FUNCTION @extschema@.statement_keys(source @extschema@.bloc, target @exts
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_statement_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.statement_keys(@extschema@.bloc, @extschema@.bloc, date, @extschema@.stance) IS
-'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance; one for the month';
+'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance';
 CREATE FUNCTION @extschema@.target_keys(actors @extschema@.bloc, what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_target_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -73,7 +73,7 @@ CREATE FUNCTION @extschema@.matrix_keys(what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_matrix_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.matrix_keys(text, date, date) IS
-'the statement_keys() of the statements of the months from..to whose stance what can match; what NULL: every statement of those months';
+'the statement_keys() of the statements of the months from..to whose stance what can match (NULL: any)';
 CREATE FUNCTION @extschema@.what_code(what text)
 RETURNS bigint
     AS 'MODULE_PATHNAME', 'geopol_what_code' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -94,6 +94,7 @@ COMMENT ON FUNCTION @extschema@.outside(@extschema@.bloc, @extschema@.actor) IS
 CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
     USING gin (@extschema@.statement_keys(source, target, said_on, stance));
 CREATE INDEX statement_default_day_idx ON @extschema@.statement_default ((said_on + 0));
+CREATE INDEX statement_default_article_idx ON @extschema@.statement_default (article) WHERE article IS NOT NULL;
 
 CREATE VIEW @extschema@.dyad AS
 SELECT s.id AS statement, s.said_on, sp.party AS speaker, sp.via,

@@ -381,8 +381,17 @@ DECLARE
     y1 int;
     d date;
 BEGIN
-    -- the days of the data: the index on said_on + 0
-    SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi FROM @extschema@.statement s;
+    -- the days of the data: the DEFAULT partition's by its index on
+    -- said_on + 0, the other partitions' by their bounds (a foreign
+    -- partition cannot give its first day cheaply)
+    SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
+      FROM @extschema@.statement_default s;
+    SELECT least(lo, min(pg_catalog.lower(x.d))), greatest(hi, max(pg_catalog.upper(x.d)) OPERATOR(pg_catalog.-) 1)
+      INTO lo, hi
+      FROM (SELECT @extschema@.partition_days(t.relid) AS d
+              FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+             WHERE t.level OPERATOR(pg_catalog.=) 1) x
+     WHERE x.d IS NOT NULL;
     IF lo IS NULL THEN
         RETURN NULL;
     END IF;

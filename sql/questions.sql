@@ -381,17 +381,24 @@ DECLARE
     y1 int;
     d date;
 BEGIN
-    -- the days of the data: the DEFAULT partition's by its index on
-    -- said_on + 0, the other partitions' by their bounds (a foreign
-    -- partition cannot give its first day cheaply)
-    SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
-      FROM @extschema@.statement_default s;
-    SELECT least(lo, min(pg_catalog.lower(x.d))), greatest(hi, max(pg_catalog.upper(x.d)) OPERATOR(pg_catalog.-) 1)
-      INTO lo, hi
-      FROM (SELECT @extschema@.partition_days(t.relid) AS d
-              FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
-             WHERE t.level OPERATOR(pg_catalog.=) 1) x
-     WHERE x.d IS NOT NULL;
+    -- the days of the data, by the indexes on said_on + 0; with foreign
+    -- (sharded) partitions, which cannot give their first day cheaply, the
+    -- DEFAULT partition's days and the other partitions' bounds
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                     JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.relid
+                    WHERE c.relkind OPERATOR(pg_catalog.=) 'f') THEN
+        SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
+          FROM @extschema@.statement s;
+    ELSE
+        SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
+          FROM @extschema@.statement_default s;
+        SELECT least(lo, min(pg_catalog.lower(x.d))), greatest(hi, max(pg_catalog.upper(x.d)) OPERATOR(pg_catalog.-) 1)
+          INTO lo, hi
+          FROM (SELECT @extschema@.partition_days(t.relid) AS d
+                  FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                 WHERE t.level OPERATOR(pg_catalog.=) 1) x
+         WHERE x.d IS NOT NULL;
+    END IF;
     IF lo IS NULL THEN
         RETURN NULL;
     END IF;

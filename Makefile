@@ -19,10 +19,10 @@ EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract
               src/core/extract_code.o src/core/extract_article.o
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)
-OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o $(CORE_OBJS)
+OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
-SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/extract.sql sql/import.sql
+SQL_SOURCES = sql/head.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql
 DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv \
               data/persons.tsv data/organisations.tsv data/groups.tsv data/lexicon-cameo.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.2--0.3.sql
@@ -117,7 +117,7 @@ src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
 src/core/stance.o src/core/cameo_events.o: src/core/stance.h
 $(EXTRACT_OBJS): src/core/extract.h src/core/extract_int.h src/core/stance.h
-src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
+src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:

@@ -16,7 +16,7 @@ BEGIN
     ms := extract(epoch FROM clock_timestamp() - t0) * 1000;
     best := least(coalesce(best, ms), ms);
   END LOOP;
-  RETURN round(best, 1);
+  RETURN round(best, 2);
 END $$;
 CREATE FUNCTION rows_of(sql text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM (' || sql || ') q' INTO n; RETURN n; END $$;

@@ -17,38 +17,89 @@ COMMENT ON COLUMN @extschema@.article.published IS 'publication date';
 COMMENT ON COLUMN @extschema@.article.source IS 'the publisher';
 COMMENT ON COLUMN @extschema@.article.added IS 'when the row was stored';
 
+-- Statements are partitioned by range of said_on.  The parent holds no
+-- index and no unique or foreign key: each partition carries its own (so a
+-- partition can be a foreign table on a shard server, and pg_dump restores
+-- partitions the user created without clashing with CREATE EXTENSION).
+-- geopol.statement_default (the DEFAULT partition) is the template:
+-- geopol.create_statement_partitions() copies its indexes and keys.
 CREATE TABLE @extschema@.statement (
-    id         bigserial PRIMARY KEY,
-    article    bigint REFERENCES @extschema@.article (id) ON DELETE CASCADE,
+    id         bigserial,
+    article    bigint,
     said_on    date NOT NULL,
     source     @extschema@.bloc NOT NULL,
     stance     @extschema@.stance NOT NULL,
     target     @extschema@.bloc NOT NULL,
     topic      text,
     evidence   text,
-    confidence real CHECK (confidence BETWEEN 0 AND 1),
-    CHECK (@extschema@.cardinality(source) > 0)
-);
-CREATE INDEX statement_source_gin ON @extschema@.statement USING gin (source);
-CREATE INDEX statement_target_gin ON @extschema@.statement USING gin (target);
--- the questions narrow by country and year through these (PRK.GOV is found
--- under PRK.2024 for a statement of 2024)
-CREATE INDEX statement_target_years_gin ON @extschema@.statement USING gin (@extschema@.country_years(target, said_on));
-CREATE INDEX statement_source_years_gin ON @extschema@.statement USING gin (@extschema@.country_years(source, said_on));
-CREATE INDEX statement_said_on_idx ON @extschema@.statement (said_on);
-CREATE INDEX statement_stance_idx ON @extschema@.statement (stance);
-CREATE INDEX statement_article_idx ON @extschema@.statement (article);
-COMMENT ON TABLE @extschema@.statement IS 'coded statements: who (source, a bloc of signatories) took which stance towards whom (target), on which day, from which words';
+    confidence real CONSTRAINT statement_confidence_check CHECK (confidence BETWEEN 0 AND 1),
+    CONSTRAINT statement_source_check CHECK (@extschema@.cardinality(source) > 0)
+) PARTITION BY RANGE (said_on);
+COMMENT ON TABLE @extschema@.statement IS 'coded statements: who (source, a bloc of signatories) took which stance towards whom (target), on which day, from which words; partitioned by range of said_on (geopol.create_statement_partitions())';
+COMMENT ON COLUMN @extschema@.statement.id IS 'the statement''s number (from geopol.statement_id_seq: unique over all partitions)';
 COMMENT ON COLUMN @extschema@.statement.article IS 'the article it was coded from (NULL for statements coded without one)';
-COMMENT ON COLUMN @extschema@.statement.said_on IS 'the day the statement was made';
+COMMENT ON COLUMN @extschema@.statement.said_on IS 'the day the statement was made (the partition key)';
 COMMENT ON COLUMN @extschema@.statement.source IS 'the signatories: {G7,EU,KOR,AUS,NZL} is one joint statement';
 COMMENT ON COLUMN @extschema@.statement.target IS 'the actors whose conduct the stance is about';
 COMMENT ON COLUMN @extschema@.statement.evidence IS 'the words it was coded from';
 COMMENT ON COLUMN @extschema@.statement.confidence IS 'how sure the coder is, 0..1';
 
+-- the keys the questions search by (src/questions.c): target country x
+-- year x stance class, source country x year, month x stance class
+CREATE FUNCTION @extschema@.statement_keys(source @extschema@.bloc, target @extschema@.bloc, said_on date, stance @extschema@.stance)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'geopol_statement_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.statement_keys(@extschema@.bloc, @extschema@.bloc, date, @extschema@.stance) IS
+'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance';
+CREATE FUNCTION @extschema@.target_keys(actors @extschema@.bloc, what text, from_date date, to_date date)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'geopol_target_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.target_keys(@extschema@.bloc, text, date, date) IS
+'the statement_keys() of statements towards these actors'' countries, in the years from..to, whose stance what can match (NULL: any)';
+CREATE FUNCTION @extschema@.matrix_keys(what text, from_date date, to_date date)
+RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'geopol_matrix_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.matrix_keys(text, date, date) IS
+'the statement_keys() of the statements of the months from..to whose stance what can match (NULL: any)';
+
+CREATE FUNCTION @extschema@.what_code(what text)
+RETURNS bigint
+    AS 'MODULE_PATHNAME', 'geopol_what_code' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.what_code(text) IS
+'a "what" of the questions (a class name, or a stance) as a number for stance_matches(stance, bigint): the form postgres_fdw can send to a shard';
+CREATE FUNCTION @extschema@.stance_matches(@extschema@.stance, bigint)
+RETURNS boolean
+    AS 'MODULE_PATHNAME', 'geopol_stance_matches_code' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.stance_matches(@extschema@.stance, bigint) IS
+'stance_matches(stance, what) with what as what_code(what)';
+
+CREATE FUNCTION @extschema@.outside(b @extschema@.bloc, x @extschema@.actor)
+RETURNS @extschema@.bloc
+    AS 'MODULE_PATHNAME', 'geopol_outside' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.outside(@extschema@.bloc, @extschema@.actor) IS
+'the members of b that are neither x nor part of it: outside(''{PRK.GOV,USA}'', ''PRK'') = {USA}';
+
+-- the DEFAULT partition: every statement until partitions are made, and
+-- the template of every partition geopol makes
+CREATE TABLE @extschema@.statement_default PARTITION OF @extschema@.statement DEFAULT;
+ALTER TABLE @extschema@.statement_default ADD CONSTRAINT statement_default_pkey PRIMARY KEY (id);
+ALTER TABLE @extschema@.statement_default ADD CONSTRAINT statement_default_article_fkey
+    FOREIGN KEY (article) REFERENCES @extschema@.article (id) ON DELETE CASCADE;
+CREATE INDEX statement_default_keys_idx ON @extschema@.statement_default
+    USING gin (@extschema@.statement_keys(source, target, said_on, stance));
+-- the days, for first_time()/last_time() (min and max) and cohesion() (a
+-- range of days): an index on said_on itself would be mixed by the planner
+-- into the key searches of the questions (a BitmapAnd reading every day of
+-- the range)
+CREATE INDEX statement_default_day_idx ON @extschema@.statement_default ((said_on + 0));
+-- the statements of an article (the cascade from geopol.article, ingest());
+-- statements loaded without an article are not in it
+CREATE INDEX statement_default_article_idx ON @extschema@.statement_default (article) WHERE article IS NOT NULL;
+COMMENT ON TABLE @extschema@.statement_default IS 'the DEFAULT partition of geopol.statement (statements of days no other partition holds), and the template of the partitions geopol.create_statement_partitions() makes';
+
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.article', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.article_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.statement', '');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.statement_default', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.statement_id_seq', '');
 
 -- one row per (speaker, target) of member-level actors, blocs expanded on said_on
@@ -61,172 +112,3 @@ SELECT s.id AS statement, s.said_on, sp.party AS speaker, sp.via,
 COMMENT ON VIEW @extschema@.dyad IS
 'one row per (speaker, target) pair of a statement: forums expanded into their members on said_on (via = the forum a speaker came through, NULL when it spoke for itself; target_via likewise)';
 
--- the questions ----------------------------------------------------
-
--- index keys (country.year) of an actor, its country and every bloc it ever
--- belonged to, for the years between two dates clamped to the data
-CREATE FUNCTION @extschema@.search_keys(x @extschema@.actor, from_date date, to_date date)
-RETURNS @extschema@.bloc
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    SELECT @extschema@.year_keys(
-               @extschema@.bloc(@extschema@.country($1))
-                   OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1)),
-               greatest($2, (SELECT min(s.said_on) FROM @extschema@.statement s)),
-               least($3, (SELECT max(s.said_on) FROM @extschema@.statement s)))
-$$;
-COMMENT ON FUNCTION @extschema@.search_keys(@extschema@.actor, date, date) IS
-'the country_years() keys under which statements about (or by) the actor between two dates are indexed: its country and every bloc it ever belonged to, for each year';
-
-CREATE FUNCTION @extschema@.who(what text, target @extschema@.actor, from_date date, to_date date)
-RETURNS TABLE (speaker @extschema@.actor, via @extschema@.actor, said_on date, statement bigint,
-               stance @extschema@.stance, evidence text)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    -- candidates by index: statements whose target names the target's
-    -- country or a bloc it ever belonged to; then the exact test on the day
-    WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($2, $3, $4) AS cand)
-    SELECT p.party, p.via, s.said_on, s.id, s.stance, s.evidence
-      FROM c, @extschema@.statement s
-     CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
-     WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.cand
-       -- the keys already narrow by year: "+ 0" keeps the planner from
-       -- adding a costly bitmap of the date index
-       AND (s.said_on + 0) BETWEEN $3 AND $4
-       AND @extschema@.stance_matches(s.stance, $1)
-       AND @extschema@.concerns(s.target, s.said_on, $2)
-     ORDER BY s.said_on, s.id, p.party
-$$;
-COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date) IS
-'who took that stance (a name, a CAMEO code or a class) towards the target between two dates: directly or as a party to a joint statement (via the forum), towards the target itself, any part of it (PRK.GOV for PRK), or a bloc it belonged to that day';
-
-CREATE FUNCTION @extschema@.stance_matrix(from_date date, to_date date, what text DEFAULT 'DISAPPROVE')
-RETURNS TABLE (speaker @extschema@.actor, target @extschema@.actor, statements bigint)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    -- the same pairs as geopol.dyad at country level; each statement counts
-    -- once per pair because countries() drops duplicates
-    SELECT d.speaker, d.target_country, count(*)
-      FROM @extschema@.statement s
-     CROSS JOIN LATERAL @extschema@.country_dyads(s.source, s.target, s.said_on) d
-     WHERE s.said_on BETWEEN $1 AND $2
-       AND @extschema@.stance_matches(s.stance, $3)
-     GROUP BY 1, 2
-     ORDER BY 1, 2
-$$;
-COMMENT ON FUNCTION @extschema@.stance_matrix(date, date, text) IS
-'how many statements each speaker made towards each target (country level, forums expanded) between two dates';
-
-CREATE FUNCTION @extschema@.cohesion(bloc @extschema@.actor, from_date date, to_date date, what text DEFAULT NULL)
-RETURNS TABLE (statement bigint, said_on date, members integer, joined integer, share numeric)
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    -- candidates by index: statements whose signatories name the bloc, one
-    -- of its members (ever), or a bloc one of them ever belonged to
-    WITH c AS MATERIALIZED (
-        SELECT @extschema@.search_keys($1, $2, $3) OPERATOR(@extschema@.|)
-               coalesce(@extschema@.union_agg(@extschema@.search_keys(m.member, $2, $3)), '{}') AS cand
-          FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc = $1) m
-    )
-    SELECT s.id, s.said_on, @extschema@.cardinality(m.m),
-           @extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m),
-           round(@extschema@.cardinality(m.p OPERATOR(@extschema@.&) m.m)::numeric
-                 / nullif(@extschema@.cardinality(m.m), 0), 3)
-      FROM c, @extschema@.statement s
-     CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
-                                @extschema@.speakers(s.source, s.said_on) AS p) m
-     WHERE @extschema@.country_years(s.source, s.said_on) OPERATOR(@extschema@.&&) c.cand
-       AND (s.said_on + 0) BETWEEN $2 AND $3
-       AND ($4 IS NULL OR @extschema@.stance_matches(s.stance, $4))
-       AND (s.source OPERATOR(@extschema@.@>) $1 OR m.p OPERATOR(@extschema@.&&) m.m)
-     ORDER BY s.said_on, s.id
-$$;
-COMMENT ON FUNCTION @extschema@.cohesion(@extschema@.actor, date, date, text) IS
-'for each statement between two dates that involves the bloc or any of its members: how many of its full members that day were parties to it (speakers(); an organisation such as the EU counts as itself), out of how many, and the share';
-
-CREATE FUNCTION @extschema@.timeseries(target @extschema@.actor, what text, from_date date, to_date date, bucket text DEFAULT 'month')
-RETURNS TABLE (period date, statements bigint, speakers bigint)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    SELECT date_trunc($5, w.said_on)::date, count(DISTINCT w.statement), count(DISTINCT w.speaker)
-      FROM @extschema@.who($2, $1, $3, $4) w
-     GROUP BY 1
-     ORDER BY 1
-$$;
-COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text) IS
-'statements and distinct speakers taking the stance towards the target, per period (bucket: day, week, month, quarter, year)';
-
-CREATE FUNCTION @extschema@.first_time(speaker @extschema@.actor, what text, target @extschema@.actor)
-RETURNS date
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    -- first a short walk in date order (frequent pairs are found at once),
-    -- else every statement about the target's country or its blocs, by index
-    SELECT coalesce(
-        (SELECT x.said_on
-           FROM (SELECT s.said_on, s.source, s.target, s.stance
-                   FROM @extschema@.statement s
-                  WHERE s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-                    AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-                  ORDER BY s.said_on
-                  LIMIT 2000) x
-          WHERE @extschema@.stance_matches(x.stance, $2)
-            AND @extschema@.concerns(x.target, x.said_on, $3)
-            AND @extschema@.spoke(x.source, x.said_on, $1)
-          ORDER BY x.said_on
-          LIMIT 1),
-        (WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($3, '-infinity', 'infinity') AS tc)
-         SELECT s.said_on
-           FROM c, @extschema@.statement s
-          WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.tc
-            AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-            AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-            AND @extschema@.stance_matches(s.stance, $2)
-            AND @extschema@.concerns(s.target, s.said_on, $3)
-            AND @extschema@.spoke(s.source, s.said_on, $1)
-          ORDER BY s.said_on
-          LIMIT 1))
-$$;
-COMMENT ON FUNCTION @extschema@.first_time(@extschema@.actor, text, @extschema@.actor) IS
-'the first day the speaker (or any part of it) took the stance towards the target, directly or as a party to a joint statement';
-
-CREATE FUNCTION @extschema@.last_time(speaker @extschema@.actor, what text, target @extschema@.actor)
-RETURNS date
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    -- first a short walk in date order (frequent pairs are found at once),
-    -- else every statement about the target's country or its blocs, by index
-    SELECT coalesce(
-        (SELECT x.said_on
-           FROM (SELECT s.said_on, s.source, s.target, s.stance
-                   FROM @extschema@.statement s
-                  WHERE s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-                    AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-                  ORDER BY s.said_on DESC
-                  LIMIT 2000) x
-          WHERE @extschema@.stance_matches(x.stance, $2)
-            AND @extschema@.concerns(x.target, x.said_on, $3)
-            AND @extschema@.spoke(x.source, x.said_on, $1)
-          ORDER BY x.said_on DESC
-          LIMIT 1),
-        (WITH c AS MATERIALIZED (SELECT @extschema@.search_keys($3, '-infinity', 'infinity') AS tc)
-         SELECT s.said_on
-           FROM c, @extschema@.statement s
-          WHERE @extschema@.country_years(s.target, s.said_on) OPERATOR(@extschema@.&&) c.tc
-            AND s.stance OPERATOR(@extschema@.>=) @extschema@.stance_floor($2)
-            AND s.stance OPERATOR(@extschema@.<=) @extschema@.stance_ceiling($2)
-            AND @extschema@.stance_matches(s.stance, $2)
-            AND @extschema@.concerns(s.target, s.said_on, $3)
-            AND @extschema@.spoke(s.source, s.said_on, $1)
-          ORDER BY s.said_on DESC
-          LIMIT 1))
-$$;
-COMMENT ON FUNCTION @extschema@.last_time(@extschema@.actor, text, @extschema@.actor) IS
-'the last day the speaker (or any part of it) took the stance towards the target';

@@ -34,6 +34,8 @@ SELECT * FROM parties('{G7,EU,KOR,JPN}', '2024-11-05');
 SELECT speaker, via, said_on, stance FROM who('condemn', 'PRK', '2024-11-01', '2024-11-30') WHERE speaker = 'JPN';
 SELECT count(*) AS russia FROM who('condemn', 'PRK', '2024-01-01', '2024-12-31') WHERE speaker = 'RUS';
 SELECT count(*) AS japan_condemned_russia_negated FROM who('condemn', 'RUS', '2024-11-20', '2024-11-20');
+-- a negated stance is found by asking for it (negation is part of the index keys)
+SELECT speaker, stance FROM who('not condemn', 'RUS', '2024-11-01', '2024-11-30');
 -- who expressed concern about North Korea in November 2024: 11 speakers
 SELECT count(DISTINCT speaker) AS speakers, bloc_agg(speaker) FROM who('concern', 'PRK', '2024-11-01', '2024-11-30');
 -- the target through a part of it: the appeal was made to the DPRK government
@@ -67,15 +69,111 @@ SELECT first_time('JPN', 'condemn', 'PRK') AS jpn_first, first_time('KOR', 'cond
 -- mean Goldstein of the statements towards PRK
 SELECT round(avg_goldstein(stance)::numeric, 2) FROM statement WHERE target @> 'PRK'::actor;
 
--- the indexes answer the everyday filters; the questions search by country and year
-SELECT country_years('{PRK.GOV,RUS,G7}', '2024-11-05') AS keys,
-       year_keys('{PRK,G7}', '2023-06-01', '2024-02-01') AS span,
-       search_keys('PRK.GOV', '2024-01-01', '2024-12-31') AS prk, search_keys('JPN', '2024-01-01', '2024-12-31') AS jpn;
+-- the options: the target's own actors, domestic pairs, empty periods
+INSERT INTO statement (said_on, source, stance, target, evidence)
+VALUES ('2024-10-01', '{USA.GOV}', 'condemn', '{NATO}', 'fixture: the US government condemns NATO'),
+       ('2024-10-02', '{PRK.GOV}', 'condemn', '{PRK.REB}', 'fixture: a domestic condemnation');
+SELECT count(*) AS usa_default, count(*) FILTER (WHERE speaker = 'USA.GOV') AS own
+  FROM who('condemn', 'USA', '2024-10-01', '2024-10-31');
+SELECT speaker, via, said_on FROM who('condemn', 'USA', '2024-10-01', '2024-10-31', include_own => true);
+SELECT speaker, said_on FROM who('condemn', 'PRK.REB', '2024-10-01', '2024-10-31');
+SELECT count(*) AS prk_without_own FROM who('condemn', 'PRK', '2024-10-01', '2024-10-31');
+SELECT * FROM stance_matrix('2024-10-01', '2024-10-31') ORDER BY 1, 2;
+SELECT * FROM stance_matrix('2024-10-01', '2024-10-31', domestic => true) ORDER BY 1, 2;
+SELECT * FROM timeseries('PRK', 'condemn', '2024-09-01', '2024-12-31', zeros => false);
+SELECT * FROM timeseries('PRK', 'condemn', '2024-11-04', '2024-11-20', 'week');
+SELECT * FROM timeseries('PRK', 'condemn', '2024-01-01', '2024-12-31', 'decade');
+DELETE FROM statement WHERE evidence LIKE 'fixture: the US%' OR evidence LIKE 'fixture: a domestic%';
+
+-- the index keys: target country x year x stance, month x stance, month;
+-- the query side builds the same
+SELECT cardinality(statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')) AS keys,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && target_keys('{PRK}', 'condemn', '2024-01-01', '2024-12-31') AS prk_condemn,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && target_keys('{PRK}', 'concern', '2024-01-01', '2024-12-31') AS prk_concern,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && target_keys('{PRK}', 'condemn', '2023-01-01', '2023-12-31') AS prk_2023,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && matrix_keys(NULL, '2024-11-01', '2024-11-30') AS november_any,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && matrix_keys('praise', '2024-11-01', '2024-11-30') AS november_praise,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && matrix_keys('DISAPPROVE', '2024-11-01', '2024-11-30') AS november;
+-- a CAMEO root reaches every class under it; a class one; NULL all
+SELECT cardinality(target_keys('{PRK}', '01', '2024-01-01', '2024-12-31')) AS root_01,
+       cardinality(target_keys('{PRK}', 'SUPPORT', '2024-01-01', '2024-12-31')) AS support,
+       cardinality(target_keys('{PRK,RUS}', NULL, '2023-01-01', '2024-12-31')) AS all_classes,
+       cardinality(matrix_keys('condemn', '2023-11-15', '2024-02-01')) AS months,
+       cardinality(matrix_keys(NULL, '2023-11-15', '2024-02-01')) AS months_any,
+       cardinality(target_keys('{PRK}', 'condemn', '2024-12-31', '2024-01-01')) AS backwards;
+SELECT target_keys('{PRK}', 'condemnn', '2024-01-01', '2024-12-31');
+SELECT search_set('PRK.GOV') AS prk, search_set('JPN') AS jpn, outside('{PRK.GOV,USA,PRK}', 'PRK') AS outside_prk;
+-- the keys of 0.2 (functions of the bloc type, no index uses them now)
+SELECT country_years('{PRK.GOV,RUS,G7}', '2024-11-05') AS keys, year_keys('{PRK,G7}', '2023-06-01', '2024-02-01') AS span;
 SET enable_seqscan = off;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE country_years(target, said_on) && '{PRK.2024}';
-EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE target @> 'PRK'::actor;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM statement WHERE said_on BETWEEN '2024-11-01' AND '2024-11-30';
+EXPLAIN (COSTS OFF) SELECT count(*) FROM statement
+ WHERE statement_keys(source, target, said_on, stance) && target_keys('{PRK}', 'condemn', '2024-01-01', '2024-12-31');
+-- the days index answers min and max (first_time, last_time)
+EXPLAIN (COSTS OFF) SELECT min(said_on + 0) FROM statement;
 RESET enable_seqscan;
+
+-- partitions by said_on: rows move out of the DEFAULT partition, ids kept,
+-- every question gives the same answers, and reads only the partitions of
+-- the days asked
+CREATE TEMP TABLE before AS SELECT id, said_on, source, stance, target FROM statement;
+CREATE TEMP TABLE answers AS
+SELECT 'who' AS q, md5(string_agg(w::text, ';' ORDER BY w::text)) AS h FROM who('DISAPPROVE', 'PRK', '2024-01-01', '2024-12-31') w
+UNION ALL SELECT 'matrix', md5(string_agg(m::text, ';' ORDER BY m::text)) FROM stance_matrix('2024-01-01', '2024-12-31', 'DISAPPROVE') m
+UNION ALL SELECT 'cohesion', md5(string_agg(c::text, ';' ORDER BY c::text)) FROM cohesion('G7', '2024-01-01', '2024-12-31') c
+UNION ALL SELECT 'series', md5(string_agg(t::text, ';' ORDER BY t::text)) FROM timeseries('PRK', 'condemn', '2024-01-01', '2024-12-31') t
+UNION ALL SELECT 'first', first_time('JPN', 'condemn', 'PRK')::text || last_time('KOR', 'condemn', 'PRK')::text;
+SELECT create_statement_partitions('2023-01-01', '2024-12-31');
+SELECT create_statement_partitions('2024-06-01', '2025-01-15', 'quarter');
+SELECT create_statement_partition('2030-01-01', '2030-01-01');
+SELECT create_statement_partitions('2024-01-01', '2024-12-31', 'week');
+SELECT c.relname, partition_days(c.oid), (SELECT count(*) FROM ONLY statement_y2024) AS rows_2024
+  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+ WHERE i.inhparent = 'statement'::regclass ORDER BY 2 NULLS FIRST;
+SELECT count(*) AS default_rows FROM statement_default;
+SELECT (SELECT count(*) FROM before) AS rows,
+       (SELECT count(*) FROM before b JOIN statement s USING (id, said_on, source, stance, target)) AS same_rows;
+CREATE TEMP TABLE answers_after AS
+SELECT 'who' AS q, md5(string_agg(w::text, ';' ORDER BY w::text)) AS h FROM who('DISAPPROVE', 'PRK', '2024-01-01', '2024-12-31') w
+UNION ALL SELECT 'matrix', md5(string_agg(m::text, ';' ORDER BY m::text)) FROM stance_matrix('2024-01-01', '2024-12-31', 'DISAPPROVE') m
+UNION ALL SELECT 'cohesion', md5(string_agg(c::text, ';' ORDER BY c::text)) FROM cohesion('G7', '2024-01-01', '2024-12-31') c
+UNION ALL SELECT 'series', md5(string_agg(t::text, ';' ORDER BY t::text)) FROM timeseries('PRK', 'condemn', '2024-01-01', '2024-12-31') t
+UNION ALL SELECT 'first', first_time('JPN', 'condemn', 'PRK')::text || last_time('KOR', 'condemn', 'PRK')::text;
+SELECT a.q, a.h = b.h AS same_answer FROM answers a JOIN answers_after b USING (q) ORDER BY 1;
+-- each partition made like the DEFAULT one: its keys, indexes and checks
+SELECT c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
+ WHERE c.conrelid = 'statement_y2023'::regclass ORDER BY 1;
+SELECT indexdef FROM pg_indexes WHERE tablename = 'statement_y2023' ORDER BY 1;
+-- pruning: which partitions a question reads (this transaction's counters,
+-- once the earlier ones are flushed)
+SELECT pg_stat_force_next_flush();
+BEGIN;
+SELECT count(*) FROM who('condemn', 'PRK', '2024-12-01', '2024-12-31');
+SELECT c.relname AS partitions_read FROM pg_class c
+ WHERE c.relkind = 'r' AND c.relname LIKE 'statement\_%'
+   AND pg_stat_get_xact_numscans(c.oid) + (SELECT coalesce(sum(pg_stat_get_xact_numscans(i.indexrelid)), 0)
+                                             FROM pg_index i WHERE i.indrelid = c.oid) > 0
+ ORDER BY 1;
+COMMIT;
+SELECT pg_stat_force_next_flush();
+BEGIN;
+SELECT count(*) FROM stance_matrix('2023-05-01', '2023-05-31');
+SELECT count(*) FROM cohesion('G7', '2024-11-01', '2024-11-30');
+SELECT c.relname AS partitions_read FROM pg_class c
+ WHERE c.relkind = 'r' AND c.relname LIKE 'statement\_%'
+   AND pg_stat_get_xact_numscans(c.oid) + (SELECT coalesce(sum(pg_stat_get_xact_numscans(i.indexrelid)), 0)
+                                             FROM pg_index i WHERE i.indrelid = c.oid) > 0
+ ORDER BY 1;
+COMMIT;
+-- new rows go to their partition; a day no partition holds to the DEFAULT one
+INSERT INTO statement (said_on, source, stance, target) VALUES ('2023-07-01', '{FRA}', 'praise', '{DEU}'), ('2031-01-01', '{FRA}', 'praise', '{DEU}');
+SELECT tableoid::regclass, said_on FROM statement WHERE source = '{FRA}' ORDER BY 2;
+DELETE FROM statement WHERE source = '{FRA}';
 
 -- a bad "what" says what is wrong
 SELECT * FROM who('condemnn', 'PRK', '2024-01-01', '2024-12-31');

@@ -1,0 +1,448 @@
+-- ===================================================================
+-- the questions and the partitions of geopol.statement (CREATE OR REPLACE:
+-- the same file is the 0.2 -> 0.3 upgrade's sql/upgrade-0.3/25-scale-questions.sql)
+-- ===================================================================
+
+-- partitions ---------------------------------------------------------
+
+-- the partition of said_on ranges [lo, hi): a table like the DEFAULT
+-- partition (its columns, defaults, checks, indexes and keys, whatever other
+-- parts of geopol or the user added to it), filled with the rows of the
+-- DEFAULT partition in that range, then attached
+CREATE OR REPLACE FUNCTION @extschema@.create_statement_partition(lo date, hi date, name text DEFAULT NULL,
+                                                                 article_key boolean DEFAULT true)
+RETURNS regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    tbl text := coalesce(name, 'statement_' || to_char(lo, 'YYYYMMDD') || '_' || to_char(hi, 'YYYYMMDD'));
+    fk record;
+    moved bigint;
+BEGIN
+    IF lo IS NULL OR hi IS NULL OR lo >= hi THEN
+        RAISE EXCEPTION 'geopol.create_statement_partition: the range [%, %) is empty', lo, hi
+            USING ERRCODE = '22023', HINT = 'Give the first day and the day after the last.';
+    END IF;
+    EXECUTE format('CREATE TABLE @extschema@.%I (LIKE @extschema@.statement_default INCLUDING ALL)', tbl);
+    FOR fk IN SELECT c.conname, pg_get_constraintdef(c.oid) AS def
+                FROM pg_constraint c
+               WHERE c.conrelid = '@extschema@.statement_default'::regclass AND c.contype = 'f'
+                 AND (article_key OR c.confrelid <> '@extschema@.article'::regclass)
+               ORDER BY c.conname
+    LOOP
+        EXECUTE format('ALTER TABLE @extschema@.%I ADD CONSTRAINT %I %s', tbl,
+                       replace(fk.conname, 'statement_default', tbl), fk.def);
+    END LOOP;
+    -- rows of the range move out of the DEFAULT partition, ids unchanged
+    EXECUTE format('WITH m AS (DELETE FROM @extschema@.statement_default d
+                                WHERE d.said_on OPERATOR(pg_catalog.>=) $1 AND d.said_on OPERATOR(pg_catalog.<) $2
+                                RETURNING d.*)
+                    INSERT INTO @extschema@.%I SELECT * FROM m', tbl) USING lo, hi;
+    GET DIAGNOSTICS moved = ROW_COUNT;
+    EXECUTE format('ALTER TABLE @extschema@.statement ATTACH PARTITION @extschema@.%I FOR VALUES FROM (%L) TO (%L)',
+                   tbl, lo, hi);
+    IF moved > 0 THEN
+        EXECUTE format('ANALYZE @extschema@.%I', tbl);
+    END IF;
+    RETURN format('@extschema@.%I', tbl)::regclass;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.create_statement_partition(date, date, text, boolean) IS
+'makes a partition of geopol.statement for the days [lo, hi): like geopol.statement_default (columns, indexes, keys; the foreign key to geopol.article only with article_key, false on a shard server, whose articles live on the coordinator), with the rows of that range moved out of the DEFAULT partition (ids kept); returns it';
+
+CREATE OR REPLACE FUNCTION @extschema@.create_statement_partitions(from_date date, to_date date, step text DEFAULT 'year',
+                                                                  article_key boolean DEFAULT true)
+RETURNS SETOF regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    width interval;
+    fmt text;
+    lo date;
+    hi date;
+BEGIN
+    CASE step
+        WHEN 'year' THEN width := interval '1 year'; fmt := '"statement_y"YYYY';
+        WHEN 'quarter' THEN width := interval '3 months'; fmt := '"statement_y"YYYY"q"Q';
+        WHEN 'month' THEN width := interval '1 month'; fmt := '"statement_y"YYYY"m"MM';
+        ELSE RAISE EXCEPTION 'geopol.create_statement_partitions: unknown step "%"', step
+                 USING ERRCODE = '22023', HINT = 'The step is year, quarter or month.';
+    END CASE;
+    IF from_date IS NULL OR to_date IS NULL THEN
+        RAISE EXCEPTION 'geopol.create_statement_partitions: the dates must not be null' USING ERRCODE = '22004';
+    END IF;
+    lo := date_trunc(CASE step WHEN 'year' THEN 'year' WHEN 'quarter' THEN 'quarter' ELSE 'month' END,
+                     from_date::timestamp)::date;
+    WHILE lo <= to_date LOOP
+        hi := (lo + width)::date;
+        -- skip ranges a partition (other than the DEFAULT one) already covers
+        IF NOT EXISTS (
+            SELECT 1 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhparent = '@extschema@.statement'::regclass AND c.relpartbound IS NOT NULL
+               AND NOT pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT'
+               AND daterange(lo, hi) OPERATOR(pg_catalog.&&) @extschema@.partition_days(c.oid)) THEN
+            RETURN NEXT @extschema@.create_statement_partition(lo, hi, to_char(lo, fmt), article_key);
+        END IF;
+        lo := hi;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.create_statement_partitions(date, date, text, boolean) IS
+'partitions geopol.statement by year (quarter, month) from the period holding from_date to the one holding to_date: one geopol.create_statement_partition() per period not yet covered (named statement_y2024, statement_y2024q1, statement_y2024m01); returns the new partitions';
+
+-- sharding: on the coordinator, each period a partition of geopol.statement
+-- split by hash of id over the shard servers, one foreign table each,
+-- pointing at the shard's partition of the same name (made there by
+-- create_statement_partitions(..., article_key => false)); the servers are
+-- postgres_fdw servers declared with extensions 'geopol' (so that
+-- statement_keys(), stance_matches() and the operators of geopol's types are
+-- shipped) and async_capable 'true' (so that the shards work at once)
+CREATE OR REPLACE FUNCTION @extschema@.shard_statements(servers text[], from_date date, to_date date,
+                                                        step text DEFAULT 'year')
+RETURNS SETOF regclass
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    width interval;
+    fmt text;
+    lo date;
+    hi date;
+    tbl text;
+    n int := coalesce(cardinality(servers), 0);
+BEGIN
+    CASE step
+        WHEN 'year' THEN width := interval '1 year'; fmt := '"statement_y"YYYY';
+        WHEN 'quarter' THEN width := interval '3 months'; fmt := '"statement_y"YYYY"q"Q';
+        WHEN 'month' THEN width := interval '1 month'; fmt := '"statement_y"YYYY"m"MM';
+        ELSE RAISE EXCEPTION 'geopol.shard_statements: unknown step "%"', step
+                 USING ERRCODE = '22023', HINT = 'The step is year, quarter or month.';
+    END CASE;
+    IF n = 0 OR from_date IS NULL OR to_date IS NULL THEN
+        RAISE EXCEPTION 'geopol.shard_statements: give the servers and the dates' USING ERRCODE = '22004';
+    END IF;
+    FOR k IN 1 .. n LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_foreign_server f WHERE f.srvname = servers[k]) THEN
+            RAISE EXCEPTION 'geopol.shard_statements: no foreign server "%"', servers[k]
+                USING ERRCODE = '42704',
+                      HINT = 'CREATE SERVER ... FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host ..., dbname ..., extensions ''geopol'', async_capable ''true'') and a user mapping first.';
+        END IF;
+    END LOOP;
+    lo := date_trunc(CASE step WHEN 'year' THEN 'year' WHEN 'quarter' THEN 'quarter' ELSE 'month' END,
+                     from_date::timestamp)::date;
+    WHILE lo <= to_date LOOP
+        hi := (lo + width)::date;
+        tbl := to_char(lo, fmt);
+        EXECUTE format('CREATE TABLE @extschema@.%I PARTITION OF @extschema@.statement FOR VALUES FROM (%L) TO (%L) PARTITION BY HASH (id)',
+                       tbl, lo, hi);
+        FOR k IN 1 .. n LOOP
+            EXECUTE format('CREATE FOREIGN TABLE @extschema@.%I PARTITION OF @extschema@.%I FOR VALUES WITH (MODULUS %s, REMAINDER %s) SERVER %I OPTIONS (schema_name %L, table_name %L)',
+                           tbl || '_' || servers[k], tbl, n, k - 1, servers[k], '@extschema@', tbl);
+            RETURN NEXT format('@extschema@.%I', tbl || '_' || servers[k])::regclass;
+        END LOOP;
+        lo := hi;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.shard_statements(text[], date, date, text) IS
+'on a coordinator: partitions geopol.statement by year (quarter, month) from the period holding from_date to the one holding to_date, each period split by hash of id over the postgres_fdw servers (foreign tables pointing at the shards'' partitions of the same name, made there by geopol.create_statement_partitions(from_date, to_date, step, article_key => false)); returns the foreign tables';
+
+-- the days a partition of geopol.statement holds (NULL for the DEFAULT one)
+CREATE OR REPLACE FUNCTION @extschema@.partition_days(part regclass)
+RETURNS daterange
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT daterange(m[1]::date, m[2]::date)
+      FROM pg_class c,
+           regexp_match(pg_get_expr(c.relpartbound, c.oid), 'FROM \(''([^'']*)''\) TO \(''([^'']*)''\)') m
+     WHERE c.oid = $1 AND m IS NOT NULL
+$$;
+COMMENT ON FUNCTION @extschema@.partition_days(regclass) IS
+'the days [lo, hi) a range partition of geopol.statement holds; NULL for the DEFAULT partition';
+
+-- the questions ----------------------------------------------------
+--
+-- Each question asks the GIN index of statement_keys() for the statements
+-- that can be an answer (the keys of the target's country and of every
+-- bloc it ever belonged to, for the years and stance classes asked), keeps
+-- said_on in the asked range (partitions are pruned), and then tests each
+-- candidate exactly on its day against the registry (concerns(),
+-- parties(), ...).  They are PL/pgSQL with one plan per session
+-- (plan_cache_mode = force_generic_plan: the keys, the stance code and the
+-- dates are parameters, so the plan is the same for every call): the GIN
+-- index, then the exact tests; partitions are pruned when the plan starts,
+-- from the dates; postgres_fdw ships the index conditions (IMMUTABLE
+-- functions and their parameters) to shard servers, while everything that
+-- reads the registry runs here.  No index on said_on itself: the planner
+-- would AND a whole range of days into every key search.
+
+-- the actors whose keys find statements about (or by) x: its country and
+-- every bloc it ever belonged to
+CREATE OR REPLACE FUNCTION @extschema@.search_set(x @extschema@.actor)
+RETURNS @extschema@.bloc
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT @extschema@.bloc(@extschema@.country($1))
+           OPERATOR(@extschema@.|) @extschema@.blocs_ever(@extschema@.country($1))
+$$;
+COMMENT ON FUNCTION @extschema@.search_set(@extschema@.actor) IS
+'the actors under whose keys statements about (or by) x are indexed: its country and every bloc it ever belonged to';
+
+CREATE OR REPLACE FUNCTION @extschema@.who(what text, target @extschema@.actor, from_date date, to_date date,
+                                include_own boolean DEFAULT false)
+RETURNS TABLE (speaker @extschema@.actor, via @extschema@.actor, said_on date, statement bigint,
+               stance @extschema@.stance, evidence text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_generic_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+    keys bigint[] := @extschema@.target_keys(@extschema@.search_set($2), $1, $3, $4);
+    wcode bigint := @extschema@.what_code($1);
+BEGIN
+    RETURN QUERY
+    SELECT p.party, p.via, s.said_on, s.id, s.stance, s.evidence
+      FROM @extschema@.statement s
+     CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
+     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+       AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
+       AND @extschema@.stance_matches(s.stance, wcode)
+       AND @extschema@.concerns(s.target, s.said_on, $2)
+       AND ($5 OR NOT $2 OPERATOR(@extschema@.@>) p.party)
+     ORDER BY s.said_on, s.id, p.party;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date, boolean) IS
+'who took that stance (a name, a CAMEO code or a class) towards the target between two dates: directly or as a party to a joint statement (via the forum), towards the target itself, any part of it (PRK.GOV for PRK), or a bloc it belonged to that day; the target''s own actors (the target or part of it: USA.GOV condemning NATO is no condemnation of the USA) only with include_own';
+
+CREATE OR REPLACE FUNCTION @extschema@.stance_matrix(from_date date, to_date date, what text DEFAULT 'DISAPPROVE',
+                                          domestic boolean DEFAULT false)
+RETURNS TABLE (speaker @extschema@.actor, target @extschema@.actor, statements bigint)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_generic_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+    keys bigint[] := @extschema@.matrix_keys($3, $1, $2);
+    wcode bigint := @extschema@.what_code($3);
+BEGIN
+    -- the same pairs as geopol.dyad at country level; each statement counts
+    -- once per pair because country_dyads() drops duplicates
+    RETURN QUERY
+    SELECT d.speaker, d.target_country, count(*)
+      FROM @extschema@.statement s
+     CROSS JOIN LATERAL @extschema@.country_dyads(s.source, s.target, s.said_on) d
+     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+       AND s.said_on OPERATOR(pg_catalog.>=) $1 AND s.said_on OPERATOR(pg_catalog.<=) $2
+       AND @extschema@.stance_matches(s.stance, wcode)
+       AND ($4 OR d.speaker OPERATOR(@extschema@.<>) d.target_country)
+     GROUP BY 1, 2
+     ORDER BY 1, 2;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.stance_matrix(date, date, text, boolean) IS
+'how many statements each speaker made towards each target (country level, forums expanded) between two dates; pairs of one country with itself (USA.GOV towards USA.REB) only with domestic';
+
+CREATE OR REPLACE FUNCTION @extschema@.cohesion(bloc @extschema@.actor, from_date date, to_date date, what text DEFAULT NULL)
+RETURNS TABLE (statement bigint, said_on date, members integer, joined integer, share numeric)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_generic_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+    keys bigint[];
+    cand @extschema@.bloc;
+    wcode bigint := @extschema@.what_code($4);
+BEGIN
+    IF $1 IS NULL OR $2 IS NULL OR $3 IS NULL THEN
+        RETURN;
+    END IF;
+    -- candidates: the statements of those days (by the index on said_on +
+    -- 0; by the month keys when a stance is asked) signed by the bloc, one
+    -- of its members (ever), or a bloc one of them ever belonged to
+    SELECT @extschema@.search_set($1) OPERATOR(@extschema@.|)
+           coalesce(@extschema@.union_agg(@extschema@.search_set(m.member)), '{}')
+      INTO cand
+      FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc OPERATOR(@extschema@.=) $1) m;
+    IF $4 IS NULL THEN
+        RETURN QUERY
+        SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
+          FROM @extschema@.statement s
+         CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
+                                    @extschema@.speakers(s.source, s.said_on) AS p) mp
+         CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
+                                    @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
+         WHERE (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) $2
+           AND (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<=) $3
+           AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
+           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
+           AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
+         ORDER BY s.said_on, s.id;
+    ELSE
+        keys := @extschema@.matrix_keys($4, $2, $3);
+        RETURN QUERY
+        SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
+          FROM @extschema@.statement s
+         CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
+                                    @extschema@.speakers(s.source, s.said_on) AS p) mp
+         CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
+                                    @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
+         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+           AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
+           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
+           AND @extschema@.stance_matches(s.stance, wcode)
+           AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
+         ORDER BY s.said_on, s.id;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cohesion(@extschema@.actor, date, date, text) IS
+'for each statement between two dates that involves the bloc or any of its members: how many of its full members that day were parties to it (speakers(); an organisation such as the EU counts as itself), out of how many, and the share';
+
+CREATE OR REPLACE FUNCTION @extschema@.timeseries(target @extschema@.actor, what text, from_date date, to_date date,
+                                       bucket text DEFAULT 'month', zeros boolean DEFAULT true,
+                                       include_own boolean DEFAULT false)
+RETURNS TABLE (period date, statements bigint, speakers bigint)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_generic_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+    step interval;
+    keys bigint[];
+    wcode bigint;
+BEGIN
+    CASE $5
+        WHEN 'day' THEN step := interval '1 day';
+        WHEN 'week' THEN step := interval '7 days';
+        WHEN 'month' THEN step := interval '1 month';
+        WHEN 'quarter' THEN step := interval '3 months';
+        WHEN 'year' THEN step := interval '1 year';
+        ELSE RAISE EXCEPTION 'geopol.timeseries: unknown bucket "%"', $5
+                 USING ERRCODE = '22023', HINT = 'The bucket is day, week, month, quarter or year.';
+    END CASE;
+    keys := @extschema@.target_keys(@extschema@.search_set($1), $2, $3, $4);
+    wcode := @extschema@.what_code($2);
+    -- the statements and speakers of who(), counted per period: each
+    -- statement's speakers as a bloc, merged per period (no row per speaker)
+    RETURN QUERY
+    WITH c AS (SELECT x.period, count(*) FILTER (WHERE @extschema@.cardinality(x.sp) OPERATOR(pg_catalog.>) 0) AS statements,
+                      @extschema@.cardinality(@extschema@.union_agg(x.sp))::bigint AS speakers
+                 FROM (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
+                              CASE WHEN $7 THEN @extschema@.speakers(s.source, s.said_on)
+                                   ELSE @extschema@.outside(@extschema@.speakers(s.source, s.said_on), $1) END AS sp
+                         FROM @extschema@.statement s
+                        WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+                          AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
+                          AND @extschema@.stance_matches(s.stance, wcode)
+                          AND @extschema@.concerns(s.target, s.said_on, $1)) x
+                GROUP BY 1
+               HAVING count(*) FILTER (WHERE @extschema@.cardinality(x.sp) OPERATOR(pg_catalog.>) 0) OPERATOR(pg_catalog.>) 0)
+    SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)
+      FROM (SELECT p::date AS period
+              FROM generate_series(date_trunc($5, $3::timestamp), date_trunc($5, $4::timestamp), step) p
+             WHERE $6
+            UNION
+            SELECT c.period FROM c) g
+      LEFT JOIN c ON c.period OPERATOR(pg_catalog.=) g.period
+     ORDER BY 1;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text, boolean, boolean) IS
+'statements and distinct speakers taking the stance towards the target (as in who()), per period (bucket: day, week, month, quarter, year); every period of the span, empty ones as zeros, unless zeros is false';
+
+-- first_time and last_time: the first (last) year whose candidates hold a
+-- match, searching statements towards the target's country or its blocs
+-- (keys) signed by the speaker's country or its blocs, year by year
+CREATE OR REPLACE FUNCTION @extschema@.first_or_last(speaker @extschema@.actor, what text, target @extschema@.actor, last boolean)
+RETURNS date
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET plan_cache_mode = force_generic_plan
+AS $$
+#variable_conflict use_column
+DECLARE
+    tset @extschema@.bloc := @extschema@.search_set($3);
+    sset @extschema@.bloc := @extschema@.search_set($1);
+    wcode bigint := @extschema@.what_code($2);
+    tk bigint[];
+    lo date;
+    hi date;
+    y int;
+    y0 int;
+    y1 int;
+    d date;
+BEGIN
+    -- the days of the data, by the indexes on said_on + 0; with foreign
+    -- (sharded) partitions, which cannot give their first day cheaply, the
+    -- DEFAULT partition's days and the other partitions' bounds
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                     JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.relid
+                    WHERE c.relkind OPERATOR(pg_catalog.=) 'f') THEN
+        SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
+          FROM @extschema@.statement s;
+    ELSE
+        SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
+          FROM @extschema@.statement_default s;
+        SELECT least(lo, min(pg_catalog.lower(x.d))), greatest(hi, max(pg_catalog.upper(x.d)) OPERATOR(pg_catalog.-) 1)
+          INTO lo, hi
+          FROM (SELECT @extschema@.partition_days(t.relid) AS d
+                  FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                 WHERE t.level OPERATOR(pg_catalog.=) 1) x
+         WHERE x.d IS NOT NULL;
+    END IF;
+    IF lo IS NULL THEN
+        RETURN NULL;
+    END IF;
+    y0 := extract(year FROM lo)::int;
+    y1 := extract(year FROM hi)::int;
+    FOR i IN 0 .. y1 - y0 LOOP
+        y := CASE WHEN $4 THEN y1 - i ELSE y0 + i END;
+        lo := make_date(y, 1, 1);
+        hi := make_date(y, 12, 31);
+        tk := @extschema@.target_keys(tset, $2, lo, hi);
+        SELECT CASE WHEN $4 THEN max(s.said_on) ELSE min(s.said_on) END INTO d
+          FROM @extschema@.statement s
+         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) tk
+           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) sset
+           AND s.said_on OPERATOR(pg_catalog.>=) lo AND s.said_on OPERATOR(pg_catalog.<=) hi
+           AND @extschema@.stance_matches(s.stance, wcode)
+           AND @extschema@.concerns(s.target, s.said_on, $3)
+           AND @extschema@.spoke(s.source, s.said_on, $1);
+        IF d IS NOT NULL THEN
+            RETURN d;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.first_or_last(@extschema@.actor, text, @extschema@.actor, boolean) IS
+'first_time() (last = false) and last_time() (last = true)';
+
+CREATE OR REPLACE FUNCTION @extschema@.first_time(speaker @extschema@.actor, what text, target @extschema@.actor)
+RETURNS date
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT @extschema@.first_or_last($1, $2, $3, false)
+$$;
+COMMENT ON FUNCTION @extschema@.first_time(@extschema@.actor, text, @extschema@.actor) IS
+'the first day the speaker (or any part of it) took the stance towards the target, directly or as a party to a joint statement';
+
+CREATE OR REPLACE FUNCTION @extschema@.last_time(speaker @extschema@.actor, what text, target @extschema@.actor)
+RETURNS date
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT @extschema@.first_or_last($1, $2, $3, true)
+$$;
+COMMENT ON FUNCTION @extschema@.last_time(@extschema@.actor, text, @extschema@.actor) IS
+'the last day the speaker (or any part of it) took the stance towards the target';

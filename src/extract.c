@@ -356,6 +356,67 @@ geopol_extract(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/* the actors a text names: geopol.mentions(body, published) */
+PG_FUNCTION_INFO_V1(geopol_mentions);
+Datum
+geopol_mentions(PG_FUNCTION_ARGS)
+{
+	static const char *const kinds[] = {"name", "adjective", "capital", "leader"};
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *body;
+	int32		published = GX_NO_DATE;
+	MemoryContext work_cxt;
+	gx_arena	work;
+	gx_mention *m;
+	size_t		n,
+				i,
+				cur_byte = 0,
+				cur_char = 0;
+	const char *b;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	body = PG_GETARG_TEXT_PP(0);
+	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
+	{
+		DateADT		p = PG_GETARG_DATEADT(1);
+
+		if (!DATE_NOT_FINITE(p))
+			published = p;
+	}
+	b = VARDATA_ANY(body);
+	dict_load();
+	work_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol mentions",
+									 ALLOCSET_DEFAULT_SIZES);
+	gx_arena_init(&work, cxt_alloc, NULL, work_cxt);
+	if (!gx_mentions(dict, b, VARSIZE_ANY_EXHDR(body), published, &work, &m, &n, tick, NULL))
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
+						errmsg("out of memory in geopol.mentions()")));
+	for (i = 0; i < n; i++)
+	{
+		Datum		values[5];
+		bool		nulls[5] = {false};
+		gp_actor	a;
+		int			len;
+
+		if (!gp_actor_parse(gx_dict_code(dict, m[i].actor), &a, NULL))
+			continue;
+		cur_char += pg_mbstrlen_with_len(b + cur_byte, (int) (m[i].start - cur_byte));
+		cur_byte = m[i].start;
+		len = pg_mbstrlen_with_len(b + m[i].start, (int) (m[i].end - m[i].start));
+		values[0] = actor_datum(a);
+		values[1] = CStringGetTextDatum(kinds[m[i].kind <= GX_LEADER ? m[i].kind : 0]);
+		values[2] = Int32GetDatum((int32) cur_char + 1);
+		values[3] = Int32GetDatum(len);
+		values[4] = PointerGetDatum(cstring_to_text_with_len(b + m[i].start,
+															 (int) (m[i].end - m[i].start)));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	MemoryContextDelete(work_cxt);
+	return (Datum) 0;
+}
+
 /* how big the compiled dictionary is: names, phrases, actors */
 PG_FUNCTION_INFO_V1(geopol_extract_dictionary);
 Datum

@@ -155,6 +155,24 @@ extern bool gx_extract(const gx_dict *d, const char *text, size_t len,
 					   int32_t published, gx_arena *work, gx_result *out,
 					   void (*tick) (void *), void *tick_arg);
 
+/* An actor named in a text: its id, the kind of name, byte offsets. */
+typedef struct gx_mention
+{
+	int			actor;
+	gx_name_kind kind;
+	uint32_t	start;
+	uint32_t	end;
+} gx_mention;
+
+/*
+ * The actors a text names, in order, as the coder sees them (names valid on
+ * published, case rules, a place inside another name is no actor).  *out is
+ * in the work arena.  Returns false only when the arena ran out of memory.
+ */
+extern bool gx_mentions(const gx_dict *d, const char *text, size_t len, int32_t published,
+						gx_arena *work, gx_mention **out, size_t *n,
+						void (*tick) (void *), void *tick_arg);
+
 /* Days since 2000-01-01 of a civil date (proleptic Gregorian). */
 extern int32_t gx_days_from_civil(int y, int m, int d);
 

@@ -333,6 +333,24 @@ pass_repeats(state *s)
 	return true;
 }
 
+/* the state of a text's reading, with its per-sentence scratch arrays */
+static bool
+state_init(state *s, const gx_dict *d, int32_t published, gx_arena *work)
+{
+	memset(s, 0, sizeof(*s));
+	s->d = d;
+	s->work = work;
+	s->published = published;
+	s->dated_on = GX_NO_DATE;
+	s->t = gx_alloc(work, sizeof(tok) * (GX_MAX_SENT_TOKENS + 8));
+	s->m = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
+	s->inq = gx_alloc(work, sizeof(bool) * (GX_MAX_SENT_TOKENS + 8));
+	s->cover = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
+	s->ments = gx_alloc(work, sizeof(mention) * (GX_MAX_SENT_TOKENS + 8));
+	s->cues = gx_alloc(work, sizeof(cue) * (GX_MAX_SENT_TOKENS + 8));
+	return s->t && s->m && s->inq && s->cover && s->ments && s->cues;
+}
+
 bool
 gx_extract(const gx_dict *d, const char *text, size_t len,
 		   const char *title, size_t title_len, int32_t published,
@@ -345,18 +363,7 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 				nout = 0;
 
 	memset(out, 0, sizeof(*out));
-	memset(&s, 0, sizeof(s));
-	s.d = d;
-	s.work = work;
-	s.published = published;
-	s.dated_on = GX_NO_DATE;
-	s.t = gx_alloc(work, sizeof(tok) * (GX_MAX_SENT_TOKENS + 8));
-	s.m = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
-	s.inq = gx_alloc(work, sizeof(bool) * (GX_MAX_SENT_TOKENS + 8));
-	s.cover = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
-	s.ments = gx_alloc(work, sizeof(mention) * (GX_MAX_SENT_TOKENS + 8));
-	s.cues = gx_alloc(work, sizeof(cue) * (GX_MAX_SENT_TOKENS + 8));
-	if (!s.t || !s.m || !s.inq || !s.cover || !s.ments || !s.cues)
+	if (!state_init(&s, d, published, work))
 		return false;
 	if (title && title_len)
 	{
@@ -389,5 +396,26 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 	out->n = nout;
 	out->sentences = nsent;
 	out->tokens = ntok;
+	return !work->failed;
+}
+
+bool
+gx_mentions(const gx_dict *d, const char *text, size_t len, int32_t published,
+			gx_arena *work, gx_mention **out, size_t *n,
+			void (*tick) (void *), void *tick_arg)
+{
+	state		s;
+	size_t		ntok = 0,
+				nsent = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (!state_init(&s, d, published, work))
+		return false;
+	s.mentions_only = true;
+	if (!run_segment(&s, text ? text : "", text ? len : 0, false, tick, tick_arg, &ntok, &nsent))
+		return false;
+	*out = s.mo;
+	*n = s.nmo;
 	return !work->failed;
 }

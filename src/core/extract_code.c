@@ -522,6 +522,28 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	return gx_emit(s, c, &src, &tgt, said, conf, c->k1 + 1);
 }
 
+/* gx_mentions(): the sentence's mentions, with their byte offsets */
+static bool
+collect_mentions(state *s)
+{
+	int			i;
+
+	for (i = 0; i < s->nments; i++)
+	{
+		gx_mention *m = gx_grow(s->work, s->mo, sizeof(gx_mention), s->nmo, &s->capmo);
+
+		if (m == NULL)
+			return false;
+		s->mo = m;
+		m = &s->mo[s->nmo++];
+		m->actor = s->ments[i].actor;
+		m->kind = (gx_name_kind) s->ments[i].kind;
+		m->start = T(s, s->ments[i].k0)->s;
+		m->end = T(s, s->ments[i].k1)->e;
+	}
+	return true;
+}
+
 /* analyse one sentence: s->t[0..nt) */
 bool
 gx_sentence(state *s)
@@ -532,6 +554,8 @@ gx_sentence(state *s)
 	if (!build_stream(s))
 		return true;
 	gx_find_mentions(s);
+	if (s->mentions_only)
+		return collect_mentions(s);
 	signatory_line(s);
 	gx_find_cues(s);
 	gx_mark_exclusions(s);

@@ -373,6 +373,11 @@ typedef struct state
 	bool		titlecase;
 	bool		is_title;
 	const char *seg;			/* the segment's text */
+	/* gx_mentions(): only the mentions are collected */
+	bool		mentions_only;
+	gx_mention *mo;
+	size_t		nmo,
+				capmo;
 } state;
 
 #define COV_NONE	(-1)

@@ -116,9 +116,17 @@ INSERT INTO lexicon (phrase, kind, source) VALUES ('* *', 'negation', 'test');
 INSERT INTO lexicon (phrase, kind, source) VALUES ('frown', 'stance', 'test');
 INSERT INTO lexicon (phrase, kind, stance, source) VALUES ('frown', 'mood', 'condemn', 'test');
 
+-- mentions: the actors a text names, as the coder reads them (a place
+-- inside another name is none; names valid on the day; character offsets)
+SELECT actor, kind, span_start, span_length, words
+  FROM geopol.mentions('Nach Gesprächen in Kyiv, the Lima Group and Moscow''s envoy met U.S. officials.');
+SELECT actor, words FROM geopol.mentions('Biden spoke.', '2022-03-01');
+SELECT count(*) FROM geopol.mentions('Biden spoke.', '2019-03-01');
+SELECT count(*) FROM geopol.mentions(NULL);
+
 -- markings
 SELECT proname, provolatile, proparallel FROM pg_proc
- WHERE proname IN ('extract', 'ingest', 'extract_dictionary')
+ WHERE proname IN ('extract', 'ingest', 'extract_dictionary', 'mentions')
    AND pronamespace = 'geopol'::regnamespace ORDER BY proname;
 
 -- a long call can be cancelled

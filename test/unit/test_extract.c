@@ -454,6 +454,22 @@ main(int argc, char **argv)
 	/* lowercase common words are not names: "us", "turkey" */
 	CHECK(run(d, "They condemned us for eating turkey.", NULL, pub, &r, &wa) && r.n == 0);
 
+	/* mentions: names with their offsets; a place inside another name is none */
+	{
+		const char *txt = "Moscow and the Lima Group met U.S. envoys in Kyiv.";
+		gx_mention *m;
+		size_t		n;
+
+		gx_arena_free(&wa);
+		CHECK(gx_mentions(d, txt, strlen(txt), pub, &wa, &m, &n, NULL, NULL));
+		CHECK(n == 3);
+		CHECK(n == 3 && strcmp(gx_dict_code(d, m[0].actor), "RUS") == 0 && m[0].kind == GX_CAPITAL &&
+			  m[0].start == 0 && m[0].end == 6);
+		CHECK(n == 3 && strcmp(gx_dict_code(d, m[1].actor), "USA") == 0 && m[1].start == 30);
+		CHECK(n == 3 && strcmp(gx_dict_code(d, m[2].actor), "UKR") == 0);
+		CHECK(gx_mentions(d, "", 0, pub, &wa, &m, &n, NULL, NULL) && n == 0);
+	}
+
 	/* ---- robustness ---- */
 	CHECK(run(d, "", NULL, pub, &r, &wa) && r.n == 0);
 	CHECK(run(d, "No actors here at all, just words.", NULL, GX_NO_DATE, &r, &wa) && r.n == 0);

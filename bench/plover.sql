@@ -81,9 +81,12 @@ SELECT coalesce(half, 'all') AS half, coalesce(plover, 'all') AS plover, sentenc
 \if :verbose
 \echo
 \echo 'development sentences with no event found, or the best statement wrong (held-out never listed)'
-SELECT pl.id, g.plover, coalesce(b.ptype, '-') AS got, b.source, b.stance, b.target,
-       g.gsrc, g.gtgt, left(pl.sentence, 160) AS sentence
-  FROM gold g JOIN pl ON pl.rn = g.id LEFT JOIN best b USING (id)
+\pset format unaligned
+\pset fieldsep ' | '
+SELECT pl.id, g.plover, coalesce(b.ptype, '-') AS got,
+       b.source || ' ' || b.stance || ' ' || b.target AS coded,
+       '[' || pl.source || '] -> [' || pl.target || ']' AS gold, pl.sentence
+  FROM gold g JOIN pl ON pl.rn = g.id LEFT JOIN best b ON b.id = g.id
  WHERE g.half = 'development'
    AND (b.id IS NULL OR NOT b.type_ok OR (b.src_judged AND NOT b.src_ok) OR (b.tgt_judged AND NOT b.tgt_ok))
  ORDER BY g.plover, g.id;

@@ -81,6 +81,10 @@ name_kind(const char *k)
 		return GX_CAPITAL;
 	if (strcmp(k, "leader") == 0)
 		return GX_LEADER;
+	if (strcmp(k, "person") == 0)
+		return GX_PERSON;
+	if (strcmp(k, "agent") == 0)
+		return GX_AGENT;
 	return GX_NAME;
 }
 
@@ -361,7 +365,7 @@ PG_FUNCTION_INFO_V1(geopol_mentions);
 Datum
 geopol_mentions(PG_FUNCTION_ARGS)
 {
-	static const char *const kinds[] = {"name", "adjective", "capital", "leader"};
+	static const char *const kinds[] = {"name", "adjective", "capital", "leader", "person", "agent"};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *body;
 	int32		published = GX_NO_DATE;
@@ -406,7 +410,7 @@ geopol_mentions(PG_FUNCTION_ARGS)
 		cur_byte = m[i].start;
 		len = pg_mbstrlen_with_len(b + m[i].start, (int) (m[i].end - m[i].start));
 		values[0] = actor_datum(a);
-		values[1] = CStringGetTextDatum(kinds[m[i].kind <= GX_LEADER ? m[i].kind : 0]);
+		values[1] = CStringGetTextDatum(kinds[m[i].kind <= GX_AGENT ? m[i].kind : 0]);
 		values[2] = Int32GetDatum((int32) cur_char + 1);
 		values[3] = Int32GetDatum(len);
 		values[4] = PointerGetDatum(cstring_to_text_with_len(b + m[i].start,

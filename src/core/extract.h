@@ -66,7 +66,11 @@ typedef enum gx_name_kind
 	GX_NAME = 0,				/* a name, alias, official name, acronym */
 	GX_ADJECTIVE,				/* "North Korean": counts as the country */
 	GX_CAPITAL,					/* "Moscow", "the Kremlin": metonym */
-	GX_LEADER					/* "Kim Jong-un", "Zelenskyy": by term */
+	GX_LEADER,					/* "Kim Jong-un", "Zelenskyy": by term */
+	GX_PERSON,					/* another office holder, by term */
+	GX_AGENT					/* a sector word ("army" -> MIL): the actor is the
+								 * role path, composed with the country named
+								 * beside it ("the Malian army" = MLI.MIL) */
 } gx_name_kind;
 
 /* what a lexicon phrase does (the kind column of geopol.lexicon) */

@@ -512,10 +512,11 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		fallback_target(s, ci, &src, how, &tgt, &conf);
 		obj_from = c->k1 + 1;
 	}
-	if (tgt.n == 0)
+	/* "condemned the terrorist attack": nobody identified, not coded */
+	if (tgt.n == 0 || gx_unidentified_set(s, &tgt))
 		return true;
 	/* a state does not condemn itself ({CHN.GOV} -> {CHN}) */
-	if (gx_same_countries(s->d, &src, &tgt))
+	if (gx_self_directed(s->d, &src, &tgt))
 		return true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);
@@ -554,10 +555,12 @@ gx_sentence(state *s)
 	if (!build_stream(s))
 		return true;
 	gx_find_mentions(s);
+	if (!s->mentions_only)
+		signatory_line(s);
+	gx_find_cues(s);
+	gx_find_agents(s);
 	if (s->mentions_only)
 		return collect_mentions(s);
-	signatory_line(s);
-	gx_find_cues(s);
 	gx_mark_exclusions(s);
 	gx_note_aggressor(s);
 	self_named(s);

@@ -8,7 +8,9 @@
  *   extract_dict.c      the dictionary: tries of names and lexicon phrases
  *   extract_grammar.c   grammar words and phrases (generated from
  *                       data/grammar.tsv by the Makefile)
- *   extract_sentence.c  per sentence: mentions, cues, subjects and groups
+ *   extract_actors.c    per sentence: actor mentions, agents composed with
+ *                       their country ("the Malian army" = MLI.MIL)
+ *   extract_sentence.c  per sentence: cues, subjects and groups
  *   extract_rules.c     the coding rules: targets, dates, negation, mood,
  *                       intensity, emitting a candidate statement
  *   extract_code.c      a sentence coded: speakers, quotes, every cue
@@ -105,6 +107,12 @@ extern int	gx_weekday(int32_t day);	/* 0 = Sunday */
 #define WC_HYPO		(UINT64_C(1) << 29)	/* would, could: what follows is not said */
 #define WC_FIRST	(UINT64_C(1) << 30)	/* our: the first person */
 #define WC_POSS_NOUN (UINT64_C(1) << 31)	/* our/their + noun is a statement */
+#define WC_IN		(UINT64_C(1) << 32)	/* in: "police in Kenya" */
+
+/* function words: what may follow a noun that is not a modifier of another */
+#define WC_FUNCTION (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_DET | WC_CONJ | WC_BE | WC_THAT | \
+					 WC_REL | WC_ADV | WC_MODAL | WC_CLAUSE | WC_PRONOUN_SUBJ | WC_TO | WC_BY | \
+					 WC_FOR | WC_AGAINST | WC_IN | WC_POSSPRON | WC_RELDAY | WC_WEEKDAY | WC_MONTH)
 
 typedef struct tok
 {
@@ -228,6 +236,11 @@ struct gx_dict
 	size_t		nlights,
 				caplights;
 	gx_hmap		wclass;			/* normalised hash -> index in gx_grammar_words */
+	bool	   *is_role;		/* a role path of agent words (MIL, GOV.MIL) or its prefix */
+	int32_t    *roles;			/* the role paths agent words name */
+	size_t		nroles,
+				caproles;
+	gx_hmap		compose;		/* (country, role) -> the actor country.role */
 	bool		finished;
 };
 
@@ -236,6 +249,8 @@ struct gx_dict
 #define GAP_KEY		0x9e3779b97f4a7c15ULL
 
 extern int32_t gx_child(const gx_dict *d, int32_t node, uint64_t h);
+/* the actor country(a).role, -1 when there is none (a is a bloc, no country) */
+extern int32_t gx_compose(const gx_dict *d, int a, int role);
 
 /* ---- sentence analysis (extract_sentence.c) ---- */
 
@@ -293,6 +308,8 @@ typedef struct mention
 	uint8_t		kind;
 	bool		excluded;		/* "allies of X", "X's partners" */
 	bool		poss;			/* followed by 's */
+	bool		bare;			/* an agent word without its country ("the army") */
+	int			role;			/* for agents: the role path id, else -1 */
 } mention;
 
 typedef struct cue
@@ -355,6 +372,14 @@ typedef struct state
 	size_t		quote_pending_from;	/* candidates before it are settled */
 	aset		aggressor;		/* who launched the last attack the text named */
 	int			aggressor_sent;
+	/* agents the article tied to a country: "the Malian army ... the army" */
+	int			tie_role[16];
+	int			tie_actor[16];
+	int			ntie;
+	/* the countries the article names, and how often: its focus */
+	int			foc_id[32];
+	int			foc_n[32];
+	int			nfoc;
 	/* results */
 	cand	   *c;
 	size_t		nc,
@@ -422,7 +447,17 @@ enum
 	SRC_NONE, SRC_EXPLICIT, SRC_SELF, SRC_THIRD, SRC_GROUP, SRC_POSS, SRC_INHERITED
 };
 
+/* extract_actors.c */
 extern void gx_find_mentions(state *s);
+extern void gx_find_agents(state *s);
+/* drop role-only codes (COP, CVL) from a set that names an actor */
+extern void gx_prune_roles(const state *s, aset *a);
+/* is every actor of a a role-only code or a bare agent's guess? */
+extern bool gx_weak_set(const state *s, const aset *a);
+/* are they all unidentified armed forces (UAF: "gunmen")? */
+extern bool gx_unidentified_set(const state *s, const aset *a);
+
+/* extract_sentence.c */
 extern void gx_find_cues(state *s);
 extern void gx_mark_exclusions(state *s);
 extern int	gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue,
@@ -437,6 +472,7 @@ extern bool gx_attack_reference(const state *s, const cue *c, aset *tgt);
 extern void gx_country_set(const gx_dict *d, const int *ids, int n, aset *out);
 extern bool gx_same_set(const gx_dict *d, const int *a, int na, const int *b, int nb);
 extern bool gx_same_countries(const gx_dict *d, const aset *a, const aset *b);
+extern bool gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt);
 extern int32_t gx_sentence_date(const state *s, int k_from, int k_to, int cue_k0);
 extern bool gx_negated(const state *s, const cue *c);
 extern bool gx_noun_use(const state *s, const cue *c);

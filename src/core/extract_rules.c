@@ -25,10 +25,13 @@ gx_target_forward(state *s, int ci, aset *out)
 	bool		violent = false;
 	bool		domestic = false;
 	int			k,
-				end = -1;
+				end = -1,
+				weak_end = -1;
 	int			limit = c->k1 + 60;
+	aset		weak;
 
 	out->n = 0;
+	weak.n = 0;
 	for (k = c->k0 + 1; k < s->nm && k < limit; k++)
 	{
 		const tok  *t = T(s, k);
@@ -113,6 +116,18 @@ gx_target_forward(state *s, int ci, aset *out)
 				continue;
 			}
 			end = gx_group_forward(s, k, limit, out, true);
+			gx_prune_roles(s, out);
+			if (gx_weak_set(s, out) && weak.n == 0)
+			{
+				/* "the families of the victims and the Government of
+				 * Egypt", "civilians by Pakistan": a named actor further
+				 * on in the clause is the better target */
+				weak = *out;
+				weak_end = end;
+				out->n = 0;
+				k = end - 1;
+				continue;
+			}
 			break;
 		}
 		if (req)
@@ -148,6 +163,11 @@ gx_target_forward(state *s, int ci, aset *out)
 			block = false;
 		if (!(t->wc & WC_VIOLENT) && (t->f & T_WORD) && !(t->wc & (WC_DET | WC_OPEN | WC_BLOCK | WC_OF)))
 			violent = false;
+	}
+	if (out->n == 0 && weak.n > 0)
+	{
+		*out = weak;
+		end = weak_end;
 	}
 	return end;
 }
@@ -245,6 +265,52 @@ bool
 gx_same_countries(const gx_dict *d, const aset *a, const aset *b)
 {
 	return gx_same_set(d, a->a, a->n, b->a, b->n);
+}
+
+/* is one of the two actors the other or a part of it (PRK, PRK.GOV)? */
+static bool
+related(const gx_dict *d, int a, int b)
+{
+	const char *x = gx_dict_code(d, a),
+			   *y = gx_dict_code(d, b);
+	size_t		lx = strlen(x),
+				ly = strlen(y);
+
+	if (lx > ly)
+	{
+		const char *t = x;
+
+		x = y;
+		y = t;
+		lx = ly;
+	}
+	return strncmp(x, y, lx) == 0 && (y[lx] == 0 || y[lx] == '.');
+}
+
+/*
+ * An actor towards itself: the same countries, and every target the source
+ * or a part of it ("China's foreign minister warned China's critics" is
+ * not CHN.GOV -> CHN; "Dutch police arrested a Dutch man" is NLD.COP ->
+ * NLD.CVL, two sectors of one state).
+ */
+bool
+gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt)
+{
+	int			i,
+				j;
+
+	if (!gx_same_countries(d, src, tgt))
+		return false;
+	for (i = 0; i < tgt->n; i++)
+	{
+		bool		rel = false;
+
+		for (j = 0; j < src->n && !rel; j++)
+			rel = related(d, src->a[j], tgt->a[i]);
+		if (!rel)
+			return false;
+	}
+	return true;
 }
 
 /* a date said in the sentence, near the cue */

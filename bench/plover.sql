@@ -29,7 +29,10 @@ SELECT pl.rn AS id, pl.half, pl.plover,
 
 CREATE TABLE pred AS
 SELECT pl.rn AS id, row_number() OVER (PARTITION BY pl.rn ORDER BY e.span_start, e.stance::text) AS n,
-       e.source, e.stance, e.target, plover(e.stance) AS ptype,
+       e.source, e.stance, e.target,
+       -- geopol.plover() names CAMEO 08 by the PLOVER draft's CONCEDE and
+       -- RETREAT; the data set (and its README) call that type YIELD
+       CASE WHEN plover(e.stance) IN ('CONCEDE', 'RETREAT') THEN 'YIELD' ELSE plover(e.stance) END AS ptype,
        countries(expand(e.source, :day)) AS psrc, countries(expand(e.target, :day)) AS ptgt
   FROM pl, geopol.extract(pl.sentence) e;
 

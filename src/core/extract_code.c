@@ -298,11 +298,11 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 	return gx_emit(s, c, &src, &tgt, gx_sentence_date(s, 0, c->k0, c->k0), 0.6f, c->k1 + 1);
 }
 
-/* "Russia was condemned by the G7": by-phrase source, subject target */
+/* "Russia was condemned by the G7": the agent (at by) is the source, the
+ * subject the target */
 static bool
-code_passive(state *s, cue *c)
+code_passive(state *s, cue *c, int by)
 {
-	int			j = c->k1 + 2;
 	aset		a,
 				src;
 	bool		h2;
@@ -311,13 +311,11 @@ code_passive(state *s, cue *c)
 	if (c->neg || c->hypo)
 		return true;
 	src.n = 0;
-	while (j < s->nm && (T(s, j)->wc & WC_DET))
-		j++;
-	if (j < s->nm && ment_at(s, j) >= 0)
-		gx_group_forward(s, j, s->nm, &src, true);
+	gx_group_forward(s, by, s->nm, &src, true);
+	gx_prune_roles(s, &src);
 	if (src.n && gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2) == SRC_EXPLICIT)
 	{
-		if (!(aset_subset(&a, &src) && a.n == src.n) &&
+		if (!gx_self_directed(s->d, &src, &a) &&
 			!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f, c->k1 + 1))
 			return false;
 	}
@@ -473,6 +471,20 @@ fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *co
 	}
 }
 
+/*
+ * What two actors do with each other (CAMEO 03 agree, 04 consult, 05 and 06
+ * cooperate, 19 fight): a coordinated subject without an object is both
+ * sides ("X and Y agreed", "X and Y held talks", "X and Y clashed").
+ */
+static bool
+reciprocal(uint32_t stance)
+{
+	char		code[5];
+
+	gp_stance_code((gp_stance) stance, code);
+	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -485,7 +497,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	float		conf = 0.9f;
 	int32_t		said;
 
-	if (gx_noun_use(s, c))
+	if (c->noun)
 		return true;
 	if (!stance_source(s, ci, sent_speaker, &src, &how, &conf))
 		return true;
@@ -511,6 +523,19 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	{
 		fallback_target(s, ci, &src, how, &tgt, &conf);
 		obj_from = c->k1 + 1;
+	}
+	if (tgt.n == 0 && how == SRC_EXPLICIT && src.n >= 2 && reciprocal(c->stance))
+	{
+		/* "Canada and Costa Rica agreed to start talks": the first named
+		 * with the others (subject_back collects them from the right) */
+		int			i;
+
+		tgt.n = 0;
+		for (i = 0; i < src.n - 1; i++)
+			tgt.a[tgt.n++] = src.a[i];
+		src.a[0] = src.a[src.n - 1];
+		src.n = 1;
+		conf *= 0.8f;
 	}
 	/* "condemned the terrorist attack": nobody identified, not coded */
 	if (tgt.n == 0 || gx_unidentified_set(s, &tgt))
@@ -568,13 +593,23 @@ gx_sentence(state *s)
 	if (!attribute_quote(s, &sent_speaker))
 		return false;
 
-	/* negated and hypothetical stances are read through, never coded */
+	/* negated and hypothetical stances are read through, never coded; an
+	 * intended action is coded as the intention (or the threat) */
 	for (ci = 0; ci < s->ncues; ci++)
 		if (s->cues[ci].kind == GX_W_STANCE || s->cues[ci].kind == GX_W_PREDICATE)
 		{
-			s->cues[ci].neg = gx_negated(s, &s->cues[ci]);
-			s->cues[ci].hypo = gx_hypothetical(s, &s->cues[ci]) ||
-				gx_background(s, &s->cues[ci]);
+			cue		   *c = &s->cues[ci];
+			uint32_t	st;
+
+			c->neg = gx_negated(s, c);
+			c->hypo = gx_hypothetical(s, c) || gx_background(s, c);
+			c->noun = c->kind == GX_W_STANCE && gx_noun_use(s, c);
+			if (c->kind == GX_W_STANCE && gx_intended(s, c) && (st = gx_intent_stance(c->stance)) != 0)
+			{
+				c->stance = st;
+				c->intent = true;
+				c->hypo = gx_background(s, c);
+			}
 		}
 
 	/* stance and predicate cues */
@@ -582,13 +617,17 @@ gx_sentence(state *s)
 	{
 		cue		   *c = &s->cues[ci];
 		bool		ok;
+		int			by;
 
 		if ((c->kind != GX_W_STANCE && c->kind != GX_W_PREDICATE) || c->done)
 			continue;
+
 		if (c->kind == GX_W_PREDICATE)
 			ok = code_predicate(s, c, &sent_speaker);
-		else if (gx_passive(s, c))
-			ok = code_passive(s, c);
+		else if (c->noun)
+			ok = true;			/* "the attacks on": what is talked about */
+		else if ((by = gx_passive(s, c)) >= 0)
+			ok = code_passive(s, c, by);
 		else
 			ok = code_stance(s, ci, &sent_speaker);
 		if (!ok)

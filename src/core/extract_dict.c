@@ -283,6 +283,17 @@ gx_dict_add_name(gx_dict *d, const char *name, size_t len, int id,
 	e->kind = (uint8_t) kind;
 	e->next = d->nodes[node].first;
 	d->nodes[node].first = (int32_t) d->nnames++;
+	/* a demonym's plural names the people: "Syrians", "Iraqis", "Afghans"
+	 * (not after s, h, x, z: "Swiss", "French") */
+	if (kind == GX_ADJECTIVE && len > 2 && len < 62 && name[len - 1] >= 'a' && name[len - 1] <= 'z' &&
+		strchr("shxz", name[len - 1]) == NULL)
+	{
+		char		plural[64];
+
+		memcpy(plural, name, len);
+		plural[len] = 's';
+		return gx_dict_add_name(d, plural, len + 1, id, GX_NAME, from, to);
+	}
 	return true;
 }
 

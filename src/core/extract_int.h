@@ -108,6 +108,9 @@ extern int	gx_weekday(int32_t day);	/* 0 = Sunday */
 #define WC_FIRST	(UINT64_C(1) << 30)	/* our: the first person */
 #define WC_POSS_NOUN (UINT64_C(1) << 31)	/* our/their + noun is a statement */
 #define WC_IN		(UINT64_C(1) << 32)	/* in: "police in Kenya" */
+#define WC_FUTURE	(UINT64_C(1) << 33)	/* will, would: an action after it is intended */
+#define WC_INTENT	(UINT64_C(1) << 34)	/* willing, ready, plans (to) */
+#define WC_ARTICLE	(UINT64_C(1) << 35)	/* the, a, this: a noun follows */
 
 /* function words: what may follow a noun that is not a modifier of another */
 #define WC_FUNCTION (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_DET | WC_CONJ | WC_BE | WC_THAT | \
@@ -325,6 +328,8 @@ typedef struct cue
 	aset		tgt;			/* its target, once found */
 	bool		neg;			/* negated: not coded */
 	bool		hypo;			/* after would/could/to: not a statement */
+	bool		intent;			/* an intended action: "will release", "ready to send" */
+	bool		noun;			/* used as a noun ("the attacks on"): not an event */
 } cue;
 
 #define OBJ_MAX 8
@@ -435,10 +440,11 @@ ment_at(const state *s, int k)
 	return (k >= 0 && k < s->nm && IS_MENT(s->cover[k])) ? s->cover[k] : -1;
 }
 
+/* the class of a lexicon stance; a phrase checked without one has none */
 static inline int
 stance_class_of(uint32_t st)
 {
-	return (int) gp_stance_class_of((gp_stance) st);
+	return (st >> 18) == 0 ? (int) GP_CLASS_COMMENT : (int) gp_stance_class_of((gp_stance) st);
 }
 
 /* how a source was found */
@@ -478,9 +484,11 @@ extern bool gx_negated(const state *s, const cue *c);
 extern bool gx_noun_use(const state *s, const cue *c);
 extern bool gx_blocked_at(const state *s, int k);
 extern bool gx_hypothetical(const state *s, const cue *c);
+extern bool gx_intended(const state *s, const cue *c);
+extern uint32_t gx_intent_stance(uint32_t stance);
 extern bool gx_unknown_subject(const state *s, const cue *c);
 extern bool gx_background(const state *s, const cue *c);
-extern bool gx_passive(const state *s, const cue *c);
+extern int	gx_passive(const state *s, const cue *c);
 extern bool gx_coordinated(const state *s, const cue *c);
 extern void gx_resolve_anaphor(const state *s, int how, const aset *sent_speaker, aset *src);
 extern bool gx_has_group(const state *s, const aset *a);

@@ -40,7 +40,7 @@ gx_target_forward(state *s, int ci, aset *out)
 
 		if (cc == ci)
 			continue;
-		if (cc >= 0)
+		if (cc >= 0 && !s->cues[cc].noun)
 		{
 			cue		   *o = &s->cues[cc];
 
@@ -447,6 +447,9 @@ gx_noun_use(const state *s, const cue *c)
 	int			k,
 				cc;
 
+	/* "the attacks on", "a protest by": after an article, a noun */
+	if (c->k0 > 0 && (T(s, c->k0 - 1)->wc & WC_ARTICLE) && cue_at(s, c->k0 - 1) < 0)
+		return true;
 	if (c->k1 != c->k0 || c->k1 + 1 >= s->nm)
 		return false;
 	nx = T(s, c->k1 + 1);
@@ -532,6 +535,64 @@ gx_hypothetical(const state *s, const cue *c)
 }
 
 /*
+ * An action said as an intention: after will/would ("will meet", "said it
+ * would release") or after to and a word of intent ("is willing to send",
+ * "plans to impose").
+ */
+bool
+gx_intended(const state *s, const cue *c)
+{
+	int			k;
+
+	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0)
+		return false;
+	if (T(s, k)->wc & WC_FUTURE)
+		return true;
+	if (!(T(s, k)->wc & WC_TO))
+		return false;
+	k = back_over(s, k, WC_ADV | WC_BE, true);
+	return k >= 0 && cue_at(s, k) < 0 && (T(s, k)->wc & WC_INTENT);
+}
+
+/*
+ * The CAMEO code of an intended action: intent to cooperate (03) for the
+ * cooperative roots 04-08 ("will meet" 036, "will release" 0353), a threat
+ * (13) for the hostile roots 14, 15 and 17-20 ("will attack" 1384); 0 for
+ * what stays as it is: statements (roots 01-03, 09-13), and sanctions and
+ * cut ties (16), which a state's announcement already imposes ("said it
+ * would impose sanctions").
+ */
+uint32_t
+gx_intent_stance(uint32_t stance)
+{
+	static const struct
+	{
+		const char *from;
+		const char *to;
+	}			map[] = {
+		/* the longest prefix first */
+		{"081", "0351"}, {"084", "0353"}, {"085", "0354"}, {"086", "0356"}, {"087", "0356"},
+		{"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"},
+		{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"},
+		{"14", "133"}, {"15", "138"}, {"17", "137"}, {"18", "1383"}, {"19", "1384"},
+		{"20", "1385"}
+	};
+	char		code[5];
+	size_t		i;
+	gp_stance	out;
+
+	gp_stance_code((gp_stance) stance, code);
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
+		{
+			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
+				return 0;
+			return out;
+		}
+	return 0;
+}
+
+/*
  * Does a noun phrase we cannot name stand right before the verb ("the
  * Baltic states slammed", "the launches threatened")?  Then the verb has a
  * subject, just not an actor, and the last speaker is not it.
@@ -596,19 +657,44 @@ gx_background(const state *s, const cue *c)
 	return false;
 }
 
-/* "is supported by": a passive verb; its subject is the target */
-bool
+/*
+ * "Russia was condemned by the G7", "the vessels were released on Friday by
+ * the Revolutionary Guards": a passive verb with its agent; its subject is
+ * the target.  Returns the position of the agent's first mention, or -1.
+ */
+int
 gx_passive(const state *s, const cue *c)
 {
-	int			k = c->k0 - 1;
+	int			k = c->k0 - 1,
+				j;
+	const tok  *v = T(s, c->k0);
 
-	if (c->k1 != c->k0 || stance_class_of(c->stance) == GP_CLASS_CONCERN)
-		return false;
+	if (stance_class_of(c->stance) == GP_CLASS_CONCERN ||
+		(v->e - v->s > 4 && memcmp(s->seg + v->e - 3, "ing", 3) == 0))
+		return -1;
 	while (k >= 0 && (T(s, k)->f & T_LY))
 		k--;
 	if (k < 0 || !(T(s, k)->wc & WC_BE))
-		return false;
-	return c->k1 + 1 < s->nm && (T(s, c->k1 + 1)->wc & WC_BY);
+		return -1;
+	/* by and its agent, within the clause */
+	for (j = c->k1 + 1; j < s->nm && j <= c->k1 + 8; j++)
+	{
+		const tok  *t = T(s, j);
+		int			cc = cue_at(s, j);
+
+		if (t->p == ',' || t->p == ';' || t->p == ':' || t->p == '.' ||
+			(t->wc & (WC_CLAUSE | WC_THAT | WC_REL)) ||
+			(cc >= 0 && s->cues[cc].kind == GX_W_STANCE))
+			return -1;
+		if (t->wc & WC_BY)
+		{
+			j++;
+			while (j < s->nm && (T(s, j)->wc & WC_DET))
+				j++;
+			return ment_at(s, j) >= 0 ? j : -1;
+		}
+	}
+	return -1;
 }
 
 /* coordinated with what came before: ", and also demand" */

@@ -247,9 +247,19 @@ load_dict(gx_arena *a)
 		};
 		size_t		i;
 
+		/* and action verbs (the shipped ones are in data/lexicon-cameo.tsv) */
+		static const char *const actions[][2] = {
+			{"agree", "030"}, {"meet", "040"}, {"free", "0841"}, {"attack", "190"}
+		};
+		gp_stance	st;
+		gp_stance_error err;
+
 		for (i = 0; i < sizeof(agents) / sizeof(agents[0]); i++)
 			gx_dict_add_name(d, agents[i][1], strlen(agents[i][1]),
 							 gx_dict_actor(d, agents[i][0], false), GX_AGENT, GX_NO_DATE, GX_NO_DATE);
+		for (i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
+			if (gp_stance_parse(actions[i][1], strlen(actions[i][1]), &st, &err))
+				gx_dict_add_word(d, actions[i][0], strlen(actions[i][0]), GX_W_STANCE, st, 0);
 	}
 	if (!gx_dict_finish(d))
 		return NULL;
@@ -362,6 +372,7 @@ main(int argc, char **argv)
 				wa;
 	gx_dict    *d;
 	gx_result	r;
+	gp_stance	st;
 	/* a fuzz input here is a whole article: a fifth of the iterations
 	 * the other suites run on single literals */
 	long		iters = (argc > 1 ? atol(argv[1]) : 20000) / 5;
@@ -527,6 +538,23 @@ main(int argc, char **argv)
 	/* a named actor further on beats a guess: "civilians by Pakistan" */
 	CHECK(run(d, "India condemned the attacks on protesters by Pakistan.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "IND", "DISAPPROVE", "PAK"));
+
+	/* two actors that agree or meet: the first named with the others */
+	CHECK(run(d, "Japan and India agreed to expand their trade.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "JPN", "SUPPORT", "IND"));
+	/* but a joint condemnation without a target is no statement */
+	CHECK(run(d, "France and Germany condemned the decision.", NULL, pub, &r, &wa) && r.n == 0);
+	/* an intended action is an intention (03) or a threat (13) */
+	CHECK(run(d, "Russia will meet Turkey in Ankara.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && r.stmts[0].stance >> 18 == (gp_stance_parse("036", 3, &st, NULL) ? st >> 18 : 0));
+	CHECK(run(d, "Egypt is ready to attack Sudan.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "EGY", "THREATEN", "SDN"));
+	/* a passive with its agent further on */
+	CHECK(run(d, "Russia was strongly criticised on Monday by Japan.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "JPN", "DISAPPROVE", "RUS"));
+	/* a demonym's plural names the people */
+	CHECK(run(d, "Jordan criticised the Syrians.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "JOR", "DISAPPROVE", "SYR"));
 
 	/* ---- robustness ---- */
 	CHECK(run(d, "", NULL, pub, &r, &wa) && r.n == 0);

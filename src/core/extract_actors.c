@@ -120,13 +120,14 @@ gx_find_mentions(state *s)
 
 /* the longest agent word at k whose tokens are free (no name, no cue) */
 static int32_t
-agent_at(const state *s, int k, int *len)
+agent_at(const state *s, int k, int *len, int32_t *best_node)
 {
 	int32_t		node = ROOT_NAMES,
 				best = -1;
 	int			j;
 
 	*len = 0;
+	*best_node = -1;
 	for (j = k; j < s->nm && j - k < GX_MAX_PHRASE && s->cover[j] == COV_NONE; j++)
 	{
 		int32_t		e;
@@ -140,12 +141,17 @@ agent_at(const state *s, int k, int *len)
 		{
 			best = e;
 			*len = j - k + 1;
+			*best_node = node;
 		}
 	}
 	return best;
 }
 
-/* the article ties an agent to a country: "the Malian army" ties MIL to MLI */
+/*
+ * The article ties an agent to a country: "the Malian army" ties MIL to
+ * MLI.MIL.  Keys: a role path id, or -2 - the trie node of the agent word
+ * ("the embassies of the US ... the embassies" before any GOV word).
+ */
 static void
 tie(state *s, int role, int actor)
 {
@@ -389,15 +395,12 @@ resolve_bare(state *s)
 	for (i = 0; i < s->nments; i++)
 	{
 		mention    *mn = &s->ments[i];
-		int			t,
-					c;
+		int			c;
 
-		if (!mn->bare)
-			continue;
+		if (!mn->bare || mn->actor >= 0)
+			continue;			/* tied when found */
 		if (unidentified(s->d, mn->role))
 			mn->actor = mn->role;
-		else if ((t = tied(s, mn->role)) >= 0)
-			mn->actor = t;
 		else if (f >= 0 && (c = gx_compose(s->d, f, mn->role)) >= 0)
 			mn->actor = c;
 		else
@@ -451,11 +454,12 @@ gx_find_agents(state *s)
 		int			len,
 					m,
 					role;
-		int32_t		e;
+		int32_t		e,
+					node;
 		bool		before = false;
 
 		if (s->cover[k] != COV_NONE || !(T(s, k)->f & T_WORD) || (T(s, k)->f & T_POSS) ||
-			(e = agent_at(s, k, &len)) < 0)
+			(e = agent_at(s, k, &len, &node)) < 0)
 		{
 			k++;
 			continue;
@@ -476,6 +480,7 @@ gx_find_agents(state *s)
 			{
 				mn->actor = c;
 				tie(s, role, c);
+				tie(s, -2 - node, c);
 			}
 			if (before)
 				mn->k1 = k + len - 1;
@@ -489,9 +494,12 @@ gx_find_agents(state *s)
 		{
 			mention    *mn = &s->ments[s->nments++];
 
+			int			t = tied(s, -2 - node);
+
 			mn->k0 = k;
 			mn->k1 = k + len - 1;
-			mn->actor = role;	/* resolved below */
+			/* the same word tied before, else resolved at the sentence's end */
+			mn->actor = t >= 0 ? t : (t = tied(s, role)) >= 0 ? t : -1 - role;
 			mn->kind = GX_AGENT;
 			mn->role = role;
 			mn->bare = true;

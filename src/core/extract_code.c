@@ -6,6 +6,14 @@
  */
 #include "extract_int.h"
 
+#ifdef GX_TRACE
+#include <stdio.h>
+/* why a cue was not coded, on stderr (cc -DGX_TRACE) */
+#define WHY(why) fprintf(stderr, "  cue %d not coded: %s\n", ci, why)
+#else
+#define WHY(why) ((void) 0)
+#endif
+
 /* the stream without quotation marks, and who is quoted where; false when
  * the sentence holds nothing but quotation marks */
 static bool
@@ -209,6 +217,11 @@ speech_cues(state *s, aset *sent_speaker)
 				/* "We, the leaders of X and Y" / "Statement by X": the author */
 				gx_set_speaker(s, &a);
 			}
+			/* "Statement by the North Atlantic Council" heading a text:
+			 * its author, whom "we" means */
+			if (how == SRC_NONE && s->doc.n == 0 && s->sent < 4 && c->k1 + 1 < s->nm &&
+				(T(s, c->k1 + 1)->wc & WC_BY))
+				s->doc = a;
 		}
 	}
 }
@@ -380,13 +393,20 @@ stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_ou
 		}
 		else if (how == SRC_EXPLICIT)
 		{
-			/* "We, the leaders of X, Y and Z": the author names itself */
+			/* "We, the leaders of X, Y and Z, condemn": the author names
+			 * itself (we and a comma, then no other verb before this one) */
 			for (k = 0; k < c->k0; k++)
-				if (cue_at(s, k) >= 0 && s->cues[cue_at(s, k)].kind == GX_W_SELF)
+			{
+				int			cc = cue_at(s, k);
+
+				if (cc >= 0 && s->cues[cc].kind == GX_W_SELF && is_punct(s, s->cues[cc].k1 + 1, ','))
 				{
 					s->doc = *src;
 					break;
 				}
+				if (cc >= 0 && (s->cues[cc].kind == GX_W_STANCE || s->cues[cc].kind == GX_W_SPEECH))
+					break;
+			}
 		}
 		else if (gx_unknown_subject(s, c))
 			return false;		/* "the Baltic states slammed": not an actor we know */
@@ -498,9 +518,9 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	int32_t		said;
 
 	if (c->noun)
-		return true;
+		return WHY("a noun"), true;
 	if (!stance_source(s, ci, sent_speaker, &src, &how, &conf))
-		return true;
+		return WHY("no source (a possessor, an unknown subject)"), true;
 	/* "we" before the text has said who we are: the author may be named
 	 * further on (a list of signatories at the end) */
 	s->pending = (src.n == 0 && how == SRC_SELF);
@@ -508,7 +528,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	s->quote_pending = s->inq[c->k0] && s->quote_speaker.n == 0 &&
 		(how == SRC_SELF || how == SRC_THIRD);
 	if (src.n == 0 && !s->pending)
-		return true;
+		return WHY("no source"), true;
 	c->src = src;
 	c->has_src = src.n > 0;
 	if (how == SRC_EXPLICIT)
@@ -516,7 +536,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	/* a negated or reported stance lends its subject to what follows
 	 * ("China did not criticise the move, calling for dialogue") */
 	if (c->neg || c->hypo)
-		return true;
+		return WHY("negated or hypothetical"), true;
 	/* the target */
 	obj_from = gx_target_forward(s, ci, &tgt);
 	if (tgt.n == 0)
@@ -539,10 +559,18 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	}
 	/* "condemned the terrorist attack": nobody identified, not coded */
 	if (tgt.n == 0 || gx_unidentified_set(s, &tgt))
-		return true;
-	/* a state does not condemn itself ({CHN.GOV} -> {CHN}) */
-	if (gx_self_directed(s->d, &src, &tgt))
-		return true;
+		return WHY("no target"), true;
+	/* a state does not condemn itself ({CHN.GOV} -> {CHN}); a sector of it
+	 * acts on someone of its own ("German police investigated a German
+	 * footballer": DEU.COP -> DEU) */
+	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 ? gx_self_directed(s->d, &src, &tgt)
+		: aset_eq(&src, &tgt))
+		return WHY("towards itself"), true;
+	/* a statement towards a guess in the speaker's own country ("S. Africa
+	 * slams embassies": the embassies are not South Africa's) */
+	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 && gx_weak_set(s, &tgt) &&
+		gx_same_countries(s->d, &src, &tgt))
+		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);
 	return gx_emit(s, c, &src, &tgt, said, conf, c->k1 + 1);
@@ -569,6 +597,39 @@ collect_mentions(state *s)
 	}
 	return true;
 }
+
+#ifdef GX_TRACE
+/* a development aid (cc -DGX_TRACE): the sentence with its mentions [actor]
+ * and cues {kind:code}, on stderr */
+static void
+trace(const state *s)
+{
+	int			k;
+
+	for (k = 0; k < s->nm; k++)
+	{
+		const tok  *t = T(s, k);
+		int			m = ment_at(s, k),
+					c = cue_at(s, k);
+
+		fprintf(stderr, "%.*s", (int) (t->e - t->s), s->seg + t->s);
+		if (m >= 0 && s->ments[m].k1 == k)
+			fprintf(stderr, "[%s%s]", gx_dict_code(s->d, s->ments[m].actor),
+					s->ments[m].bare ? "?" : "");
+		if (c >= 0 && s->cues[c].k1 == k)
+		{
+			char		code[5];
+
+			gp_stance_code((gp_stance) s->cues[c].stance, code);
+			fprintf(stderr, "{%s:%s%s%s%s}", gx_word_kind_name(s->cues[c].kind), code,
+					s->cues[c].neg ? ",neg" : "", s->cues[c].hypo ? ",hypo" : "",
+					s->cues[c].noun ? ",noun" : "");
+		}
+		fputc(' ', stderr);
+	}
+	fputc('\n', stderr);
+}
+#endif
 
 /* analyse one sentence: s->t[0..nt) */
 bool
@@ -612,6 +673,9 @@ gx_sentence(state *s)
 			}
 		}
 
+#ifdef GX_TRACE
+	trace(s);
+#endif
 	/* stance and predicate cues */
 	for (ci = 0; ci < s->ncues; ci++)
 	{

@@ -8,6 +8,45 @@
  */
 #include "extract_int.h"
 
+/* ", and the United States called for": a subject and its verb start a
+ * new clause at k */
+static bool
+new_clause(const state *s, int k)
+{
+	int			m,
+				c;
+
+	while (k < s->nm && (T(s, k)->wc & WC_DET))
+		k++;
+	if ((m = ment_at(s, k)) < 0)
+		return false;
+	k = s->ments[m].k1 + 1;
+	while (k < s->nm && ((T(s, k)->wc & (WC_MODAL | WC_ADV)) || (T(s, k)->f & T_LY)))
+		k++;
+	c = cue_at(s, k);
+	return c >= 0 && (s->cues[c].kind == GX_W_STANCE || s->cues[c].kind == GX_W_SPEECH);
+}
+
+/*
+ * A request's object reaches through the preposition at k to its target:
+ * "called for sanctions against Moscow", "pressure on Iran", "the release
+ * of X", "an end to the fighting in Sudan"; not "urged X to cooperate with
+ * Y" (to and a verb), nor a place ("talks in Geneva").
+ */
+static bool
+req_through(const state *s, int k, bool domestic)
+{
+	const tok  *t = T(s, k);
+
+	if (t->wc & (WC_AGAINST | WC_OF))
+		return true;
+	if ((t->wc & WC_OPEN) && !(t->wc & (WC_TO | WC_FOR | WC_BY)) && t->nlen == 2)
+		return true;			/* on */
+	if ((t->wc & WC_TO) && k + 1 < s->nm && (T(s, k + 1)->wc & WC_DET))
+		return true;
+	return domestic && (t->wc & WC_IN);
+}
+
 /*
  * The target of cue ci: the first group of mentions after it that is not
  * behind a preposition of place or victim ("attack in Cairo", "war against
@@ -96,6 +135,8 @@ gx_target_forward(state *s, int ci, aset *out)
 		 * about the object; "and decided to invite X": a new verb */
 		if ((t->wc & WC_REL) && is_punct(s, k - 1, ','))
 			break;
+		if ((t->wc & WC_CONJ) && is_punct(s, k - 1, ',') && new_clause(s, k + 1))
+			break;
 		if ((t->wc & WC_CONJ) && k + 1 < s->nm)
 		{
 			const tok  *nx = T(s, k + 1);
@@ -132,10 +173,12 @@ gx_target_forward(state *s, int ci, aset *out)
 		}
 		if (req)
 		{
-			if (t->p == ',' || (t->wc & WC_THAT) ||
-				((t->wc & (WC_BLOCK | WC_OPEN)) && !(t->wc & WC_TO && k == c->k1 + 1) &&
-				 !((t->wc & WC_OPEN) && k == c->k1 + 1)))
+			if (t->p == ',' || (t->wc & WC_THAT))
 				break;
+			if ((t->wc & (WC_BLOCK | WC_OPEN)) && k != c->k1 + 1 && !req_through(s, k, domestic))
+				break;
+			if (t->wc & WC_DOMESTIC)
+				domestic = true;
 			continue;
 		}
 		if (t->wc & WC_DOMESTIC)
@@ -156,7 +199,8 @@ gx_target_forward(state *s, int ci, aset *out)
 			violent = false;
 		}
 		else if (t->wc & WC_AGAINST)
-			block = (cls != GP_CLASS_SANCTION);
+			block = domestic;	/* "sanctions, charges, a lawsuit against X" name
+								 * X; "violence against X" a victim */
 		else if (t->wc & WC_BLOCK)
 			block = true;
 		else if (t->wc & WC_OPEN)
@@ -267,31 +311,23 @@ gx_same_countries(const gx_dict *d, const aset *a, const aset *b)
 	return gx_same_set(d, a->a, a->n, b->a, b->n);
 }
 
-/* is one of the two actors the other or a part of it (PRK, PRK.GOV)? */
+/* is actor a the whole of b or b itself (PRK for PRK.GOV)? */
 static bool
-related(const gx_dict *d, int a, int b)
+whole_of(const gx_dict *d, int a, int b)
 {
 	const char *x = gx_dict_code(d, a),
 			   *y = gx_dict_code(d, b);
-	size_t		lx = strlen(x),
-				ly = strlen(y);
+	size_t		lx = strlen(x);
 
-	if (lx > ly)
-	{
-		const char *t = x;
-
-		x = y;
-		y = t;
-		lx = ly;
-	}
 	return strncmp(x, y, lx) == 0 && (y[lx] == 0 || y[lx] == '.');
 }
 
 /*
  * An actor towards itself: the same countries, and every target the source
- * or a part of it ("China's foreign minister warned China's critics" is
- * not CHN.GOV -> CHN; "Dutch police arrested a Dutch man" is NLD.COP ->
- * NLD.CVL, two sectors of one state).
+ * or the whole it is part of ("China's foreign minister warned China's
+ * critics" is not CHN.GOV -> CHN).  A part of the source is another actor:
+ * "Yemen freed activists" is YEM -> YEM.OPP, "Dutch police arrested a
+ * Dutch man" NLD.COP -> NLD.CVL.
  */
 bool
 gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt)
@@ -303,11 +339,11 @@ gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt)
 		return false;
 	for (i = 0; i < tgt->n; i++)
 	{
-		bool		rel = false;
+		bool		whole = false;
 
-		for (j = 0; j < src->n && !rel; j++)
-			rel = related(d, src->a[j], tgt->a[i]);
-		if (!rel)
+		for (j = 0; j < src->n && !whole; j++)
+			whole = whole_of(d, tgt->a[i], src->a[j]);
+		if (!whole)
 			return false;
 	}
 	return true;
@@ -435,6 +471,40 @@ back_over(const state *s, int k, uint64_t skip, bool skip_ly)
 }
 
 /*
+ * A verb before position k (over up to three articles and modifiers) whose
+ * object noun is the event: a light verb ("gave an ultimatum", "filed a
+ * lawsuit", data/grammar.tsv: light), a lexicon light or speech verb
+ * ("announced a one-week ultimatum"), or a verb in -ed ("carried out an
+ * attack").
+ */
+static bool
+light_verb_before(const state *s, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+	{
+		const tok  *v = T(s, j);
+		int			cc = cue_at(s, j);
+
+		if (cc >= 0)
+			return s->cues[cc].kind == GX_W_LIGHT || s->cues[cc].kind == GX_W_SPEECH;
+		if (!(v->f & T_WORD) && v->p != '-')
+			return false;
+		if (v->wc & WC_LIGHT)
+			return true;
+		if (v->nlen == 3 && memcmp(s->seg + v->s, "out", 3) == 0)
+			continue;
+		if (j < k - 1 && !(v->f & T_CAP) && v->e - v->s > 4 && s->seg[v->e - 2] == 'e' &&
+			s->seg[v->e - 1] == 'd' && !(v->wc & WC_FUNCTION) && ment_at(s, j) < 0)
+			return true;
+		if ((v->wc & WC_FUNCTION) && !(v->wc & WC_DET))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "additional support for Ukraine", "the condemnation of": a noun that
  * reports, not a verb that states.  Our/their/its before it, or a subject,
  * an adverb, a modal or "to" make it a statement.
@@ -447,7 +517,11 @@ gx_noun_use(const state *s, const cue *c)
 	int			k,
 				cc;
 
-	/* "the attacks on", "a protest by": after an article, a noun */
+	/* the object of a light verb is the event ("filed a lawsuit against",
+	 * "launched an investigation into", "gave an ultimatum"); else after
+	 * an article it is a noun ("the attacks on", "condemned a protest by") */
+	if (light_verb_before(s, c->k0))
+		return false;
 	if (c->k0 > 0 && (T(s, c->k0 - 1)->wc & WC_ARTICLE) && cue_at(s, c->k0 - 1) < 0)
 		return true;
 	if (c->k1 != c->k0 || c->k1 + 1 >= s->nm)
@@ -514,6 +588,15 @@ gx_hypothetical(const state *s, const cue *c)
 	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0)
 		return false;
 	t = T(s, k);
+	/* "targeted protesters by denying them care": a gerund after a
+	 * preposition is how the main verb was done, not a statement */
+	if ((t->wc & (WC_BY | WC_FOR | WC_BLOCK | WC_OF)) && !(t->wc & WC_AGAINST))
+	{
+		const tok  *v = T(s, c->k0);
+
+		if (v->e - v->s > 5 && memcmp(s->seg + v->e - 3, "ing", 3) == 0)
+			return true;
+	}
 	if (t->wc & WC_TO)
 	{
 		/* "urged X to support", "threatened to impose": the content of a

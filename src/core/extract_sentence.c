@@ -85,11 +85,17 @@ gaps:
 
 				if (g > 0)
 				{
-					/* a gap holds adjectives and possessives, not a clause:
-					 * "emphasized that they are concerned" is no phrase */
+					/* a gap holds an object or its modifiers ("imposed a
+					 * variety of sanctions", "hold X and Y to account"), not
+					 * a clause nor a place or actor behind a preposition:
+					 * "emphasized that they are concerned", "order in Niger
+					 * and the detention" are no phrases */
 					t = T(s, pos + g - 1);
 					if ((!(t->f & T_WORD) && t->p != '-') ||
 						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
+						break;
+					if ((t->wc & (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN)) &&
+						IS_MENT(s->cover[pos + g]))
 						break;
 				}
 				if (IS_MENT(s->cover[pos + g]))

@@ -57,6 +57,93 @@ name_part(const tok *t)
 	return (t->f & T_WORD) && (t->wc & WC_NAME_PART);
 }
 
+/* the name entry of a single-token part of a hyphenated word, or -1 */
+static int32_t
+part_pick(const state *s, const tok *p)
+{
+	const gx_dict *d = s->d;
+	int32_t		node = gx_child(d, ROOT_NAMES, p->hn),
+				e;
+
+	if (node < 0)
+		return -1;
+	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
+	{
+		const name_ent *ne = &d->names[e];
+
+		if (ne->kind == GX_AGENT)
+			continue;
+		if (s->published != GX_NO_DATE &&
+			((ne->from != GX_NO_DATE && s->published < ne->from) ||
+			 (ne->to != GX_NO_DATE && s->published > ne->to)))
+			continue;
+		if ((ne->need_cap & 1) && !(p->f & T_CAP))
+			continue;
+		if ((ne->need_upper & 1) && !(p->f & T_UPPER))
+			continue;
+		return e;
+	}
+	return -1;
+}
+
+/*
+ * A hyphenated word no name matches whole: "Saudi-Iranian" names both,
+ * "Arabia-Iran" Iran, "Saudi-led" (a coalition it leads) Saudi Arabia; not
+ * "Iran-backed", "pro-Russian", "China-made" (someone else, near it).
+ * Adds a mention at k and returns true, or returns false.
+ */
+static bool
+hyphen_parts(state *s, int k)
+{
+	const tok  *t = T(s, k);
+	gx_lexer	lx;
+	tok			p;
+	int			found[2] = {-1, -1},
+				nf = 0,
+				kind = GX_NAME;
+	size_t		i,
+				start = t->s;
+	mention    *mn;
+
+	if (!(t->f & T_WORD) || t->e - t->s > 80 || memchr(s->seg + t->s, '-', t->e - t->s) == NULL)
+		return false;
+	for (i = t->s; i <= t->e; i++)
+	{
+		if (i < t->e && s->seg[i] != '-')
+			continue;
+		gx_lexer_init(&lx, s->seg + start, i - start, false, s->d);
+		if (gx_lex_next(&lx, &p))
+		{
+			int32_t		e = part_pick(s, &p);
+			size_t		n = p.e - p.s;
+			const char *w = s->seg + start + p.s;
+
+			if (e >= 0 && nf < 2)
+			{
+				found[nf++] = s->d->names[e].actor;
+				kind = s->d->names[e].kind;
+			}
+			else if (e < 0 && ((n == 3 && memcmp(w, "pro", 3) == 0) ||
+							   (n > 3 && memcmp(w + n - 2, "ed", 2) == 0 &&
+								!(n == 3 && memcmp(w, "led", 3) == 0))))
+				return false;	/* pro-Russian, Iran-backed */
+		}
+		start = i + 1;
+	}
+	if (nf == 0 || s->nments >= GX_MAX_SENT_TOKENS)
+		return false;
+	mn = &s->ments[s->nments++];
+	memset(mn, 0, sizeof(*mn));
+	mn->k0 = mn->k1 = k;
+	mn->actor = found[0];
+	mn->actor2 = nf > 1 && found[1] != found[0] ? found[1] : -1;
+	mn->kind = (uint8_t) kind;
+	mn->role = -1;
+	mn->poss = k + 1 < s->nm && (T(s, k + 1)->f & T_POSS);
+	s->cover[k] = s->nments - 1;
+	return true;
+}
+
 void
 gx_find_mentions(state *s)
 {
@@ -94,6 +181,11 @@ gx_find_mentions(state *s)
 			k += best_len;		/* "the Lima Group" is not Peru */
 			continue;
 		}
+		if (best < 0 && hyphen_parts(s, k))
+		{
+			k++;
+			continue;
+		}
 		if (best >= 0)
 		{
 			mention    *mn = &s->ments[s->nments++];
@@ -106,6 +198,7 @@ gx_find_mentions(state *s)
 			mn->excluded = false;
 			mn->bare = false;
 			mn->role = -1;
+			mn->actor2 = -1;
 			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
 			for (q = mn->k0; q <= mn->k1; q++)
 				s->cover[q] = s->nments - 1;
@@ -503,6 +596,7 @@ gx_find_agents(state *s)
 			mn->kind = GX_AGENT;
 			mn->role = role;
 			mn->bare = true;
+			mn->actor2 = -1;
 			mn->excluded = false;
 			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
 		}

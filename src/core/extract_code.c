@@ -81,7 +81,7 @@ signatory_line(state *s)
 
 		if (m >= 0)
 		{
-			aset_add(&list, s->ments[m].actor);
+			ment_add(s, &list, m);
 			k2 = s->ments[m].k1;
 		}
 		else if (!(t->p == ',' || t->p == '.' || t->p == ';' || t->p == '&' ||
@@ -184,7 +184,7 @@ speech_cues(state *s, aset *sent_speaker)
 			/* every actor named before "also joined the statement" signed */
 			for (k = 0; k < c->k0; k++)
 				if (ment_at(s, k) >= 0 && !s->ments[ment_at(s, k)].excluded)
-					aset_add(&s->coalition, s->ments[ment_at(s, k)].actor);
+					ment_add(s, &s->coalition, ment_at(s, k));
 			continue;
 		}
 		if (s->inq[c->k0])
@@ -297,7 +297,7 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 	if (m < 0)
 		return true;
 	src.n = tgt.n = 0;
-	aset_add(&tgt, s->ments[m].actor);
+	ment_add(s, &tgt, m);
 	if (sent_speaker->n)
 		src = *sent_speaker;
 	else if (s->in_quote && s->quote_speaker.n)
@@ -483,7 +483,7 @@ fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *co
 			if (m >= 0 && !s->ments[m].excluded && !aset_has(src, s->ments[m].actor) &&
 				!gx_blocked_at(s, s->ments[m].k0))
 			{
-				aset_add(tgt, s->ments[m].actor);
+				ment_add(s, tgt, m);
 				*conf *= 0.6f;
 				break;
 			}
@@ -665,7 +665,8 @@ gx_sentence(state *s)
 			c->neg = gx_negated(s, c);
 			c->hypo = gx_hypothetical(s, c) || gx_background(s, c);
 			c->noun = c->kind == GX_W_STANCE && gx_noun_use(s, c);
-			if (c->kind == GX_W_STANCE && gx_intended(s, c) && (st = gx_intent_stance(c->stance)) != 0)
+			if (c->kind == GX_W_STANCE && gx_intended(s, c) && !gx_stance_content(s, c) &&
+				(st = gx_intent_stance(c->stance)) != 0)
 			{
 				c->stance = st;
 				c->intent = true;

@@ -314,6 +314,7 @@ typedef struct mention
 	bool		poss;			/* followed by 's */
 	bool		bare;			/* an agent word without its country ("the army") */
 	int			role;			/* for agents: the role path id, else -1 */
+	int			actor2;			/* the second of "Saudi-Iranian", else -1 */
 } mention;
 
 typedef struct cue
@@ -442,6 +443,15 @@ ment_at(const state *s, int k)
 }
 
 /* the class of a lexicon stance; a phrase checked without one has none */
+/* add the actors of mention m to a set */
+static inline void
+ment_add(const state *s, aset *a, int m)
+{
+	aset_add(a, s->ments[m].actor);
+	if (s->ments[m].actor2 >= 0)
+		aset_add(a, s->ments[m].actor2);
+}
+
 static inline int
 stance_class_of(uint32_t st)
 {
@@ -486,6 +496,7 @@ extern bool gx_noun_use(const state *s, const cue *c);
 extern bool gx_blocked_at(const state *s, int k);
 extern bool gx_hypothetical(const state *s, const cue *c);
 extern bool gx_intended(const state *s, const cue *c);
+extern bool gx_stance_content(const state *s, const cue *c);
 extern uint32_t gx_intent_stance(uint32_t stance);
 extern bool gx_unknown_subject(const state *s, const cue *c);
 extern bool gx_background(const state *s, const cue *c);

@@ -473,9 +473,8 @@ back_over(const state *s, int k, uint64_t skip, bool skip_ly)
 /*
  * A verb before position k (over up to three articles and modifiers) whose
  * object noun is the event: a light verb ("gave an ultimatum", "filed a
- * lawsuit", data/grammar.tsv: light), a lexicon light or speech verb
- * ("announced a one-week ultimatum"), or a verb in -ed ("carried out an
- * attack").
+ * lawsuit", "carried out an attack", data/grammar.tsv: light), or a
+ * lexicon light or speech verb ("announced a one-week ultimatum").
  */
 static bool
 light_verb_before(const state *s, int k)
@@ -495,10 +494,31 @@ light_verb_before(const state *s, int k)
 			return true;
 		if (v->nlen == 3 && memcmp(s->seg + v->s, "out", 3) == 0)
 			continue;
-		if (j < k - 1 && !(v->f & T_CAP) && v->e - v->s > 4 && s->seg[v->e - 2] == 'e' &&
-			s->seg[v->e - 1] == 'd' && !(v->wc & WC_FUNCTION) && ment_at(s, j) < 0)
-			return true;
 		if ((v->wc & WC_FUNCTION) && !(v->wc & WC_DET))
+			return false;
+	}
+	return false;
+}
+
+/* an article before position k, over up to three modifiers: "the attacks",
+ * "a U.S.-proposed ceasefire", "the Israeli strikes" */
+static bool
+article_before(const state *s, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+	{
+		const tok  *t = T(s, j);
+
+		/* "the European Union condemns", "the ministers publicly called on":
+		 * a verb (a mention only modifies in a compound: "U.S.-proposed") */
+		if (cue_at(s, j) >= 0 || (ment_at(s, j) >= 0 && !is_punct(s, j + 1, '-')) ||
+			(t->f & (T_LY | T_POSS)))
+			return false;
+		if (t->wc & WC_ARTICLE)
+			return true;
+		if ((!(t->f & T_WORD) && t->p != '-') || (t->wc & WC_FUNCTION))
 			return false;
 	}
 	return false;
@@ -522,7 +542,7 @@ gx_noun_use(const state *s, const cue *c)
 	 * an article it is a noun ("the attacks on", "condemned a protest by") */
 	if (light_verb_before(s, c->k0))
 		return false;
-	if (c->k0 > 0 && (T(s, c->k0 - 1)->wc & WC_ARTICLE) && cue_at(s, c->k0 - 1) < 0)
+	if (article_before(s, c->k0))
 		return true;
 	if (c->k1 != c->k0 || c->k1 + 1 >= s->nm)
 		return false;
@@ -637,13 +657,32 @@ gx_intended(const state *s, const cue *c)
 	return k >= 0 && cue_at(s, k) < 0 && (T(s, k)->wc & WC_INTENT);
 }
 
+/* in the that-clause of a stance verb: "warned that the bloc would
+ * impose sanctions" is the warning's content */
+bool
+gx_stance_content(const state *s, const cue *c)
+{
+	int			k;
+
+	for (k = c->k0 - 1; k > 0; k--)
+	{
+		int			cc = cue_at(s, k);
+
+		if (cc >= 0 && s->cues[cc].kind == GX_W_STANCE)
+			return false;
+		if ((T(s, k)->wc & WC_THAT) && (cc = cue_at(s, back_over(s, k, WC_ADV, true))) >= 0)
+			return s->cues[cc].kind == GX_W_STANCE;
+	}
+	return false;
+}
+
 /*
  * The CAMEO code of an intended action: intent to cooperate (03) for the
  * cooperative roots 04-08 ("will meet" 036, "will release" 0353), a threat
  * (13) for the hostile roots 14, 15 and 17-20 ("will attack" 1384); 0 for
- * what stays as it is: statements (roots 01-03, 09-13), and sanctions and
- * cut ties (16), which a state's announcement already imposes ("said it
- * would impose sanctions").
+ * what stays as it is (statements, roots 01-03, 09-13).  Sanctions and cut
+ * ties (16) are the action itself: a state's announcement imposes them
+ * ("said it would impose sanctions").
  */
 uint32_t
 gx_intent_stance(uint32_t stance)
@@ -665,6 +704,8 @@ gx_intent_stance(uint32_t stance)
 	gp_stance	out;
 
 	gp_stance_code((gp_stance) stance, code);
+	if (code[0] == '1' && code[1] == '6')
+		return stance;			/* the sanction itself */
 	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
 		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
 		{

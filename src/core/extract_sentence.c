@@ -473,7 +473,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 						break;
 				}
 			}
-			aset_add(out, s->ments[m].actor);
+			ment_add(s, out, m);
 			/* extend the enumeration backwards */
 			for (j = s->ments[m].k0 - 1; j > stop && gap <= 4; j--)
 			{
@@ -482,7 +482,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 				if (m2 >= 0)
 				{
 					if (!s->ments[m2].excluded)
-						aset_add(out, s->ments[m2].actor);
+						ment_add(s, out, m2);
 					j = s->ments[m2].k0;
 					gap = 0;
 					continue;
@@ -522,7 +522,7 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 				continue;
 			}
 			if (!s->ments[m].excluded)
-				aset_add(out, s->ments[m].actor);
+				ment_add(s, out, m);
 			k = s->ments[m].k1 + 1;
 			last = k;
 			gap = 0;

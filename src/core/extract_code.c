@@ -248,16 +248,19 @@ attribute_quote(state *s, const aset *sent_speaker)
 			size_t		q;
 
 			s->quote_speaker = *sent_speaker;
-			for (q = s->quote_pending_from; q < s->nc; q++)
-				if (s->c[q].quote_pending && s->c[q].para == s->para)
+			for (q = s->quote_pending_from > s->fin ? s->quote_pending_from : s->fin; q < s->nc; q++)
+			{
+				cand	   *c = gx_cand(s, q);
+
+				if (c->quote_pending && c->para == s->para)
 				{
-					if (!gx_set_source(s->work, &s->c[q], sent_speaker))
-						return false;
-					if (!s->c[q].said_explicit)
-						s->c[q].st.said_on = s->published;	/* not the guess's day */
-					s->c[q].quote_pending = false;
-					s->c[q].self_pending = false;
+					gx_set_source(c, sent_speaker);
+					if (!c->said_explicit)
+						c->st.said_on = s->published;	/* not the guess's day */
+					c->quote_pending = false;
+					c->self_pending = false;
 				}
+			}
 			s->quote_pending_from = s->nc;
 			break;
 		}
@@ -576,24 +579,28 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	return gx_emit(s, c, &src, &tgt, said, conf, c->k1 + 1);
 }
 
-/* gx_mentions(): the sentence's mentions, with their byte offsets */
+/* gx_mentions_stream(): the sentence's mentions, with their byte offsets */
 static bool
-collect_mentions(state *s)
+report_mentions(state *s)
 {
 	int			i;
 
 	for (i = 0; i < s->nments; i++)
 	{
-		gx_mention *m = gx_grow(s->work, s->mo, sizeof(gx_mention), s->nmo, &s->capmo);
+		gx_mention	m;
 
-		if (m == NULL)
+		m.actor = s->ments[i].actor;
+		m.kind = (gx_name_kind) s->ments[i].kind;
+		m.start = T(s, s->ments[i].k0)->s;
+		m.end = T(s, s->ments[i].k1)->e;
+		if (!s->on_mention(&m, s->mention_arg))
 			return false;
-		s->mo = m;
-		m = &s->mo[s->nmo++];
-		m->actor = s->ments[i].actor;
-		m->kind = (gx_name_kind) s->ments[i].kind;
-		m->start = T(s, s->ments[i].k0)->s;
-		m->end = T(s, s->ments[i].k1)->e;
+		if (s->ments[i].actor2 >= 0)
+		{
+			m.actor = s->ments[i].actor2;
+			if (!s->on_mention(&m, s->mention_arg))
+				return false;
+		}
 	}
 	return true;
 }
@@ -646,7 +653,7 @@ gx_sentence(state *s)
 	gx_find_cues(s);
 	gx_find_agents(s);
 	if (s->mentions_only)
-		return collect_mentions(s);
+		return report_mentions(s);
 	gx_mark_exclusions(s);
 	gx_note_aggressor(s);
 	self_named(s);

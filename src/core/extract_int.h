@@ -161,7 +161,21 @@ typedef struct gx_lexer
 	size_t		i;
 	bool		phrase;			/* lexicon phrase mode: '*' is a gap */
 	const struct gx_dict *dict;	/* word classes, may be NULL */
+	void		(*tick) (void *);	/* called every GX_TICK_BYTES inside a
+									 * token or a run of blanks */
+	void	   *tick_arg;
+	size_t		steps;
 } gx_lexer;
+
+#define GX_TICK_BYTES (UINT64_C(1) << 20)
+
+/* one character read inside a long token: a chance to be interrupted */
+static inline void
+gx_lex_step(gx_lexer *lx)
+{
+	if ((++lx->steps & (GX_TICK_BYTES - 1)) == 0 && lx->tick)
+		lx->tick(lx->tick_arg);
+}
 
 extern void gx_lexer_init(gx_lexer *lx, const char *s, size_t n, bool phrase,
 						  const struct gx_dict *dict);
@@ -336,10 +350,25 @@ typedef struct cue
 
 #define OBJ_MAX 8
 
+/*
+ * Candidates are held in a ring while the article passes may still change
+ * them, so memory stays bounded however long the text: a candidate is
+ * settled once CAND_WINDOW newer ones exist (coalitions and repeats look
+ * that far), then compared with the last HIST_MAX kept statements, and
+ * emitted when it leaves that history.  "We" statements whose author the
+ * text has not named yet wait apart (at most PEND_MAX).
+ */
+#define CAND_RING	1024
+#define CAND_WINDOW	256
+#define HIST_MAX	256
+#define PEND_MAX	1024
+
 /* a candidate statement, before the article passes */
 typedef struct cand
 {
-	gx_stmt		st;
+	gx_stmt		st;				/* src/tgt pointers are set when emitted */
+	int			src[GX_SET_MAX];
+	int			tgt[GX_SET_MAX];
 	int			cls;
 	int			sent;			/* sentence number in the article */
 	int			para;
@@ -351,7 +380,8 @@ typedef struct cand
 	bool		quote_pending;	/* in a quote attributed later in the paragraph */
 	bool		said_explicit;	/* its sentence gave the day */
 	bool		quoted;			/* coded inside a quotation */
-	int32_t		prev_rep;		/* the kept candidate of the same key before */
+	uint64_t	key;			/* (source, class, target) at country level */
+	size_t		seq;			/* its number in the article */
 } cand;
 
 typedef struct state
@@ -387,10 +417,20 @@ typedef struct state
 	int			foc_id[32];
 	int			foc_n[32];
 	int			nfoc;
-	/* results */
-	cand	   *c;
-	size_t		nc,
-				capc;
+	/* candidates (extract_article.c) */
+	cand	   *ring;			/* candidate q is ring[q % CAND_RING] */
+	size_t		nc;				/* candidates made */
+	size_t		fin;			/* candidates settled */
+	cand	   *hist;			/* kept statements not emitted yet, oldest first */
+	size_t		nhist;
+	cand	   *pend;			/* "we" statements waiting for their author */
+	size_t		npend;
+	bool		at_end;
+	gx_emit_fn	emit;
+	void	   *emit_arg;
+	size_t		emitted;
+	gx_mention_fn on_mention;
+	void	   *mention_arg;
 	/* per-sentence scratch */
 	tok		   *t;
 	int			nt;
@@ -405,11 +445,8 @@ typedef struct state
 	bool		titlecase;
 	bool		is_title;
 	const char *seg;			/* the segment's text */
-	/* gx_mentions(): only the mentions are collected */
+	/* gx_mentions(): only the mentions are reported */
 	bool		mentions_only;
-	gx_mention *mo;
-	size_t		nmo,
-				capmo;
 } state;
 
 #define COV_NONE	(-1)
@@ -505,12 +542,23 @@ extern bool gx_coordinated(const state *s, const cue *c);
 extern void gx_resolve_anaphor(const state *s, int how, const aset *sent_speaker, aset *src);
 extern bool gx_has_group(const state *s, const aset *a);
 extern void gx_set_speaker(state *s, const aset *a);
-extern bool gx_set_source(gx_arena *work, cand *c, const aset *a);
+extern void gx_set_source(cand *c, const aset *a);
 extern bool gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 					float conf, int obj_from);
 
 /* ---- a sentence coded (extract_code.c) ---- */
 
 extern bool gx_sentence(state *s);
+
+/* ---- candidates (extract_article.c) ---- */
+
+/* a new candidate (zeroed), NULL when the emitter failed */
+extern cand *gx_new_cand(state *s);
+/* candidate q (q < s->nc), while it is in the ring */
+static inline cand *
+gx_cand(const state *s, size_t q)
+{
+	return &s->ring[q % CAND_RING];
+}
 
 #endif							/* GEOPOL_CORE_EXTRACT_INT_H */

@@ -938,20 +938,15 @@ gx_set_speaker(state *s, const aset *a)
 		s->last_group = *a;
 }
 
-/* give candidate c the source a (its ids copied into the work arena) */
-bool
-gx_set_source(gx_arena *work, cand *c, const aset *a)
+/* give candidate c the source a */
+void
+gx_set_source(cand *c, const aset *a)
 {
-	int		   *ids = gx_alloc(work, sizeof(int) * (size_t) (a->n ? a->n : 1));
 	int			k;
 
-	if (ids == NULL)
-		return false;
 	for (k = 0; k < a->n; k++)
-		ids[k] = a->a[k];
-	c->st.src = ids;
+		c->src[k] = a->a[k];
 	c->st.nsrc = a->n;
-	return true;
 }
 
 bool
@@ -966,26 +961,14 @@ gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 
 	if ((src->n == 0 && !s->pending) || tgt->n == 0)
 		return true;
-	x = gx_grow(s->work, s->c, sizeof(cand), s->nc, &s->capc);
-	if (x == NULL)
+	if ((x = gx_new_cand(s)) == NULL)
 		return false;
-	s->c = x;
-	x = &s->c[s->nc++];
-	memset(x, 0, sizeof(*x));
-	{
-		int		   *ids = gx_alloc(s->work, sizeof(int) * (size_t) (src->n + tgt->n));
-
-		if (ids == NULL)
-			return false;
-		for (i = 0; i < src->n; i++)
-			ids[i] = src->a[i];
-		for (i = 0; i < tgt->n; i++)
-			ids[src->n + i] = tgt->a[i];
-		x->st.nsrc = src->n;
-		x->st.src = ids;
-		x->st.ntgt = tgt->n;
-		x->st.tgt = ids + src->n;
-	}
+	for (i = 0; i < src->n; i++)
+		x->src[i] = src->a[i];
+	for (i = 0; i < tgt->n; i++)
+		x->tgt[i] = tgt->a[i];
+	x->st.nsrc = src->n;
+	x->st.ntgt = tgt->n;
 	gp_stance_code((gp_stance) c->stance, code);
 	if (!gp_stance_make(code, intensity_near(s, c), false, 0, &st))
 		st = (gp_stance) c->stance;

@@ -215,6 +215,9 @@ gx_lexer_init(gx_lexer *lx, const char *s, size_t n, bool phrase, const gx_dict 
 	lx->i = 0;
 	lx->phrase = phrase;
 	lx->dict = dict;
+	lx->tick = NULL;
+	lx->tick_arg = NULL;
+	lx->steps = 0;
 }
 
 uint32_t
@@ -290,6 +293,7 @@ lex_word(gx_lexer *lx, tok *t, uint32_t c)
 		size_t		l2;
 		uint32_t	c2;
 
+		gx_lex_step(lx);
 		c = gx_peek_cp(lx, lx->i, &len);
 		if (gx_is_letter_cp(c))
 		{
@@ -376,6 +380,7 @@ lex_apos(gx_lexer *lx, tok *t, uint32_t c, uint16_t pre)
 		norm[nlen++] = '\'';
 		while (lx->i < lx->n)
 		{
+			gx_lex_step(lx);
 			c2 = gx_peek_cp(lx, lx->i, &l2);
 			if (!gx_is_letter_cp(c2))
 				break;
@@ -505,6 +510,7 @@ gx_lex_next(gx_lexer *lx, tok *t)
 		else
 			break;
 		lx->i += len;
+		gx_lex_step(lx);
 	}
 	t->s = (uint32_t) lx->i;
 	t->f = pre;

@@ -47,6 +47,7 @@ gx_alloc(gx_arena *a, size_t size)
 			(a->limit && a->total + want + BLOCK_HDR > a->limit))
 		{
 			a->failed = true;
+			a->over_limit = want <= SIZE_MAX / 2;
 			return NULL;
 		}
 		b = a->alloc(want + BLOCK_HDR, a->ctx);
@@ -83,6 +84,7 @@ gx_arena_free(gx_arena *a)
 	a->head = NULL;
 	a->total = 0;
 	a->failed = false;
+	a->over_limit = false;
 }
 
 /* grow an arena array: returns the new array (old contents copied) */

@@ -266,6 +266,20 @@ load_dict(gx_arena *a)
 	return d;
 }
 
+static bool
+count_stmt(const gx_stmt *st, void *arg)
+{
+	(void) st;
+	(*(size_t *) arg)++;
+	return true;
+}
+
+static void
+count_tick(void *arg)
+{
+	(*(size_t *) arg)++;
+}
+
 static void
 print_set(const gx_dict *d, const int *a, int n)
 {
@@ -584,6 +598,51 @@ main(int argc, char **argv)
 		CHECK(wa.total < (size_t) 256 * 1024 * 1024);
 		CHECK_MSG((double) (clock() - t0) / CLOCKS_PER_SEC < 60.0, "the long text took %.1f s",
 				  (double) (clock() - t0) / CLOCKS_PER_SEC);
+		free(big);
+	}
+	{
+		/* streamed: statements leave as they are settled, so memory does not
+		 * grow with the text: 5 MB (1 MB in the valgrind run) of nothing but
+		 * statements takes less than 4 MB of the arena; the statements
+		 * come out in order, as many as the collecting call gives */
+		size_t		n = (iters >= 20000 ? 5 : 1) * 1024 * 1024,
+					i = 0,
+					count = 0;
+		char	   *big = malloc(n + 64);
+		const char *pieces[] = {"Japan condemned Russia. ", "France urged Iran to stop. ",
+		"We condemn North Korea. ", "Germany praised Canada on Monday. "};
+		gx_result	stats;
+
+		while (i < n)
+		{
+			const char *p = pieces[unit_randn(4)];
+			size_t		l = strlen(p);
+
+			memcpy(big + i, p, l);
+			i += l;
+		}
+		big[i] = 0;
+		gx_arena_free(&wa);
+		CHECK(gx_extract_stream(d, big, i, "Joint statement by Japan and India", 34, pub, &wa,
+								count_stmt, &count, NULL, NULL, &stats));
+		CHECK_MSG(wa.total < (size_t) 4 * 1024 * 1024, "arena %zu bytes", wa.total);
+		CHECK_MSG(count > (n / 64) && count == stats.n, "%zu statements, stats %zu", count, stats.n);
+		gx_arena_free(&wa);
+		CHECK(gx_extract(d, big, i, "Joint statement by Japan and India", 34, pub, &wa, &r, NULL, NULL));
+		CHECK(r.n == count);
+		free(big);
+	}
+	{
+		/* a tick inside one long word (no sentence ends for 8 MB) */
+		size_t		n = 8 * 1024 * 1024,
+					ticks = 0;
+		char	   *big = malloc(n);
+
+		memset(big, 'a', n);
+		gx_arena_free(&wa);
+		CHECK(gx_extract_stream(d, big, n, NULL, 0, pub, &wa, count_stmt, &ticks, count_tick, &ticks,
+								NULL));
+		CHECK_MSG(ticks >= 7, "%zu ticks", ticks);
 		free(big);
 	}
 	{

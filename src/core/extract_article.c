@@ -418,12 +418,12 @@ state_init(state *s, const gx_dict *d, int32_t published, gx_arena *work)
 	s->work = work;
 	s->published = published;
 	s->dated_on = GX_NO_DATE;
-	s->t = gx_alloc(work, sizeof(tok) * (GX_MAX_SENT_TOKENS + 8));
-	s->m = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
-	s->inq = gx_alloc(work, sizeof(bool) * (GX_MAX_SENT_TOKENS + 8));
-	s->cover = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
-	s->ments = gx_alloc(work, sizeof(mention) * (GX_MAX_SENT_TOKENS + 8));
-	s->cues = gx_alloc(work, sizeof(cue) * (GX_MAX_SENT_TOKENS + 8));
+	s->t = gx_alloc_raw(work, sizeof(tok) * (GX_MAX_SENT_TOKENS + 8));
+	s->m = gx_alloc_raw(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
+	s->inq = gx_alloc_raw(work, sizeof(bool) * (GX_MAX_SENT_TOKENS + 8));
+	s->cover = gx_alloc_raw(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
+	s->ments = gx_alloc_raw(work, sizeof(mention) * (GX_MAX_SENT_TOKENS + 8));
+	s->cues = gx_alloc_raw(work, sizeof(cue) * (GX_MAX_SENT_TOKENS + 8));
 	return s->t && s->m && s->inq && s->cover && s->ments && s->cues;
 }
 
@@ -443,9 +443,9 @@ gx_extract_stream(const gx_dict *d, const char *text, size_t len,
 		return false;
 	s.emit = emit;
 	s.emit_arg = emit_arg;
-	s.ring = gx_alloc(work, sizeof(cand) * CAND_RING);
-	s.hist = gx_alloc(work, sizeof(cand) * HIST_MAX);
-	s.pend = gx_alloc(work, sizeof(cand) * PEND_MAX);
+	s.ring = gx_alloc_raw(work, sizeof(cand) * CAND_RING);
+	s.hist = gx_alloc_raw(work, sizeof(cand) * HIST_MAX);
+	s.pend = gx_alloc_raw(work, sizeof(cand) * PEND_MAX);
 	if (!s.ring || !s.hist || !s.pend)
 		return false;
 	if (title && title_len)

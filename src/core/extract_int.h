@@ -27,6 +27,9 @@
 
 /* ---- arena helpers and hash map (extract_util.c) ---- */
 
+/* an arena allocation that is not zeroed (gx_alloc zeroes) */
+extern void *gx_alloc_raw(gx_arena *a, size_t size);
+
 /* grow an arena array: returns the new array (old contents copied) */
 extern void *gx_grow(gx_arena *a, void *old, size_t elem, size_t n, size_t *cap);
 
@@ -356,12 +359,13 @@ typedef struct cue
  * settled once CAND_WINDOW newer ones exist (coalitions and repeats look
  * that far), then compared with the last HIST_MAX kept statements, and
  * emitted when it leaves that history.  "We" statements whose author the
- * text has not named yet wait apart (at most PEND_MAX).
+ * text has not named yet wait apart (at most PEND_MAX).  The arrays are
+ * not zeroed: a call touches only what it uses.
  */
 #define CAND_RING	1024
 #define CAND_WINDOW	256
 #define HIST_MAX	256
-#define PEND_MAX	1024
+#define PEND_MAX	256
 
 /* a candidate statement, before the article passes */
 typedef struct cand

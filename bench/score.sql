@@ -1,8 +1,10 @@
 -- bench/score.sql: score geopol.extract() against a gold standard, with the
 -- rules of shared/corpus/README.md.  Expects tables corpus(article, url,
 -- published, title, body) and gold(article, said_on, source, stance,
--- intensity, target, required, evidence); prints statement-level and
--- dyad-level precision, recall and F1, per article and overall.
+-- intensity, target, required, evidence) and holdout(article); prints
+-- statement-level and dyad-level precision, recall and F1, per article of
+-- the development part, and overall for the development part, the held-out
+-- part and all; -v lists errors of development articles only.
 SET search_path = public, geopol;
 -- -v notitle=true: call geopol.extract(body, published) without the title
 \if :{?notitle}
@@ -59,6 +61,9 @@ BEGIN
     END LOOP;
 END $$;
 
+CREATE FUNCTION half_of(a text) RETURNS text LANGUAGE sql STABLE AS
+  $$ SELECT CASE WHEN a IN (SELECT article FROM holdout) THEN 'held-out' ELSE 'development' END $$;
+
 CREATE VIEW stmt_score AS
 SELECT a.article,
        (SELECT count(*) FROM matched m JOIN pred p USING (pid) WHERE p.article = a.article AND m.required = 1) AS tp,
@@ -80,10 +85,14 @@ SELECT g.article, s.s, t.t, g.cls, max(g.required) AS required FROM g,
  GROUP BY 1, 2, 3, 4;
 
 CREATE VIEW dyad_score AS
-SELECT (SELECT count(*) FROM pdyad p JOIN gdyad g USING (article, s, t, cls) WHERE g.required = 1) AS tp,
-       (SELECT count(*) FROM pdyad p LEFT JOIN gdyad g USING (article, s, t, cls) WHERE g.article IS NULL) AS fp,
+SELECT h.half,
+       (SELECT count(*) FROM pdyad p JOIN gdyad g USING (article, s, t, cls)
+         WHERE g.required = 1 AND (h.half = 'all' OR half_of(p.article) = h.half)) AS tp,
+       (SELECT count(*) FROM pdyad p LEFT JOIN gdyad g USING (article, s, t, cls)
+         WHERE g.article IS NULL AND (h.half = 'all' OR half_of(p.article) = h.half)) AS fp,
        (SELECT count(*) FROM gdyad g LEFT JOIN pdyad p USING (article, s, t, cls)
-         WHERE g.required = 1 AND p.article IS NULL) AS fn;
+         WHERE g.required = 1 AND p.article IS NULL AND (h.half = 'all' OR half_of(g.article) = h.half)) AS fn
+  FROM (VALUES ('development'), ('held-out'), ('all')) h(half);
 
 CREATE FUNCTION prf(tp bigint, fp bigint, fn bigint, OUT "precision" numeric, OUT recall numeric, OUT f1 numeric)
 LANGUAGE sql IMMUTABLE AS $$
@@ -94,13 +103,20 @@ $$;
 
 \pset footer off
 \echo
-\echo 'per article (statement level; borderline gold neither rewarded nor penalised)'
-SELECT article, tp, fp, fn, (prf(tp, fp, fn)).* FROM stmt_score ORDER BY article;
+\echo 'per article of the development part (statement level; borderline gold neither rewarded nor penalised)'
+SELECT article, tp, fp, fn, (prf(tp, fp, fn)).* FROM stmt_score
+ WHERE half_of(article) = 'development' ORDER BY article;
 \echo 'overall'
-SELECT 'statement' AS level, sum(tp) AS tp, sum(fp) AS fp, sum(fn) AS fn,
-       (prf(sum(tp)::bigint, sum(fp)::bigint, sum(fn)::bigint)).* FROM stmt_score
+SELECT half, level, tp, fp, fn, "precision", recall, f1 FROM (
+SELECT h.half, h.o, 'statement' AS level, sum(tp) AS tp, sum(fp) AS fp, sum(fn) AS fn,
+       (prf(sum(tp)::bigint, sum(fp)::bigint, sum(fn)::bigint)).*
+  FROM (VALUES ('development', 1), ('held-out', 2), ('all', 3)) h(half, o)
+  JOIN stmt_score s ON h.half = 'all' OR half_of(s.article) = h.half
+ GROUP BY h.half, h.o
 UNION ALL
-SELECT 'dyad', tp, fp, fn, (prf(tp, fp, fn)).* FROM dyad_score;
+SELECT half, CASE half WHEN 'development' THEN 1 WHEN 'held-out' THEN 2 ELSE 3 END, 'dyad',
+       tp, fp, fn, (prf(tp, fp, fn)).* FROM dyad_score) x
+ ORDER BY level DESC, o;
 
 \echo 'of the matched statements: same said_on, same intensity as the gold line'
 SELECT count(*) AS matched,
@@ -111,14 +127,17 @@ SELECT count(*) AS matched,
 \if :{?verbose}
 \echo 'false positives'
 SELECT p.article, p.source, p.stance, p.target, left(p.evidence, 90) AS evidence
-  FROM pred p WHERE p.cls IS NOT NULL AND p.pid NOT IN (SELECT pid FROM matched) ORDER BY p.pid;
+  FROM pred p WHERE p.cls IS NOT NULL AND p.pid NOT IN (SELECT pid FROM matched)
+   AND half_of(p.article) = 'development' ORDER BY p.pid;
 \echo 'missed (required)'
 SELECT g.article, g.source, g.stance, g.target, left(g.evidence, 90) AS evidence
-  FROM g WHERE g.required = 1 AND g.cls IS NOT NULL AND g.gid NOT IN (SELECT gid FROM matched) ORDER BY g.gid;
+  FROM g WHERE g.required = 1 AND g.cls IS NOT NULL AND g.gid NOT IN (SELECT gid FROM matched)
+   AND half_of(g.article) = 'development' ORDER BY g.gid;
 \endif
 \if :{?verbose}
 \echo 'matched with another day or intensity'
 SELECT p.article, p.said_on, g.said_on AS gold_day, p.stance, g.intensity AS gold_intensity, left(p.evidence, 70) AS evidence
   FROM matched m JOIN pred p USING (pid) JOIN g USING (gid)
- WHERE p.said_on <> g.said_on OR geopol.intensity(p.stance) <> g.intensity ORDER BY p.pid;
+ WHERE (p.said_on <> g.said_on OR geopol.intensity(p.stance) <> g.intensity)
+   AND half_of(p.article) = 'development' ORDER BY p.pid;
 \endif

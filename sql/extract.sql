@@ -172,6 +172,15 @@ RETURNS SETOF record
 COMMENT ON FUNCTION @extschema@.extract(text, date, text) IS
 'the statements of an article: who (source) took which stance towards whom (target), on which day (said_on, resolved against published), from which sentence (evidence; substr(body, span_start, span_length)); affirmative statements only. The title, when given, is read as a headline.';
 
+CREATE FUNCTION @extschema@.mentions(body text, published date DEFAULT NULL,
+    OUT actor @extschema@.actor, OUT kind text, OUT span_start integer, OUT span_length integer,
+    OUT words text)
+RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'geopol_mentions' LANGUAGE C STABLE PARALLEL SAFE
+    ROWS 10 COST 500;
+COMMENT ON FUNCTION @extschema@.mentions(text, date) IS
+'the actors a text names, in order, as geopol.extract() reads them (names valid on published; kind is the kind of name: name, adjective, capital, leader; substr(body, span_start, span_length) = words)';
+
 CREATE FUNCTION @extschema@.extract_dictionary(OUT names bigint, OUT phrases bigint,
                                                OUT actors integer, OUT bytes bigint)
     AS 'MODULE_PATHNAME', 'geopol_extract_dictionary' LANGUAGE C STABLE STRICT PARALLEL SAFE;

@@ -23,6 +23,7 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -58,10 +59,20 @@ dict_inval_callback(Datum arg, Oid relid)
 	}
 }
 
+/* geopol.extract_memory_limit: kB a call of extract() or mentions() may use */
+static int	extract_memory_limit = 65536;
+
 void
 extract_init(void)
 {
 	CacheRegisterRelcacheCallback(dict_inval_callback, (Datum) 0);
+	DefineCustomIntVariable("geopol.extract_memory_limit",
+							"Memory one call of geopol.extract() or geopol.mentions() may use.",
+							"The coder's own work memory, beside the text and the result rows "
+							"(which spill to disk beyond work_mem).  A call that needs more "
+							"fails with SQLSTATE 54000.",
+							&extract_memory_limit, 65536, 64, MAX_KILOBYTES,
+							PGC_USERSET, GUC_UNIT_KB, NULL, NULL, NULL);
 }
 
 static void *
@@ -89,6 +100,10 @@ name_kind(const char *k)
 		return GX_CAPITAL;
 	if (strcmp(k, "leader") == 0)
 		return GX_LEADER;
+	if (strcmp(k, "person") == 0)
+		return GX_PERSON;
+	if (strcmp(k, "agent") == 0)
+		return GX_AGENT;
 	return GX_NAME;
 }
 
@@ -269,6 +284,148 @@ set_datum(const gx_dict *d, const int *ids, int n, DateADT on, bool compact_foru
 	return PointerGetDatum(bloc_make(a, m));
 }
 
+/*
+ * Character offsets of byte positions, counted forwards: statements come
+ * mostly in text order; one that comes late (a "we" statement whose author
+ * was named later) counts from the nearest checkpoint before it.  The
+ * checkpoints are positions asked before (so at character boundaries), at
+ * most one per 64 kB: no stretch of the text is counted twice.
+ */
+typedef struct char_pos
+{
+	const char *text;
+	size_t		byte;			/* the last position asked */
+	size_t		chr;
+	size_t	   *cp_byte;		/* checkpoints, ascending */
+	size_t	   *cp_char;
+	size_t		ncp,
+				capcp;
+} char_pos;
+
+#define CP_STEP (64 * 1024)
+
+static void
+char_pos_init(char_pos *p, const char *text, MemoryContext cxt)
+{
+	memset(p, 0, sizeof(*p));
+	p->text = text;
+	p->capcp = 64;
+	p->cp_byte = MemoryContextAllocZero(cxt, p->capcp * sizeof(size_t));
+	p->cp_char = MemoryContextAllocZero(cxt, p->capcp * sizeof(size_t));
+	p->ncp = 1;					/* byte 0 is character 0 */
+}
+
+static size_t
+char_at(char_pos *p, size_t byte)
+{
+	if (byte < p->byte)
+	{
+		/* back to the last checkpoint at or before byte */
+		size_t		lo = 0,
+					hi = p->ncp;
+
+		while (hi - lo > 1)
+		{
+			size_t		mid = (lo + hi) / 2;
+
+			if (p->cp_byte[mid] <= byte)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		p->byte = p->cp_byte[lo];
+		p->chr = p->cp_char[lo];
+	}
+	p->chr += pg_mbstrlen_with_len(p->text + p->byte, (int) (byte - p->byte));
+	p->byte = byte;
+	if (byte >= p->cp_byte[p->ncp - 1] + CP_STEP)
+	{
+		if (p->ncp == p->capcp)
+		{
+			p->capcp *= 2;
+			p->cp_byte = repalloc(p->cp_byte, p->capcp * sizeof(size_t));
+			p->cp_char = repalloc(p->cp_char, p->capcp * sizeof(size_t));
+		}
+		p->cp_byte[p->ncp] = byte;
+		p->cp_char[p->ncp] = p->chr;
+		p->ncp++;
+	}
+	return p->chr;
+}
+
+typedef struct extract_out
+{
+	ReturnSetInfo *rsinfo;
+	const char *body;
+	const char *title;
+	int32		published;
+	MemoryContext row_cxt;		/* reset after every row */
+	char_pos	pos;
+} extract_out;
+
+/* one statement: a row of the tuplestore (which spills beyond work_mem) */
+static bool
+put_stmt(const gx_stmt *s, void *arg)
+{
+	extract_out *o = arg;
+	Datum		values[8];
+	bool		nulls[8] = {false};
+	const char *seg = s->in_title ? o->title : o->body;
+	size_t		ev_len = s->ev_end - s->ev_start;
+	DateADT		on = s->said_on == GX_NO_DATE ?
+		(o->published != GX_NO_DATE ? o->published : 0) : s->said_on;
+	MemoryContext old = MemoryContextSwitchTo(o->row_cxt);
+
+	values[0] = set_datum(dict, s->src, s->nsrc, on, true);
+	values[1] = UInt32GetDatum(s->stance);
+	values[2] = set_datum(dict, s->tgt, s->ntgt, on, false);
+	if (s->said_on == GX_NO_DATE)
+		nulls[3] = true;
+	else
+		values[3] = DateADTGetDatum(s->said_on);
+	if (ev_len > EVIDENCE_MAX)
+	{
+		ev_len = EVIDENCE_MAX;
+		while (ev_len > 0 && (seg[s->ev_start + ev_len] & 0xC0) == 0x80)
+			ev_len--;
+	}
+	values[4] = PointerGetDatum(cstring_to_text_with_len(seg + s->ev_start, (int) ev_len));
+	values[5] = Float4GetDatum(s->confidence);
+	if (s->in_title)
+		nulls[6] = nulls[7] = true;
+	else
+	{
+		values[6] = Int32GetDatum((int32) char_at(&o->pos, s->ev_start) + 1);
+		values[7] = Int32GetDatum(pg_mbstrlen_with_len(o->body + s->ev_start,
+													   (int) (s->ev_end - s->ev_start)));
+	}
+	tuplestore_putvalues(o->rsinfo->setResult, o->rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(o->row_cxt);
+	return true;
+}
+
+/* the coder's work memory: an arena in cxt, bounded by the setting */
+static void
+work_begin(gx_arena *work, MemoryContext cxt)
+{
+	gx_arena_init(work, cxt_alloc, NULL, cxt);
+	work->limit = (size_t) extract_memory_limit * 1024;
+}
+
+static void
+work_failed(const gx_arena *work, const char *fn)
+{
+	if (work->over_limit)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("geopol.%s() needs more than geopol.extract_memory_limit (%d kB)",
+						fn, extract_memory_limit),
+				 errhint("Raise geopol.extract_memory_limit, e.g. SET geopol.extract_memory_limit = '1GB'.")));
+	ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
+					errmsg("out of memory in geopol.%s()", fn)));
+}
+
 PG_FUNCTION_INFO_V1(geopol_extract);
 Datum
 geopol_extract(PG_FUNCTION_ARGS)
@@ -276,22 +433,98 @@ geopol_extract(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *body;
 	text	   *title = NULL;
-	int32		published = GX_NO_DATE;
-	MemoryContext work_cxt,
-				old;
+	MemoryContext work_cxt;
 	gx_arena	work;
-	gx_result	res;
-	const char *b,
-			   *t = NULL;
+	extract_out out;
 	size_t		blen,
-				tlen = 0,
-				i;
-	size_t		cur_byte = 0,
-				cur_char = 0;
+				tlen = 0;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no text, no statements */
+	memset(&out, 0, sizeof(out));
+	out.rsinfo = rsinfo;
+	out.published = GX_NO_DATE;
+	body = PG_GETARG_TEXT_PP(0);
+	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
+	{
+		DateADT		p = PG_GETARG_DATEADT(1);
+
+		if (!DATE_NOT_FINITE(p))
+			out.published = p;
+	}
+	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+		title = PG_GETARG_TEXT_PP(2);
+	out.body = VARDATA_ANY(body);
+	blen = VARSIZE_ANY_EXHDR(body);
+	if (title)
+	{
+		out.title = VARDATA_ANY(title);
+		tlen = VARSIZE_ANY_EXHDR(title);
+	}
+
+	dict_load();
+
+	work_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol extract",
+									 ALLOCSET_DEFAULT_SIZES);
+	work_begin(&work, work_cxt);
+	out.row_cxt = AllocSetContextCreate(work_cxt, "geopol extract row", ALLOCSET_SMALL_SIZES);
+	char_pos_init(&out.pos, out.body, work_cxt);
+	if (!gx_extract_stream(dict, out.body, blen, out.title, tlen, out.published, &work,
+						   put_stmt, &out, tick, NULL, NULL))
+		work_failed(&work, "extract");
+	MemoryContextDelete(work_cxt);
+	return (Datum) 0;
+}
+
+/* the actors a text names: geopol.mentions(body, published) */
+typedef struct mentions_out
+{
+	ReturnSetInfo *rsinfo;
+	const char *body;
+	MemoryContext row_cxt;
+	char_pos	pos;
+} mentions_out;
+
+static bool
+put_mention(const gx_mention *m, void *arg)
+{
+	static const char *const kinds[] = {"name", "adjective", "capital", "leader", "person", "agent"};
+	mentions_out *o = arg;
+	Datum		values[5];
+	bool		nulls[5] = {false};
+	gp_actor	a;
+	MemoryContext old;
+
+	if (!gp_actor_parse(gx_dict_code(dict, m->actor), &a, NULL))
+		return true;
+	old = MemoryContextSwitchTo(o->row_cxt);
+	values[0] = actor_datum(a);
+	values[1] = CStringGetTextDatum(kinds[m->kind <= GX_AGENT ? m->kind : 0]);
+	values[2] = Int32GetDatum((int32) char_at(&o->pos, m->start) + 1);
+	values[3] = Int32GetDatum(pg_mbstrlen_with_len(o->body + m->start, (int) (m->end - m->start)));
+	values[4] = PointerGetDatum(cstring_to_text_with_len(o->body + m->start,
+														 (int) (m->end - m->start)));
+	tuplestore_putvalues(o->rsinfo->setResult, o->rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(o->row_cxt);
+	return true;
+}
+
+PG_FUNCTION_INFO_V1(geopol_mentions);
+Datum
+geopol_mentions(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *body;
+	int32		published = GX_NO_DATE;
+	MemoryContext work_cxt;
+	gx_arena	work;
+	mentions_out out;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
 	body = PG_GETARG_TEXT_PP(0);
 	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
 	{
@@ -300,69 +533,18 @@ geopol_extract(PG_FUNCTION_ARGS)
 		if (!DATE_NOT_FINITE(p))
 			published = p;
 	}
-	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
-		title = PG_GETARG_TEXT_PP(2);
-	b = VARDATA_ANY(body);
-	blen = VARSIZE_ANY_EXHDR(body);
-	if (title)
-	{
-		t = VARDATA_ANY(title);
-		tlen = VARSIZE_ANY_EXHDR(title);
-	}
-
+	memset(&out, 0, sizeof(out));
+	out.rsinfo = rsinfo;
+	out.body = VARDATA_ANY(body);
 	dict_load();
-
-	work_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol extract",
+	work_cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol mentions",
 									 ALLOCSET_DEFAULT_SIZES);
-	gx_arena_init(&work, cxt_alloc, NULL, work_cxt);
-	if (!gx_extract(dict, b, blen, t, tlen, published, &work, &res, tick, NULL))
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
-						errmsg("out of memory in geopol.extract()")));
-
-	for (i = 0; i < res.n; i++)
-	{
-		const gx_stmt *s = &res.stmts[i];
-		Datum		values[8];
-		bool		nulls[8] = {false};
-		const char *seg = s->in_title ? t : b;
-		size_t		ev_len = s->ev_end - s->ev_start;
-		DateADT		on = s->said_on == GX_NO_DATE ? (published != GX_NO_DATE ? published : 0) : s->said_on;
-
-		old = MemoryContextSwitchTo(work_cxt);
-		values[0] = set_datum(dict, s->src, s->nsrc, on, true);
-		values[1] = UInt32GetDatum(s->stance);
-		values[2] = set_datum(dict, s->tgt, s->ntgt, on, false);
-		if (s->said_on == GX_NO_DATE)
-			nulls[3] = true;
-		else
-			values[3] = DateADTGetDatum(s->said_on);
-		if (ev_len > EVIDENCE_MAX)
-		{
-			ev_len = EVIDENCE_MAX;
-			while (ev_len > 0 && (seg[s->ev_start + ev_len] & 0xC0) == 0x80)
-				ev_len--;
-		}
-		values[4] = PointerGetDatum(cstring_to_text_with_len(seg + s->ev_start, (int) ev_len));
-		values[5] = Float4GetDatum(s->confidence);
-		if (s->in_title)
-		{
-			nulls[6] = nulls[7] = true;
-		}
-		else
-		{
-			/* character offsets, counted forwards from the last statement */
-			if (s->ev_start < cur_byte)
-				cur_byte = cur_char = 0;
-			cur_char += pg_mbstrlen_with_len(b + cur_byte, (int) (s->ev_start - cur_byte));
-			cur_byte = s->ev_start;
-			values[6] = Int32GetDatum((int32) cur_char + 1);
-			values[7] = Int32GetDatum(pg_mbstrlen_with_len(b + s->ev_start,
-														   (int) (s->ev_end - s->ev_start)));
-		}
-		MemoryContextSwitchTo(old);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		CHECK_FOR_INTERRUPTS();
-	}
+	work_begin(&work, work_cxt);
+	out.row_cxt = AllocSetContextCreate(work_cxt, "geopol mentions row", ALLOCSET_SMALL_SIZES);
+	char_pos_init(&out.pos, out.body, work_cxt);
+	if (!gx_mentions_stream(dict, out.body, VARSIZE_ANY_EXHDR(body), published, &work,
+							put_mention, &out, tick, NULL))
+		work_failed(&work, "mentions");
 	MemoryContextDelete(work_cxt);
 	return (Datum) 0;
 }

@@ -22,3 +22,16 @@ $$;
 COMMENT ON FUNCTION @extschema@.lookup(text, date) IS
 'the actor a name stands for on a date (default today), ignoring case; NULL when unknown (role meanings and agent words such as army are not actors). Example: lookup(''North Korea'') = PRK';
 
+
+-- geopol.mentions(): the actors a text names, as the coder reads them
+-- (OR REPLACE: the 0.1 -> 0.2 script is built from the current
+-- sql/extract.sql and so already has it on that path)
+CREATE OR REPLACE FUNCTION @extschema@.mentions(body text, published date DEFAULT NULL,
+    OUT actor @extschema@.actor, OUT kind text, OUT span_start integer, OUT span_length integer,
+    OUT words text)
+RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'geopol_mentions' LANGUAGE C STABLE PARALLEL SAFE
+    ROWS 10 COST 500;
+COMMENT ON FUNCTION @extschema@.mentions(text, date) IS
+'the actors a text names, in order, as geopol.extract() reads them (names valid on published; kind is the kind of name: name, adjective, capital, leader; substr(body, span_start, span_length) = words)';
+

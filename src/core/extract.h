@@ -52,6 +52,7 @@ typedef struct gx_arena
 	size_t		total;			/* bytes obtained so far */
 	size_t		limit;			/* 0 = no limit; else gx_alloc fails past it */
 	bool		failed;			/* an allocation failed */
+	bool		over_limit;		/* ... because of the limit */
 } gx_arena;
 
 extern void gx_arena_init(gx_arena *a, gx_alloc_fn alloc, gx_free_fn release, void *ctx);
@@ -66,7 +67,11 @@ typedef enum gx_name_kind
 	GX_NAME = 0,				/* a name, alias, official name, acronym */
 	GX_ADJECTIVE,				/* "North Korean": counts as the country */
 	GX_CAPITAL,					/* "Moscow", "the Kremlin": metonym */
-	GX_LEADER					/* "Kim Jong-un", "Zelenskyy": by term */
+	GX_LEADER,					/* "Kim Jong-un", "Zelenskyy": by term */
+	GX_PERSON,					/* another office holder, by term */
+	GX_AGENT					/* a sector word ("army" -> MIL): the actor is the
+								 * role path, composed with the country named
+								 * beside it ("the Malian army" = MLI.MIL) */
 } gx_name_kind;
 
 /* what a lexicon phrase does (the kind column of geopol.lexicon) */
@@ -142,18 +147,70 @@ typedef struct gx_result
 } gx_result;
 
 /*
+ * A statement found: called by gx_extract_stream() as each one is settled
+ * (st and its arrays are valid during the call only).  Returns false to
+ * stop extraction (gx_extract_stream then returns false).
+ */
+typedef bool (*gx_emit_fn) (const gx_stmt *st, void *arg);
+
+/*
+ * Extract the statements of text, handing each to emit as soon as the
+ * article passes are done with it: memory is bounded whatever the length
+ * of the text (a window of candidates, the last kept statements, and "we"
+ * statements waiting for their author; see extract_int.h).  Statements
+ * come in text order except that a "we" statement whose author the text
+ * names only much later (more than 256 statements later) comes then.  tick
+ * (may be NULL) is called once per sentence and every megabyte inside a
+ * long token.  stats (may be NULL) receives the counts (n, sentences,
+ * tokens; stmts is NULL).  Returns false when the arena ran out of memory
+ * or emit returned false.
+ */
+extern bool gx_extract_stream(const gx_dict *d, const char *text, size_t len,
+							  const char *title, size_t title_len, int32_t published,
+							  gx_arena *work, gx_emit_fn emit, void *emit_arg,
+							  void (*tick) (void *), void *tick_arg, gx_result *stats);
+
+/*
  * Extract the statements of text (len bytes of UTF-8; invalid bytes are
  * read as separators).  title (may be NULL) is read as a headline before
  * the text; a statement coded from the title alone has in_title set and
  * its evidence offsets refer to the title.  published is the publication day
  * (days since 2000-01-01) or GX_NO_DATE.  tick (may be NULL) is called
  * once per sentence: the PostgreSQL glue checks for interrupts there.
- * Returns false only when the arena ran out of memory.
+ * Returns false only when the arena ran out of memory.  The statements are
+ * collected in the work arena (gx_extract_stream() does not keep them).
  */
 extern bool gx_extract(const gx_dict *d, const char *text, size_t len,
 					   const char *title, size_t title_len,
 					   int32_t published, gx_arena *work, gx_result *out,
 					   void (*tick) (void *), void *tick_arg);
+
+/* An actor named in a text: its id, the kind of name, byte offsets. */
+typedef struct gx_mention
+{
+	int			actor;
+	gx_name_kind kind;
+	uint32_t	start;
+	uint32_t	end;
+} gx_mention;
+
+/* a mention found; returns false to stop */
+typedef bool (*gx_mention_fn) (const gx_mention *m, void *arg);
+
+/*
+ * The actors a text names, in order, as the coder sees them (names valid on
+ * published, case rules, a place inside another name is no actor), each
+ * handed to fn.  Returns false when the arena ran out of memory or fn
+ * returned false.
+ */
+extern bool gx_mentions_stream(const gx_dict *d, const char *text, size_t len,
+							   int32_t published, gx_arena *work, gx_mention_fn fn, void *arg,
+							   void (*tick) (void *), void *tick_arg);
+
+/* The same, collected: *out is in the work arena. */
+extern bool gx_mentions(const gx_dict *d, const char *text, size_t len, int32_t published,
+						gx_arena *work, gx_mention **out, size_t *n,
+						void (*tick) (void *), void *tick_arg);
 
 /* Days since 2000-01-01 of a civil date (proleptic Gregorian). */
 extern int32_t gx_days_from_civil(int y, int m, int d);

@@ -1,15 +1,17 @@
 /*
  * extract_article.c -- the article: the text cut into sentences (line
  * breaks, abbreviations, closing quotes, bullets, a bound on a sentence's
- * length), each coded by gx_sentence(); then the passes that need the whole
- * article: "we" statements made before the author was named, coalitions (a
- * bloc named with co-signatories stands for all of them), and repeats of
- * the same statement (headline and body, lede and quote).
+ * length), each coded by gx_sentence(); then the passes over the article's
+ * candidates: "we" statements made before the author was named,
+ * coalitions (a bloc named with co-signatories stands for all of them), and
+ * repeats of the same statement (headline and body, lede and quote).
+ * Candidates stream through a bounded window (see extract_int.h), so
+ * memory does not grow with the text.
  */
 #include "extract_int.h"
 
 static bool
-sentence_end_after(const gx_lexer *lx, const tok *dot)
+sentence_end_after(gx_lexer *lx, const tok *dot)
 {
 	size_t		i = dot->e;
 	uint32_t	c;
@@ -29,6 +31,7 @@ sentence_end_after(const gx_lexer *lx, const tok *dot)
 		{
 			space = true;
 			i += len;
+			gx_lex_step(lx);
 			continue;
 		}
 		/* closing quotes and brackets belong to the sentence */
@@ -49,6 +52,8 @@ sentence_end_after(const gx_lexer *lx, const tok *dot)
 	return false;
 }
 
+static bool settle(state *s);
+
 static bool
 run_segment(state *s, const char *text, size_t len, bool is_title,
 			void (*tick) (void *), void *tick_arg, size_t *ntok, size_t *nsent)
@@ -59,6 +64,8 @@ run_segment(state *s, const char *text, size_t len, bool is_title,
 	bool		have_prev = false;
 
 	gx_lexer_init(&lx, text, len, false, s->d);
+	lx.tick = tick;
+	lx.tick_arg = tick_arg;
 	s->seg = text;
 	s->is_title = is_title;
 	s->nt = 0;
@@ -76,7 +83,7 @@ run_segment(state *s, const char *text, size_t len, bool is_title,
 
 			if (!runs_on)
 			{
-				if (!gx_sentence(s))
+				if (!gx_sentence(s) || !settle(s))
 					return false;
 				s->sent++;
 				(*nsent)++;
@@ -125,7 +132,7 @@ run_segment(state *s, const char *text, size_t len, bool is_title,
 			bool		q = s->in_quote;
 			int			i;
 
-			if (!gx_sentence(s))
+			if (!gx_sentence(s) || !settle(s))
 				return false;
 			for (i = 0; i < s->nt; i++)
 			{
@@ -148,13 +155,31 @@ run_segment(state *s, const char *text, size_t len, bool is_title,
 	}
 	if (s->nt > 0)
 	{
-		if (!gx_sentence(s))
+		if (!gx_sentence(s) || !settle(s))
 			return false;
 		s->sent++;
 		(*nsent)++;
 		s->nt = 0;
 	}
 	return true;
+}
+
+/* ================================================================== */
+/* candidates                                                          */
+/* ================================================================== */
+
+cand *
+gx_new_cand(state *s)
+{
+	cand	   *c;
+
+	/* a sentence makes at most GX_MAX_SENT_TOKENS: the ring has room */
+	if (s->nc - s->fin >= CAND_RING)
+		return NULL;
+	c = gx_cand(s, s->nc);
+	memset(c, 0, sizeof(*c));
+	c->seq = s->nc++;
+	return c;
 }
 
 static double
@@ -187,8 +212,8 @@ dedup_key(const gx_dict *d, const cand *c)
 				ht = 0;
 	int			i;
 
-	gx_country_set(d, c->st.src, c->st.nsrc, &x);
-	gx_country_set(d, c->st.tgt, c->st.ntgt, &y);
+	gx_country_set(d, c->src, c->st.nsrc, &x);
+	gx_country_set(d, c->tgt, c->st.ntgt, &y);
 	for (i = 0; i < x.n; i++)
 		hs += gx_mix64((uint64_t) x.a[i] + 1);
 	for (i = 0; i < y.n; i++)
@@ -196,167 +221,232 @@ dedup_key(const gx_dict *d, const cand *c)
 	return gx_mix64(hs * 3 + ht * 7 + (uint64_t) c->cls);
 }
 
-/* "we" statements made before the author was named */
+/* hand a kept statement to the caller */
 static bool
-pass_authors(state *s)
+emit_cand(state *s, cand *c)
 {
-	size_t		i;
+	gx_stmt		st = c->st;
 
-	for (i = 0; i < s->nc; i++)
-	{
-		cand	   *c = &s->c[i];
-
-		if (!c->self_pending)
-			continue;
-		if (s->doc.n == 0)
-		{
-			c->dup = true;		/* never learnt who "we" are */
-			continue;
-		}
-		if (!gx_set_source(s->work, c, &s->doc))
-			return false;
-	}
-	return true;
+	st.src = c->src;
+	st.tgt = c->tgt;
+	st.in_title = c->title;
+	s->emitted++;
+	return s->emit(&st, s->emit_arg);
 }
 
-/* coalitions: a bloc named with co-signatories stands for all of them */
-static bool
-pass_coalitions(state *s)
+/*
+ * Coalitions: a bloc named with co-signatories stands for all of them:
+ * those that joined the statement, or the largest source within the window
+ * around it that contains this one and names the same bloc with at least
+ * three more actors ("the G7 Foreign Ministers of Canada, France ... and
+ * the EU"); "the EU and the US" once does not make every later "EU" a joint
+ * statement.
+ */
+static void
+coalition(state *s, cand *c, size_t i)
 {
-	size_t		i,
-				j;
+	aset		src;
+	int			k;
+	size_t		j,
+				lo = i > CAND_WINDOW ? i - CAND_WINDOW : 0,
+				hi = i + CAND_WINDOW;
 
-	for (i = 0; i < s->nc; i++)
+	src.n = 0;
+	for (k = 0; k < c->st.nsrc; k++)
+		aset_add(&src, c->src[k]);
+	if (!gx_has_group(s, &src))
+		return;
+	if (s->coalition.n > src.n && aset_subset(&src, &s->coalition))
+		src = s->coalition;
+	else
 	{
-		cand	   *c = &s->c[i];
-		aset		src;
-		int			k;
-
-		src.n = 0;
-		for (k = 0; k < c->st.nsrc; k++)
-			aset_add(&src, c->st.src[k]);
-		if (!gx_has_group(s, &src))
-			continue;
-		if (s->coalition.n > src.n && aset_subset(&src, &s->coalition))
-			src = s->coalition;
-		else
+		if (s->nc > CAND_RING && lo < s->nc - CAND_RING)
+			lo = s->nc - CAND_RING;	/* no longer in the ring */
+		for (j = lo; j < s->nc && j < hi; j++)
 		{
-			/* the largest earlier or later source of this article that
-			 * contains this one and names the same bloc with at least three
-			 * more actors ("the G7 Foreign Ministers of Canada, France ...
-			 * and the EU"); "the EU and the US" once does not make every
-			 * later "EU" a joint statement */
-			for (j = i > 256 ? i - 256 : 0; j < s->nc && j < i + 256; j++)
-			{
-				aset		o;
+			const cand *o = gx_cand(s, j);
+			aset		a;
 
-				o.n = 0;
-				for (k = 0; k < s->c[j].st.nsrc; k++)
-					aset_add(&o, s->c[j].st.src[k]);
-				if (o.n >= src.n + 3 && o.n > src.n && aset_subset(&src, &o))
-					src = o;
-			}
+			a.n = 0;
+			for (k = 0; k < o->st.nsrc; k++)
+				aset_add(&a, o->src[k]);
+			if (a.n >= src.n + 3 && a.n > src.n && aset_subset(&src, &a))
+				src = a;
 		}
-		if (src.n != c->st.nsrc && !gx_set_source(s->work, c, &src))
-			return false;
 	}
-	return true;
+	if (src.n != c->st.nsrc)
+		gx_set_source(c, &src);
 }
 
 /*
  * The same statement repeated (headline and body, lede and quote): the
- * same source, class and target at country level, and either in the
- * title, next to each other, or about the same things.  Candidates are
- * hashed by (source, class, target), and each is compared with the last
- * few kept ones of its key only: linear in the number of candidates.
+ * same source, class and target at country level, and either in the title,
+ * next to each other, or about the same things.  Compared with the last
+ * eight kept statements of its key (of the last HIST_MAX); a repeat merges
+ * into the kept one.  Returns false when emitting failed.
  */
 static bool
-pass_repeats(state *s)
+keep_or_merge(state *s, cand *a)
 {
 	const gx_dict *d = s->d;
-	size_t		i;
-	gx_hmap		reps;
+	size_t		h;
+	int			tries = 0;
 
-	memset(&reps, 0, sizeof(reps));
-	for (i = 0; i < s->nc; i++)
+	a->key = dedup_key(d, a);
+	for (h = s->nhist; h-- > 0 && tries < 8;)
 	{
-		cand	   *a = &s->c[i];
-		uint64_t	key;
-		int32_t		r;
-		int			tries = 0;
+		cand	   *b = &s->hist[h];
+		int			k;
 
-		a->prev_rep = -1;
-		if (a->dup)
+		if (b->key != a->key)
 			continue;
-		key = dedup_key(d, a);
-		r = gx_hmap_get(&reps, key);
-		for (; r >= 0 && tries < 8 && !a->dup; r = s->c[r].prev_rep, tries++)
+		tries++;
+		if (a->cls != b->cls ||
+			!gx_same_set(d, a->src, a->st.nsrc, b->src, b->st.nsrc) ||
+			!gx_same_set(d, a->tgt, a->st.ntgt, b->tgt, b->st.ntgt))
+			continue;
+		/* in the title, about the same things, said twice in one sentence,
+		 * or reported and then quoted in the next sentence (the same code) */
+		if (!(a->title || b->title || obj_overlap(a, b) >= 0.5 ||
+			  ((a->sent == b->sent || (a->sent - b->sent == 1 && a->quoted != b->quoted)) &&
+			   (a->st.stance >> 18) == (b->st.stance >> 18))))
+			continue;
+		/* b stands for both from now on */
+		b->sent = a->sent;
+		for (k = 0; k < a->nobj && b->nobj < OBJ_MAX; k++)
+			b->obj[b->nobj++] = a->obj[k];
+		/* keep the body's sentence rather than the headline's */
+		if (b->title && !a->title)
 		{
-			cand	   *b = &s->c[r];
-			int			k;
+			b->st.stance = a->st.stance;
+			b->st.confidence = a->st.confidence;
+			b->st.ev_start = a->st.ev_start;
+			b->st.ev_end = a->st.ev_end;
+			b->st.said_on = a->st.said_on;
+			b->title = false;
+		}
+		return true;
+	}
+	if (s->nhist == HIST_MAX)
+	{
+		/* the oldest kept statement is final: out it goes */
+		if (!emit_cand(s, &s->hist[0]))
+			return false;
+		memmove(s->hist, s->hist + 1, (HIST_MAX - 1) * sizeof(cand));
+		s->nhist--;
+	}
+	s->hist[s->nhist++] = *a;
+	return true;
+}
 
-			if (a->cls != b->cls ||
-				!gx_same_set(d, a->st.src, a->st.nsrc, b->st.src, b->st.nsrc) ||
-				!gx_same_set(d, a->st.tgt, a->st.ntgt, b->st.tgt, b->st.ntgt))
-				continue;
-			/* in the title, about the same things, said twice in one
-			 * sentence, or reported and then quoted in the next sentence
-			 * (the same code) */
-			if (!(a->title || b->title || obj_overlap(a, b) >= 0.5 ||
-				  ((a->sent == b->sent || (a->sent - b->sent == 1 && a->quoted != b->quoted)) &&
-				   (a->st.stance >> 18) == (b->st.stance >> 18))))
-				continue;
-			a->dup = true;
-			/* b stands for both from now on */
-			b->sent = a->sent;
-			for (k = 0; k < a->nobj && b->nobj < OBJ_MAX; k++)
-				b->obj[b->nobj++] = a->obj[k];
-			/* keep the body's sentence rather than the headline's */
-			if (b->title && !a->title)
-			{
-				b->st.stance = a->st.stance;
-				b->st.confidence = a->st.confidence;
-				b->st.ev_start = a->st.ev_start;
-				b->st.ev_end = a->st.ev_end;
-				b->st.said_on = a->st.said_on;
-				b->st.in_title = false;
-				b->title = false;
-			}
-		}
-		if (!a->dup)
+/* the passes for candidate c, ending in keep_or_merge */
+static bool
+settle_one(state *s, cand *c, bool waiting)
+{
+	if (c->self_pending)
+	{
+		/* "we" before the author is named: resolved, or waiting */
+		if (s->doc.n)
+			gx_set_source(c, &s->doc);
+		else if (!s->at_end && !waiting && s->npend < PEND_MAX)
 		{
-			a->prev_rep = gx_hmap_get(&reps, key);
-			if (!gx_hmap_put(s->work, &reps, key, (int32_t) i))
-				return false;
+			s->pend[s->npend++] = *c;
+			return true;
 		}
+		else
+			return true;		/* never learnt who "we" are */
+		c->self_pending = false;
+	}
+	coalition(s, c, c->seq);
+	return keep_or_merge(s, c);
+}
+
+/*
+ * After a sentence: settle the candidates CAND_WINDOW behind the newest,
+ * and the waiting "we" statements once their author is known.
+ */
+static bool
+settle(state *s)
+{
+	if (s->mentions_only)
+		return true;
+	if (s->doc.n && s->npend)
+	{
+		size_t		k;
+
+		for (k = 0; k < s->npend; k++)
+			if (!settle_one(s, &s->pend[k], true))
+				return false;
+		s->npend = 0;
+	}
+	while (s->fin + CAND_WINDOW < s->nc)
+	{
+		if (!settle_one(s, gx_cand(s, s->fin), false))
+			return false;
+		s->fin++;
 	}
 	return true;
 }
 
+/* the end of the text: everything settled and emitted, in order */
+static bool
+finish(state *s)
+{
+	size_t		k;
+
+	s->at_end = true;
+	for (k = 0; k < s->npend; k++)
+		if (!settle_one(s, &s->pend[k], true))
+			return false;
+	s->npend = 0;
+	for (; s->fin < s->nc; s->fin++)
+		if (!settle_one(s, gx_cand(s, s->fin), false))
+			return false;
+	for (k = 0; k < s->nhist; k++)
+		if (!emit_cand(s, &s->hist[k]))
+			return false;
+	s->nhist = 0;
+	return true;
+}
+
+/* the state of a text's reading, with its fixed scratch arrays */
+static bool
+state_init(state *s, const gx_dict *d, int32_t published, gx_arena *work)
+{
+	memset(s, 0, sizeof(*s));
+	s->d = d;
+	s->work = work;
+	s->published = published;
+	s->dated_on = GX_NO_DATE;
+	s->t = gx_alloc_raw(work, sizeof(tok) * (GX_MAX_SENT_TOKENS + 8));
+	s->m = gx_alloc_raw(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
+	s->inq = gx_alloc_raw(work, sizeof(bool) * (GX_MAX_SENT_TOKENS + 8));
+	s->cover = gx_alloc_raw(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
+	s->ments = gx_alloc_raw(work, sizeof(mention) * (GX_MAX_SENT_TOKENS + 8));
+	s->cues = gx_alloc_raw(work, sizeof(cue) * (GX_MAX_SENT_TOKENS + 8));
+	return s->t && s->m && s->inq && s->cover && s->ments && s->cues;
+}
+
 bool
-gx_extract(const gx_dict *d, const char *text, size_t len,
-		   const char *title, size_t title_len, int32_t published,
-		   gx_arena *work, gx_result *out, void (*tick) (void *), void *tick_arg)
+gx_extract_stream(const gx_dict *d, const char *text, size_t len,
+				  const char *title, size_t title_len, int32_t published,
+				  gx_arena *work, gx_emit_fn emit, void *emit_arg,
+				  void (*tick) (void *), void *tick_arg, gx_result *stats)
 {
 	state		s;
 	size_t		ntok = 0,
-				nsent = 0,
-				i,
-				nout = 0;
+				nsent = 0;
 
-	memset(out, 0, sizeof(*out));
-	memset(&s, 0, sizeof(s));
-	s.d = d;
-	s.work = work;
-	s.published = published;
-	s.dated_on = GX_NO_DATE;
-	s.t = gx_alloc(work, sizeof(tok) * (GX_MAX_SENT_TOKENS + 8));
-	s.m = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
-	s.inq = gx_alloc(work, sizeof(bool) * (GX_MAX_SENT_TOKENS + 8));
-	s.cover = gx_alloc(work, sizeof(int) * (GX_MAX_SENT_TOKENS + 8));
-	s.ments = gx_alloc(work, sizeof(mention) * (GX_MAX_SENT_TOKENS + 8));
-	s.cues = gx_alloc(work, sizeof(cue) * (GX_MAX_SENT_TOKENS + 8));
-	if (!s.t || !s.m || !s.inq || !s.cover || !s.ments || !s.cues)
+	if (stats)
+		memset(stats, 0, sizeof(*stats));
+	if (!state_init(&s, d, published, work))
+		return false;
+	s.emit = emit;
+	s.emit_arg = emit_arg;
+	s.ring = gx_alloc_raw(work, sizeof(cand) * CAND_RING);
+	s.hist = gx_alloc_raw(work, sizeof(cand) * HIST_MAX);
+	s.pend = gx_alloc_raw(work, sizeof(cand) * PEND_MAX);
+	if (!s.ring || !s.hist || !s.pend)
 		return false;
 	if (title && title_len)
 	{
@@ -371,23 +461,117 @@ gx_extract(const gx_dict *d, const char *text, size_t len,
 		s.para++;
 		s.in_quote = false;
 	}
+	if (!run_segment(&s, text ? text : "", text ? len : 0, false, tick, tick_arg, &ntok, &nsent) ||
+		!finish(&s))
+		return false;
+	if (stats)
+	{
+		stats->n = s.emitted;
+		stats->sentences = nsent;
+		stats->tokens = ntok;
+	}
+	return !work->failed;
+}
+
+/* gx_extract(): the statements collected in the work arena */
+typedef struct collector
+{
+	gx_arena   *work;
+	gx_stmt    *st;
+	size_t		n,
+				cap;
+} collector;
+
+static bool
+collect(const gx_stmt *st, void *arg)
+{
+	collector  *c = arg;
+	gx_stmt    *x = gx_grow(c->work, c->st, sizeof(gx_stmt), c->n, &c->cap);
+	int		   *ids = gx_alloc(c->work, sizeof(int) * (size_t) (st->nsrc + st->ntgt + 1));
+
+	if (x == NULL || ids == NULL)
+		return false;
+	c->st = x;
+	x = &c->st[c->n++];
+	*x = *st;
+	memcpy(ids, st->src, sizeof(int) * (size_t) st->nsrc);
+	memcpy(ids + st->nsrc, st->tgt, sizeof(int) * (size_t) st->ntgt);
+	x->src = ids;
+	x->tgt = ids + st->nsrc;
+	return true;
+}
+
+bool
+gx_extract(const gx_dict *d, const char *text, size_t len,
+		   const char *title, size_t title_len, int32_t published,
+		   gx_arena *work, gx_result *out, void (*tick) (void *), void *tick_arg)
+{
+	collector	c;
+
+	memset(&c, 0, sizeof(c));
+	c.work = work;
+	if (!gx_extract_stream(d, text, len, title, title_len, published, work, collect, &c,
+						   tick, tick_arg, out))
+		return false;
+	out->stmts = c.st;
+	out->n = c.n;
+	return true;
+}
+
+bool
+gx_mentions_stream(const gx_dict *d, const char *text, size_t len, int32_t published,
+				   gx_arena *work, gx_mention_fn fn, void *arg,
+				   void (*tick) (void *), void *tick_arg)
+{
+	state		s;
+	size_t		ntok = 0,
+				nsent = 0;
+
+	if (!state_init(&s, d, published, work))
+		return false;
+	s.mentions_only = true;
+	s.on_mention = fn;
+	s.mention_arg = arg;
 	if (!run_segment(&s, text ? text : "", text ? len : 0, false, tick, tick_arg, &ntok, &nsent))
 		return false;
-
-	if (!pass_authors(&s) || !pass_coalitions(&s) || !pass_repeats(&s))
-		return false;
-	out->stmts = gx_alloc(work, sizeof(gx_stmt) * (s.nc ? s.nc : 1));
-	if (out->stmts == NULL)
-		return false;
-	for (i = 0; i < s.nc; i++)
-		if (!s.c[i].dup)
-		{
-			out->stmts[nout] = s.c[i].st;
-			out->stmts[nout].in_title = s.c[i].title;
-			nout++;
-		}
-	out->n = nout;
-	out->sentences = nsent;
-	out->tokens = ntok;
 	return !work->failed;
+}
+
+typedef struct mcollector
+{
+	gx_arena   *work;
+	gx_mention *m;
+	size_t		n,
+				cap;
+} mcollector;
+
+static bool
+mcollect(const gx_mention *m, void *arg)
+{
+	mcollector *c = arg;
+	gx_mention *x = gx_grow(c->work, c->m, sizeof(gx_mention), c->n, &c->cap);
+
+	if (x == NULL)
+		return false;
+	c->m = x;
+	c->m[c->n++] = *m;
+	return true;
+}
+
+bool
+gx_mentions(const gx_dict *d, const char *text, size_t len, int32_t published,
+			gx_arena *work, gx_mention **out, size_t *n,
+			void (*tick) (void *), void *tick_arg)
+{
+	mcollector	c;
+
+	memset(&c, 0, sizeof(c));
+	c.work = work;
+	*out = NULL;
+	*n = 0;
+	if (!gx_mentions_stream(d, text, len, published, work, mcollect, &c, tick, tick_arg))
+		return false;
+	*out = c.m;
+	*n = c.n;
+	return true;
 }

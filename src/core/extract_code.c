@@ -6,6 +6,14 @@
  */
 #include "extract_int.h"
 
+#ifdef GX_TRACE
+#include <stdio.h>
+/* why a cue was not coded, on stderr (cc -DGX_TRACE) */
+#define WHY(why) fprintf(stderr, "  cue %d not coded: %s\n", ci, why)
+#else
+#define WHY(why) ((void) 0)
+#endif
+
 /* the stream without quotation marks, and who is quoted where; false when
  * the sentence holds nothing but quotation marks */
 static bool
@@ -73,7 +81,7 @@ signatory_line(state *s)
 
 		if (m >= 0)
 		{
-			aset_add(&list, s->ments[m].actor);
+			ment_add(s, &list, m);
 			k2 = s->ments[m].k1;
 		}
 		else if (!(t->p == ',' || t->p == '.' || t->p == ';' || t->p == '&' ||
@@ -176,7 +184,7 @@ speech_cues(state *s, aset *sent_speaker)
 			/* every actor named before "also joined the statement" signed */
 			for (k = 0; k < c->k0; k++)
 				if (ment_at(s, k) >= 0 && !s->ments[ment_at(s, k)].excluded)
-					aset_add(&s->coalition, s->ments[ment_at(s, k)].actor);
+					ment_add(s, &s->coalition, ment_at(s, k));
 			continue;
 		}
 		if (s->inq[c->k0])
@@ -209,6 +217,11 @@ speech_cues(state *s, aset *sent_speaker)
 				/* "We, the leaders of X and Y" / "Statement by X": the author */
 				gx_set_speaker(s, &a);
 			}
+			/* "Statement by the North Atlantic Council" heading a text:
+			 * its author, whom "we" means */
+			if (how == SRC_NONE && s->doc.n == 0 && s->sent < 4 && c->k1 + 1 < s->nm &&
+				(T(s, c->k1 + 1)->wc & WC_BY))
+				s->doc = a;
 		}
 	}
 }
@@ -235,16 +248,19 @@ attribute_quote(state *s, const aset *sent_speaker)
 			size_t		q;
 
 			s->quote_speaker = *sent_speaker;
-			for (q = s->quote_pending_from; q < s->nc; q++)
-				if (s->c[q].quote_pending && s->c[q].para == s->para)
+			for (q = s->quote_pending_from > s->fin ? s->quote_pending_from : s->fin; q < s->nc; q++)
+			{
+				cand	   *c = gx_cand(s, q);
+
+				if (c->quote_pending && c->para == s->para)
 				{
-					if (!gx_set_source(s->work, &s->c[q], sent_speaker))
-						return false;
-					if (!s->c[q].said_explicit)
-						s->c[q].st.said_on = s->published;	/* not the guess's day */
-					s->c[q].quote_pending = false;
-					s->c[q].self_pending = false;
+					gx_set_source(c, sent_speaker);
+					if (!c->said_explicit)
+						c->st.said_on = s->published;	/* not the guess's day */
+					c->quote_pending = false;
+					c->self_pending = false;
 				}
+			}
 			s->quote_pending_from = s->nc;
 			break;
 		}
@@ -284,7 +300,7 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 	if (m < 0)
 		return true;
 	src.n = tgt.n = 0;
-	aset_add(&tgt, s->ments[m].actor);
+	ment_add(s, &tgt, m);
 	if (sent_speaker->n)
 		src = *sent_speaker;
 	else if (s->in_quote && s->quote_speaker.n)
@@ -298,11 +314,11 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 	return gx_emit(s, c, &src, &tgt, gx_sentence_date(s, 0, c->k0, c->k0), 0.6f, c->k1 + 1);
 }
 
-/* "Russia was condemned by the G7": by-phrase source, subject target */
+/* "Russia was condemned by the G7": the agent (at by) is the source, the
+ * subject the target */
 static bool
-code_passive(state *s, cue *c)
+code_passive(state *s, cue *c, int by)
 {
-	int			j = c->k1 + 2;
 	aset		a,
 				src;
 	bool		h2;
@@ -311,13 +327,11 @@ code_passive(state *s, cue *c)
 	if (c->neg || c->hypo)
 		return true;
 	src.n = 0;
-	while (j < s->nm && (T(s, j)->wc & WC_DET))
-		j++;
-	if (j < s->nm && ment_at(s, j) >= 0)
-		gx_group_forward(s, j, s->nm, &src, true);
+	gx_group_forward(s, by, s->nm, &src, true);
+	gx_prune_roles(s, &src);
 	if (src.n && gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2) == SRC_EXPLICIT)
 	{
-		if (!(aset_subset(&a, &src) && a.n == src.n) &&
+		if (!gx_self_directed(s->d, &src, &a) &&
 			!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f, c->k1 + 1))
 			return false;
 	}
@@ -382,13 +396,20 @@ stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_ou
 		}
 		else if (how == SRC_EXPLICIT)
 		{
-			/* "We, the leaders of X, Y and Z": the author names itself */
+			/* "We, the leaders of X, Y and Z, condemn": the author names
+			 * itself (we and a comma, then no other verb before this one) */
 			for (k = 0; k < c->k0; k++)
-				if (cue_at(s, k) >= 0 && s->cues[cue_at(s, k)].kind == GX_W_SELF)
+			{
+				int			cc = cue_at(s, k);
+
+				if (cc >= 0 && s->cues[cc].kind == GX_W_SELF && is_punct(s, s->cues[cc].k1 + 1, ','))
 				{
 					s->doc = *src;
 					break;
 				}
+				if (cc >= 0 && (s->cues[cc].kind == GX_W_STANCE || s->cues[cc].kind == GX_W_SPEECH))
+					break;
+			}
 		}
 		else if (gx_unknown_subject(s, c))
 			return false;		/* "the Baltic states slammed": not an actor we know */
@@ -465,12 +486,26 @@ fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *co
 			if (m >= 0 && !s->ments[m].excluded && !aset_has(src, s->ments[m].actor) &&
 				!gx_blocked_at(s, s->ments[m].k0))
 			{
-				aset_add(tgt, s->ments[m].actor);
+				ment_add(s, tgt, m);
 				*conf *= 0.6f;
 				break;
 			}
 		}
 	}
+}
+
+/*
+ * What two actors do with each other (CAMEO 03 agree, 04 consult, 05 and 06
+ * cooperate, 19 fight): a coordinated subject without an object is both
+ * sides ("X and Y agreed", "X and Y held talks", "X and Y clashed").
+ */
+static bool
+reciprocal(uint32_t stance)
+{
+	char		code[5];
+
+	gp_stance_code((gp_stance) stance, code);
+	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
 }
 
 /* a stance cue: its source, its target, its day, and a candidate */
@@ -485,10 +520,10 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	float		conf = 0.9f;
 	int32_t		said;
 
-	if (gx_noun_use(s, c))
-		return true;
+	if (c->noun)
+		return WHY("a noun"), true;
 	if (!stance_source(s, ci, sent_speaker, &src, &how, &conf))
-		return true;
+		return WHY("no source (a possessor, an unknown subject)"), true;
 	/* "we" before the text has said who we are: the author may be named
 	 * further on (a list of signatories at the end) */
 	s->pending = (src.n == 0 && how == SRC_SELF);
@@ -496,7 +531,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	s->quote_pending = s->inq[c->k0] && s->quote_speaker.n == 0 &&
 		(how == SRC_SELF || how == SRC_THIRD);
 	if (src.n == 0 && !s->pending)
-		return true;
+		return WHY("no source"), true;
 	c->src = src;
 	c->has_src = src.n > 0;
 	if (how == SRC_EXPLICIT)
@@ -504,7 +539,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	/* a negated or reported stance lends its subject to what follows
 	 * ("China did not criticise the move, calling for dialogue") */
 	if (c->neg || c->hypo)
-		return true;
+		return WHY("negated or hypothetical"), true;
 	/* the target */
 	obj_from = gx_target_forward(s, ci, &tgt);
 	if (tgt.n == 0)
@@ -512,15 +547,96 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		fallback_target(s, ci, &src, how, &tgt, &conf);
 		obj_from = c->k1 + 1;
 	}
-	if (tgt.n == 0)
-		return true;
-	/* a state does not condemn itself ({CHN.GOV} -> {CHN}) */
-	if (gx_same_countries(s->d, &src, &tgt))
-		return true;
+	if (tgt.n == 0 && how == SRC_EXPLICIT && src.n >= 2 && reciprocal(c->stance))
+	{
+		/* "Canada and Costa Rica agreed to start talks": the first named
+		 * with the others (subject_back collects them from the right) */
+		int			i;
+
+		tgt.n = 0;
+		for (i = 0; i < src.n - 1; i++)
+			tgt.a[tgt.n++] = src.a[i];
+		src.a[0] = src.a[src.n - 1];
+		src.n = 1;
+		conf *= 0.8f;
+	}
+	/* "condemned the terrorist attack": nobody identified, not coded */
+	if (tgt.n == 0 || gx_unidentified_set(s, &tgt))
+		return WHY("no target"), true;
+	/* a state does not condemn itself ({CHN.GOV} -> {CHN}); a sector of it
+	 * acts on someone of its own ("German police investigated a German
+	 * footballer": DEU.COP -> DEU) */
+	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 ? gx_self_directed(s->d, &src, &tgt)
+		: aset_eq(&src, &tgt))
+		return WHY("towards itself"), true;
+	/* a statement towards a guess in the speaker's own country ("S. Africa
+	 * slams embassies": the embassies are not South Africa's) */
+	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 && gx_weak_set(s, &tgt) &&
+		gx_same_countries(s->d, &src, &tgt))
+		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);
 	return gx_emit(s, c, &src, &tgt, said, conf, c->k1 + 1);
 }
+
+/* gx_mentions_stream(): the sentence's mentions, with their byte offsets */
+static bool
+report_mentions(state *s)
+{
+	int			i;
+
+	for (i = 0; i < s->nments; i++)
+	{
+		gx_mention	m;
+
+		m.actor = s->ments[i].actor;
+		m.kind = (gx_name_kind) s->ments[i].kind;
+		m.start = T(s, s->ments[i].k0)->s;
+		m.end = T(s, s->ments[i].k1)->e;
+		if (!s->on_mention(&m, s->mention_arg))
+			return false;
+		if (s->ments[i].actor2 >= 0)
+		{
+			m.actor = s->ments[i].actor2;
+			if (!s->on_mention(&m, s->mention_arg))
+				return false;
+		}
+	}
+	return true;
+}
+
+#ifdef GX_TRACE
+/* a development aid (cc -DGX_TRACE): the sentence with its mentions [actor]
+ * and cues {kind:code}, on stderr */
+static void
+trace(const state *s)
+{
+	int			k;
+
+	for (k = 0; k < s->nm; k++)
+	{
+		const tok  *t = T(s, k);
+		int			m = ment_at(s, k),
+					c = cue_at(s, k);
+
+		fprintf(stderr, "%.*s", (int) (t->e - t->s), s->seg + t->s);
+		if (m >= 0 && s->ments[m].k1 == k)
+			fprintf(stderr, "[%s%s]", gx_dict_code(s->d, s->ments[m].actor),
+					s->ments[m].bare ? "?" : "");
+		if (c >= 0 && s->cues[c].k1 == k)
+		{
+			char		code[5];
+
+			gp_stance_code((gp_stance) s->cues[c].stance, code);
+			fprintf(stderr, "{%s:%s%s%s%s}", gx_word_kind_name(s->cues[c].kind), code,
+					s->cues[c].neg ? ",neg" : "", s->cues[c].hypo ? ",hypo" : "",
+					s->cues[c].noun ? ",noun" : "");
+		}
+		fputc(' ', stderr);
+	}
+	fputc('\n', stderr);
+}
+#endif
 
 /* analyse one sentence: s->t[0..nt) */
 bool
@@ -532,8 +648,12 @@ gx_sentence(state *s)
 	if (!build_stream(s))
 		return true;
 	gx_find_mentions(s);
-	signatory_line(s);
+	if (!s->mentions_only)
+		signatory_line(s);
 	gx_find_cues(s);
+	gx_find_agents(s);
+	if (s->mentions_only)
+		return report_mentions(s);
 	gx_mark_exclusions(s);
 	gx_note_aggressor(s);
 	self_named(s);
@@ -541,27 +661,45 @@ gx_sentence(state *s)
 	if (!attribute_quote(s, &sent_speaker))
 		return false;
 
-	/* negated and hypothetical stances are read through, never coded */
+	/* negated and hypothetical stances are read through, never coded; an
+	 * intended action is coded as the intention (or the threat) */
 	for (ci = 0; ci < s->ncues; ci++)
 		if (s->cues[ci].kind == GX_W_STANCE || s->cues[ci].kind == GX_W_PREDICATE)
 		{
-			s->cues[ci].neg = gx_negated(s, &s->cues[ci]);
-			s->cues[ci].hypo = gx_hypothetical(s, &s->cues[ci]) ||
-				gx_background(s, &s->cues[ci]);
+			cue		   *c = &s->cues[ci];
+			uint32_t	st;
+
+			c->neg = gx_negated(s, c);
+			c->hypo = gx_hypothetical(s, c) || gx_background(s, c);
+			c->noun = c->kind == GX_W_STANCE && gx_noun_use(s, c);
+			if (c->kind == GX_W_STANCE && gx_intended(s, c) && !gx_stance_content(s, c) &&
+				(st = gx_intent_stance(c->stance)) != 0)
+			{
+				c->stance = st;
+				c->intent = true;
+				c->hypo = gx_background(s, c);
+			}
 		}
 
+#ifdef GX_TRACE
+	trace(s);
+#endif
 	/* stance and predicate cues */
 	for (ci = 0; ci < s->ncues; ci++)
 	{
 		cue		   *c = &s->cues[ci];
 		bool		ok;
+		int			by;
 
 		if ((c->kind != GX_W_STANCE && c->kind != GX_W_PREDICATE) || c->done)
 			continue;
+
 		if (c->kind == GX_W_PREDICATE)
 			ok = code_predicate(s, c, &sent_speaker);
-		else if (gx_passive(s, c))
-			ok = code_passive(s, c);
+		else if (c->noun)
+			ok = true;			/* "the attacks on": what is talked about */
+		else if ((by = gx_passive(s, c)) >= 0)
+			ok = code_passive(s, c, by);
 		else
 			ok = code_stance(s, ci, &sent_speaker);
 		if (!ok)

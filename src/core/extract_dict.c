@@ -8,6 +8,8 @@
  */
 #include "extract_int.h"
 
+#include <stdio.h>
+
 static int32_t
 new_node(gx_dict *d)
 {
@@ -93,6 +95,7 @@ gx_dict_actor(gx_dict *d, const char *code, bool group)
 	char	  **nc;
 	bool	   *ng;
 	int32_t    *nctry;
+	bool	   *nrole;
 	size_t		cap;
 	int32_t		ctry = -1;
 	const char *dot = strchr(code, '.');
@@ -121,12 +124,16 @@ gx_dict_actor(gx_dict *d, const char *code, bool group)
 	ng = gx_grow(d->a, d->group, sizeof(bool), d->ncodes, &cap);
 	cap = d->capcodes;
 	nctry = gx_grow(d->a, d->country, sizeof(int32_t), d->ncodes, &cap);
+	cap = d->capcodes;
+	nrole = gx_grow(d->a, d->is_role, sizeof(bool), d->ncodes, &cap);
 	copy = gx_alloc(d->a, len + 1);
-	if (nc == NULL || ng == NULL || nctry == NULL || copy == NULL)
+	if (nc == NULL || ng == NULL || nctry == NULL || nrole == NULL || copy == NULL)
 		return -1;
 	d->codes = nc;
 	d->group = ng;
 	d->country = nctry;
+	d->is_role = nrole;
+	d->is_role[d->ncodes] = false;
 	d->capcodes = cap;
 	d->country[d->ncodes] = ctry >= 0 ? ctry : (int32_t) d->ncodes;
 	memcpy(copy, code, len + 1);
@@ -228,6 +235,26 @@ add_phrase(gx_dict *d, int root, const char *s, size_t len, int32_t *node_out,
 	return true;
 }
 
+/* an agent word's role path: noted once, and it and its prefix are roles */
+static bool
+note_role(gx_dict *d, int id)
+{
+	size_t		i;
+	int32_t    *r;
+
+	d->is_role[id] = true;
+	d->is_role[d->country[id]] = true;
+	for (i = 0; i < d->nroles; i++)
+		if (d->roles[i] == id)
+			return true;
+	r = gx_grow(d->a, d->roles, sizeof(int32_t), d->nroles, &d->caproles);
+	if (r == NULL)
+		return false;
+	d->roles = r;
+	d->roles[d->nroles++] = id;
+	return true;
+}
+
 bool
 gx_dict_add_name(gx_dict *d, const char *name, size_t len, int id,
 				 gx_name_kind kind, int32_t from, int32_t to)
@@ -238,6 +265,8 @@ gx_dict_add_name(gx_dict *d, const char *name, size_t len, int id,
 	name_ent   *e;
 
 	if (id < 0 || (size_t) id >= d->ncodes || d->finished)
+		return false;
+	if (kind == GX_AGENT && !note_role(d, id))
 		return false;
 	if (!add_phrase(d, ROOT_NAMES, name, len, &node, &cap, &up, NULL))
 		return false;
@@ -254,6 +283,17 @@ gx_dict_add_name(gx_dict *d, const char *name, size_t len, int id,
 	e->kind = (uint8_t) kind;
 	e->next = d->nodes[node].first;
 	d->nodes[node].first = (int32_t) d->nnames++;
+	/* a demonym's plural names the people: "Syrians", "Iraqis", "Afghans"
+	 * (not after s, h, x, z: "Swiss", "French") */
+	if (kind == GX_ADJECTIVE && len > 2 && len < 62 && name[len - 1] >= 'a' && name[len - 1] <= 'z' &&
+		strchr("shxz", name[len - 1]) == NULL)
+	{
+		char		plural[64];
+
+		memcpy(plural, name, len);
+		plural[len] = 's';
+		return gx_dict_add_name(d, plural, len + 1, id, GX_NAME, from, to);
+	}
 	return true;
 }
 
@@ -336,6 +376,60 @@ finish_prefix(gx_dict *d, size_t j, const uint64_t *poss)
 	return node;
 }
 
+/* a country code: three capital letters, not a bloc, not a role */
+static bool
+is_country_code(const gx_dict *d, size_t id)
+{
+	const char *c = d->codes[id];
+
+	return strlen(c) == 3 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' &&
+		c[2] >= 'A' && c[2] <= 'Z' && !d->group[id] && !d->is_role[id];
+}
+
+/*
+ * Every country composed with every role path an agent word names, so
+ * that "the Malian army" is one lookup at extraction time: MLI + MIL =
+ * MLI.MIL, IRN + GOV = IRN.GOV.
+ */
+static bool
+finish_compose(gx_dict *d)
+{
+	size_t		n = d->ncodes,
+				c,
+				r;
+
+	if (d->nroles == 0)
+		return true;
+	for (c = 0; c < n; c++)
+	{
+		if (!is_country_code(d, c))
+			continue;
+		for (r = 0; r < d->nroles; r++)
+		{
+			char		code[80];
+			const char *role = d->codes[d->roles[r]];
+			int			id;
+
+			if (strlen(role) > 60)
+				continue;
+			snprintf(code, sizeof(code), "%s.%s", d->codes[c], role);
+			id = gx_dict_actor(d, code, false);
+			if (id < 0 ||
+				!gx_hmap_put(d->a, &d->compose, ((uint64_t) (c + 1) << 32) | (uint32_t) d->roles[r], id))
+				return false;
+		}
+	}
+	return true;
+}
+
+int32_t
+gx_compose(const gx_dict *d, int a, int role)
+{
+	if (a < 0 || (size_t) a >= d->ncodes || role < 0)
+		return -1;
+	return gx_hmap_get(&d->compose, ((uint64_t) (d->country[a] + 1) << 32) | (uint32_t) role);
+}
+
 /*
  * Combine nouns with light verbs and possessives: light verb + gap + noun,
  * and our/their/its + gap + noun (data/grammar.tsv: class poss_noun), each
@@ -352,6 +446,8 @@ gx_dict_finish(gx_dict *d)
 
 	if (d->finished)
 		return true;
+	if (!finish_compose(d))
+		return false;
 	for (i = 0; i < gx_grammar_nwords && nposs < 16; i++)
 		if (gx_grammar_words[i].wc & WC_POSS_NOUN)
 			poss[nposs++] = gx_fnv(gx_grammar_words[i].w, strlen(gx_grammar_words[i].w));

@@ -8,7 +8,9 @@
  *   extract_dict.c      the dictionary: tries of names and lexicon phrases
  *   extract_grammar.c   grammar words and phrases (generated from
  *                       data/grammar.tsv by the Makefile)
- *   extract_sentence.c  per sentence: mentions, cues, subjects and groups
+ *   extract_actors.c    per sentence: actor mentions, agents composed with
+ *                       their country ("the Malian army" = MLI.MIL)
+ *   extract_sentence.c  per sentence: cues, subjects and groups
  *   extract_rules.c     the coding rules: targets, dates, negation, mood,
  *                       intensity, emitting a candidate statement
  *   extract_code.c      a sentence coded: speakers, quotes, every cue
@@ -24,6 +26,9 @@
 #include <string.h>
 
 /* ---- arena helpers and hash map (extract_util.c) ---- */
+
+/* an arena allocation that is not zeroed (gx_alloc zeroes) */
+extern void *gx_alloc_raw(gx_arena *a, size_t size);
 
 /* grow an arena array: returns the new array (old contents copied) */
 extern void *gx_grow(gx_arena *a, void *old, size_t elem, size_t n, size_t *cap);
@@ -105,6 +110,16 @@ extern int	gx_weekday(int32_t day);	/* 0 = Sunday */
 #define WC_HYPO		(UINT64_C(1) << 29)	/* would, could: what follows is not said */
 #define WC_FIRST	(UINT64_C(1) << 30)	/* our: the first person */
 #define WC_POSS_NOUN (UINT64_C(1) << 31)	/* our/their + noun is a statement */
+#define WC_IN		(UINT64_C(1) << 32)	/* in: "police in Kenya" */
+#define WC_FUTURE	(UINT64_C(1) << 33)	/* will, would: an action after it is intended */
+#define WC_INTENT	(UINT64_C(1) << 34)	/* willing, ready, plans (to) */
+#define WC_ARTICLE	(UINT64_C(1) << 35)	/* the, a, this: a noun follows */
+#define WC_LIGHT	(UINT64_C(1) << 36)	/* gave, filed: its object noun is the event */
+
+/* function words: what may follow a noun that is not a modifier of another */
+#define WC_FUNCTION (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_DET | WC_CONJ | WC_BE | WC_THAT | \
+					 WC_REL | WC_ADV | WC_MODAL | WC_CLAUSE | WC_PRONOUN_SUBJ | WC_TO | WC_BY | \
+					 WC_FOR | WC_AGAINST | WC_IN | WC_POSSPRON | WC_RELDAY | WC_WEEKDAY | WC_MONTH)
 
 typedef struct tok
 {
@@ -149,7 +164,21 @@ typedef struct gx_lexer
 	size_t		i;
 	bool		phrase;			/* lexicon phrase mode: '*' is a gap */
 	const struct gx_dict *dict;	/* word classes, may be NULL */
+	void		(*tick) (void *);	/* called every GX_TICK_BYTES inside a
+									 * token or a run of blanks */
+	void	   *tick_arg;
+	size_t		steps;
 } gx_lexer;
+
+#define GX_TICK_BYTES (UINT64_C(1) << 20)
+
+/* one character read inside a long token: a chance to be interrupted */
+static inline void
+gx_lex_step(gx_lexer *lx)
+{
+	if ((++lx->steps & (GX_TICK_BYTES - 1)) == 0 && lx->tick)
+		lx->tick(lx->tick_arg);
+}
 
 extern void gx_lexer_init(gx_lexer *lx, const char *s, size_t n, bool phrase,
 						  const struct gx_dict *dict);
@@ -228,6 +257,11 @@ struct gx_dict
 	size_t		nlights,
 				caplights;
 	gx_hmap		wclass;			/* normalised hash -> index in gx_grammar_words */
+	bool	   *is_role;		/* a role path of agent words (MIL, GOV.MIL) or its prefix */
+	int32_t    *roles;			/* the role paths agent words name */
+	size_t		nroles,
+				caproles;
+	gx_hmap		compose;		/* (country, role) -> the actor country.role */
 	bool		finished;
 };
 
@@ -236,6 +270,8 @@ struct gx_dict
 #define GAP_KEY		0x9e3779b97f4a7c15ULL
 
 extern int32_t gx_child(const gx_dict *d, int32_t node, uint64_t h);
+/* the actor country(a).role, -1 when there is none (a is a bloc, no country) */
+extern int32_t gx_compose(const gx_dict *d, int a, int role);
 
 /* ---- sentence analysis (extract_sentence.c) ---- */
 
@@ -293,6 +329,9 @@ typedef struct mention
 	uint8_t		kind;
 	bool		excluded;		/* "allies of X", "X's partners" */
 	bool		poss;			/* followed by 's */
+	bool		bare;			/* an agent word without its country ("the army") */
+	int			role;			/* for agents: the role path id, else -1 */
+	int			actor2;			/* the second of "Saudi-Iranian", else -1 */
 } mention;
 
 typedef struct cue
@@ -308,14 +347,32 @@ typedef struct cue
 	aset		tgt;			/* its target, once found */
 	bool		neg;			/* negated: not coded */
 	bool		hypo;			/* after would/could/to: not a statement */
+	bool		intent;			/* an intended action: "will release", "ready to send" */
+	bool		noun;			/* used as a noun ("the attacks on"): not an event */
 } cue;
 
 #define OBJ_MAX 8
 
+/*
+ * Candidates are held in a ring while the article passes may still change
+ * them, so memory stays bounded however long the text: a candidate is
+ * settled once CAND_WINDOW newer ones exist (coalitions and repeats look
+ * that far), then compared with the last HIST_MAX kept statements, and
+ * emitted when it leaves that history.  "We" statements whose author the
+ * text has not named yet wait apart (at most PEND_MAX).  The arrays are
+ * not zeroed: a call touches only what it uses.
+ */
+#define CAND_RING	1024
+#define CAND_WINDOW	256
+#define HIST_MAX	256
+#define PEND_MAX	256
+
 /* a candidate statement, before the article passes */
 typedef struct cand
 {
-	gx_stmt		st;
+	gx_stmt		st;				/* src/tgt pointers are set when emitted */
+	int			src[GX_SET_MAX];
+	int			tgt[GX_SET_MAX];
 	int			cls;
 	int			sent;			/* sentence number in the article */
 	int			para;
@@ -327,7 +384,8 @@ typedef struct cand
 	bool		quote_pending;	/* in a quote attributed later in the paragraph */
 	bool		said_explicit;	/* its sentence gave the day */
 	bool		quoted;			/* coded inside a quotation */
-	int32_t		prev_rep;		/* the kept candidate of the same key before */
+	uint64_t	key;			/* (source, class, target) at country level */
+	size_t		seq;			/* its number in the article */
 } cand;
 
 typedef struct state
@@ -355,10 +413,28 @@ typedef struct state
 	size_t		quote_pending_from;	/* candidates before it are settled */
 	aset		aggressor;		/* who launched the last attack the text named */
 	int			aggressor_sent;
-	/* results */
-	cand	   *c;
-	size_t		nc,
-				capc;
+	/* agents the article tied to a country: "the Malian army ... the army" */
+	int			tie_role[16];
+	int			tie_actor[16];
+	int			ntie;
+	/* the countries the article names, and how often: its focus */
+	int			foc_id[32];
+	int			foc_n[32];
+	int			nfoc;
+	/* candidates (extract_article.c) */
+	cand	   *ring;			/* candidate q is ring[q % CAND_RING] */
+	size_t		nc;				/* candidates made */
+	size_t		fin;			/* candidates settled */
+	cand	   *hist;			/* kept statements not emitted yet, oldest first */
+	size_t		nhist;
+	cand	   *pend;			/* "we" statements waiting for their author */
+	size_t		npend;
+	bool		at_end;
+	gx_emit_fn	emit;
+	void	   *emit_arg;
+	size_t		emitted;
+	gx_mention_fn on_mention;
+	void	   *mention_arg;
 	/* per-sentence scratch */
 	tok		   *t;
 	int			nt;
@@ -373,6 +449,8 @@ typedef struct state
 	bool		titlecase;
 	bool		is_title;
 	const char *seg;			/* the segment's text */
+	/* gx_mentions(): only the mentions are reported */
+	bool		mentions_only;
 } state;
 
 #define COV_NONE	(-1)
@@ -405,10 +483,20 @@ ment_at(const state *s, int k)
 	return (k >= 0 && k < s->nm && IS_MENT(s->cover[k])) ? s->cover[k] : -1;
 }
 
+/* the class of a lexicon stance; a phrase checked without one has none */
+/* add the actors of mention m to a set */
+static inline void
+ment_add(const state *s, aset *a, int m)
+{
+	aset_add(a, s->ments[m].actor);
+	if (s->ments[m].actor2 >= 0)
+		aset_add(a, s->ments[m].actor2);
+}
+
 static inline int
 stance_class_of(uint32_t st)
 {
-	return (int) gp_stance_class_of((gp_stance) st);
+	return (st >> 18) == 0 ? (int) GP_CLASS_COMMENT : (int) gp_stance_class_of((gp_stance) st);
 }
 
 /* how a source was found */
@@ -417,7 +505,17 @@ enum
 	SRC_NONE, SRC_EXPLICIT, SRC_SELF, SRC_THIRD, SRC_GROUP, SRC_POSS, SRC_INHERITED
 };
 
+/* extract_actors.c */
 extern void gx_find_mentions(state *s);
+extern void gx_find_agents(state *s);
+/* drop role-only codes (COP, CVL) from a set that names an actor */
+extern void gx_prune_roles(const state *s, aset *a);
+/* is every actor of a a role-only code or a bare agent's guess? */
+extern bool gx_weak_set(const state *s, const aset *a);
+/* are they all unidentified armed forces (UAF: "gunmen")? */
+extern bool gx_unidentified_set(const state *s, const aset *a);
+
+/* extract_sentence.c */
 extern void gx_find_cues(state *s);
 extern void gx_mark_exclusions(state *s);
 extern int	gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue,
@@ -432,24 +530,39 @@ extern bool gx_attack_reference(const state *s, const cue *c, aset *tgt);
 extern void gx_country_set(const gx_dict *d, const int *ids, int n, aset *out);
 extern bool gx_same_set(const gx_dict *d, const int *a, int na, const int *b, int nb);
 extern bool gx_same_countries(const gx_dict *d, const aset *a, const aset *b);
+extern bool gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt);
 extern int32_t gx_sentence_date(const state *s, int k_from, int k_to, int cue_k0);
 extern bool gx_negated(const state *s, const cue *c);
 extern bool gx_noun_use(const state *s, const cue *c);
 extern bool gx_blocked_at(const state *s, int k);
 extern bool gx_hypothetical(const state *s, const cue *c);
+extern bool gx_intended(const state *s, const cue *c);
+extern bool gx_stance_content(const state *s, const cue *c);
+extern uint32_t gx_intent_stance(uint32_t stance);
 extern bool gx_unknown_subject(const state *s, const cue *c);
 extern bool gx_background(const state *s, const cue *c);
-extern bool gx_passive(const state *s, const cue *c);
+extern int	gx_passive(const state *s, const cue *c);
 extern bool gx_coordinated(const state *s, const cue *c);
 extern void gx_resolve_anaphor(const state *s, int how, const aset *sent_speaker, aset *src);
 extern bool gx_has_group(const state *s, const aset *a);
 extern void gx_set_speaker(state *s, const aset *a);
-extern bool gx_set_source(gx_arena *work, cand *c, const aset *a);
+extern void gx_set_source(cand *c, const aset *a);
 extern bool gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 					float conf, int obj_from);
 
 /* ---- a sentence coded (extract_code.c) ---- */
 
 extern bool gx_sentence(state *s);
+
+/* ---- candidates (extract_article.c) ---- */
+
+/* a new candidate (zeroed), NULL when the emitter failed */
+extern cand *gx_new_cand(state *s);
+/* candidate q (q < s->nc), while it is in the ring */
+static inline cand *
+gx_cand(const state *s, size_t q)
+{
+	return &s->ring[q % CAND_RING];
+}
 
 #endif							/* GEOPOL_CORE_EXTRACT_INT_H */

@@ -8,6 +8,45 @@
  */
 #include "extract_int.h"
 
+/* ", and the United States called for": a subject and its verb start a
+ * new clause at k */
+static bool
+new_clause(const state *s, int k)
+{
+	int			m,
+				c;
+
+	while (k < s->nm && (T(s, k)->wc & WC_DET))
+		k++;
+	if ((m = ment_at(s, k)) < 0)
+		return false;
+	k = s->ments[m].k1 + 1;
+	while (k < s->nm && ((T(s, k)->wc & (WC_MODAL | WC_ADV)) || (T(s, k)->f & T_LY)))
+		k++;
+	c = cue_at(s, k);
+	return c >= 0 && (s->cues[c].kind == GX_W_STANCE || s->cues[c].kind == GX_W_SPEECH);
+}
+
+/*
+ * A request's object reaches through the preposition at k to its target:
+ * "called for sanctions against Moscow", "pressure on Iran", "the release
+ * of X", "an end to the fighting in Sudan"; not "urged X to cooperate with
+ * Y" (to and a verb), nor a place ("talks in Geneva").
+ */
+static bool
+req_through(const state *s, int k, bool domestic)
+{
+	const tok  *t = T(s, k);
+
+	if (t->wc & (WC_AGAINST | WC_OF))
+		return true;
+	if ((t->wc & WC_OPEN) && !(t->wc & (WC_TO | WC_FOR | WC_BY)) && t->nlen == 2)
+		return true;			/* on */
+	if ((t->wc & WC_TO) && k + 1 < s->nm && (T(s, k + 1)->wc & WC_DET))
+		return true;
+	return domestic && (t->wc & WC_IN);
+}
+
 /*
  * The target of cue ci: the first group of mentions after it that is not
  * behind a preposition of place or victim ("attack in Cairo", "war against
@@ -25,10 +64,13 @@ gx_target_forward(state *s, int ci, aset *out)
 	bool		violent = false;
 	bool		domestic = false;
 	int			k,
-				end = -1;
+				end = -1,
+				weak_end = -1;
 	int			limit = c->k1 + 60;
+	aset		weak;
 
 	out->n = 0;
+	weak.n = 0;
 	for (k = c->k0 + 1; k < s->nm && k < limit; k++)
 	{
 		const tok  *t = T(s, k);
@@ -37,7 +79,7 @@ gx_target_forward(state *s, int ci, aset *out)
 
 		if (cc == ci)
 			continue;
-		if (cc >= 0)
+		if (cc >= 0 && !s->cues[cc].noun)
 		{
 			cue		   *o = &s->cues[cc];
 
@@ -93,6 +135,8 @@ gx_target_forward(state *s, int ci, aset *out)
 		 * about the object; "and decided to invite X": a new verb */
 		if ((t->wc & WC_REL) && is_punct(s, k - 1, ','))
 			break;
+		if ((t->wc & WC_CONJ) && is_punct(s, k - 1, ',') && new_clause(s, k + 1))
+			break;
 		if ((t->wc & WC_CONJ) && k + 1 < s->nm)
 		{
 			const tok  *nx = T(s, k + 1);
@@ -113,14 +157,28 @@ gx_target_forward(state *s, int ci, aset *out)
 				continue;
 			}
 			end = gx_group_forward(s, k, limit, out, true);
+			gx_prune_roles(s, out);
+			if (gx_weak_set(s, out) && weak.n == 0)
+			{
+				/* "the families of the victims and the Government of
+				 * Egypt", "civilians by Pakistan": a named actor further
+				 * on in the clause is the better target */
+				weak = *out;
+				weak_end = end;
+				out->n = 0;
+				k = end - 1;
+				continue;
+			}
 			break;
 		}
 		if (req)
 		{
-			if (t->p == ',' || (t->wc & WC_THAT) ||
-				((t->wc & (WC_BLOCK | WC_OPEN)) && !(t->wc & WC_TO && k == c->k1 + 1) &&
-				 !((t->wc & WC_OPEN) && k == c->k1 + 1)))
+			if (t->p == ',' || (t->wc & WC_THAT))
 				break;
+			if ((t->wc & (WC_BLOCK | WC_OPEN)) && k != c->k1 + 1 && !req_through(s, k, domestic))
+				break;
+			if (t->wc & WC_DOMESTIC)
+				domestic = true;
 			continue;
 		}
 		if (t->wc & WC_DOMESTIC)
@@ -141,13 +199,19 @@ gx_target_forward(state *s, int ci, aset *out)
 			violent = false;
 		}
 		else if (t->wc & WC_AGAINST)
-			block = (cls != GP_CLASS_SANCTION);
+			block = domestic;	/* "sanctions, charges, a lawsuit against X" name
+								 * X; "violence against X" a victim */
 		else if (t->wc & WC_BLOCK)
 			block = true;
 		else if (t->wc & WC_OPEN)
 			block = false;
 		if (!(t->wc & WC_VIOLENT) && (t->f & T_WORD) && !(t->wc & (WC_DET | WC_OPEN | WC_BLOCK | WC_OF)))
 			violent = false;
+	}
+	if (out->n == 0 && weak.n > 0)
+	{
+		*out = weak;
+		end = weak_end;
 	}
 	return end;
 }
@@ -245,6 +309,44 @@ bool
 gx_same_countries(const gx_dict *d, const aset *a, const aset *b)
 {
 	return gx_same_set(d, a->a, a->n, b->a, b->n);
+}
+
+/* is actor a the whole of b or b itself (PRK for PRK.GOV)? */
+static bool
+whole_of(const gx_dict *d, int a, int b)
+{
+	const char *x = gx_dict_code(d, a),
+			   *y = gx_dict_code(d, b);
+	size_t		lx = strlen(x);
+
+	return strncmp(x, y, lx) == 0 && (y[lx] == 0 || y[lx] == '.');
+}
+
+/*
+ * An actor towards itself: the same countries, and every target the source
+ * or the whole it is part of ("China's foreign minister warned China's
+ * critics" is not CHN.GOV -> CHN).  A part of the source is another actor:
+ * "Yemen freed activists" is YEM -> YEM.OPP, "Dutch police arrested a
+ * Dutch man" NLD.COP -> NLD.CVL.
+ */
+bool
+gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt)
+{
+	int			i,
+				j;
+
+	if (!gx_same_countries(d, src, tgt))
+		return false;
+	for (i = 0; i < tgt->n; i++)
+	{
+		bool		whole = false;
+
+		for (j = 0; j < src->n && !whole; j++)
+			whole = whole_of(d, tgt->a[i], src->a[j]);
+		if (!whole)
+			return false;
+	}
+	return true;
 }
 
 /* a date said in the sentence, near the cue */
@@ -369,6 +471,60 @@ back_over(const state *s, int k, uint64_t skip, bool skip_ly)
 }
 
 /*
+ * A verb before position k (over up to three articles and modifiers) whose
+ * object noun is the event: a light verb ("gave an ultimatum", "filed a
+ * lawsuit", "carried out an attack", data/grammar.tsv: light), or a
+ * lexicon light or speech verb ("announced a one-week ultimatum").
+ */
+static bool
+light_verb_before(const state *s, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+	{
+		const tok  *v = T(s, j);
+		int			cc = cue_at(s, j);
+
+		if (cc >= 0)
+			return s->cues[cc].kind == GX_W_LIGHT || s->cues[cc].kind == GX_W_SPEECH;
+		if (!(v->f & T_WORD) && v->p != '-')
+			return false;
+		if (v->wc & WC_LIGHT)
+			return true;
+		if (v->nlen == 3 && memcmp(s->seg + v->s, "out", 3) == 0)
+			continue;
+		if ((v->wc & WC_FUNCTION) && !(v->wc & WC_DET))
+			return false;
+	}
+	return false;
+}
+
+/* an article before position k, over up to three modifiers: "the attacks",
+ * "a U.S.-proposed ceasefire", "the Israeli strikes" */
+static bool
+article_before(const state *s, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+	{
+		const tok  *t = T(s, j);
+
+		/* "the European Union condemns", "the ministers publicly called on":
+		 * a verb (a mention only modifies in a compound: "U.S.-proposed") */
+		if (cue_at(s, j) >= 0 || (ment_at(s, j) >= 0 && !is_punct(s, j + 1, '-')) ||
+			(t->f & (T_LY | T_POSS)))
+			return false;
+		if (t->wc & WC_ARTICLE)
+			return true;
+		if ((!(t->f & T_WORD) && t->p != '-') || (t->wc & WC_FUNCTION))
+			return false;
+	}
+	return false;
+}
+
+/*
  * "additional support for Ukraine", "the condemnation of": a noun that
  * reports, not a verb that states.  Our/their/its before it, or a subject,
  * an adverb, a modal or "to" make it a statement.
@@ -381,6 +537,13 @@ gx_noun_use(const state *s, const cue *c)
 	int			k,
 				cc;
 
+	/* the object of a light verb is the event ("filed a lawsuit against",
+	 * "launched an investigation into", "gave an ultimatum"); else after
+	 * an article it is a noun ("the attacks on", "condemned a protest by") */
+	if (light_verb_before(s, c->k0))
+		return false;
+	if (article_before(s, c->k0))
+		return true;
 	if (c->k1 != c->k0 || c->k1 + 1 >= s->nm)
 		return false;
 	nx = T(s, c->k1 + 1);
@@ -445,6 +608,15 @@ gx_hypothetical(const state *s, const cue *c)
 	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0)
 		return false;
 	t = T(s, k);
+	/* "targeted protesters by denying them care": a gerund after a
+	 * preposition is how the main verb was done, not a statement */
+	if ((t->wc & (WC_BY | WC_FOR | WC_BLOCK | WC_OF)) && !(t->wc & WC_AGAINST))
+	{
+		const tok  *v = T(s, c->k0);
+
+		if (v->e - v->s > 5 && memcmp(s->seg + v->e - 3, "ing", 3) == 0)
+			return true;
+	}
 	if (t->wc & WC_TO)
 	{
 		/* "urged X to support", "threatened to impose": the content of a
@@ -463,6 +635,85 @@ gx_hypothetical(const state *s, const cue *c)
 		return false;
 	}
 	return (t->wc & WC_HYPO) != 0;
+}
+
+/*
+ * An action said as an intention: after will/would ("will meet", "said it
+ * would release") or after to and a word of intent ("is willing to send",
+ * "plans to impose").
+ */
+bool
+gx_intended(const state *s, const cue *c)
+{
+	int			k;
+
+	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0)
+		return false;
+	if (T(s, k)->wc & WC_FUTURE)
+		return true;
+	if (!(T(s, k)->wc & WC_TO))
+		return false;
+	k = back_over(s, k, WC_ADV | WC_BE, true);
+	return k >= 0 && cue_at(s, k) < 0 && (T(s, k)->wc & WC_INTENT);
+}
+
+/* in the that-clause of a stance verb: "warned that the bloc would
+ * impose sanctions" is the warning's content */
+bool
+gx_stance_content(const state *s, const cue *c)
+{
+	int			k;
+
+	for (k = c->k0 - 1; k > 0; k--)
+	{
+		int			cc = cue_at(s, k);
+
+		if (cc >= 0 && s->cues[cc].kind == GX_W_STANCE)
+			return false;
+		if ((T(s, k)->wc & WC_THAT) && (cc = cue_at(s, back_over(s, k, WC_ADV, true))) >= 0)
+			return s->cues[cc].kind == GX_W_STANCE;
+	}
+	return false;
+}
+
+/*
+ * The CAMEO code of an intended action: intent to cooperate (03) for the
+ * cooperative roots 04-08 ("will meet" 036, "will release" 0353), a threat
+ * (13) for the hostile roots 14, 15 and 17-20 ("will attack" 1384); 0 for
+ * what stays as it is (statements, roots 01-03, 09-13).  Sanctions and cut
+ * ties (16) are the action itself: a state's announcement imposes them
+ * ("said it would impose sanctions").
+ */
+uint32_t
+gx_intent_stance(uint32_t stance)
+{
+	static const struct
+	{
+		const char *from;
+		const char *to;
+	}			map[] = {
+		/* the longest prefix first */
+		{"081", "0351"}, {"084", "0353"}, {"085", "0354"}, {"086", "0356"}, {"087", "0356"},
+		{"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"},
+		{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"},
+		{"14", "133"}, {"15", "138"}, {"17", "137"}, {"18", "1383"}, {"19", "1384"},
+		{"20", "1385"}
+	};
+	char		code[5];
+	size_t		i;
+	gp_stance	out;
+
+	gp_stance_code((gp_stance) stance, code);
+	if (code[0] == '1' && code[1] == '6')
+		return stance;			/* the sanction itself */
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
+		{
+			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
+				return 0;
+			return out;
+		}
+	return 0;
 }
 
 /*
@@ -530,19 +781,44 @@ gx_background(const state *s, const cue *c)
 	return false;
 }
 
-/* "is supported by": a passive verb; its subject is the target */
-bool
+/*
+ * "Russia was condemned by the G7", "the vessels were released on Friday by
+ * the Revolutionary Guards": a passive verb with its agent; its subject is
+ * the target.  Returns the position of the agent's first mention, or -1.
+ */
+int
 gx_passive(const state *s, const cue *c)
 {
-	int			k = c->k0 - 1;
+	int			k = c->k0 - 1,
+				j;
+	const tok  *v = T(s, c->k0);
 
-	if (c->k1 != c->k0 || stance_class_of(c->stance) == GP_CLASS_CONCERN)
-		return false;
+	if (stance_class_of(c->stance) == GP_CLASS_CONCERN ||
+		(v->e - v->s > 4 && memcmp(s->seg + v->e - 3, "ing", 3) == 0))
+		return -1;
 	while (k >= 0 && (T(s, k)->f & T_LY))
 		k--;
 	if (k < 0 || !(T(s, k)->wc & WC_BE))
-		return false;
-	return c->k1 + 1 < s->nm && (T(s, c->k1 + 1)->wc & WC_BY);
+		return -1;
+	/* by and its agent, within the clause */
+	for (j = c->k1 + 1; j < s->nm && j <= c->k1 + 8; j++)
+	{
+		const tok  *t = T(s, j);
+		int			cc = cue_at(s, j);
+
+		if (t->p == ',' || t->p == ';' || t->p == ':' || t->p == '.' ||
+			(t->wc & (WC_CLAUSE | WC_THAT | WC_REL)) ||
+			(cc >= 0 && s->cues[cc].kind == GX_W_STANCE))
+			return -1;
+		if (t->wc & WC_BY)
+		{
+			j++;
+			while (j < s->nm && (T(s, j)->wc & WC_DET))
+				j++;
+			return ment_at(s, j) >= 0 ? j : -1;
+		}
+	}
+	return -1;
 }
 
 /* coordinated with what came before: ", and also demand" */
@@ -662,20 +938,15 @@ gx_set_speaker(state *s, const aset *a)
 		s->last_group = *a;
 }
 
-/* give candidate c the source a (its ids copied into the work arena) */
-bool
-gx_set_source(gx_arena *work, cand *c, const aset *a)
+/* give candidate c the source a */
+void
+gx_set_source(cand *c, const aset *a)
 {
-	int		   *ids = gx_alloc(work, sizeof(int) * (size_t) (a->n ? a->n : 1));
 	int			k;
 
-	if (ids == NULL)
-		return false;
 	for (k = 0; k < a->n; k++)
-		ids[k] = a->a[k];
-	c->st.src = ids;
+		c->src[k] = a->a[k];
 	c->st.nsrc = a->n;
-	return true;
 }
 
 bool
@@ -690,26 +961,14 @@ gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 
 	if ((src->n == 0 && !s->pending) || tgt->n == 0)
 		return true;
-	x = gx_grow(s->work, s->c, sizeof(cand), s->nc, &s->capc);
-	if (x == NULL)
+	if ((x = gx_new_cand(s)) == NULL)
 		return false;
-	s->c = x;
-	x = &s->c[s->nc++];
-	memset(x, 0, sizeof(*x));
-	{
-		int		   *ids = gx_alloc(s->work, sizeof(int) * (size_t) (src->n + tgt->n));
-
-		if (ids == NULL)
-			return false;
-		for (i = 0; i < src->n; i++)
-			ids[i] = src->a[i];
-		for (i = 0; i < tgt->n; i++)
-			ids[src->n + i] = tgt->a[i];
-		x->st.nsrc = src->n;
-		x->st.src = ids;
-		x->st.ntgt = tgt->n;
-		x->st.tgt = ids + src->n;
-	}
+	for (i = 0; i < src->n; i++)
+		x->src[i] = src->a[i];
+	for (i = 0; i < tgt->n; i++)
+		x->tgt[i] = tgt->a[i];
+	x->st.nsrc = src->n;
+	x->st.ntgt = tgt->n;
 	gp_stance_code((gp_stance) c->stance, code);
 	if (!gp_stance_make(code, intensity_near(s, c), false, 0, &st))
 		st = (gp_stance) c->stance;

@@ -1,113 +1,10 @@
 /*
- * extract_sentence.c -- what a sentence holds: actor mentions (longest
- * match in the name trie, on the days a name is valid, with its case
- * requirements), lexicon cues (longest match in the phrase trie, gaps
- * included), "allies of X" exclusions, and the two searches the rules are
- * built on: the subject before a position, the group of mentions after it.
+ * extract_sentence.c -- what a sentence holds besides its actors: lexicon
+ * cues (longest match in the phrase trie, gaps included), "allies of X"
+ * exclusions, and the two searches the rules are built on: the subject
+ * before a position, the group of mentions after it.
  */
 #include "extract_int.h"
-
-/* the name entry of node valid on day, with case requirements met */
-static int32_t
-name_pick(const state *s, int32_t node, int k0, int ntok)
-{
-	const gx_dict *d = s->d;
-	int32_t		e;
-
-	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
-	{
-		const name_ent *ne = &d->names[e];
-		int			i;
-		bool		ok = true;
-
-		if (s->published != GX_NO_DATE &&
-			((ne->from != GX_NO_DATE && s->published < ne->from) ||
-			 (ne->to != GX_NO_DATE && s->published > ne->to)))
-			continue;
-		for (i = 0; i < ntok && i < 16 && ok; i++)
-		{
-			const tok  *t = T(s, k0 + i);
-
-			if ((ne->need_cap & (1u << i)) && !(t->f & (T_CAP | T_DIGIT)))
-				ok = false;
-			if ((ne->need_upper & (1u << i)) && !(t->f & T_UPPER) && !s->titlecase)
-				ok = false;
-			if ((ne->need_upper & (1u << i)) && !(t->f & T_CAP))
-				ok = false;
-		}
-		if (ok)
-			return e;
-	}
-	return -1;
-}
-
-/*
- * Words that make a place name part of another name: "the Lima Group",
- * "the Minsk agreements", "the Washington Post" (data/grammar.tsv:
- * name_part).
- */
-static bool
-name_part(const tok *t)
-{
-	return (t->f & T_WORD) && (t->wc & WC_NAME_PART);
-}
-
-void
-gx_find_mentions(state *s)
-{
-	int			k = 0;
-
-	s->nments = 0;
-	while (k < s->nm)
-	{
-		int32_t		node = ROOT_NAMES;
-		int			j,
-					best_len = 0;
-		int32_t		best = -1;
-
-		if (!(T(s, k)->f & T_WORD) || (T(s, k)->f & T_POSS))
-		{
-			k++;
-			continue;
-		}
-		for (j = k; j < s->nm && j - k < GX_MAX_PHRASE; j++)
-		{
-			int32_t		e;
-
-			node = gx_child(s->d, node, T(s, j)->hn);
-			if (node < 0)
-				break;
-			if (s->d->nodes[node].first >= 0 && (e = name_pick(s, node, k, j - k + 1)) >= 0)
-			{
-				best = e;
-				best_len = j - k + 1;
-			}
-		}
-		if (best >= 0 && k + best_len < s->nm && name_part(T(s, k + best_len)) &&
-			s->d->names[best].kind != GX_ADJECTIVE && !s->d->group[s->d->names[best].actor])
-		{
-			k += best_len;		/* "the Lima Group" is not Peru */
-			continue;
-		}
-		if (best >= 0)
-		{
-			mention    *mn = &s->ments[s->nments++];
-			int			q;
-
-			mn->k0 = k;
-			mn->k1 = k + best_len - 1;
-			mn->actor = s->d->names[best].actor;
-			mn->kind = s->d->names[best].kind;
-			mn->excluded = false;
-			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
-			for (q = mn->k0; q <= mn->k1; q++)
-				s->cover[q] = s->nments - 1;
-			k += best_len;
-		}
-		else
-			k++;
-	}
-}
 
 /* longest lexicon match at k (with gaps); returns its end or -1 */
 static int
@@ -188,11 +85,17 @@ gaps:
 
 				if (g > 0)
 				{
-					/* a gap holds adjectives and possessives, not a clause:
-					 * "emphasized that they are concerned" is no phrase */
+					/* a gap holds an object or its modifiers ("imposed a
+					 * variety of sanctions", "hold X and Y to account"), not
+					 * a clause nor a place or actor behind a preposition:
+					 * "emphasized that they are concerned", "order in Niger
+					 * and the detention" are no phrases */
 					t = T(s, pos + g - 1);
 					if ((!(t->f & T_WORD) && t->p != '-') ||
 						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
+						break;
+					if ((t->wc & (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN)) &&
+						IS_MENT(s->cover[pos + g]))
 						break;
 				}
 				if (IS_MENT(s->cover[pos + g]))
@@ -570,7 +473,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 						break;
 				}
 			}
-			aset_add(out, s->ments[m].actor);
+			ment_add(s, out, m);
 			/* extend the enumeration backwards */
 			for (j = s->ments[m].k0 - 1; j > stop && gap <= 4; j--)
 			{
@@ -579,7 +482,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 				if (m2 >= 0)
 				{
 					if (!s->ments[m2].excluded)
-						aset_add(out, s->ments[m2].actor);
+						ment_add(s, out, m2);
 					j = s->ments[m2].k0;
 					gap = 0;
 					continue;
@@ -588,6 +491,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 					break;
 				gap++;
 			}
+			gx_prune_roles(s, out);
 			return SRC_EXPLICIT;
 		}
 	}
@@ -618,7 +522,7 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 				continue;
 			}
 			if (!s->ments[m].excluded)
-				aset_add(out, s->ments[m].actor);
+				ment_add(s, out, m);
 			k = s->ments[m].k1 + 1;
 			last = k;
 			gap = 0;

@@ -169,7 +169,8 @@ fold_append(char *buf, size_t *len, uint32_t c, const unsigned char *raw, size_t
 /*
  * The light stemmer: both dictionary and text go through it.  Plural and
  * verb endings go (condemns, condemned, condemning -> condemn), and a
- * final e (urge, urged, urges, urging -> urg).  Words of up to three
+ * final e (urge, urged, urges, urging -> urg; agree, agreed -> agre; deny,
+ * denied -> deny).  Words of up to three
  * letters are not stemmed, and stems never equal them ("note" is "not"
  * as a stem, but does not match the word "not").
  */
@@ -178,12 +179,15 @@ stem(char *w, size_t n)
 {
 	if (n >= NORM_MAX)
 		return n;
-	if (n > 4 && memcmp(w + n - 3, "ies", 3) == 0)
+	if (n > 4 && (memcmp(w + n - 3, "ies", 3) == 0 || memcmp(w + n - 3, "ied", 3) == 0))
 	{
+		/* denies, denied -> deny */
 		n -= 2;
 		w[n - 1] = 'y';
 		return n;
 	}
+	if (n > 4 && w[n - 3] == 'e' && w[n - 2] == 'e' && (w[n - 1] == 'd' || w[n - 1] == 's'))
+		return n - 2;			/* agreed, agrees -> agre (as agree); freed -> fre */
 	if (n > 5 && memcmp(w + n - 3, "ing", 3) == 0)
 		n -= 3;
 	else if (n > 4 && memcmp(w + n - 2, "ed", 2) == 0)
@@ -211,6 +215,9 @@ gx_lexer_init(gx_lexer *lx, const char *s, size_t n, bool phrase, const gx_dict 
 	lx->i = 0;
 	lx->phrase = phrase;
 	lx->dict = dict;
+	lx->tick = NULL;
+	lx->tick_arg = NULL;
+	lx->steps = 0;
 }
 
 uint32_t
@@ -286,6 +293,7 @@ lex_word(gx_lexer *lx, tok *t, uint32_t c)
 		size_t		l2;
 		uint32_t	c2;
 
+		gx_lex_step(lx);
 		c = gx_peek_cp(lx, lx->i, &len);
 		if (gx_is_letter_cp(c))
 		{
@@ -372,6 +380,7 @@ lex_apos(gx_lexer *lx, tok *t, uint32_t c, uint16_t pre)
 		norm[nlen++] = '\'';
 		while (lx->i < lx->n)
 		{
+			gx_lex_step(lx);
 			c2 = gx_peek_cp(lx, lx->i, &l2);
 			if (!gx_is_letter_cp(c2))
 				break;
@@ -501,6 +510,7 @@ gx_lex_next(gx_lexer *lx, tok *t)
 		else
 			break;
 		lx->i += len;
+		gx_lex_step(lx);
 	}
 	t->s = (uint32_t) lx->i;
 	t->f = pre;

@@ -31,6 +31,17 @@ gx_arena_init(gx_arena *a, gx_alloc_fn alloc, gx_free_fn release, void *ctx)
 void *
 gx_alloc(gx_arena *a, size_t size)
 {
+	void	   *p = gx_alloc_raw(a, size);
+
+	if (p)
+		memset(p, 0, (size + 15) & ~(size_t) 15);
+	return p;
+}
+
+/* not zeroed: for arrays written before they are read */
+void *
+gx_alloc_raw(gx_arena *a, size_t size)
+{
 	gx_block   *b = a->head;
 	void	   *p;
 
@@ -47,6 +58,7 @@ gx_alloc(gx_arena *a, size_t size)
 			(a->limit && a->total + want + BLOCK_HDR > a->limit))
 		{
 			a->failed = true;
+			a->over_limit = want <= SIZE_MAX / 2;
 			return NULL;
 		}
 		b = a->alloc(want + BLOCK_HDR, a->ctx);
@@ -63,7 +75,6 @@ gx_alloc(gx_arena *a, size_t size)
 	}
 	p = (char *) b + BLOCK_HDR + b->used;
 	b->used += size;
-	memset(p, 0, size);
 	return p;
 }
 
@@ -83,6 +94,7 @@ gx_arena_free(gx_arena *a)
 	a->head = NULL;
 	a->total = 0;
 	a->failed = false;
+	a->over_limit = false;
 }
 
 /* grow an arena array: returns the new array (old contents copied) */

@@ -116,9 +116,29 @@ INSERT INTO lexicon (phrase, kind, source) VALUES ('* *', 'negation', 'test');
 INSERT INTO lexicon (phrase, kind, source) VALUES ('frown', 'stance', 'test');
 INSERT INTO lexicon (phrase, kind, stance, source) VALUES ('frown', 'mood', 'condemn', 'test');
 
+-- mentions: the actors a text names, as the coder reads them (a place
+-- inside another name is none; names valid on the day; character offsets)
+SELECT actor, kind, span_start, span_length, words
+  FROM geopol.mentions('Nach Gesprächen in Kyiv, the Lima Group and Moscow''s envoy met U.S. officials.');
+SELECT actor, words FROM geopol.mentions('Biden spoke.', '2022-03-01');
+SELECT count(*) FROM geopol.mentions('Biden spoke.', '2019-03-01');
+SELECT count(*) FROM geopol.mentions(NULL);
+
+-- agent words (a sector of a state, coded as a role) compose with the
+-- country beside them; without one they are the role-only code
+INSERT INTO actor_name (actor, name, kind, source) VALUES
+  ('MIL', 'army', 'agent', 'regress'), ('COP', 'police', 'agent', 'regress'),
+  ('GOV', 'foreign minister', 'agent', 'regress') ON CONFLICT DO NOTHING;
+SELECT source, stance, target FROM geopol.extract(
+  'The Malian army condemned Algeria. Kenyan police criticised Mali''s army. '
+  'Iranian Foreign Minister Ali Bagheri condemned Israel. Police condemned the army of Chad.', '2024-11-05');
+SELECT actor, kind, words FROM geopol.mentions('the army of Mali, Chadian police and the army');
+SELECT count(*) FROM geopol.mentions('military cooperation between the army and police');
+DELETE FROM actor_name WHERE source = 'regress';
+
 -- markings
 SELECT proname, provolatile, proparallel FROM pg_proc
- WHERE proname IN ('extract', 'ingest', 'extract_dictionary')
+ WHERE proname IN ('extract', 'ingest', 'extract_dictionary', 'mentions')
    AND pronamespace = 'geopol'::regnamespace ORDER BY proname;
 
 -- a long call can be cancelled

@@ -1,0 +1,607 @@
+/*
+ * extract_actors.c -- the actors of a sentence: names (longest match in the
+ * name trie, on the days a name is valid, with its case requirements; a
+ * place inside another name is none), then agent words ("army", "riot
+ * police", "foreign minister") composed with the country named beside them
+ * ("the Malian army", "Mali's army", "the army of Mali" = MLI.MIL), or
+ * with the country the article tied that agent to before ("the army"), or
+ * left as a role-only code (COP) when the text never says whose.
+ */
+#include "extract_int.h"
+
+/* the name entry of node valid on day, with case requirements met: an
+ * agent word when agents, else a name */
+static int32_t
+name_pick(const state *s, int32_t node, int k0, int ntok, bool agents)
+{
+	const gx_dict *d = s->d;
+	int32_t		e;
+
+	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
+	{
+		const name_ent *ne = &d->names[e];
+		int			i;
+		bool		ok = true;
+
+		if ((ne->kind == GX_AGENT) != agents)
+			continue;
+		if (s->published != GX_NO_DATE &&
+			((ne->from != GX_NO_DATE && s->published < ne->from) ||
+			 (ne->to != GX_NO_DATE && s->published > ne->to)))
+			continue;
+		for (i = 0; i < ntok && i < 16 && ok; i++)
+		{
+			const tok  *t = T(s, k0 + i);
+
+			if ((ne->need_cap & (1u << i)) && !(t->f & (T_CAP | T_DIGIT)))
+				ok = false;
+			if ((ne->need_upper & (1u << i)) && !(t->f & T_UPPER) && !s->titlecase)
+				ok = false;
+			if ((ne->need_upper & (1u << i)) && !(t->f & T_CAP))
+				ok = false;
+		}
+		if (ok)
+			return e;
+	}
+	return -1;
+}
+
+/*
+ * Words that make a place name part of another name: "the Lima Group",
+ * "the Minsk agreements", "the Washington Post" (data/grammar.tsv:
+ * name_part).
+ */
+static bool
+name_part(const tok *t)
+{
+	return (t->f & T_WORD) && (t->wc & WC_NAME_PART);
+}
+
+/* the name entry of a single-token part of a hyphenated word, or -1 */
+static int32_t
+part_pick(const state *s, const tok *p)
+{
+	const gx_dict *d = s->d;
+	int32_t		node = gx_child(d, ROOT_NAMES, p->hn),
+				e;
+
+	if (node < 0)
+		return -1;
+	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
+	{
+		const name_ent *ne = &d->names[e];
+
+		if (ne->kind == GX_AGENT)
+			continue;
+		if (s->published != GX_NO_DATE &&
+			((ne->from != GX_NO_DATE && s->published < ne->from) ||
+			 (ne->to != GX_NO_DATE && s->published > ne->to)))
+			continue;
+		if ((ne->need_cap & 1) && !(p->f & T_CAP))
+			continue;
+		if ((ne->need_upper & 1) && !(p->f & T_UPPER))
+			continue;
+		return e;
+	}
+	return -1;
+}
+
+/*
+ * A hyphenated word no name matches whole: "Saudi-Iranian" names both,
+ * "Arabia-Iran" Iran, "Saudi-led" (a coalition it leads) Saudi Arabia; not
+ * "Iran-backed", "pro-Russian", "China-made" (someone else, near it).
+ * Adds a mention at k and returns true, or returns false.
+ */
+static bool
+hyphen_parts(state *s, int k)
+{
+	const tok  *t = T(s, k);
+	gx_lexer	lx;
+	tok			p;
+	int			found[2] = {-1, -1},
+				nf = 0,
+				kind = GX_NAME;
+	size_t		i,
+				start = t->s;
+	mention    *mn;
+
+	if (!(t->f & T_WORD) || t->e - t->s > 80 || memchr(s->seg + t->s, '-', t->e - t->s) == NULL)
+		return false;
+	for (i = t->s; i <= t->e; i++)
+	{
+		if (i < t->e && s->seg[i] != '-')
+			continue;
+		gx_lexer_init(&lx, s->seg + start, i - start, false, s->d);
+		if (gx_lex_next(&lx, &p))
+		{
+			int32_t		e = part_pick(s, &p);
+			size_t		n = p.e - p.s;
+			const char *w = s->seg + start + p.s;
+
+			if (e >= 0 && nf < 2)
+			{
+				found[nf++] = s->d->names[e].actor;
+				kind = s->d->names[e].kind;
+			}
+			else if (e < 0 && ((n == 3 && memcmp(w, "pro", 3) == 0) ||
+							   (n > 3 && memcmp(w + n - 2, "ed", 2) == 0 &&
+								!(n == 3 && memcmp(w, "led", 3) == 0))))
+				return false;	/* pro-Russian, Iran-backed */
+		}
+		start = i + 1;
+	}
+	if (nf == 0 || s->nments >= GX_MAX_SENT_TOKENS)
+		return false;
+	mn = &s->ments[s->nments++];
+	memset(mn, 0, sizeof(*mn));
+	mn->k0 = mn->k1 = k;
+	mn->actor = found[0];
+	mn->actor2 = nf > 1 && found[1] != found[0] ? found[1] : -1;
+	mn->kind = (uint8_t) kind;
+	mn->role = -1;
+	mn->poss = k + 1 < s->nm && (T(s, k + 1)->f & T_POSS);
+	s->cover[k] = s->nments - 1;
+	return true;
+}
+
+void
+gx_find_mentions(state *s)
+{
+	int			k = 0;
+
+	s->nments = 0;
+	while (k < s->nm)
+	{
+		int32_t		node = ROOT_NAMES;
+		int			j,
+					best_len = 0;
+		int32_t		best = -1;
+
+		if (!(T(s, k)->f & T_WORD) || (T(s, k)->f & T_POSS))
+		{
+			k++;
+			continue;
+		}
+		for (j = k; j < s->nm && j - k < GX_MAX_PHRASE; j++)
+		{
+			int32_t		e;
+
+			node = gx_child(s->d, node, T(s, j)->hn);
+			if (node < 0)
+				break;
+			if (s->d->nodes[node].first >= 0 && (e = name_pick(s, node, k, j - k + 1, false)) >= 0)
+			{
+				best = e;
+				best_len = j - k + 1;
+			}
+		}
+		if (best >= 0 && k + best_len < s->nm && name_part(T(s, k + best_len)) &&
+			s->d->names[best].kind != GX_ADJECTIVE && !s->d->group[s->d->names[best].actor])
+		{
+			k += best_len;		/* "the Lima Group" is not Peru */
+			continue;
+		}
+		if (best < 0 && hyphen_parts(s, k))
+		{
+			k++;
+			continue;
+		}
+		if (best >= 0)
+		{
+			mention    *mn = &s->ments[s->nments++];
+			int			q;
+
+			mn->k0 = k;
+			mn->k1 = k + best_len - 1;
+			mn->actor = s->d->names[best].actor;
+			mn->kind = s->d->names[best].kind;
+			mn->excluded = false;
+			mn->bare = false;
+			mn->role = -1;
+			mn->actor2 = -1;
+			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
+			for (q = mn->k0; q <= mn->k1; q++)
+				s->cover[q] = s->nments - 1;
+			k += best_len;
+		}
+		else
+			k++;
+	}
+}
+
+/* ---- agents ---- */
+
+/* the longest agent word at k whose tokens are free (no name, no cue) */
+static int32_t
+agent_at(const state *s, int k, int *len, int32_t *best_node)
+{
+	int32_t		node = ROOT_NAMES,
+				best = -1;
+	int			j;
+
+	*len = 0;
+	*best_node = -1;
+	for (j = k; j < s->nm && j - k < GX_MAX_PHRASE && s->cover[j] == COV_NONE; j++)
+	{
+		int32_t		e;
+
+		if (!(T(s, j)->f & T_WORD) && T(s, j)->p != '-')
+			break;
+		node = gx_child(s->d, node, T(s, j)->hn);
+		if (node < 0)
+			break;
+		if (s->d->nodes[node].first >= 0 && (e = name_pick(s, node, k, j - k + 1, true)) >= 0)
+		{
+			best = e;
+			*len = j - k + 1;
+			*best_node = node;
+		}
+	}
+	return best;
+}
+
+/*
+ * The article ties an agent to a country: "the Malian army" ties MIL to
+ * MLI.MIL.  Keys: a role path id, or -2 - the trie node of the agent word
+ * ("the embassies of the US ... the embassies" before any GOV word).
+ */
+static void
+tie(state *s, int role, int actor)
+{
+	int			i;
+
+	for (i = 0; i < s->ntie; i++)
+		if (s->tie_role[i] == role)
+			break;
+	if (i == s->ntie)
+	{
+		if (s->ntie == 16)
+		{
+			/* forget the oldest */
+			memmove(s->tie_role, s->tie_role + 1, 15 * sizeof(int));
+			memmove(s->tie_actor, s->tie_actor + 1, 15 * sizeof(int));
+			i = 15;
+		}
+		else
+			s->ntie++;
+	}
+	s->tie_role[i] = role;
+	s->tie_actor[i] = actor;
+}
+
+static int
+tied(const state *s, int role)
+{
+	int			i;
+
+	for (i = 0; i < s->ntie; i++)
+		if (s->tie_role[i] == role)
+			return s->tie_actor[i];
+	return -1;
+}
+
+/*
+ * The mention whose country the agent at [a0, a1] belongs to: right before
+ * it ("Malian army", "Mali's army", "Iranian Foreign Minister", over titles
+ * and capitalised words: "Iranian senior military officials"), or right
+ * after it through of/in/from ("the army of Mali", "police in Kenya").
+ */
+static int
+agent_owner(const state *s, int a0, int a1, bool *before)
+{
+	int			k = a0 - 1,
+				skip = 0,
+				m;
+
+	while (k >= 0 && skip < 2 && ment_at(s, k) < 0 && cue_at(s, k) < 0 &&
+		   (T(s, k)->f & T_WORD) && !(T(s, k)->f & T_POSS) &&
+		   ((T(s, k)->wc & WC_ROLE) || ((T(s, k)->f & T_CAP) && !(T(s, k)->wc & (WC_DET | WC_CONJ)))))
+	{
+		k--;
+		skip++;
+	}
+	if (k >= 1 && (T(s, k)->f & T_POSS))
+		k--;
+	if ((m = ment_at(s, k)) >= 0 && !s->ments[m].bare && !s->ments[m].excluded &&
+		(s->ments[m].kind != GX_AGENT || s->ments[m].k1 == k))
+	{
+		*before = true;
+		return m;
+	}
+	k = a1 + 1;
+	if (k < s->nm && (T(s, k)->wc & (WC_OF | WC_FROM | WC_IN)))
+	{
+		k++;
+		while (k < s->nm && (T(s, k)->wc & WC_DET))
+			k++;
+		if ((m = ment_at(s, k)) >= 0 && !s->ments[m].bare && s->ments[m].kind != GX_AGENT)
+		{
+			*before = false;
+			return m;
+		}
+	}
+	return -1;
+}
+
+/* a word with the ending of an abstract noun: cooperation, deployment */
+static bool
+noun_suffix(const state *s, const tok *t)
+{
+	static const char *const sfx[] = {"tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship",
+	"ness", "ure", "cy"};
+	size_t		i,
+				n = t->e - t->s;
+
+	for (i = 0; i < sizeof(sfx) / sizeof(sfx[0]); i++)
+	{
+		size_t		l = strlen(sfx[i]);
+
+		if (n > l + 2 && memcmp(s->seg + t->e - l, sfx[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * An agent word that modifies the noun after it names no actor: "military
+ * cooperation", "the terrorist attack", "the military takeover", "police
+ * brutality" (a noun of violence or of a state's conduct, or an
+ * abstract noun after it).  "Police arrested", "the army spoke" are a
+ * subject and its verb.
+ */
+static bool
+agent_modifier(const state *s, int k1)
+{
+	const tok  *t;
+
+	if (k1 + 1 >= s->nm)
+		return false;
+	t = T(s, k1 + 1);
+	if (!(t->f & T_WORD) || (t->f & (T_POSS | T_LY | T_DIGIT)) ||
+		((t->f & T_CAP) && !s->titlecase) || ment_at(s, k1 + 1) >= 0)
+		return false;
+	if ((t->wc & (WC_VIOLENT | WC_DOMESTIC)) && !(t->wc & WC_VERB))
+		return true;
+	return !(t->wc & WC_FUNCTION) && cue_at(s, k1 + 1) < 0 && noun_suffix(s, t);
+}
+
+/* count the countries this sentence names (the article's focus) */
+static void
+count_countries(state *s)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < s->nments; i++)
+	{
+		int			c;
+
+		if (s->ments[i].bare || s->ments[i].excluded || s->d->is_role[s->ments[i].actor])
+			continue;
+		c = s->d->country[s->ments[i].actor];
+		if (s->d->group[c])
+			continue;
+		for (j = 0; j < s->nfoc && s->foc_id[j] != c; j++)
+			;
+		if (j < s->nfoc)
+			s->foc_n[j]++;
+		else if (s->nfoc < 32)
+		{
+			s->foc_id[s->nfoc] = c;
+			s->foc_n[s->nfoc++] = 1;
+		}
+	}
+}
+
+/*
+ * The country the article is about, when that is clear: the only country
+ * it has named, or one named at least twice and more often than any other.
+ */
+static int
+focus(const state *s)
+{
+	int			i,
+				best = -1,
+				second = 0;
+
+	if (s->nfoc == 1)
+		return s->foc_id[0];
+	for (i = 0; i < s->nfoc; i++)
+	{
+		if (best < 0 || s->foc_n[i] > s->foc_n[best])
+		{
+			if (best >= 0)
+				second = s->foc_n[best];
+			best = i;
+		}
+		else if (s->foc_n[i] > second)
+			second = s->foc_n[i];
+	}
+	return (best >= 0 && s->foc_n[best] >= 2 && s->foc_n[best] > second) ? s->foc_id[best] : -1;
+}
+
+/* drop role-only codes (COP, CVL) from a set that names an actor */
+void
+gx_prune_roles(const state *s, aset *a)
+{
+	int			i,
+				n = 0;
+	bool		named = false;
+
+	for (i = 0; i < a->n; i++)
+		if (!s->d->is_role[a->a[i]])
+			named = true;
+	if (!named)
+		return;
+	for (i = 0; i < a->n; i++)
+		if (!s->d->is_role[a->a[i]])
+			a->a[n++] = a->a[i];
+	a->n = n;
+}
+
+/* mentions in text order again, and the cover map rebuilt */
+static void
+sort_mentions(state *s)
+{
+	int			i,
+				j,
+				q;
+
+	for (i = 1; i < s->nments; i++)
+	{
+		mention		x = s->ments[i];
+
+		for (j = i - 1; j >= 0 && s->ments[j].k0 > x.k0; j--)
+			s->ments[j + 1] = s->ments[j];
+		s->ments[j + 1] = x;
+	}
+	for (i = 0; i < s->nm; i++)
+		if (IS_MENT(s->cover[i]))
+			s->cover[i] = COV_NONE;
+	for (i = 0; i < s->nments; i++)
+		for (q = s->ments[i].k0; q <= s->ments[i].k1; q++)
+			s->cover[q] = i;
+}
+
+/*
+ * Whose is an agent word the text gives no country for ("the army", "the
+ * president", "police")?  The country the article tied that agent to
+ * ("the Malian army ... the army"), else the country the article is about,
+ * else nobody's: the role-only code (COP).  Such a mention stays bare: a
+ * guess, weaker than a named actor.
+ */
+/* UAF: armed forces nobody has identified ("gunmen", "terrorists") */
+static bool
+unidentified(const gx_dict *d, int role)
+{
+	return strncmp(gx_dict_code(d, role), "UAF", 3) == 0;
+}
+
+static void
+resolve_bare(state *s)
+{
+	int			i,
+				f;
+
+	count_countries(s);
+	f = focus(s);
+	for (i = 0; i < s->nments; i++)
+	{
+		mention    *mn = &s->ments[i];
+		int			c;
+
+		if (!mn->bare || mn->actor >= 0)
+			continue;			/* tied when found */
+		if (unidentified(s->d, mn->role))
+			mn->actor = mn->role;
+		else if (f >= 0 && (c = gx_compose(s->d, f, mn->role)) >= 0)
+			mn->actor = c;
+		else
+			mn->actor = mn->role;
+	}
+}
+
+/* an actor nobody has identified: no target of a statement */
+bool
+gx_unidentified_set(const state *s, const aset *a)
+{
+	int			i;
+
+	for (i = 0; i < a->n; i++)
+		if (!unidentified(s->d, a->a[i]))
+			return false;
+	return a->n > 0;
+}
+
+/* is every actor of a a role-only code or a bare agent's guess? */
+bool
+gx_weak_set(const state *s, const aset *a)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < a->n; i++)
+	{
+		bool		weak = s->d->is_role[a->a[i]];
+
+		for (j = 0; j < s->nments && !weak; j++)
+			if (s->ments[j].bare && s->ments[j].actor == a->a[i])
+				weak = true;
+		if (!weak)
+			return false;
+	}
+	return a->n > 0;
+}
+
+/*
+ * Agent words on the tokens no name or cue took: composed with their
+ * country into one mention, or a mention of their own (tied or role-only).
+ */
+void
+gx_find_agents(state *s)
+{
+	int			k = 0;
+
+	while (k < s->nm)
+	{
+		int			len,
+					m,
+					role;
+		int32_t		e,
+					node;
+		bool		before = false;
+
+		if (s->cover[k] != COV_NONE || !(T(s, k)->f & T_WORD) || (T(s, k)->f & T_POSS) ||
+			(e = agent_at(s, k, &len, &node)) < 0)
+		{
+			k++;
+			continue;
+		}
+		if (agent_modifier(s, k + len - 1))
+		{
+			k += len;
+			continue;
+		}
+		role = s->d->names[e].actor;
+		if ((m = agent_owner(s, k, k + len - 1, &before)) >= 0)
+		{
+			mention    *mn = &s->ments[m];
+			int32_t		c = gx_compose(s->d, mn->actor, role);
+
+			/* a bloc's agents speak for the bloc ("EU foreign ministers") */
+			if (c >= 0)
+			{
+				mn->actor = c;
+				tie(s, role, c);
+				tie(s, -2 - node, c);
+			}
+			if (before)
+				mn->k1 = k + len - 1;
+			else
+				mn->k0 = k;
+			mn->kind = GX_AGENT;
+			mn->role = role;
+			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
+		}
+		else if (s->nments < GX_MAX_SENT_TOKENS)
+		{
+			mention    *mn = &s->ments[s->nments++];
+
+			int			t = tied(s, -2 - node);
+
+			mn->k0 = k;
+			mn->k1 = k + len - 1;
+			/* the same word tied before, else resolved at the sentence's end */
+			mn->actor = t >= 0 ? t : (t = tied(s, role)) >= 0 ? t : -1 - role;
+			mn->kind = GX_AGENT;
+			mn->role = role;
+			mn->bare = true;
+			mn->actor2 = -1;
+			mn->excluded = false;
+			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
+		}
+		sort_mentions(s);
+		k += len;
+	}
+	resolve_bare(s);
+}

@@ -363,20 +363,18 @@ cmd_plot(int argc, char **argv)
 		const char *p[5] = {tl, what, from, to, bucket};
 
 		res = db_query(&db,
-					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
-					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
+					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
+					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
 					   "a AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
 					   "        FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "
+					   /* every period of the span, empty ones as 0 (zeros => true) */
 					   "ts AS (SELECT a.i, t.period, t.statements FROM a, r, "
-					   "       LATERAL GEOPOL.timeseries(a.a, $2, r.f, r.t, $5) t), "
-					   "p AS (SELECT g::pg_catalog.date AS period FROM r, pg_catalog.generate_series("
-					   "      pg_catalog.date_trunc($5, r.f::pg_catalog.timestamp), r.t::pg_catalog.timestamp, "
-					   "      (CASE $5 WHEN 'quarter' THEN '3 months' ELSE '1 ' OPERATOR(pg_catalog.||) $5 END)::pg_catalog.interval) g) "
+					   "       LATERAL GEOPOL.timeseries(a.a, $2, r.f, r.t, $5, zeros => true) t) "
 					   "SELECT COALESCE(GEOPOL.label(a.a) OPERATOR(pg_catalog.||) ' (' OPERATOR(pg_catalog.||) a.a::pg_catalog.text "
 					   "       OPERATOR(pg_catalog.||) ')', a.a::pg_catalog.text) AS series, "
-					   "       p.period, COALESCE(ts.statements, 0) AS statements "
-					   "FROM a CROSS JOIN p LEFT JOIN ts ON ts.i OPERATOR(pg_catalog.=) a.i AND ts.period OPERATOR(pg_catalog.=) p.period "
-					   "ORDER BY a.i, p.period",
+					   "       ts.period, ts.statements "
+					   "FROM a JOIN ts ON ts.i OPERATOR(pg_catalog.=) a.i "
+					   "ORDER BY a.i, ts.period",
 					   5, p);
 	}
 	else
@@ -391,8 +389,8 @@ cmd_plot(int argc, char **argv)
 		p[4] = bucket;
 		p[5] = sl;
 		res = db_query(&db,
-					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
-					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
+					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
+					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
 					   "tg AS (SELECT GEOPOL.find_actor($1) AS a), "
 					   "sp AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
 					   "        FROM pg_catalog.unnest($6::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "
@@ -400,9 +398,8 @@ cmd_plot(int argc, char **argv)
 					   "ts AS (SELECT sp.i, pg_catalog.date_trunc($5, w.said_on::pg_catalog.timestamp)::pg_catalog.date AS period, "
 					   "              pg_catalog.count(DISTINCT w.statement) AS statements "
 					   "         FROM sp JOIN w ON w.speaker OPERATOR(GEOPOL.<@) sp.a GROUP BY 1, 2), "
-					   "p AS (SELECT g::pg_catalog.date AS period FROM r, pg_catalog.generate_series("
-					   "      pg_catalog.date_trunc($5, r.f::pg_catalog.timestamp), r.t::pg_catalog.timestamp, "
-					   "      (CASE $5 WHEN 'quarter' THEN '3 months' ELSE '1 ' OPERATOR(pg_catalog.||) $5 END)::pg_catalog.interval) g) "
+					   /* the periods of the span, as geopol.timeseries() lists them */
+					   "p AS (SELECT t.period FROM tg, r, LATERAL GEOPOL.timeseries(tg.a, $2, r.f, r.t, $5, zeros => true) t) "
 					   "SELECT COALESCE(GEOPOL.label(sp.a) OPERATOR(pg_catalog.||) ' (' OPERATOR(pg_catalog.||) sp.a::pg_catalog.text "
 					   "       OPERATOR(pg_catalog.||) ')', sp.a::pg_catalog.text) AS series, "
 					   "       p.period, COALESCE(ts.statements, 0) AS statements "

@@ -21,7 +21,9 @@ typedef struct QOpts
 	const char *bucket;
 	const char *output;
 	OutFormat	format;
-	int			zeros;
+	int			zeros;			/* timeseries: 1 (default) or 0 (--no-zeros) */
+	int			include_own;	/* who, timeseries: --include-own */
+	int			domestic;		/* matrix: --domestic */
 } QOpts;
 
 /* an actor written as a code (PRK, RUS.GOV) or a name (North Korea) */
@@ -47,6 +49,9 @@ parse(int argc, char **argv, const char *help, QOpts *q, int *rc, int nargs)
 		{"what", required_argument, NULL, 3},
 		{"bucket", required_argument, NULL, 4},
 		{"zeros", no_argument, NULL, 5},
+		{"no-zeros", no_argument, NULL, 6},
+		{"include-own", no_argument, NULL, 7},
+		{"domestic", no_argument, NULL, 8},
 		{"format", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
 		{NULL, 0, NULL, 0}
@@ -65,6 +70,7 @@ parse(int argc, char **argv, const char *help, QOpts *q, int *rc, int nargs)
 	q->from = "-infinity";
 	q->to = "infinity";
 	q->bucket = "month";
+	q->zeros = 1;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, CONN_SHORT_OPTIONS "f:o:", longopts, NULL)) != -1)
 	{
@@ -99,7 +105,14 @@ parse(int argc, char **argv, const char *help, QOpts *q, int *rc, int nargs)
 				q->bucket = optarg;
 				break;
 			case 5:
-				q->zeros = 1;
+			case 6:
+				q->zeros = (c == 5);
+				break;
+			case 7:
+				q->include_own = 1;
+				break;
+			case 8:
+				q->domestic = 1;
 				break;
 			case 'f':
 				if (parse_out_format(optarg, &q->format) < 0)
@@ -175,6 +188,8 @@ cmd_who(int argc, char **argv)
 		"a joint statement (via the forum), towards the target, a part of it, or a bloc it\n"
 		"belonged to that day. WHAT is a stance, a CAMEO code or a class (condemn, 111,\n"
 		"DISAPPROVE); TARGET an actor code or a name (PRK, North Korea).\n"
+		"      --include-own        the target's own actors too (USA.GOV towards NATO\n"
+		"                           for target USA; left out by default)\n"
 		"Example: geopol who condemn PRK --from 2024-01-01 --to 2024-12-31\n\n";
 	QOpts		q;
 	int			rc,
@@ -183,13 +198,14 @@ cmd_who(int argc, char **argv)
 	if (i < 0)
 		return rc;
 	{
-		const char *p[4] = {argv[i], argv[i + 1], q.from, q.to};
+		const char *p[5] = {argv[i], argv[i + 1], q.from, q.to, q.include_own ? "true" : "false"};
 
 		return run(&q,
 				   "SELECT w.speaker, GEOPOL.label(w.speaker, w.said_on) AS name, w.via, w.said_on, "
 				   "w.stance, w.statement, w.evidence "
-				   "FROM GEOPOL.who($1, " ACTOR_ARG(2) ", $3::pg_catalog.date, $4::pg_catalog.date) w",
-				   4, p);
+				   "FROM GEOPOL.who($1, " ACTOR_ARG(2) ", $3::pg_catalog.date, $4::pg_catalog.date, "
+				   "include_own => $5::pg_catalog.bool) w",
+				   5, p);
 	}
 }
 
@@ -201,6 +217,8 @@ cmd_matrix(int argc, char **argv)
 		"How many statements each speaker made towards each target, at country level\n"
 		"(geopol.stance_matrix()).\n"
 		"      --what=WHAT          the stance or class (default DISAPPROVE)\n"
+		"      --domestic           pairs of a country with itself too (USA.GOV towards\n"
+		"                           USA.REB; left out by default)\n"
 		"Example: geopol matrix --what condemn --from 2024-01-01 --format csv\n\n";
 	QOpts		q;
 	int			rc,
@@ -209,12 +227,13 @@ cmd_matrix(int argc, char **argv)
 	if (i < 0)
 		return rc;
 	{
-		const char *p[3] = {q.from, q.to, q.what ? q.what : "DISAPPROVE"};
+		const char *p[4] = {q.from, q.to, q.what ? q.what : "DISAPPROVE", q.domestic ? "true" : "false"};
 
 		return run(&q,
 				   "SELECT m.speaker, m.target, m.statements "
-				   "FROM GEOPOL.stance_matrix($1::pg_catalog.date, $2::pg_catalog.date, $3) m",
-				   3, p);
+				   "FROM GEOPOL.stance_matrix($1::pg_catalog.date, $2::pg_catalog.date, $3, "
+				   "domestic => $4::pg_catalog.bool) m",
+				   4, p);
 	}
 }
 
@@ -249,10 +268,13 @@ cmd_timeseries(int argc, char **argv)
 	static const char help[] =
 		"Usage: geopol timeseries [OPTION]... TARGET WHAT\n"
 		"Statements and distinct speakers taking the stance towards the target, per\n"
-		"period (geopol.timeseries()).\n"
+		"period (geopol.timeseries()). Every period between the dates is listed, empty\n"
+		"ones with 0; without --from (--to) the series starts (ends) at the first (last)\n"
+		"period that has a statement.\n"
 		"      --bucket=PERIOD      day, week, month (default), quarter or year\n"
-		"      --zeros              list empty periods too, with 0\n"
-		"Example: geopol timeseries PRK condemn --from 2024-01-01 --zeros\n\n";
+		"      --no-zeros           only the periods that have statements\n"
+		"      --include-own        the target's own actors too (as for who)\n"
+		"Example: geopol timeseries PRK condemn --from 2024-01-01 --bucket quarter\n\n";
 	QOpts		q;
 	int			rc,
 				i = parse(argc, argv, help, &q, &rc, 2);
@@ -260,24 +282,15 @@ cmd_timeseries(int argc, char **argv)
 	if (i < 0)
 		return rc;
 	{
-		const char *p[5] = {argv[i], argv[i + 1], q.from, q.to, q.bucket};
+		const char *p[7] = {argv[i], argv[i + 1], q.from, q.to, q.bucket,
+			q.zeros ? "true" : "false", q.include_own ? "true" : "false"};
 
-		if (!q.zeros)
-			return run(&q,
-					   "SELECT t.period, t.statements, t.speakers "
-					   "FROM GEOPOL.timeseries(" ACTOR_ARG(1) ", $2, $3::pg_catalog.date, $4::pg_catalog.date, $5) t",
-					   5, p);
-		/* every period between the dates (or the data's first and last day) */
+		/* empty periods are filled by the server (zeros => true) */
 		return run(&q,
-				   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
-				   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
-				   "t AS (SELECT * FROM GEOPOL.timeseries(" ACTOR_ARG(1) ", $2, $3::pg_catalog.date, $4::pg_catalog.date, $5)) "
-				   "SELECT g.period::pg_catalog.date AS period, COALESCE(t.statements, 0) AS statements, "
-				   "COALESCE(t.speakers, 0) AS speakers "
-				   "FROM r, pg_catalog.generate_series(pg_catalog.date_trunc($5, r.f::pg_catalog.timestamp), r.t::pg_catalog.timestamp, "
-				   "(CASE $5 WHEN 'quarter' THEN '3 months' ELSE '1 ' OPERATOR(pg_catalog.||) $5 END)::pg_catalog.interval) g(period) "
-				   "LEFT JOIN t ON t.period OPERATOR(pg_catalog.=) g.period::pg_catalog.date ORDER BY 1",
-				   5, p);
+				   "SELECT t.period, t.statements, t.speakers "
+				   "FROM GEOPOL.timeseries(" ACTOR_ARG(1) ", $2, $3::pg_catalog.date, $4::pg_catalog.date, $5, "
+				   "zeros => $6::pg_catalog.bool, include_own => $7::pg_catalog.bool) t",
+				   7, p);
 	}
 }
 

@@ -8,7 +8,7 @@ function d(s) { return s == "" ? "NULL" : q(s) }
 function range(from, to) { return sprintf("daterange(%s::date, %s::date, '[]')", d(from), d(to)) }
 # Builtin rows go to the tables <registry>_builtin (actor_name_builtin,
 # membership_builtin, code_alias_builtin, bloc_kind_builtin,
-# lexicon_builtin), which are not dumped and hold nothing but this release's
+# lexicon_builtin, import_sector_builtin, plover_stance_builtin), which are not dumped and hold nothing but this release's
 # data; the user's rows and the user's deletions and corrections of builtin
 # rows live in <registry>_user and <registry>_hidden, which this script
 # never touches (README, "Editing the registry").  Blocks name the registry
@@ -49,7 +49,9 @@ BEGIN {
               "DELETE FROM @extschema@.membership_builtin;\n" \
               "DELETE FROM @extschema@.code_alias_builtin;\n" \
               "DELETE FROM @extschema@.bloc_kind_builtin;\n" \
-              "DELETE FROM @extschema@.lexicon_builtin;"
+              "DELETE FROM @extschema@.lexicon_builtin;\n" \
+              "DELETE FROM @extschema@.import_sector_builtin;\n" \
+              "DELETE FROM @extschema@.plover_stance_builtin;"
 }
 /^#/ || NF == 0 { next }
 FILENAME ~ /countries\.tsv$/ {
@@ -107,6 +109,20 @@ FILENAME ~ /lexicon-cameo\.tsv$/ {
     if (n >= 1000) finish()
     start("lexicon", "phrase, kind, stance, intensity, source, builtin")
     emit(q($1) ", " q($2) ", " d($3) ", " ($4 == "" ? "0" : $4) ", " q($5) ", true")
+    next
+}
+# ---- the import's registries (sql/import.sql): ICEWS/POLECAT sectors as
+# CAMEO roles, PLOVER event types as stances
+# import-sectors.tsv: sector, role, rank, international (t/f), source
+FILENAME ~ /import-sectors\.tsv$/ {
+    start("import_sector", "sector, role, rank, international, source")
+    emit(q($1) ", " q($2) ", " $3 ", " q($4) ", " q($5))
+    next
+}
+# plover-stances.tsv: event_type, mode ('' for the type alone), stance, source
+FILENAME ~ /plover-stances\.tsv$/ {
+    start("plover_stance", "event_type, mode, stance, source")
+    emit(q($1) ", " q($2) ", " q($3) ", " q($4))
     next
 }
 END { finish() }

@@ -29,12 +29,20 @@ COMMENT ON COLUMN @extschema@.statement.mentions IS
 'how many mentions the data set counts for the event (GDELT NumMentions, raised to the number of rows in geopol.mention when more are loaded; Phoenix: its URLs)';
 COMMENT ON CONSTRAINT statement_event_id_check ON @extschema@.statement IS
 'an imported statement has both a data set and an event id; other statements have neither';
--- ICEWS reuses an event id on another day: the day is part of the key (and
--- a unique index of a table partitioned by said_on must include it)
-CREATE UNIQUE INDEX statement_event_key ON @extschema@.statement (dataset, event_id, said_on)
+-- The natural key of an imported statement: (dataset, event_id, said_on)
+-- (ICEWS reuses an event id on another day).  It is a unique index of each
+-- partition, not of geopol.statement itself: the partitioned parent holds
+-- no index (sql/statement.sql), so that a partition can be a foreign table
+-- on a shard server.  geopol.statement_default is the template:
+-- geopol.create_statement_partition(s)() copy its indexes, this one too, to
+-- every partition they make.  geopol.import() looks each event up through
+-- the parent (on whatever partition, local or foreign, holds its day) and
+-- inserts with ON CONFLICT DO NOTHING, which checks the key of the
+-- partition the row goes to.
+CREATE UNIQUE INDEX statement_default_event_key ON @extschema@.statement_default (dataset, event_id, said_on)
     WHERE dataset IS NOT NULL;
-COMMENT ON INDEX @extschema@.statement_event_key IS
-'one statement per event of a data set and day: geopol.import() upserts on it, so loading a file again adds nothing';
+COMMENT ON INDEX @extschema@.statement_default_event_key IS
+'one statement per event of a data set and day (copied to every partition geopol.create_statement_partition() makes): geopol.import() finds stored events by it, so loading a file again adds nothing';
 
 -- the layouts of the files ---------------------------------------------
 
@@ -67,6 +75,10 @@ COMMENT ON TABLE @extschema@.import_column IS
 COMMENT ON COLUMN @extschema@.import_column.name IS 'the staging table''s column';
 COMMENT ON COLUMN @extschema@.import_column.header IS 'the name in the file''s header line (formats with a header)';
 COMMENT ON COLUMN @extschema@.import_column.used IS 'read by geopol.import()';
+-- the layouts are part of the code (geopol.import_query() has one query per
+-- format): installed, not edited, not dumped; everyone may read them, like
+-- the registry
+GRANT SELECT ON @extschema@.import_format, @extschema@.import_column TO PUBLIC;
 
 INSERT INTO @extschema@.import_format VALUES
   ('gdelt1', 'gdelt1', 58, 57, false, 'GDELT 1.0 events: daily files (58 columns) and backfiles (57, without SOURCEURL)'),
@@ -139,138 +151,203 @@ SELECT 'phoenix', p, n, n IN ('eventid', 'date', 'sourceactorfull', 'targetactor
     'sentenceid', 'urls', 'newssources']) WITH ORDINALITY AS c(n, p);
 
 -- sectors and PLOVER types -----------------------------------------------
+-- Two small registries of the import, kept as the five of the name and
+-- membership registry are (README, "Editing the registry"): the rows geopol
+-- installs (X_builtin: not dumped, written by CREATE EXTENSION and replaced
+-- by ALTER EXTENSION UPDATE from data/import-sectors.tsv and
+-- data/plover-stances.tsv), the user's rows and corrections (X_user,
+-- dumped), the installed rows the user deleted or corrected (X_hidden,
+-- dumped), and the view everyone reads and writes; so a user's deletion or
+-- correction of an installed row survives pg_dump/pg_restore and updates.
 
-CREATE TABLE @extschema@.import_sector (
+CREATE TABLE @extschema@.import_sector_builtin (
     sector        text NOT NULL CHECK (sector <> '' AND sector = btrim(sector)),
     role          text NOT NULL CHECK (role ~ '^[A-Z][A-Z0-9]{1,3}$'),
     rank          smallint NOT NULL,
     international boolean NOT NULL DEFAULT false,
-    source        text,
-    builtin       boolean NOT NULL DEFAULT false
+    source        text
 );
-CREATE UNIQUE INDEX import_sector_key ON @extschema@.import_sector (lower(sector));
-COMMENT ON TABLE @extschema@.import_sector IS
-'the sectors ICEWS and POLECAT give an actor (Military, Police, Executive, ...) as CAMEO roles: an actor of a country becomes the country''s sector path (BGD.GOV, IND.COP); of the sectors an actor has, the one of lowest rank is used; builtin rows ship with geopol, user rows survive pg_dump';
+CREATE UNIQUE INDEX import_sector_builtin_key ON @extschema@.import_sector_builtin (lower(sector));
+COMMENT ON TABLE @extschema@.import_sector_builtin IS
+'the sectors this release of geopol installs (read them through geopol.import_sector; not dumped: CREATE EXTENSION and ALTER EXTENSION UPDATE write them)';
+CREATE TABLE @extschema@.import_sector_user (
+    sector        text NOT NULL CONSTRAINT import_sector_sector_check CHECK (sector <> '' AND sector = btrim(sector)),
+    role          text NOT NULL CONSTRAINT import_sector_role_check CHECK (role ~ '^[A-Z][A-Z0-9]{1,3}$'),
+    rank          smallint NOT NULL,
+    international boolean NOT NULL DEFAULT false,
+    source        text
+);
+CREATE UNIQUE INDEX import_sector_key ON @extschema@.import_sector_user (lower(sector));
+COMMENT ON TABLE @extschema@.import_sector_user IS
+'the sectors users added, and their corrections of installed ones (write them through geopol.import_sector; dumped)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_sector_user', '');
+CREATE TABLE @extschema@.import_sector_hidden (
+    sector        text NOT NULL
+);
+CREATE UNIQUE INDEX import_sector_hidden_key ON @extschema@.import_sector_hidden (lower(sector));
+COMMENT ON TABLE @extschema@.import_sector_hidden IS
+'installed sectors that users deleted or corrected: hidden from geopol.import_sector, also after pg_restore and ALTER EXTENSION UPDATE (dumped; delete a row here to bring the installed row back)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_sector_hidden', '');
+
+CREATE VIEW @extschema@.import_sector AS
+SELECT b.sector, b.role, b.rank, b.international, b.source, true AS builtin
+  FROM @extschema@.import_sector_builtin b
+ WHERE NOT EXISTS (SELECT FROM @extschema@.import_sector_hidden h WHERE lower(h.sector) = lower(b.sector))
+   AND NOT EXISTS (SELECT FROM @extschema@.import_sector_user u WHERE lower(u.sector) = lower(b.sector))
+UNION ALL
+SELECT u.sector, u.role, u.rank, u.international, u.source, false
+  FROM @extschema@.import_sector_user u;
+ALTER VIEW @extschema@.import_sector ALTER COLUMN international SET DEFAULT false;
+ALTER VIEW @extschema@.import_sector ALTER COLUMN builtin SET DEFAULT false;
+GRANT SELECT ON @extschema@.import_sector TO PUBLIC;
+COMMENT ON VIEW @extschema@.import_sector IS
+'the sectors ICEWS and POLECAT give an actor (Military, Police, Executive, ...) as CAMEO roles: an actor of a country becomes the country''s sector path (BGD.GOV, IND.COP); of the sectors an actor has, the one of lowest rank is used; builtin rows ship with geopol, user rows and the user''s deletions and corrections of builtin rows survive pg_dump and updates';
 COMMENT ON COLUMN @extschema@.import_sector.sector IS 'the sector as the data set writes it (compared ignoring case)';
 COMMENT ON COLUMN @extschema@.import_sector.role IS 'the CAMEO role code (MIL, COP, GOV, ...), or for an international sector the CAMEO actor type (IGO, NGO, MNC, IMG)';
 COMMENT ON COLUMN @extschema@.import_sector.rank IS 'lower ranks win: an actor in Military and Government is MIL';
 COMMENT ON COLUMN @extschema@.import_sector.international IS 'a kind of international actor, used only for actors without a country (the UN rapporteur of an IGO is IGO)';
-COMMENT ON COLUMN @extschema@.import_sector.builtin IS 'true for rows installed by geopol';
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.import_sector', 'WHERE NOT builtin');
+COMMENT ON COLUMN @extschema@.import_sector.source IS 'where the fact comes from';
+COMMENT ON COLUMN @extschema@.import_sector.builtin IS 'true for rows installed by geopol; false for rows users add (an installed row a user updates becomes a user row)';
 
-INSERT INTO @extschema@.import_sector (sector, role, rank, international, source, builtin)
-SELECT s, r, k, i, 'ICEWS sector names (ICEWS coded event data, 2018 sample) mapped to CAMEO actor codes (CAMEO codebook 1.1b3, chapter 3)', true
-  FROM (VALUES
-    ('Military', 'MIL', 10, false), ('Army', 'MIL', 10, false), ('Navy', 'MIL', 10, false),
-    ('Air Force', 'MIL', 10, false), ('Marines', 'MIL', 10, false),
-    ('Army Special Forces', 'MIL', 10, false), ('Paramilitary', 'MIL', 10, false),
-    ('Military Intelligence', 'SPY', 12, false), ('Intelligence Ministry', 'SPY', 12, false),
-    ('Intelligence', 'SPY', 12, false),
-    ('Police', 'COP', 15, false),
-    ('Judicial', 'JUD', 20, false),
-    ('Legislative / Parliamentary', 'LEG', 25, false), ('Lower House', 'LEG', 25, false),
-    ('Upper House', 'LEG', 25, false), ('Unicameral', 'LEG', 25, false),
-    ('Insurgents', 'INS', 30, false), ('Rebel', 'REB', 30, false), ('Separatists', 'SEP', 30, false),
-    ('Unidentified Forces', 'UAF', 32, false), ('Organized Violent', 'UAF', 32, false),
-    ('Criminals / Gangs', 'CRM', 34, false),
-    ('Opposition Major Party (Out Of Government)', 'OPP', 40, false),
-    ('Opposition Minor Party (Out Of Government)', 'OPP', 40, false),
-    ('Dissident', 'OPP', 42, false), ('Protestors / Popular Opposition / Mobs', 'OPP', 42, false),
-    ('Government Major Party (In Government)', 'GOV', 50, false),
-    ('Government Minor Party (In Government)', 'GOV', 50, false),
-    ('Executive', 'GOV', 50, false), ('Executive Office', 'GOV', 50, false),
-    ('Cabinet', 'GOV', 50, false), ('Government', 'GOV', 50, false),
-    ('Foreign Ministry', 'GOV', 50, false), ('Defense / Security Ministry', 'GOV', 50, false),
-    ('Interior / Home Ministry', 'GOV', 50, false), ('Justice / Law Ministry', 'GOV', 50, false),
-    ('Finance / Economy / Commerce / Trade Ministry', 'GOV', 50, false),
-    ('Health Ministry', 'GOV', 50, false), ('Education Ministry', 'GOV', 50, false),
-    ('Energy Ministry', 'GOV', 50, false), ('Transportation Ministry', 'GOV', 50, false),
-    ('Labor Ministry', 'GOV', 50, false), ('Elections Ministry', 'GOV', 50, false),
-    ('Human Rights Ministry', 'GOV', 50, false), ('Environment Ministry', 'GOV', 50, false),
-    ('Tourism Ministry', 'GOV', 50, false), ('Drugs Ministry', 'GOV', 50, false),
-    ('Agriculture / Fishing / Forestry Ministry', 'GOV', 50, false),
-    ('Industrial / Textiles / Mining Ministry', 'GOV', 50, false),
-    ('Information / Communication / Transparency Ministry', 'GOV', 50, false),
-    ('Management / Budget / Planning / Organization Ministry', 'GOV', 50, false),
-    ('Science / Tech / Knowledge / Innovation Ministry', 'GOV', 50, false),
-    ('Women / Children / Social / Welfare / Development / Religion Ministry', 'GOV', 50, false),
-    ('Provincial', 'GOV', 55, false), ('Municipal', 'GOV', 55, false), ('Local', 'GOV', 55, false),
-    ('Parties', 'PTY', 60, false), ('(National) Major Party', 'PTY', 60, false),
-    ('(National) Minor Party', 'PTY', 60, false), ('Provincial Party', 'PTY', 60, false),
-    ('Municipal Party', 'PTY', 60, false),
-    ('Media', 'MED', 70, false), ('News', 'MED', 70, false), ('Print News', 'MED', 70, false),
-    ('Television News', 'MED', 70, false), ('State Media', 'MED', 70, false),
-    ('Business', 'BUS', 72, false), ('State Owned Enterprises', 'BUS', 72, false),
-    ('Education', 'EDU', 74, false), ('Medical / Health', 'HLH', 74, false),
-    ('Agricultural', 'AGR', 74, false), ('Labor', 'LAB', 74, false),
-    ('Refugees / Displaced', 'REF', 74, false), ('Human Rights NGOs', 'HRI', 76, false),
-    ('Nongovernmental Organizations / Activists', 'NGO', 78, false),
-    ('Radicals / Extremists / Fundamentalists', 'RAD', 80, false),
-    ('Elite', 'ELI', 85, false),
-    ('General Population / Civilian / Social', 'CVL', 90, false),
-    -- kinds of international actors (for actors without a country)
-    ('International Government Organization', 'IGO', 10, true),
-    ('Nongovernmental Organization (International)', 'NGO', 20, true),
-    ('International Insurgents', 'IMG', 30, true),
-    ('International Radicals / Extremists / Fundamentalists', 'IMG', 30, true),
-    ('International Dissident', 'IMG', 30, true),
-    ('Multinational Corporation', 'MNC', 40, true)
-  ) AS v(s, r, k, i);
+CREATE FUNCTION @extschema@.import_sector_write() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        IF OLD.builtin THEN
+            INSERT INTO @extschema@.import_sector_hidden (sector) VALUES (OLD.sector) ON CONFLICT DO NOTHING;
+        ELSE
+            DELETE FROM @extschema@.import_sector_user u WHERE lower(u.sector) = lower(OLD.sector);
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+    ELSIF NEW.builtin THEN
+        RAISE EXCEPTION 'rows of geopol.import_sector with builtin = true are installed by geopol'
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Add your own rows with builtin = false (the default).';
+    END IF;
+    IF EXISTS (SELECT FROM @extschema@.import_sector_builtin b
+                WHERE lower(b.sector) = lower(NEW.sector)
+                  AND NOT EXISTS (SELECT FROM @extschema@.import_sector_hidden h
+                                   WHERE lower(h.sector) = lower(b.sector))) THEN
+        RAISE EXCEPTION 'duplicate key value violates unique constraint "import_sector_key"'
+            USING ERRCODE = 'unique_violation',
+                  DETAIL = format('Key (lower(sector))=(%s) already exists.', lower(NEW.sector)),
+                  HINT = 'geopol installs this sector; UPDATE that row to change it.';
+    END IF;
+    INSERT INTO @extschema@.import_sector_user (sector, role, rank, international, source)
+    VALUES (NEW.sector, NEW.role, NEW.rank, coalesce(NEW.international, false), NEW.source);
+    NEW.builtin := false;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION @extschema@.import_sector_write() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.import_sector_write() IS
+'trigger: INSERT, UPDATE and DELETE on the view geopol.import_sector (user rows to import_sector_user, installed rows hidden through import_sector_hidden)';
+CREATE TRIGGER import_sector_write
+    INSTEAD OF INSERT OR UPDATE OR DELETE ON @extschema@.import_sector
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.import_sector_write();
+COMMENT ON TRIGGER import_sector_write ON @extschema@.import_sector IS
+'writes to geopol.import_sector go to import_sector_user and import_sector_hidden';
 
-CREATE TABLE @extschema@.plover_stance (
+CREATE TABLE @extschema@.plover_stance_builtin (
     event_type text NOT NULL CHECK (event_type ~ '^[A-Z]+$'),
     mode       text NOT NULL DEFAULT '',
     stance     @extschema@.stance NOT NULL,
     source     text,
-    builtin    boolean NOT NULL DEFAULT false,
     PRIMARY KEY (event_type, mode)
 );
-COMMENT ON TABLE @extschema@.plover_stance IS
-'the stance a PLOVER event type (and mode) is imported as (POLECAT): the most general CAMEO code of that type and mode in the CAMEO-to-PLOVER crosswalk; an unknown mode falls back to the type''s row with mode ''''';
-COMMENT ON COLUMN @extschema@.plover_stance.mode IS 'the PLOVER mode (lower case), '''' for the type alone';
-COMMENT ON COLUMN @extschema@.plover_stance.builtin IS 'true for rows installed by geopol';
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.plover_stance', 'WHERE NOT builtin');
+COMMENT ON TABLE @extschema@.plover_stance_builtin IS
+'the PLOVER stances this release of geopol installs (read them through geopol.plover_stance; not dumped: CREATE EXTENSION and ALTER EXTENSION UPDATE write them)';
+CREATE TABLE @extschema@.plover_stance_user (
+    event_type text NOT NULL CONSTRAINT plover_stance_event_type_check CHECK (event_type ~ '^[A-Z]+$'),
+    mode       text NOT NULL DEFAULT '',
+    stance     @extschema@.stance NOT NULL,
+    source     text,
+    CONSTRAINT plover_stance_pkey PRIMARY KEY (event_type, mode)
+);
+COMMENT ON TABLE @extschema@.plover_stance_user IS
+'the PLOVER stances users added, and their corrections of installed ones (write them through geopol.plover_stance; dumped)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.plover_stance_user', '');
+CREATE TABLE @extschema@.plover_stance_hidden (
+    event_type text NOT NULL,
+    mode       text NOT NULL,
+    PRIMARY KEY (event_type, mode)
+);
+COMMENT ON TABLE @extschema@.plover_stance_hidden IS
+'installed PLOVER stances that users deleted or corrected: hidden from geopol.plover_stance, also after pg_restore and ALTER EXTENSION UPDATE (dumped; delete a row here to bring the installed row back)';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.plover_stance_hidden', '');
 
--- Derived from data/cameo.tsv (the 2021 CAMEO-to-PLOVER crosswalk): for each
--- (type, mode) the shortest code of that type and mode; between roots, the
--- root holding more codes of the type (ACCUSE is 11 rather than 09), then
--- the lowest code.  The regression test checks plover(stance) = event_type.
-INSERT INTO @extschema@.plover_stance (event_type, mode, stance, source, builtin)
-SELECT t, m, s::@extschema@.stance, 'CAMEO-to-PLOVER crosswalk, 2021 (PLOVER draft 0.8), as in data/cameo.tsv', true
-  FROM (VALUES
-    ('ACCUSE', '', '11'), ('ACCUSE', 'allege', '114'), ('ACCUSE', 'disapprove', '110'),
-    ('ACCUSE', 'investigate', '090'), ('AGREE', '', '03'), ('AID', '', '07'),
-    ('ASSAULT', '', '18'), ('ASSAULT', 'abduct', '181'), ('ASSAULT', 'assassinate', '185'),
-    ('ASSAULT', 'beat', '182'), ('ASSAULT', 'cleansing', '201'), ('ASSAULT', 'explosives', '1832'),
-    ('ASSAULT', 'firearms', '193'), ('ASSAULT', 'heavy-weapons', '194'), ('ASSAULT', 'massacre', '200'),
-    ('ASSAULT', 'pro_autocracy', '175'), ('ASSAULT', 'seize', '1712'), ('ASSAULT', 'sexual', '1821'),
-    ('ASSAULT', 'suicide-attack', '183'), ('ASSAULT', 'torture', '1822'),
-    ('ASSAULT', 'unconventional', '204'),
-    ('COERCE', '', '17'), ('COERCE', 'arrest', '173'), ('COERCE', 'ban', '1722'),
-    ('COERCE', 'curfew', '1723'), ('COERCE', 'deport', '174'), ('COERCE', 'martial-law', '1724'),
-    ('COERCE', 'restrict', '172'), ('COERCE', 'seize', '171'),
-    ('CONCEDE', '', '080'),
-    ('CONSULT', '', '04'), ('CONSULT', 'phone', '041'), ('CONSULT', 'third-party', '044'),
-    ('CONSULT', 'visit', '042'),
-    ('COOPERATE', '', '06'),
-    ('MOBILIZE', '', '15'), ('MOBILIZE', 'police', '151'), ('MOBILIZE', 'troops', '152'),
-    ('PROTEST', '', '14'), ('PROTEST', 'boycott', '143'), ('PROTEST', 'demo', '141'),
-    ('PROTEST', 'hunger', '142'), ('PROTEST', 'obstruct', '144'), ('PROTEST', 'riot', '145'),
-    ('REJECT', '', '12'), ('REJECT', 'assist', '121'), ('REJECT', 'change', '123'),
-    ('REJECT', 'meet', '125'), ('REJECT', 'yield', '128'),
-    ('REQUEST', '', '02'), ('REQUEST', 'assist', '101'), ('REQUEST', 'change', '104'),
-    ('REQUEST', 'meet', '106'), ('REQUEST', 'yield', '1051'),
-    ('RETREAT', '', '08'), ('RETREAT', 'access', '086'), ('RETREAT', 'ceasefire', '0871'),
-    ('RETREAT', 'disarm', '087'), ('RETREAT', 'ease', '085'), ('RETREAT', 'release', '0841'),
-    ('RETREAT', 'return', '0842'), ('RETREAT', 'withdraw', '0872'),
-    ('SANCTION', '', '16'), ('SANCTION', 'discontinue', '162'), ('SANCTION', 'expel', '166'),
-    ('SANCTION', 'withdraw', '161'),
-    ('SUPPORT', '', '05'),
-    ('THREATEN', '', '13'), ('THREATEN', 'ban', '132'), ('THREATEN', 'expel', '136'),
-    ('THREATEN', 'political', '1321'), ('THREATEN', 'relations', '133'),
-    ('THREATEN', 'restrict', '1312'), ('THREATEN', 'territory', '1382'),
-    ('THREATEN', 'violence', '137')
-  ) AS v(t, m, s);
+CREATE VIEW @extschema@.plover_stance AS
+SELECT b.event_type, b.mode, b.stance, b.source, true AS builtin
+  FROM @extschema@.plover_stance_builtin b
+ WHERE NOT EXISTS (SELECT FROM @extschema@.plover_stance_hidden h
+                    WHERE h.event_type = b.event_type AND h.mode = b.mode)
+   AND NOT EXISTS (SELECT FROM @extschema@.plover_stance_user u
+                    WHERE u.event_type = b.event_type AND u.mode = b.mode)
+UNION ALL
+SELECT u.event_type, u.mode, u.stance, u.source, false
+  FROM @extschema@.plover_stance_user u;
+ALTER VIEW @extschema@.plover_stance ALTER COLUMN mode SET DEFAULT '';
+ALTER VIEW @extschema@.plover_stance ALTER COLUMN builtin SET DEFAULT false;
+GRANT SELECT ON @extschema@.plover_stance TO PUBLIC;
+COMMENT ON VIEW @extschema@.plover_stance IS
+'the stance a PLOVER event type (and mode) is imported as (POLECAT): the most general CAMEO code of that type and mode in the CAMEO-to-PLOVER crosswalk; an unknown mode falls back to the type''s row with mode ''''; builtin rows ship with geopol, user rows and the user''s deletions and corrections of builtin rows survive pg_dump and updates';
+COMMENT ON COLUMN @extschema@.plover_stance.event_type IS 'the PLOVER event type (upper case: ACCUSE, SANCTION)';
+COMMENT ON COLUMN @extschema@.plover_stance.mode IS 'the PLOVER mode (lower case), '''' for the type alone';
+COMMENT ON COLUMN @extschema@.plover_stance.stance IS 'the stance statements of that type and mode are imported with';
+COMMENT ON COLUMN @extschema@.plover_stance.source IS 'where the fact comes from';
+COMMENT ON COLUMN @extschema@.plover_stance.builtin IS 'true for rows installed by geopol; false for rows users add (an installed row a user updates becomes a user row)';
+
+CREATE FUNCTION @extschema@.plover_stance_write() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        IF OLD.builtin THEN
+            INSERT INTO @extschema@.plover_stance_hidden (event_type, mode)
+            VALUES (OLD.event_type, OLD.mode) ON CONFLICT DO NOTHING;
+        ELSE
+            DELETE FROM @extschema@.plover_stance_user u
+             WHERE u.event_type = OLD.event_type AND u.mode = OLD.mode;
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+    ELSIF NEW.builtin THEN
+        RAISE EXCEPTION 'rows of geopol.plover_stance with builtin = true are installed by geopol'
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Add your own rows with builtin = false (the default).';
+    END IF;
+    IF EXISTS (SELECT FROM @extschema@.plover_stance_builtin b
+                WHERE b.event_type = NEW.event_type AND b.mode = coalesce(NEW.mode, '')
+                  AND NOT EXISTS (SELECT FROM @extschema@.plover_stance_hidden h
+                                   WHERE h.event_type = b.event_type AND h.mode = b.mode)) THEN
+        RAISE EXCEPTION 'duplicate key value violates unique constraint "plover_stance_pkey"'
+            USING ERRCODE = 'unique_violation',
+                  DETAIL = format('Key (event_type, mode)=(%s, %s) already exists.', NEW.event_type, NEW.mode),
+                  HINT = 'geopol installs this event type and mode; UPDATE that row to change it.';
+    END IF;
+    INSERT INTO @extschema@.plover_stance_user (event_type, mode, stance, source)
+    VALUES (NEW.event_type, coalesce(NEW.mode, ''), NEW.stance, NEW.source);
+    NEW.builtin := false;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION @extschema@.plover_stance_write() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.plover_stance_write() IS
+'trigger: INSERT, UPDATE and DELETE on the view geopol.plover_stance (user rows to plover_stance_user, installed rows hidden through plover_stance_hidden)';
+CREATE TRIGGER plover_stance_write
+    INSTEAD OF INSERT OR UPDATE OR DELETE ON @extschema@.plover_stance
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.plover_stance_write();
+COMMENT ON TRIGGER plover_stance_write ON @extschema@.plover_stance IS
+'writes to geopol.plover_stance go to plover_stance_user and plover_stance_hidden';
+
+-- (their installed rows: data/import-sectors.tsv, data/plover-stances.tsv,
+-- through data/tsv2sql.awk after the SQL sources)
 
 -- what a load leaves behind -----------------------------------------------
 
@@ -351,10 +428,12 @@ COMMENT ON COLUMN @extschema@.mention.confidence IS 'GDELT''s confidence in the 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.mention', '');
 
 -- conversion helpers ---------------------------------------------------------
+-- (those that catch a refused literal in an EXCEPTION block start a
+-- subtransaction, which parallel mode forbids: PARALLEL UNSAFE)
 
 CREATE FUNCTION @extschema@.import_actors(codes text[], OUT code text, OUT actor @extschema@.actor, OUT error text)
 RETURNS SETOF record
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 DECLARE
@@ -384,7 +463,7 @@ COMMENT ON FUNCTION @extschema@.import_actors(text[]) IS
 
 CREATE FUNCTION @extschema@.import_stances(codes text[], OUT code text, OUT stance @extschema@.stance, OUT error text)
 RETURNS SETOF record
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 BEGIN
@@ -410,7 +489,7 @@ COMMENT ON FUNCTION @extschema@.import_stances(text[]) IS
 
 CREATE FUNCTION @extschema@.import_days(vals text[], OUT val text, OUT day date, OUT error text)
 RETURNS SETOF record
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 SET datestyle = 'ISO, MDY'
 AS $$
@@ -437,7 +516,7 @@ COMMENT ON FUNCTION @extschema@.import_days(text[]) IS
 
 CREATE FUNCTION @extschema@.import_times(vals text[], OUT val text, OUT at timestamptz, OUT error text)
 RETURNS SETOF record
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 BEGIN
@@ -976,6 +1055,7 @@ DECLARE
     line text;
     conv text;
     q text;
+    skipped bigint := 0;
 BEGIN
     SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
     IF NOT FOUND THEN
@@ -1054,7 +1134,7 @@ ins AS (
             EXCLUDED.in_raw_text, EXCLUDED.confidence, EXCLUDED.doc_length, EXCLUDED.doc_tone)
     RETURNING (t.xmax = 0) AS inserted)
 SELECT (SELECT count(*) FROM conv), count(*) FILTER (WHERE i.inserted), count(*) FILTER (WHERE NOT i.inserted),
-       (SELECT count(*) FROM rej)
+       (SELECT count(*) FROM rej), 0
   FROM ins i$q$;
     ELSE
         q := $q$
@@ -1079,21 +1159,91 @@ rej AS (
     INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
     SELECT %2$L, %3$L, b.line, nullif(b.event_id, ''), b.reason, b.raw FROM bad b
     RETURNING 1),
-ins AS (
-    INSERT INTO @extschema@.statement AS t (said_on, source, stance, target, dataset, event_id, url, mentions)
-    SELECT g.said_on, g.source, g.stance, g.target, %2$L, g.event_id, g.url, g.mentions
+-- each event looked up by its key, one index probe a row (LATERAL ...
+-- LIMIT 1: never a scan of every partition), through the parent: on the
+-- partition of its day, local or on a shard (the staged event id has the
+-- default collation, so the comparison takes the column's "C", which the
+-- key's index has, and postgres_fdw may send it to a shard)
+look AS MATERIALIZED (
+    SELECT g.*, o.id AS old_id,
+           (o.source, o.stance, o.target, o.url, o.mentions) IS DISTINCT FROM
+           (g.source, g.stance, g.target, g.url, g.mentions) AS changed
       FROM good g
-    ON CONFLICT (dataset, event_id, said_on) WHERE dataset IS NOT NULL
-    DO UPDATE SET source = EXCLUDED.source, stance = EXCLUDED.stance, target = EXCLUDED.target,
-                  url = EXCLUDED.url, mentions = EXCLUDED.mentions
-     WHERE (t.source, t.stance, t.target, t.url, t.mentions) IS DISTINCT FROM
-           (EXCLUDED.source, EXCLUDED.stance, EXCLUDED.target, EXCLUDED.url, EXCLUDED.mentions)
-    RETURNING (t.xmax = 0) AS inserted)
-SELECT (SELECT count(*) FROM conv), count(*) FILTER (WHERE i.inserted), count(*) FILTER (WHERE NOT i.inserted),
-       (SELECT count(*) FROM rej)
-  FROM ins i$q$;
+      LEFT JOIN LATERAL (
+            SELECT t.id, t.source, t.stance, t.target, t.url, t.mentions
+              FROM @extschema@.statement t
+             WHERE t.dataset OPERATOR(pg_catalog.=) %2$L
+               AND t.event_id OPERATOR(pg_catalog.=) g.event_id
+               AND t.said_on OPERATOR(pg_catalog.=) g.said_on
+             LIMIT 1) o ON true),
+-- a stored event the file changed: corrected in place (same id)
+upd AS (
+    UPDATE @extschema@.statement t
+       SET source = l.source, stance = l.stance, target = l.target, url = l.url, mentions = l.mentions
+      FROM look l
+     WHERE l.old_id IS NOT NULL AND l.changed
+       AND t.id OPERATOR(pg_catalog.=) l.old_id AND t.said_on OPERATOR(pg_catalog.=) l.said_on
+       AND t.dataset OPERATOR(pg_catalog.=) %2$L
+       AND t.event_id OPERATOR(pg_catalog.=) l.event_id
+    RETURNING 1),
+-- a new event; ON CONFLICT DO NOTHING (no arbiter: the parent has no index,
+-- each partition its own key) skips one a concurrent load just stored
+ins AS (
+    INSERT INTO @extschema@.statement (said_on, source, stance, target, dataset, event_id, url, mentions)
+    SELECT l.said_on, l.source, l.stance, l.target, %2$L, l.event_id, l.url, l.mentions
+      FROM look l
+     WHERE l.old_id IS NULL
+    ON CONFLICT DO NOTHING
+    RETURNING event_id, said_on),
+-- ... but DO NOTHING also skips a row whose new id a partition holds
+-- already (ids stored by hand beyond geopol.statement_id_seq): the events
+-- skipped are kept aside (only when some were), to be told apart below
+miss AS (
+    INSERT INTO pg_temp.geopol_import_missing (event_id, said_on)
+    SELECT l.event_id, l.said_on
+      FROM look l
+     WHERE l.old_id IS NULL
+       AND (SELECT count(*) FROM ins) OPERATOR(pg_catalog.<) (SELECT count(*) FROM look x WHERE x.old_id IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM ins i
+                        WHERE i.event_id OPERATOR(pg_catalog.=) l.event_id AND i.said_on OPERATOR(pg_catalog.=) l.said_on)
+    RETURNING 1)
+SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*) FROM upd),
+       (SELECT count(*) FROM rej), (SELECT count(*) FROM miss)$q$;
     END IF;
-    EXECUTE pg_catalog.format(q, conv, ds, fname) INTO lines, stored, updated, rejected;
+    -- With partitions on shard servers (foreign tables), an event's key is
+    -- unique only within one shard's partition, and a new statement goes to
+    -- the shard that the hash of its new id picks: two sessions loading the
+    -- same event at once could store it on two shards.  So loads of a data
+    -- set into a sharded statement table take turns (a transaction-level
+    -- advisory lock per data set); each then finds what the one before it
+    -- stored, on any shard, and a reload adds nothing.
+    IF f.format <> 'gdelt2-mentions'
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+                     JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.relid
+                    WHERE c.relkind OPERATOR(pg_catalog.=) 'f') THEN
+        PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
+                                                 pg_catalog.hashtext(ds));
+    END IF;
+    IF f.format <> 'gdelt2-mentions' THEN
+        DROP TABLE IF EXISTS pg_temp.geopol_import_missing;
+        CREATE TEMP TABLE geopol_import_missing (event_id text, said_on date);
+    END IF;
+    EXECUTE pg_catalog.format(q, conv, ds, fname) INTO lines, stored, updated, rejected, skipped;
+    -- events the insert skipped: stored meanwhile by a concurrent load (then
+    -- they are unchanged), or refused because their new id is taken
+    IF skipped > 0 THEN
+        SELECT count(*) INTO skipped
+          FROM pg_temp.geopol_import_missing m
+         WHERE NOT EXISTS (SELECT 1 FROM @extschema@.statement t
+                            WHERE t.dataset OPERATOR(pg_catalog.=) ds AND t.event_id OPERATOR(pg_catalog.=) m.event_id
+                              AND t.said_on OPERATOR(pg_catalog.=) m.said_on);
+        IF skipped > 0 THEN
+            RAISE EXCEPTION 'geopol.import: % new statements could not be stored: the ids geopol.statement_id_seq gave them are used already', skipped
+                USING ERRCODE = 'unique_violation',
+                      DETAIL = 'Statements were stored with ids beyond the sequence (explicit ids, or a restore of statements without their sequence).',
+                      HINT = 'Move the sequence past them: SELECT setval(''geopol.statement_id_seq'', (SELECT max(id) FROM geopol.statement)); then load the file again.';
+        END IF;
+    END IF;
     -- attach mentions: the statements of the events in this file count the
     -- mentions stored for them (loaded before or now), and take the first
     -- mention's document when they have no url
@@ -1276,7 +1426,7 @@ COMMENT ON FUNCTION @extschema@.ingest_once(text, date, text, text, text, boolea
 
 CREATE FUNCTION @extschema@.find_actor(name text, "on" date DEFAULT current_date)
 RETURNS @extschema@.actor
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 DECLARE

@@ -348,7 +348,11 @@ BEGIN
                HAVING count(*) FILTER (WHERE @extschema@.cardinality(x.sp) OPERATOR(pg_catalog.>) 0) OPERATOR(pg_catalog.>) 0)
     SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)
       FROM (SELECT p::date AS period
-              FROM generate_series(date_trunc($5, $3::timestamp), date_trunc($5, $4::timestamp), step) p
+              FROM (SELECT CASE WHEN isfinite($3) THEN date_trunc($5, $3::timestamp)
+                                ELSE (SELECT min(c.period) FROM c)::timestamp END AS lo,
+                           CASE WHEN isfinite($4) THEN date_trunc($5, $4::timestamp)
+                                ELSE (SELECT max(c.period) FROM c)::timestamp END AS hi) b,
+                   generate_series(b.lo, b.hi, step) p
              WHERE $6
             UNION
             SELECT c.period FROM c) g
@@ -357,7 +361,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text, boolean, boolean) IS
-'statements and distinct speakers taking the stance towards the target (as in who()), per period (bucket: day, week, month, quarter, year); every period of the span, empty ones as zeros, unless zeros is false';
+'statements and distinct speakers taking the stance towards the target (as in who()), per period (bucket: day, week, month, quarter, year); every period of the span, empty ones as zeros, unless zeros is false (an infinite from_date or to_date: the span starts or ends at the first or last period with a statement)';
 
 -- first_time and last_time: the first (last) year whose candidates hold a
 -- match, searching statements towards the target's country or its blocs

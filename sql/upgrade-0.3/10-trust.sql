@@ -68,7 +68,7 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
     SELECT c.relname = 'registry_change'
-        OR c.relname ~ '^(actor_name|membership|code_alias|bloc_kind|lexicon)_(builtin|user|hidden)$'
+        OR c.relname ~ '^(actor_name|membership|code_alias|bloc_kind|lexicon|import_sector|plover_stance)_(builtin|user|hidden)$'
         OR c.relispartition
       FROM pg_class c WHERE c.oid = $1
 $$;

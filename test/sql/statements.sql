@@ -83,6 +83,10 @@ SELECT * FROM stance_matrix('2024-10-01', '2024-10-31', domestic => true) ORDER 
 SELECT * FROM timeseries('PRK', 'condemn', '2024-09-01', '2024-12-31', zeros => false);
 SELECT * FROM timeseries('PRK', 'condemn', '2024-11-04', '2024-11-20', 'week');
 SELECT * FROM timeseries('PRK', 'condemn', '2024-01-01', '2024-12-31', 'decade');
+-- an open span: from the first to the last period with a statement
+SELECT * FROM timeseries('PRK', 'condemn', '-infinity', 'infinity', 'quarter');
+SELECT count(*) FROM timeseries('PRK', 'condemn', '2024-06-01', 'infinity');
+SELECT count(*) FROM timeseries('PRK', 'sanction', '-infinity', 'infinity');
 DELETE FROM statement WHERE evidence LIKE 'fixture: the US%' OR evidence LIKE 'fixture: a domestic%';
 
 -- the index keys: target country x year x stance, month x stance, month;

@@ -189,19 +189,36 @@ q "CREATE TABLE raw2 ($(for i in $(seq 1 61); do printf 'c%d text,' "$i"; done |
 psqlq -d gc -c "\\copy raw2 FROM '$tmp/changed.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01')" >/dev/null
 "$geopol" matrix --from 2000-01-01 --to 2030-01-01 --format csv >"$tmp/m.csv" 2>"$tmp/err"
 geo_m=$(tail -n +2 "$tmp/m.csv" | tr -d '\r' | tr ',' ' ' | LC_ALL=C sort | md5sum)
-plain_m=$(q "WITH p AS (SELECT DISTINCT c1, left(c6, 3) s, left(c16, 3) t FROM raw2
-             WHERE c29 = '11' AND coalesce(c6, '') <> '' AND coalesce(c16, '') <> ''
-               AND c6 !~ '[a-z]' AND c16 !~ '[a-z]')
-           SELECT s || ' ' || t || ' ' || count(*) FROM p GROUP BY s, t" | LC_ALL=C sort | md5sum)
+# (by default a country's statements about itself are left out: matrix
+# without pairs of one country, who without the target's own actors; with
+# --domestic and --include-own they are in)
+plain_matrix() {	# 1: domestic pairs too
+	q "WITH p AS (SELECT DISTINCT c1, left(c6, 3) s, left(c16, 3) t FROM raw2
+	     WHERE c29 = '11' AND coalesce(c6, '') <> '' AND coalesce(c16, '') <> ''
+	       AND c6 !~ '[a-z]' AND c16 !~ '[a-z]')
+	   SELECT s || ' ' || t || ' ' || count(*) FROM p WHERE $1 OR s <> t GROUP BY s, t" | LC_ALL=C sort | md5sum
+}
+plain_m=$(plain_matrix false)
 check "matrix (DISAPPROVE) over imported GDELT rows = plain SQL over the raw file ($(lines_of "$tmp/m.csv") pairs)" \
 	bash -c "[ '$geo_m' = '$plain_m' ] && [ $(lines_of "$tmp/m.csv") -gt 20 ]"
+"$geopol" matrix --domestic --from 2000-01-01 --to 2030-01-01 --format csv >"$tmp/md.csv" 2>"$tmp/err"
+geo_md=$(tail -n +2 "$tmp/md.csv" | tr -d '\r' | tr ',' ' ' | LC_ALL=C sort | md5sum)
+check "matrix --domestic: the pairs of a country with itself too ($(lines_of "$tmp/md.csv") pairs, plain SQL the same)" \
+	bash -c "[ '$geo_md' = '$(plain_matrix true)' ] && [ $(lines_of "$tmp/md.csv") -gt $(lines_of "$tmp/m.csv") ]"
+plain_who() {	# 1: the target's own actors too
+	q "SELECT regexp_replace(c6, '(...)(?=.)', '\\1.', 'g') || ' ' || to_date(c2, 'YYYYMMDD')
+	     FROM raw2 WHERE c29 = '11' AND coalesce(c6, '') <> '' AND c6 !~ '[a-z]' AND c16 ~ '^USA' AND c16 !~ '[a-z]'
+	      AND ($1 OR c6 !~ '^USA')" | LC_ALL=C sort | md5sum
+}
 "$geopol" who DISAPPROVE USA --from 2000-01-01 --to 2030-01-01 --format csv >"$tmp/w.csv" 2>"$tmp/err"
 geo_w=$(tail -n +2 "$tmp/w.csv" | tr -d '\r' | awk -F, '{ print $1, $4 }' | LC_ALL=C sort | md5sum)
-plain_w=$(q "SELECT regexp_replace(c6, '(...)(?=.)', '\\1.', 'g') || ' ' || to_date(c2, 'YYYYMMDD')
-             FROM raw2 WHERE c29 = '11' AND coalesce(c6, '') <> '' AND c6 !~ '[a-z]' AND c16 ~ '^USA' AND c16 !~ '[a-z]'" |
-	LC_ALL=C sort | md5sum)
+plain_w=$(plain_who false)
 check "who DISAPPROVE USA over imported GDELT rows = plain SQL over the raw file ($(lines_of "$tmp/w.csv") rows)" \
 	bash -c "[ '$geo_w' = '$plain_w' ] && [ $(lines_of "$tmp/w.csv") -gt 5 ]"
+"$geopol" who --include-own DISAPPROVE USA --from 2000-01-01 --to 2030-01-01 --format csv >"$tmp/wo.csv" 2>"$tmp/err"
+geo_wo=$(tail -n +2 "$tmp/wo.csv" | tr -d '\r' | awk -F, '{ print $1, $4 }' | LC_ALL=C sort | md5sum)
+check "who --include-own: USA's own actors too ($(lines_of "$tmp/wo.csv") rows, plain SQL the same)" \
+	bash -c "[ '$geo_wo' = '$(plain_who true)' ] && [ $(lines_of "$tmp/wo.csv") -gt $(lines_of "$tmp/w.csv") ]"
 check "the raw rows compared hold no code that geopol.canonical() maps: the comparison is exact" \
 	qis "SELECT count(*) FROM raw2 WHERE c29 = '11' AND coalesce(c6, '') <> '' AND coalesce(c16, '') <> ''
 	     AND (c6 LIKE 'IGO%' OR c16 LIKE 'IGO%')" 0
@@ -232,8 +249,14 @@ run timeseries PRK condemn --from 2024-01-01 --to 2025-03-31 --zeros --format cs
 check "timeseries --zeros: 15 months" is "$(lines_of "$tmp/out")" 15
 check "timeseries --zeros: an empty month is 0, November 2024 has 11 speakers" \
 	bash -c "grep -q '^2024-02-01,0,0' '$tmp/out' && grep -q '^2024-11-01,1,11' '$tmp/out'"
-run timeseries PRK condemn --from 2024-01-01 --to 2025-03-31 --bucket quarter --zeros --format csv
-check "timeseries --bucket quarter --zeros: 5 quarters" is "$(lines_of "$tmp/out")" 5
+run timeseries PRK condemn --from 2024-01-01 --to 2025-03-31 --bucket quarter --format csv
+check "timeseries: empty periods by default (geopol.timeseries() fills them): 5 quarters" is "$(lines_of "$tmp/out")" 5
+run timeseries PRK condemn --from 2024-01-01 --to 2025-03-31 --no-zeros --format csv
+check "timeseries --no-zeros: only the 2 months with statements" \
+	bash -c "[ $rc = 0 ] && [ $(lines_of "$tmp/out") = 2 ] && grep -q '^2024-11-01,1,11' '$tmp/out' && grep -q '^2025-01-01,1,1' '$tmp/out'"
+run timeseries PRK condemn --format csv
+check "timeseries without dates: from the first to the last month with a statement (3 months)" \
+	bash -c "[ $rc = 0 ] && [ $(lines_of "$tmp/out") = 3 ] && head -n 2 '$tmp/out' | grep -q '^2024-11-01,1,11' && grep -q '^2024-12-01,0,0' '$tmp/out'"
 run first KOR condemn PRK --format csv
 check "first: the first and the last day" rc_out 0 '2024-11-05,2025-01-10'
 run first KOR condemn "Nowhere Land"

@@ -60,6 +60,8 @@ plant_setup() {
 plant_setup plant
 psqlq -d plant <<'SQL' >/dev/null
 CREATE EXTENSION geopol;
+CREATE SCHEMA fdw;
+CREATE EXTENSION postgres_fdw SCHEMA fdw;
 INSERT INTO geopol.article (url, published, title, body) VALUES ('https://example.org/a', '2024-11-05', 't', 'b');
 INSERT INTO geopol.statement (article, said_on, source, stance, target, evidence)
 SELECT a.id, d, s, 'condemn', '{PRK}', 'e'
@@ -113,8 +115,24 @@ SELECT * FROM geopol.who('condemn', 'PRK', '2024-01-01', '2024-12-31') \g /dev/n
 SELECT * FROM geopol.stance_matrix('2024-01-01', '2024-12-31') \g /dev/null
 SELECT * FROM geopol.cohesion('G7', '2024-01-01', '2024-12-31') \g /dev/null
 SELECT * FROM geopol.timeseries('PRK', 'condemn', '2024-01-01', '2024-12-31') \g /dev/null
-SELECT geopol.first_time('JPN', 'condemn', 'PRK'), geopol.last_time('JPN', 'condemn', 'PRK'),
-       geopol.search_keys('PRK', '2024-01-01', '2024-12-31') \g /dev/null
+SELECT * FROM geopol.who('condemn', 'USA', '2024-01-01', '2024-12-31', include_own => true) \g /dev/null
+SELECT * FROM geopol.stance_matrix('2024-01-01', '2024-12-31', 'condemn', domestic => true) \g /dev/null
+SELECT * FROM geopol.timeseries('PRK', 'condemn', '-infinity', 'infinity', 'quarter', zeros => true, include_own => true) \g /dev/null
+SELECT geopol.first_time('JPN', 'condemn', 'PRK'), geopol.last_time('JPN', 'condemn', 'PRK') \g /dev/null
+-- the client's questions and pictures
+SELECT geopol.find_actor('North Korea'), geopol.find_actor('PRK.GOV', '2024-01-01') \g /dev/null
+SELECT geopol.graphml('condemn', '2024-01-01', '2024-12-31'), geopol.graph_json('DISAPPROVE', '2024-01-01', '2024-12-31') \g /dev/null
+SELECT * FROM geopol.ingest_once('https://example.org/once', '2024-11-05', 't', 'Japan condemned North Korea on Friday.') \g /dev/null
+-- partitions, and the shard set-up (a postgres_fdw server is declared, not
+-- reached: shard_statements() only makes foreign tables); rolled back, so
+-- the other calls read the DEFAULT partition each time
+BEGIN;
+SELECT geopol.create_statement_partitions('2024-01-01', '2024-12-31', 'quarter') \g /dev/null
+SELECT geopol.partition_days('geopol.statement_y2024q4') \g /dev/null
+SELECT * FROM geopol.who('condemn', 'PRK', '2024-01-01', '2024-12-31') \g /dev/null
+CREATE SERVER plant_shard FOREIGN DATA WRAPPER postgres_fdw OPTIONS (dbname 'plant', extensions 'geopol');
+SELECT geopol.shard_statements('{plant_shard}', '2030-01-01', '2030-12-31') \g /dev/null
+ROLLBACK;
 -- writes through the registry's views (user rows, installed rows deleted
 -- and corrected), and the caches reloaded after them
 DELETE FROM geopol.membership WHERE bloc OPERATOR(geopol.=) 'PLNT';
@@ -134,11 +152,46 @@ UPDATE geopol.code_alias SET source = 'corrected' WHERE code OPERATOR(geopol.=) 
 DELETE FROM geopol.bloc_kind WHERE bloc OPERATOR(geopol.=) 'PLNT';
 INSERT INTO geopol.bloc_kind (bloc, kind, source) VALUES ('PLNT', 'forum', 'test');
 UPDATE geopol.bloc_kind SET source = 'corrected' WHERE bloc OPERATOR(geopol.=) 'EU';
+DELETE FROM geopol.import_sector WHERE sector OPERATOR(pg_catalog.=) 'Plant Sector';
+INSERT INTO geopol.import_sector (sector, role, rank, source) VALUES ('Plant Sector', 'GOV', 50, 'test');
+UPDATE geopol.import_sector SET source = 'corrected' WHERE sector OPERATOR(pg_catalog.=) 'Police';
+DELETE FROM geopol.import_sector WHERE sector OPERATOR(pg_catalog.=) 'Navy';
+DELETE FROM geopol.plover_stance WHERE event_type OPERATOR(pg_catalog.=) 'PLANT';
+INSERT INTO geopol.plover_stance (event_type, mode, stance, source) VALUES ('PLANT', '', 'condemn', 'test');
+UPDATE geopol.plover_stance SET source = 'corrected' WHERE event_type OPERATOR(pg_catalog.=) 'ACCUSE' AND mode OPERATOR(pg_catalog.=) '';
+DELETE FROM geopol.plover_stance WHERE event_type OPERATOR(pg_catalog.=) 'THREATEN' AND mode OPERATOR(pg_catalog.=) 'ban';
 SELECT geopol.members('G7', '2024-11-05'), geopol.expand('{PLNT}', '2024-11-05'),
        geopol.speakers('{PLNT}', '2024-11-05') \g /dev/null
 SELECT * FROM geopol.extract('Ruritania excoriated France.', '2024-11-05') \g /dev/null
 SELECT geopol.grant_reader('plant_reader'), geopol.grant_editor('plant_editor') \g /dev/null
-SELECT pg_stat_force_next_flush() \g /dev/null
+SQL
+# the imports of every kind of conversion: GDELT 2.0 events from a file on
+# the server (loaded again each round: the second finds the stored events),
+# GDELT 2.0 mentions and ICEWS (named actors, sectors) staged in SQL
+field() { local IFS=$'\t'; echo "$*" | sed 's/\t/\\t/g'; }
+gdelt=()
+for i in $(seq 1 61); do
+	case $i in 1) v=1 ;; 2) v=20241105 ;; 6) v=JPNGOV ;; 16) v=PRK ;; 27) v=111 ;; 32) v=3 ;;
+		61) v=https://example.org/g ;; *) v= ;; esac
+	gdelt+=("$v")
+done
+(IFS=$'\t'; echo "${gdelt[*]}") >"$work/plant-gdelt2.tsv"
+chmod a+r "$work/plant-gdelt2.tsv"
+icews_head=$(field 'Event ID' 'Event Date' 'Source Name' 'Source Sectors' 'Source Country' 'Event Text' 'CAMEO Code' \
+	Intensity 'Target Name' 'Target Sectors' 'Target Country' 'Story ID' 'Sentence Number' Publisher City District \
+	Province Country Latitude Longitude)
+icews_row=$(field 1 2024-11-05 'Japan Self-Defense Forces' 'Military,Government' Japan 'Criticize or denounce' 111 -2 \
+	'North Korea' '' 'North Korea' 1 1 x '' '' '' Japan 0 0)
+mention=$(field 1 20241105000000 20241105010000 1 example.org https://example.org/m 1 1 2 3 1 100 1000 -1.5 '' '')
+cat >>"$work/calls.sql" <<SQL
+SELECT * FROM geopol.import_file('gdelt2', '$work/plant-gdelt2.tsv') \\g /dev/null
+SELECT geopol.import_stage('gdelt2-mentions') \\g /dev/null
+INSERT INTO pg_temp.geopol_import_lines (raw) VALUES (E'$mention');
+SELECT * FROM geopol.import('gdelt2-mentions', 'pg_temp.geopol_import_lines', 'plant-mentions') \\g /dev/null
+SELECT geopol.import_stage('icews') \\g /dev/null
+INSERT INTO pg_temp.geopol_import_lines (raw) VALUES (E'$icews_head'), (E'$icews_row');
+SELECT * FROM geopol.import('icews', 'pg_temp.geopol_import_lines', 'plant-icews') \\g /dev/null
+SELECT pg_stat_force_next_flush() \\g /dev/null
 SQL
 parallel="SET force_parallel_mode = on; SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;"
 for mode in "evil first on the search_path|SET search_path = evil, public, pg_catalog;" \
@@ -261,7 +314,24 @@ check "editor's edits take effect for everyone (members of G7 without ITA, the n
 check "editor writes articles and statements, and ingests" \
 	allowed editor "INSERT INTO geopol.statement (said_on, source, stance, target) VALUES ('2024-11-05', '{JPN}', 'condemn', '{PRK}');
 	                SELECT geopol.ingest('https://example.org/e', '2024-11-05', 't', 'Japan condemned North Korea on Monday.')"
+check "editor imports (a staged GDELT line: statements, the import log) and reloads it (ingest_once, the import's registries edited)" \
+	allowed editor "SELECT geopol.import_stage('gdelt2');
+	                INSERT INTO pg_temp.geopol_import_lines (raw) VALUES (E'$(sed 's/\t/\\t/g' "$work/plant-gdelt2.tsv")');
+	                SELECT geopol.import('gdelt2', 'pg_temp.geopol_import_lines', 'f');
+	                SELECT geopol.import('gdelt2', 'pg_temp.geopol_import_lines', 'f');
+	                SELECT geopol.ingest_once('https://example.org/e', '2024-11-05', 't', 'Japan condemned North Korea on Monday.');
+	                UPDATE geopol.import_sector SET rank = 11 WHERE sector = 'Navy';
+	                INSERT INTO geopol.plover_stance (event_type, stance, source) VALUES ('SCOLD', 'condemn', 'editor')"
+check "... one imported statement, one log row per load" \
+	test "$(psqlq -d priv -c "SELECT count(*) FROM geopol.statement WHERE dataset = 'gdelt2'" -c "SELECT count(*) FROM geopol.import_log")" = "$(printf '1\n2')"
+check "nobody (PUBLIC) reads the import's registries and layouts, not its log or rejects (42501)" \
+	eval 'allowed nobody "SELECT count(*) FROM geopol.import_sector, geopol.plover_stance, geopol.import_format, geopol.import_column WHERE false" &&
+	      denied nobody "SELECT count(*) FROM geopol.import_log" && denied nobody "SELECT count(*) FROM geopol.import_reject"'
+check "reader reads the import's log, rejects and mentions; may not import (42501)" \
+	eval 'allowed reader "SELECT count(*) FROM geopol.import_log, geopol.import_reject, geopol.mention WHERE false" &&
+	      denied reader "SELECT geopol.import_stage('"'"'gdelt2'"'"'); INSERT INTO pg_temp.geopol_import_lines (raw) VALUES (E'"'"'$(sed 's/\t/\\t/g' "$work/plant-gdelt2.tsv")'"'"'); SELECT geopol.import('"'"'gdelt2'"'"', '"'"'pg_temp.geopol_import_lines'"'"', '"'"'r'"'"')"'
 for sql in "INSERT INTO geopol.membership_builtin (bloc, member, during, role) VALUES ('G7', 'ESP', '[2024-01-01,)', 'member')" \
+           "DELETE FROM geopol.import_sector_hidden" \
            "DELETE FROM geopol.actor_name_hidden" \
            "INSERT INTO geopol.registry_change VALUES ('1')" \
            "TRUNCATE geopol.statement" \

@@ -71,7 +71,8 @@ USERBLOC="INSERT INTO geopol.membership (bloc, member, during, source)
 SELECT 'LIMA', m, daterange('2017-08-08', NULL), 'test' FROM unnest('{CAN,BRA,ARG}'::geopol.actor[]) m"
 on c -d single -c "CREATE EXTENSION geopol" -c "$GEN" -c "$USERBLOC" -c "ANALYZE geopol.statement"
 check "30,000 statements loaded through the coordinator into the shards" \
-	on c -d coord -c "$GEN" -c "$USERBLOC" -c "ANALYZE geopol.statement"
+	on c -d coord -c "$GEN" -c "$USERBLOC" -c "ANALYZE geopol.statement" \
+	-c "SELECT setval('geopol.statement_id_seq', 30000)"
 c1=$(on s1 -d postgres -c "SELECT count(*) FROM geopol.statement")
 c2=$(on s2 -d postgres -c "SELECT count(*) FROM geopol.statement")
 check "both shards hold statements ($c1 + $c2), none left on the coordinator" \
@@ -129,6 +130,35 @@ check "geopol.ingest() through the coordinator, twice" \
 check "the ingested statement is stored once, on a shard" \
 	test "$(on c -d coord -c "SELECT count(*) FROM geopol.statement WHERE extracted")" = 1 \
 	-a "$(($(on s1 -d postgres -c "SELECT count(*) FROM geopol.statement WHERE extracted") + $(on s2 -d postgres -c "SELECT count(*) FROM geopol.statement WHERE extracted")))" = 1
+
+# imports through the coordinator: the key of imported statements is unique
+# within each shard's partition only, and a new statement goes to the shard
+# its new id hashes to; geopol.import() looks every event up on the shards
+# first, so a reload adds nothing and a corrected event is updated where it
+# lies (and loads of one data set take turns: an advisory lock)
+gdelt_line() {	# id day actor1 actor2 eventcode
+	local f=() i
+	for i in $(seq 1 61); do f+=(""); done
+	f[0]=$1 f[1]=$2 f[5]=$3 f[15]=$4 f[26]=$5
+	(IFS=$'\t'; echo "${f[*]}") | sed 's/\t/\\t/g'
+}
+import_lines() {	# lines... : staged and imported on the coordinator; prints stored updated unchanged
+	local values="" l
+	for l in "$@"; do values="$values${values:+, }(E'$l')"; done
+	on c -d coord -c "SELECT geopol.import_stage('gdelt2')" \
+		-c "INSERT INTO pg_temp.geopol_import_lines (raw) VALUES $values" \
+		-c "SELECT stored || ' ' || updated || ' ' || unchanged FROM geopol.import('gdelt2', 'pg_temp.geopol_import_lines', 'f')" | tail -n 1
+}
+e1=$(gdelt_line 7001 20160304 JPN PRK 111) e2=$(gdelt_line 7002 20190611 USAGOV IRN 112) e3=$(gdelt_line 7003 20230101 FRA RUS 111)
+check "import through the coordinator: 3 events stored" test "$(import_lines "$e1" "$e2" "$e3")" = "3 0 0"
+check "... on the shards" test "$(($(on s1 -d postgres -c "SELECT count(*) FROM geopol.statement WHERE dataset = 'gdelt2'") + $(on s2 -d postgres -c "SELECT count(*) FROM geopol.statement WHERE dataset = 'gdelt2'")))" = 3
+check "the same file again: nothing stored, 3 unchanged" test "$(import_lines "$e1" "$e2" "$e3")" = "0 0 3"
+check "a corrected event: updated in place (same id, on its shard), the others unchanged" \
+	eval 'before=$(on c -d coord -c "SELECT id FROM geopol.statement WHERE dataset = '"'"'gdelt2'"'"' AND event_id = '"'"'7002'"'"'") &&
+	      test "$(import_lines "$e1" "$(gdelt_line 7002 20190611 USAGOV IRN 111)" "$e3")" = "0 1 2" &&
+	      test "$(on c -d coord -c "SELECT id || '"'"' '"'"'|| geopol.cameo(stance) FROM geopol.statement WHERE dataset = '"'"'gdelt2'"'"' AND event_id = '"'"'7002'"'"'")" = "$before 111"'
+check "still 3 imported statements on the coordinator's view" \
+	test "$(on c -d coord -c "SELECT count(*) FROM geopol.statement WHERE dataset = 'gdelt2'")" = 3
 
 echo "shard: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -106,6 +106,7 @@ SELECT geopol.lookup('North Korea'), geopol.lookup('Burma', '2000-01-01'), geopo
        geopol.is_internal_relation('geopol.membership') \g /dev/null
 -- extraction
 SELECT * FROM geopol.extract('Japan strongly condemned North Korea''s missile launch on Monday.', '2024-11-05') \g /dev/null
+SELECT * FROM geopol.mentions('Japan strongly condemned North Korea''s missile launch on Monday.', '2024-11-05') \g /dev/null
 SELECT * FROM geopol.extract_dictionary() \g /dev/null
 SELECT geopol.lexicon_phrase_ok('condemn', 'stance') \g /dev/null
 SELECT geopol.ingest('https://example.org/planted', '2024-11-05', 'Tokyo protests', 'Japan condemned North Korea on Friday.') \g /dev/null

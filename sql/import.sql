@@ -1056,6 +1056,8 @@ DECLARE
     conv text;
     q text;
     skipped bigint := 0;
+    keyed boolean := false;
+    done boolean := false;
 BEGIN
     SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
     IF NOT FOUND THEN
@@ -1223,12 +1225,78 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                     WHERE c.relkind OPERATOR(pg_catalog.=) 'f') THEN
         PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
                                                  pg_catalog.hashtext(ds));
+        keyed := false;
+    ELSIF f.format <> 'gdelt2-mentions' THEN
+        -- every partition is local and has the natural key as a unique
+        -- index (statement_default_event_key, which
+        -- geopol.create_statement_partition() copies): then the key itself
+        -- refuses an event stored twice, whoever stores it
+        keyed := NOT EXISTS (
+            SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+             WHERE t.isleaf
+               AND NOT EXISTS (
+                   SELECT 1 FROM pg_catalog.pg_index i
+                    WHERE i.indrelid OPERATOR(pg_catalog.=) t.relid AND i.indisunique AND i.indisvalid
+                      AND i.indexprs IS NULL AND i.indnkeyatts OPERATOR(pg_catalog.=) 3
+                      AND (i.indpred IS NULL OR pg_catalog.pg_get_expr(i.indpred, i.indrelid)
+                                                OPERATOR(pg_catalog.=) '(dataset IS NOT NULL)')
+                      AND (SELECT pg_catalog.array_agg(a.attname::text ORDER BY a.attname)
+                             FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) k
+                             JOIN pg_catalog.pg_attribute a
+                               ON a.attrelid OPERATOR(pg_catalog.=) t.relid AND a.attnum OPERATOR(pg_catalog.=) k)
+                          OPERATOR(pg_catalog.=) '{dataset,event_id,said_on}'::text[]));
+    END IF;
+    -- The quick way, for new data: when the data set has no statement yet
+    -- on the days of the file (an index probe a day), the converted rows
+    -- go in with a plain INSERT, without looking each event up, checking
+    -- the file for an event twice or the speculative insertion of ON
+    -- CONFLICT.  Whatever the probes could not see (an event twice in the
+    -- file, one a concurrent load stored, an id taken meanwhile) makes a
+    -- key refuse the insert: then it is undone (a subtransaction) and the
+    -- file goes the careful way below, which tells these apart.
+    IF keyed THEN
+        keyed := NOT EXISTS (
+            SELECT 1 FROM @extschema@.statement t
+             WHERE t.dataset OPERATOR(pg_catalog.=) ds
+               AND t.said_on OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d
+                                                                WHERE d.day IS NOT NULL))
+               AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.=) ANY (
+                       ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d WHERE d.day IS NOT NULL)))
+            -- and no id beyond the sequence was stored (the careful way
+            -- says which events it could not store then)
+            AND NOT EXISTS (
+                SELECT 1 FROM @extschema@.statement t
+                 WHERE t.id OPERATOR(pg_catalog.>)
+                       coalesce(pg_catalog.pg_sequence_last_value('@extschema@.statement_id_seq'::pg_catalog.regclass), 0));
+    END IF;
+    IF keyed THEN
+        BEGIN
+            EXECUTE pg_catalog.format($q$
+WITH conv AS MATERIALIZED (%1$s),
+rej AS (
+    INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
+    SELECT %2$L, %3$L, c.line, nullif(c.event_id, ''), c.reason, c.raw FROM conv c
+     WHERE c.reason IS NOT NULL),
+ins AS (
+    INSERT INTO @extschema@.statement (said_on, source, stance, target, dataset, event_id, url, mentions)
+    SELECT c.said_on, c.source, c.stance, c.target, %2$L, c.event_id, c.url, c.mentions FROM conv c
+     WHERE c.reason IS NULL)
+SELECT count(*), count(*) FILTER (WHERE c.reason IS NOT NULL) FROM conv c$q$, conv, ds, fname)
+              INTO lines, rejected;
+            stored := lines - rejected;
+            updated := 0;
+            done := true;
+        EXCEPTION WHEN unique_violation THEN
+            done := false;
+        END;
     END IF;
     IF f.format <> 'gdelt2-mentions' THEN
         DROP TABLE IF EXISTS pg_temp.geopol_import_missing;
         CREATE TEMP TABLE geopol_import_missing (event_id text, said_on date);
     END IF;
-    EXECUTE pg_catalog.format(q, conv, ds, fname) INTO lines, stored, updated, rejected, skipped;
+    IF NOT done THEN
+        EXECUTE pg_catalog.format(q, conv, ds, fname) INTO lines, stored, updated, rejected, skipped;
+    END IF;
     -- events the insert skipped: stored meanwhile by a concurrent load (then
     -- they are unchanged), or refused because their new id is taken
     IF skipped > 0 THEN

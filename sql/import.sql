@@ -1062,8 +1062,10 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, @extschema@, pg_temp
 SET client_min_messages = warning
 -- a file's rows are converted, grouped and checked in memory: a daily GDELT
--- file (200,000 rows) sorts and hashes within 64 MB, not on disk
-SET work_mem = '64MB'
+-- file (200,000 rows) converted is some 60 MB, kept once for the inserts
+-- and the rejects; with 64 MB it went to a temporary file (42 MB written
+-- and read back)
+SET work_mem = '256MB'
 AS $$
 DECLARE
     f @extschema@.import_format;

@@ -1315,20 +1315,21 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                        coalesce(pg_catalog.pg_sequence_last_value('@extschema@.statement_id_seq'::pg_catalog.regclass), 0));
     END IF;
     IF keyed THEN
+        -- two passes over the staged rows, the statements then the rejects,
+        -- cost less than keeping the converted file (the rejects' pass
+        -- computes only the reasons, and the raw lines of the rejects)
         BEGIN
             EXECUTE pg_catalog.format($q$
-WITH conv AS MATERIALIZED (%1$s),
-rej AS (
-    INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
-    SELECT %2$L, %3$L, c.line, nullif(c.event_id, ''), c.reason, c.raw FROM conv c
-     WHERE c.reason IS NOT NULL),
-ins AS (
-    INSERT INTO @extschema@.statement (said_on, source, stance, target, dataset, event_id, url, mentions)
-    SELECT c.said_on, c.source, c.stance, c.target, %2$L, c.event_id, c.url, c.mentions FROM conv c
-     WHERE c.reason IS NULL)
-SELECT count(*), count(*) FILTER (WHERE c.reason IS NOT NULL) FROM conv c$q$, conv, ds, fname)
-              INTO lines, rejected;
-            stored := lines - rejected;
+INSERT INTO @extschema@.statement (said_on, source, stance, target, dataset, event_id, url, mentions)
+SELECT c.said_on, c.source, c.stance, c.target, %2$L, c.event_id, c.url, c.mentions FROM (%1$s) c
+ WHERE c.reason IS NULL$q$, conv, ds);
+            GET DIAGNOSTICS stored = ROW_COUNT;
+            EXECUTE pg_catalog.format($q$
+INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
+SELECT %2$L, %3$L, c.line, nullif(c.event_id, ''), c.reason, c.raw FROM (%1$s) c
+ WHERE c.reason IS NOT NULL$q$, conv, ds, fname);
+            GET DIAGNOSTICS rejected = ROW_COUNT;
+            lines := stored + rejected;
             updated := 0;
             done := true;
         EXCEPTION WHEN unique_violation THEN

@@ -942,6 +942,9 @@ DECLARE
     b text;
     dcol text;
     ecol text;
+    days text[];
+    codes text[];
+    actors text[];
 BEGIN
     DROP TABLE IF EXISTS pg_temp.geopol_import_day, pg_temp.geopol_import_actor,
         pg_temp.geopol_import_stance, pg_temp.geopol_import_party, pg_temp.geopol_import_parties,
@@ -963,22 +966,37 @@ BEGIN
                         WHEN 'polecat' THEN 'event_date' END;
     ecol := CASE format WHEN 'gdelt1' THEN 'eventcode' WHEN 'gdelt2' THEN 'eventcode'
                         WHEN 'phoenix' THEN 'eventcode' WHEN 'icews' THEN 'cameo_code' END;
-    EXECUTE pg_catalog.format(
-        'INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(ARRAY(
-             SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, dcol);
-    IF ecol IS NOT NULL THEN
-        EXECUTE pg_catalog.format(
-            'INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(ARRAY(
-                 SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, ecol);
-    END IF;
     IF format IN ('gdelt1', 'gdelt2', 'phoenix') THEN
+        -- the distinct dates, event codes and actor codes in one scan of
+        -- the file (a hash table for each)
         a := CASE WHEN format = 'phoenix' THEN 'sourceactorfull' ELSE 'actor1code' END;
         b := CASE WHEN format = 'phoenix' THEN 'targetactorfull' ELSE 'actor2code' END;
         EXECUTE pg_catalog.format(
-            'INSERT INTO pg_temp.geopol_import_actor SELECT * FROM @extschema@.import_actors(ARRAY(
-                 SELECT s.%2$I FROM %1$s s WHERE s.%2$I <> '''' UNION
-                 SELECT s.%3$I FROM %1$s s WHERE s.%3$I <> ''''))', stage, a, b);
-    ELSIF format = 'icews' THEN
+            'SELECT array_agg(v.d) FILTER (WHERE v.gd = 0 AND v.d IS NOT NULL),
+                    array_agg(v.e) FILTER (WHERE v.ge = 0 AND v.e IS NOT NULL),
+                    array_agg(v.a) FILTER (WHERE v.ga = 0 AND v.a <> '''') ||
+                    array_agg(v.b) FILTER (WHERE v.gb = 0 AND v.b <> '''')
+               FROM (SELECT s.%2$I AS d, s.%3$I AS e, s.%4$I AS a, s.%5$I AS b,
+                            GROUPING(s.%2$I) AS gd, GROUPING(s.%3$I) AS ge,
+                            GROUPING(s.%4$I) AS ga, GROUPING(s.%5$I) AS gb
+                       FROM %1$s s
+                      GROUP BY GROUPING SETS ((s.%2$I), (s.%3$I), (s.%4$I), (s.%5$I))) v',
+            stage, dcol, ecol, a, b) INTO days, codes, actors;
+        INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(coalesce(days, '{}'));
+        INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(coalesce(codes, '{}'));
+        INSERT INTO pg_temp.geopol_import_actor
+        SELECT * FROM @extschema@.import_actors(ARRAY(SELECT DISTINCT u.c FROM unnest(actors) u(c)));
+    ELSE
+        EXECUTE pg_catalog.format(
+            'INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(ARRAY(
+                 SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, dcol);
+        IF ecol IS NOT NULL THEN
+            EXECUTE pg_catalog.format(
+                'INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(ARRAY(
+                     SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, ecol);
+        END IF;
+    END IF;
+    IF format = 'icews' THEN
         CREATE TEMP TABLE geopol_import_party (name text, sectors text, country text, day date,
                                                actor @extschema@.actor, error text);
         EXECUTE pg_catalog.format(
@@ -1044,8 +1062,10 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, @extschema@, pg_temp
 SET client_min_messages = warning
 -- a file's rows are converted, grouped and checked in memory: a daily GDELT
--- file (200,000 rows) sorts and hashes within 64 MB, not on disk
-SET work_mem = '64MB'
+-- file (200,000 rows) converted is some 60 MB, kept once for the inserts
+-- and the rejects; with 64 MB it went to a temporary file (42 MB written
+-- and read back)
+SET work_mem = '256MB'
 AS $$
 DECLARE
     f @extschema@.import_format;
@@ -1056,6 +1076,10 @@ DECLARE
     conv text;
     q text;
     skipped bigint := 0;
+    keyed boolean := false;
+    done boolean := false;
+    gin regclass[];
+    limit_was text;
 BEGIN
     SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
     IF NOT FOUND THEN
@@ -1223,12 +1247,106 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                     WHERE c.relkind OPERATOR(pg_catalog.=) 'f') THEN
         PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
                                                  pg_catalog.hashtext(ds));
+        keyed := false;
+    ELSIF f.format <> 'gdelt2-mentions' THEN
+        -- every partition is local and has the natural key as a unique
+        -- index (statement_default_event_key, which
+        -- geopol.create_statement_partition() copies): then the key itself
+        -- refuses an event stored twice, whoever stores it
+        keyed := NOT EXISTS (
+            SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+             WHERE t.isleaf
+               AND NOT EXISTS (
+                   SELECT 1 FROM pg_catalog.pg_index i
+                    WHERE i.indrelid OPERATOR(pg_catalog.=) t.relid AND i.indisunique AND i.indisvalid
+                      AND i.indexprs IS NULL AND i.indnkeyatts OPERATOR(pg_catalog.=) 3
+                      AND (i.indpred IS NULL OR pg_catalog.pg_get_expr(i.indpred, i.indrelid)
+                                                OPERATOR(pg_catalog.=) '(dataset IS NOT NULL)')
+                      AND (SELECT pg_catalog.array_agg(a.attname::text ORDER BY a.attname)
+                             FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) k
+                             JOIN pg_catalog.pg_attribute a
+                               ON a.attrelid OPERATOR(pg_catalog.=) t.relid AND a.attnum OPERATOR(pg_catalog.=) k)
+                          OPERATOR(pg_catalog.=) '{dataset,event_id,said_on}'::text[]));
+    END IF;
+    -- The GIN index of statement_keys() takes new entries into its pending
+    -- list and moves them into the index whenever the list outgrows
+    -- gin_pending_list_limit (4 MB by default: every few thousand rows of
+    -- a file).  A longer list for the load, moved once at its end, costs a
+    -- third of the insert less; only who may move it (gin_clean_pending_list()
+    -- needs the index's owner) lengthens it, so no long list is left behind.
+    IF f.format <> 'gdelt2-mentions' THEN
+        SELECT pg_catalog.array_agg(i.indexrelid::pg_catalog.regclass) INTO gin
+          FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+          JOIN pg_catalog.pg_index i ON i.indrelid OPERATOR(pg_catalog.=) t.relid
+          JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+          JOIN pg_catalog.pg_am m ON m.oid OPERATOR(pg_catalog.=) c.relam
+         WHERE t.isleaf AND m.amname OPERATOR(pg_catalog.=) 'gin';
+        IF gin IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM pg_catalog.unnest(gin) g(i)
+                  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) g.i
+                 WHERE NOT pg_catalog.pg_has_role(c.relowner, 'USAGE')) THEN
+            limit_was := pg_catalog.current_setting('gin_pending_list_limit');
+            PERFORM pg_catalog.set_config('gin_pending_list_limit', '64MB', true);
+        ELSE
+            gin := NULL;
+        END IF;
+    END IF;
+    -- The quick way, for new data: when the data set has no statement yet
+    -- on the days of the file (an index probe a day), the converted rows
+    -- go in with a plain INSERT, without looking each event up, checking
+    -- the file for an event twice or the speculative insertion of ON
+    -- CONFLICT.  Whatever the probes could not see (an event twice in the
+    -- file, one a concurrent load stored, an id taken meanwhile) makes a
+    -- key refuse the insert: then it is undone (a subtransaction) and the
+    -- file goes the careful way below, which tells these apart.
+    IF keyed THEN
+        keyed := NOT EXISTS (
+            SELECT 1 FROM @extschema@.statement t
+             WHERE t.dataset OPERATOR(pg_catalog.=) ds
+               AND t.said_on OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d
+                                                                WHERE d.day IS NOT NULL))
+               AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.=) ANY (
+                       ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d WHERE d.day IS NOT NULL)))
+            -- and no id beyond the sequence was stored (the careful way
+            -- says which events it could not store then)
+            AND NOT EXISTS (
+                SELECT 1 FROM @extschema@.statement t
+                 WHERE t.id OPERATOR(pg_catalog.>)
+                       coalesce(pg_catalog.pg_sequence_last_value('@extschema@.statement_id_seq'::pg_catalog.regclass), 0));
+    END IF;
+    IF keyed THEN
+        -- two passes over the staged rows, the statements then the rejects,
+        -- cost less than keeping the converted file (the rejects' pass
+        -- computes only the reasons, and the raw lines of the rejects)
+        BEGIN
+            EXECUTE pg_catalog.format($q$
+INSERT INTO @extschema@.statement (said_on, source, stance, target, dataset, event_id, url, mentions)
+SELECT c.said_on, c.source, c.stance, c.target, %2$L, c.event_id, c.url, c.mentions FROM (%1$s) c
+ WHERE c.reason IS NULL$q$, conv, ds);
+            GET DIAGNOSTICS stored = ROW_COUNT;
+            EXECUTE pg_catalog.format($q$
+INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
+SELECT %2$L, %3$L, c.line, nullif(c.event_id, ''), c.reason, c.raw FROM (%1$s) c
+ WHERE c.reason IS NOT NULL$q$, conv, ds, fname);
+            GET DIAGNOSTICS rejected = ROW_COUNT;
+            lines := stored + rejected;
+            updated := 0;
+            done := true;
+        EXCEPTION WHEN unique_violation THEN
+            done := false;
+        END;
     END IF;
     IF f.format <> 'gdelt2-mentions' THEN
         DROP TABLE IF EXISTS pg_temp.geopol_import_missing;
         CREATE TEMP TABLE geopol_import_missing (event_id text, said_on date);
     END IF;
-    EXECUTE pg_catalog.format(q, conv, ds, fname) INTO lines, stored, updated, rejected, skipped;
+    IF NOT done THEN
+        EXECUTE pg_catalog.format(q, conv, ds, fname) INTO lines, stored, updated, rejected, skipped;
+    END IF;
+    IF gin IS NOT NULL THEN
+        PERFORM pg_catalog.gin_clean_pending_list(g.i) FROM pg_catalog.unnest(gin) g(i);
+        PERFORM pg_catalog.set_config('gin_pending_list_limit', limit_was, true);
+    END IF;
     -- events the insert skipped: stored meanwhile by a concurrent load (then
     -- they are unchanged), or refused because their new id is taken
     IF skipped > 0 THEN

@@ -80,7 +80,7 @@ done
 line=$(printf '8001\t20220505\t\t\t\tJPN\t\t\t\t\t\t\t\t\t\tPRK\t\t\t\t\t\t\t\t\t\t\t111'; for i in $(seq 28 61); do printf '\t'; done)
 line=$(echo "$line" | sed 's/\t/\\t/g')
 import_it() { psqlq -d p -c "SELECT geopol.import_stage('gdelt2')" -c "INSERT INTO pg_temp.geopol_import_lines (raw) VALUES (E'$line')" \
-	-c "SELECT stored || ' ' || unchanged FROM geopol.import('gdelt2', 'pg_temp.geopol_import_lines', 'f')" 2>&1 | tail -n 3; }
+	-c "SELECT stored || ' ' || unchanged FROM geopol.import('gdelt2', 'pg_temp.geopol_import_lines', 'f')" 2>&1 | tail -n 4; }
 psqlq -d p -c "INSERT INTO geopol.statement (id, said_on, source, stance, target)
                VALUES (nextval('geopol.statement_id_seq') + 1, '2022-05-05', '{FRA}', 'praise', '{DEU}')"
 out=$(import_it)

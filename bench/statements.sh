@@ -9,6 +9,9 @@
 #   bench/statements.sh --shards N           geopol on one node against a coordinator
 #                                            and two shard servers (postgres_fdw)
 #   GEOPOL_BENCH_RUNS=5 (best of; default 3)   needs geopol installed
+#   GEOPOL_BENCH_ONLY="who cohesion first_time"   only these questions (of who,
+#                      stance_matrix, cohesion, timeseries, first_time), and
+#                      neither the partitioned runs nor ingest()
 #
 # Data: N statements over 20 years (2005-2024), about 200 actors (ISO states,
 # a few of them as roles such as PRK.GOV) and the 19 named blocs of the
@@ -276,7 +279,10 @@ q_ft_d="SELECT min(said_on) AS first FROM d_dyad
 # md5 of the sorted rows of a query
 md5q() { echo "SELECT md5(coalesce(string_agg(q::text, ';' ORDER BY q::text), '')) FROM ($1) q"; }
 # one line per question: timing of each design, then 1 when the three md5s agree
+only=${GEOPOL_BENCH_ONLY:-}
+wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 question() { # LINE WHAT G A D
+	wanted "${2%%:*}" || return 0
 	run "$1" "$2" geopol "$3" "$R"
 	run "$1" "$2" arrays "$4" "$R"
 	run "$1" "$2" dyad "$5" "$R"
@@ -433,15 +439,18 @@ if [ "$fixed" = 0 ]; then
 	val 8 "  tables alone (MB)" dyad "round((pg_relation_size('d_statement') + pg_relation_size('d_dyad')) / 1048576.0, 1)"
 
 	question 10 "who: concern about PRK, one year (ms)" "$q_who_g" "$q_who_a" "$q_who_d"
-	run 13 "  who with stance and evidence (ms)" geopol "$q_who_g_full" "$R"
-	run 13 "  who with stance and evidence (ms)" dyad "$q_who_d_full" "$R"
+	if wanted who; then
+		run 13 "  who with stance and evidence (ms)" geopol "$q_who_g_full" "$R"
+		run 13 "  who with stance and evidence (ms)" dyad "$q_who_d_full" "$R"
+	fi
 	question 20 "stance_matrix: disapproval, one month (ms)" "$q_mat_g" "$q_mat_a" "$q_mat_d"
 	question 30 "cohesion: G7, one year (ms)" "$q_coh_g" "$q_coh_a" "$q_coh_d"
 	question 40 "timeseries: condemnations of PRK by month, 5 years (ms)" "$q_ts_g" "$q_ts_a" "$q_ts_d"
 	question 50 "first_time: JPN condemned PRK (ms)" "$q_ft_g" "$q_ft_a" "$q_ft_d"
-	val 53 "  answer (days since 2005-01-01)" geopol "(SELECT geopol.first_time('JPN', 'condemn', 'PRK') - date '2005-01-01')"
+	wanted first_time && val 53 "  answer (days since 2005-01-01)" geopol "(SELECT geopol.first_time('JPN', 'condemn', 'PRK') - date '2005-01-01')"
 
 	# geopol partitioned by year (the rows move out of the DEFAULT partition)
+	[ -n "$only" ] || {
 	run 55 "geopol: partition by year, 2005-2024 (ms)" geopol "SELECT count(*) FROM geopol.create_statement_partitions('2005-01-01', '2024-12-31')" 1
 	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement"
 	pline=56
@@ -476,6 +485,7 @@ SELECT 'https://example.org/bench/' || g AS url, date '2024-01-01' + g % 300 AS 
 SQL
 	run 65 "geopol.ingest() of 5000 short articles (ms)" geopol "SELECT count(geopol.ingest(url, published, title, body)) FROM ingest_src" 1
 	val 66 "  statements stored a second by ingest()" geopol "(SELECT round(count(*) / (SELECT v / 1000 FROM result WHERE line = 65)) FROM geopol.statement WHERE extracted)"
+	}
 else
 	# --fixed: the first size's rows answer the questions; each further size
 	# adds rows of other years (1965-2004) and targets (no PRK)

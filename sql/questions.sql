@@ -205,16 +205,21 @@ DECLARE
     keys bigint[] := @extschema@.target_keys(@extschema@.search_set($2), $1, $3, $4);
     wcode bigint := @extschema@.what_code($1);
 BEGIN
+    -- the statements sorted by day and id, then each expanded into its
+    -- parties (sorted by party) in the target list: the rows come out in
+    -- order without sorting them all, and without a function scan (a
+    -- tuplestore) per statement
     RETURN QUERY
-    SELECT p.party, p.via, s.said_on, s.id, s.stance, s.evidence
-      FROM @extschema@.statement s
-     CROSS JOIN LATERAL @extschema@.parties(s.source, s.said_on) p
-     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-       AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
-       AND @extschema@.stance_matches(s.stance, wcode)
-       AND @extschema@.concerns(s.target, s.said_on, $2)
-       AND ($5 OR NOT $2 OPERATOR(@extschema@.@>) p.party)
-     ORDER BY s.said_on, s.id, p.party;
+    SELECT (x.p).party, (x.p).via, x.said_on, x.id, x.stance, x.evidence
+      FROM (SELECT s.said_on, s.id, s.stance, s.evidence, @extschema@.parties(s.source, s.said_on) AS p
+              FROM (SELECT s.said_on, s.id, s.stance, s.evidence, s.source
+                      FROM @extschema@.statement s
+                     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+                       AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
+                       AND @extschema@.stance_matches(s.stance, wcode)
+                       AND @extschema@.concerns(s.target, s.said_on, $2)
+                     ORDER BY s.said_on, s.id) s) x
+     WHERE ($5 OR NOT $2 OPERATOR(@extschema@.@>) (x.p).party);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date, boolean) IS
@@ -271,35 +276,39 @@ BEGIN
            coalesce(@extschema@.union_agg(@extschema@.search_set(m.member)), '{}')
       INTO cand
       FROM (SELECT DISTINCT x.member FROM @extschema@.membership x WHERE x.bloc OPERATOR(@extschema@.=) $1) m;
+    -- the counts in a subquery kept apart (OFFSET 0), so that speakers()
+    -- and members() run once a statement, not once in the filter and again
+    -- for the columns; the members of the day in a lateral of their own for
+    -- the same reason
     IF $4 IS NULL THEN
         RETURN QUERY
-        SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
-          FROM @extschema@.statement s
-         CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
-                                    @extschema@.speakers(s.source, s.said_on) AS p) mp
-         CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
-                                    @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
-         WHERE (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) $2
-           AND (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<=) $3
-           AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
-           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
-           AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
-         ORDER BY s.said_on, s.id;
+        SELECT x.id, x.said_on, x.n, x.j, round(x.j::numeric / nullif(x.n, 0), 3)
+          FROM (SELECT s.id, s.said_on, s.source, @extschema@.cardinality(mp.m) AS n,
+                       @extschema@.cardinality(@extschema@.speakers(s.source, s.said_on) OPERATOR(@extschema@.&) mp.m) AS j
+                  FROM @extschema@.statement s
+                 CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m OFFSET 0) mp
+                 WHERE (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) $2
+                   AND (s.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<=) $3
+                   AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
+                   AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
+                OFFSET 0) x
+         WHERE (x.source OPERATOR(@extschema@.@>) $1 OR x.j OPERATOR(pg_catalog.>) 0)
+         ORDER BY x.said_on, x.id;
     ELSE
         keys := @extschema@.matrix_keys($4, $2, $3);
         RETURN QUERY
-        SELECT s.id, s.said_on, m.n, m.j, round(m.j::numeric / nullif(m.n, 0), 3)
-          FROM @extschema@.statement s
-         CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m,
-                                    @extschema@.speakers(s.source, s.said_on) AS p) mp
-         CROSS JOIN LATERAL (SELECT @extschema@.cardinality(mp.m) AS n,
-                                    @extschema@.cardinality(mp.p OPERATOR(@extschema@.&) mp.m) AS j) m
-         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-           AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
-           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
-           AND @extschema@.stance_matches(s.stance, wcode)
-           AND (s.source OPERATOR(@extschema@.@>) $1 OR m.j OPERATOR(pg_catalog.>) 0)
-         ORDER BY s.said_on, s.id;
+        SELECT x.id, x.said_on, x.n, x.j, round(x.j::numeric / nullif(x.n, 0), 3)
+          FROM (SELECT s.id, s.said_on, s.source, @extschema@.cardinality(mp.m) AS n,
+                       @extschema@.cardinality(@extschema@.speakers(s.source, s.said_on) OPERATOR(@extschema@.&) mp.m) AS j
+                  FROM @extschema@.statement s
+                 CROSS JOIN LATERAL (SELECT @extschema@.members($1, s.said_on) AS m OFFSET 0) mp
+                 WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+                   AND s.said_on OPERATOR(pg_catalog.>=) $2 AND s.said_on OPERATOR(pg_catalog.<=) $3
+                   AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) cand
+                   AND @extschema@.stance_matches(s.stance, wcode)
+                OFFSET 0) x
+         WHERE (x.source OPERATOR(@extschema@.@>) $1 OR x.j OPERATOR(pg_catalog.>) 0)
+         ORDER BY x.said_on, x.id;
     END IF;
 END
 $$;
@@ -363,9 +372,13 @@ $$;
 COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text, boolean, boolean) IS
 'statements and distinct speakers taking the stance towards the target (as in who()), per period (bucket: day, week, month, quarter, year); every period of the span, empty ones as zeros, unless zeros is false (an infinite from_date or to_date: the span starts or ends at the first or last period with a statement)';
 
--- first_time and last_time: the first (last) year whose candidates hold a
--- match, searching statements towards the target's country or its blocs
--- (keys) signed by the speaker's country or its blocs, year by year
+-- first_time and last_time: the first (last) month whose candidates hold a
+-- match, month by month from the first (last) month of the data, in one
+-- query that stops at the first month with a match.  The candidates of a
+-- month: the statements towards the target's country or its blocs that
+-- year (its T keys) AND of that month and stance (the M keys), intersected
+-- inside the GIN index before any row is read, then signed by the
+-- speaker's country or its blocs
 CREATE OR REPLACE FUNCTION @extschema@.first_or_last(speaker @extschema@.actor, what text, target @extschema@.actor, last boolean)
 RETURNS date
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -377,23 +390,26 @@ DECLARE
     tset @extschema@.bloc := @extschema@.search_set($3);
     sset @extschema@.bloc := @extschema@.search_set($1);
     wcode bigint := @extschema@.what_code($2);
-    tk bigint[];
     lo date;
     hi date;
-    y int;
-    y0 int;
-    y1 int;
+    n int;
     d date;
 BEGIN
     -- the days of the data, by the indexes on said_on + 0; with foreign
     -- (sharded) partitions, which cannot give their first day cheaply, the
     -- DEFAULT partition's days and the other partitions' bounds
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
-                     JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.relid
-                    WHERE c.relkind OPERATOR(pg_catalog.=) 'f') THEN
-        SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
-          FROM @extschema@.statement s;
-    ELSE
+    -- (one query when no partition is foreign: the test is a one-time
+    -- filter of the min/max scan)
+    SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
+      FROM @extschema@.statement s
+     WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                        WHERE t.isleaf
+                          AND (SELECT c.relkind FROM pg_catalog.pg_class c
+                                WHERE c.oid OPERATOR(pg_catalog.=) t.relid) OPERATOR(pg_catalog.=) 'f');
+    IF lo IS NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                               WHERE t.isleaf
+                                 AND (SELECT c.relkind FROM pg_catalog.pg_class c
+                                       WHERE c.oid OPERATOR(pg_catalog.=) t.relid) OPERATOR(pg_catalog.=) 'f') THEN
         SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
           FROM @extschema@.statement_default s;
         SELECT least(lo, min(pg_catalog.lower(x.d))), greatest(hi, max(pg_catalog.upper(x.d)) OPERATOR(pg_catalog.-) 1)
@@ -406,26 +422,30 @@ BEGIN
     IF lo IS NULL THEN
         RETURN NULL;
     END IF;
-    y0 := extract(year FROM lo)::int;
-    y1 := extract(year FROM hi)::int;
-    FOR i IN 0 .. y1 - y0 LOOP
-        y := CASE WHEN $4 THEN y1 - i ELSE y0 + i END;
-        lo := make_date(y, 1, 1);
-        hi := make_date(y, 12, 31);
-        tk := @extschema@.target_keys(tset, $2, lo, hi);
-        SELECT CASE WHEN $4 THEN max(s.said_on) ELSE min(s.said_on) END INTO d
-          FROM @extschema@.statement s
-         WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) tk
-           AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) sset
-           AND s.said_on OPERATOR(pg_catalog.>=) lo AND s.said_on OPERATOR(pg_catalog.<=) hi
-           AND @extschema@.stance_matches(s.stance, wcode)
-           AND @extschema@.concerns(s.target, s.said_on, $3)
-           AND @extschema@.spoke(s.source, s.said_on, $1);
-        IF d IS NOT NULL THEN
-            RETURN d;
-        END IF;
-    END LOOP;
-    RETURN NULL;
+    lo := date_trunc('month', lo::timestamp)::date;
+    hi := date_trunc('month', hi::timestamp)::date;
+    n := ((extract(year FROM hi) OPERATOR(pg_catalog.-) extract(year FROM lo)) OPERATOR(pg_catalog.*) 12
+          OPERATOR(pg_catalog.+) extract(month FROM hi) OPERATOR(pg_catalog.-) extract(month FROM lo))::int;
+    SELECT m.d INTO d
+      FROM pg_catalog.generate_series(0, n) g(i)
+     CROSS JOIN LATERAL (SELECT (CASE WHEN $4 THEN hi OPERATOR(pg_catalog.-) pg_catalog.make_interval(months => g.i)
+                                      ELSE lo OPERATOR(pg_catalog.+) pg_catalog.make_interval(months => g.i) END)::date AS a) b
+     CROSS JOIN LATERAL (SELECT (b.a OPERATOR(pg_catalog.+) interval '1 month')::date AS z) e
+     CROSS JOIN LATERAL (
+           SELECT CASE WHEN $4 THEN max(s.said_on) ELSE min(s.said_on) END AS d
+             FROM @extschema@.statement s
+            WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
+                  @extschema@.target_keys(tset, $2, b.a, e.z OPERATOR(pg_catalog.-) 1)
+              AND @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
+                  @extschema@.matrix_keys($2, b.a, e.z OPERATOR(pg_catalog.-) 1)
+              AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) sset
+              AND s.said_on OPERATOR(pg_catalog.>=) b.a AND s.said_on OPERATOR(pg_catalog.<) e.z
+              AND @extschema@.stance_matches(s.stance, wcode)
+              AND @extschema@.concerns(s.target, s.said_on, $3)
+              AND @extschema@.spoke(s.source, s.said_on, $1)) m
+     WHERE m.d IS NOT NULL
+     LIMIT 1;                   -- the months in order (a nested loop over them): no sort
+    RETURN d;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.first_or_last(@extschema@.actor, text, @extschema@.actor, boolean) IS

@@ -561,8 +561,10 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		conf *= 0.8f;
 	}
 	/* "condemned the terrorist attack": nobody identified, not coded */
-	if (tgt.n == 0 || gx_unidentified_set(s, &tgt))
+	if (tgt.n == 0 || gx_roleless_set(s, &tgt))
 		return WHY("no target"), true;
+	if (gx_roleless_set(s, &src))
+		return WHY("a source with no country"), true;
 	/* a state does not condemn itself ({CHN.GOV} -> {CHN}); a sector of it
 	 * acts on someone of its own ("German police investigated a German
 	 * footballer": DEU.COP -> DEU) */

@@ -511,6 +511,7 @@ extern void gx_find_agents(state *s);
 /* drop role-only codes (COP, CVL) from a set that names an actor */
 extern void gx_prune_roles(const state *s, aset *a);
 /* is every actor of a a role-only code or a bare agent's guess? */
+extern bool gx_roleless_set(const state *s, const aset *a);
 extern bool gx_weak_set(const state *s, const aset *a);
 /* are they all unidentified armed forces (UAF: "gunmen")? */
 extern bool gx_unidentified_set(const state *s, const aset *a);

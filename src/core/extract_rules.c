@@ -999,8 +999,10 @@ gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	for (k = obj_from; k < s->nm && x->nobj < OBJ_MAX; k++)
 	{
 		const tok  *t = T(s, k);
+		int			m = ment_at(s, k);
 
-		if (!(t->f & T_WORD) || ment_at(s, k) >= 0 ||
+		/* a name is no content word; a bare agent word is ("migrants") */
+		if (!(t->f & T_WORD) || (m >= 0 && !(s->ments[m].bare && s->ments[m].kind == GX_AGENT)) ||
 			(t->wc & (WC_DET | WC_OF | WC_OPEN | WC_BLOCK | WC_CONJ | WC_BE | WC_THAT |
 					  WC_WEEKDAY | WC_ADV | WC_FROM)) || t->nlen < 3 || (t->f & T_POSS))
 			continue;

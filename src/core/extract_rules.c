@@ -67,7 +67,18 @@ gx_target_forward(state *s, int ci, aset *out)
 				end = -1,
 				weak_end = -1;
 	int			limit = c->k1 + 60;
-	aset		weak;
+	aset		weak,
+				place;
+	int			place_end = -1;
+	char		code[5];
+	bool		material;
+
+	/* aid, assault, fight, mass violence (CAMEO 07, 18-20): done where
+	 * the place is ("aid in Yemen", "airstrikes in the Gaza Strip") */
+	gp_stance_code((gp_stance) c->stance, code);
+	material = (code[0] == '0' && code[1] == '7') || (code[0] == '1' && code[1] >= '8') ||
+		(code[0] == '2' && code[1] == '0');
+	place.n = 0;
 
 	out->n = 0;
 	weak.n = 0;
@@ -153,6 +164,11 @@ gx_target_forward(state *s, int ci, aset *out)
 		{
 			if (block && !(req && k == c->k1 + 1))
 			{
+				if (material && place.n == 0 && !s->ments[m].bare && (T(s, k - 1)->wc & WC_IN))
+				{
+					ment_add(s, &place, m);
+					place_end = s->ments[m].k1 + 1;
+				}
 				k = s->ments[m].k1;
 				continue;
 			}
@@ -212,6 +228,11 @@ gx_target_forward(state *s, int ci, aset *out)
 	{
 		*out = weak;
 		end = weak_end;
+	}
+	if (out->n == 0 && place.n > 0)
+	{
+		*out = place;
+		end = place_end;
 	}
 	return end;
 }

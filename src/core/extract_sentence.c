@@ -91,7 +91,9 @@ gaps:
 					 * "emphasized that they are concerned", "order in Niger
 					 * and the detention" are no phrases */
 					t = T(s, pos + g - 1);
-					if ((!(t->f & T_WORD) && t->p != '-') ||
+					/* a currency sign is part of an amount ("provided $ 2
+					 * million", "45m euros"): '#' is any other symbol */
+					if ((!(t->f & T_WORD) && t->p != '-' && t->p != '$' && t->p != '#') ||
 						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
 						break;
 					if ((t->wc & (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN)) &&

@@ -164,7 +164,10 @@ gx_target_forward(state *s, int ci, aset *out)
 		{
 			if (block && !(req && k == c->k1 + 1))
 			{
-				if (material && place.n == 0 && !s->ments[m].bare && (T(s, k - 1)->wc & WC_IN))
+				if (material && place.n == 0 && !s->ments[m].bare &&
+					((T(s, k - 1)->wc & WC_IN) ||
+					 (k >= 2 && (T(s, k - 2)->wc & WC_IN) && (T(s, k - 1)->f & T_WORD) &&
+					  !(T(s, k - 1)->f & T_CAP))))	/* "in northern Afghanistan" */
 				{
 					ment_add(s, &place, m);
 					place_end = s->ments[m].k1 + 1;

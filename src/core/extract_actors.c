@@ -588,6 +588,8 @@ gx_find_agents(state *s)
 				tie(s, role, c);
 				tie(s, -2 - node, c);
 			}
+			else
+				tie(s, -2 - node, mn->actor);	/* "the Chairperson" later is the AU's */
 			if (before)
 				mn->k1 = k + len - 1;
 			else

@@ -539,6 +539,10 @@ main(int argc, char **argv)
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));
+	/* a bloc's agent word later is the bloc's, not the focus country's */
+	CHECK(run(d, "The Chairperson of the African Union Commission spoke on Monday. "
+			  "The Chairperson condemned Sudan.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "AU", "DISAPPROVE", "SDN"));
 	/* two sectors of one state are two actors; one actor towards itself is none */
 	CHECK(run(d, "The Kenyan police condemned the Kenyan protesters.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "KEN.COP", "DISAPPROVE", "KEN.OPP"));

@@ -420,6 +420,12 @@ focus(const state *s)
 	return (best >= 0 && s->foc_n[best] >= 2 && s->foc_n[best] > second) ? s->foc_id[best] : -1;
 }
 
+int
+gx_focus(const state *s)
+{
+	return focus(s);
+}
+
 /* drop role-only codes (COP, CVL) from a set that names an actor */
 void
 gx_prune_roles(const state *s, aset *a)

@@ -508,6 +508,20 @@ reciprocal(uint32_t stance)
 	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
 }
 
+/* "all parties", "both sides", "all concerned" right after the cue */
+static bool
+parties_after(const state *s, int k)
+{
+	int			n = 0;
+
+	while (k < s->nm && n < 3 && (T(s, k)->wc & WC_DET) && !(T(s, k)->wc & WC_PARTIES))
+	{
+		k++;
+		n++;
+	}
+	return n > 0 && k < s->nm && (T(s, k)->wc & WC_PARTIES) && ment_at(s, k) < 0;
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -546,6 +560,19 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	{
 		fallback_target(s, ci, &src, how, &tgt, &conf);
 		obj_from = c->k1 + 1;
+	}
+	if (tgt.n == 0 && parties_after(s, c->k1 + 1))
+	{
+		/* "urges all concerned to exercise calm", "called on both sides":
+		 * the parties of the conflict the article is about */
+		int			f = gx_focus(s);
+
+		if (f >= 0 && !aset_has(&src, f))
+		{
+			tgt.a[0] = f;
+			tgt.n = 1;
+			conf *= 0.7f;
+		}
 	}
 	if (tgt.n == 0 && how == SRC_EXPLICIT && src.n >= 2 && reciprocal(c->stance))
 	{

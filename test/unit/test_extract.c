@@ -539,6 +539,12 @@ main(int argc, char **argv)
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));
+	/* "all parties", "all concerned": the country the article is about */
+	CHECK(run(d, "Fighting broke out in Sudan on Monday. The African Union urged all parties to exercise restraint.",
+			  NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "AU", "REQUEST", "SDN"));
+	CHECK(run(d, "Talks between Chad and Niger failed. The African Union urged all parties to exercise restraint.",
+			  NULL, pub, &r, &wa) && r.n == 0);
 	/* a bloc's agent word later is the bloc's, not the focus country's */
 	CHECK(run(d, "The Chairperson of the African Union Commission spoke on Monday. "
 			  "The Chairperson condemned Sudan.", NULL, pub, &r, &wa));

@@ -339,6 +339,18 @@ code_passive(state *s, cue *c, int by)
 }
 
 /*
+ * Is stance noun c the object of verb v ("announced a one-week
+ * ultimatum")?  Then the words before it are its modifiers, not a subject
+ * we cannot name, and the verb's subject is the source.
+ */
+static bool
+object_of_verb(const state *s, const cue *v, const cue *c)
+{
+	return (v->kind == GX_W_SPEECH || v->kind == GX_W_LIGHT) && c->k0 > v->k1 + 1 &&
+		c->k0 - v->k1 <= 4 && (T(s, v->k1 + 1)->wc & WC_ARTICLE);
+}
+
+/*
  * The source of stance cue ci (src, how it was found, confidence); false
  * when the cue is not coded (a possessor's report, an unknown subject).
  */
@@ -411,7 +423,7 @@ stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_ou
 					break;
 			}
 		}
-		else if (gx_unknown_subject(s, c))
+		else if (!(hit && pc >= 0 && object_of_verb(s, &s->cues[pc], c)) && gx_unknown_subject(s, c))
 			return false;		/* "the Baltic states slammed": not an actor we know */
 		else if (hit && pc >= 0 && s->cues[pc].has_src)
 		{

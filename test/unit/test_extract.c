@@ -539,6 +539,9 @@ main(int argc, char **argv)
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));
+	/* a stance noun as the object of a verb of saying: its subject speaks */
+	CHECK(run(d, "ECOWAS on Sunday announced a one-week ultimatum to Niger.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "ECOWAS", "THREATEN", "NER"));
 	/* "all parties", "all concerned": the country the article is about */
 	CHECK(run(d, "Fighting broke out in Sudan on Monday. The African Union urged all parties to exercise restraint.",
 			  NULL, pub, &r, &wa));

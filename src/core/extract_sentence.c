@@ -139,6 +139,20 @@ kind_rank(int kind)
 	}
 }
 
+/* does a mention start at k, after at most two determiners? */
+static bool
+object_follows(const state *s, int k)
+{
+	int			n = 0;
+
+	while (k < s->nm && n < 2 && (T(s, k)->wc & WC_DET) && !IS_MENT(s->cover[k]))
+	{
+		k++;
+		n++;
+	}
+	return k < s->nm && IS_MENT(s->cover[k]);
+}
+
 void
 gx_find_cues(state *s)
 {
@@ -184,6 +198,17 @@ gx_find_cues(state *s)
 				(best->kind == GX_W_STANCE || best->kind == GX_W_SPEECH ||
 				 best->kind == GX_W_PREDICATE))
 				best = NULL;
+			/* a one-word verb of meeting ("met", "visited", "hosted") is
+			 * one only with its object right after it ("met Putin"; not
+			 * "met in The Hague to reaffirm ...") */
+			if (best && best->kind == GX_W_STANCE && end == k && !object_follows(s, k + 1))
+			{
+				char		code[5];
+
+				gp_stance_code((gp_stance) best->stance, code);
+				if (code[0] == '0' && code[1] == '4')
+					best = NULL;
+			}
 			if (best && s->ncues < GX_MAX_SENT_TOKENS)
 			{
 				cue		   *c = &s->cues[s->ncues];

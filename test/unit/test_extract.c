@@ -539,6 +539,12 @@ main(int argc, char **argv)
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));
+	/* a one-word verb of meeting needs its object right after it */
+	CHECK(run(d, "Japan met China on Monday.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "JPN", "CONSULT", "CHN"));
+	CHECK(run(d, "We, the leaders of Canada, France and Germany, met in Rome to reaffirm our support for Ukraine.",
+			  NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "CAN,DEU,FRA", "SUPPORT", "UKR"));
 	/* a stance noun as the object of a verb of saying: its subject speaks */
 	CHECK(run(d, "ECOWAS on Sunday announced a one-week ultimatum to Niger.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "ECOWAS", "THREATEN", "NER"));

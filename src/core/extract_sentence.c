@@ -6,6 +6,14 @@
  */
 #include "extract_int.h"
 
+/* a point or comma between two numbers ("352.5", "670,000") */
+static bool
+number_punct(const state *s, int k)
+{
+	return (T(s, k)->p == '.' || T(s, k)->p == ',') && k > 0 && k + 1 < s->nm &&
+		(T(s, k - 1)->f & T_DIGIT) && (T(s, k + 1)->f & T_DIGIT);
+}
+
 /* longest lexicon match at k (with gaps); returns its end or -1 */
 static int
 match_word_at(const state *s, int k, int32_t *node_out, int *gap0, int *gap1)
@@ -92,8 +100,10 @@ gaps:
 					 * and the detention" are no phrases */
 					t = T(s, pos + g - 1);
 					/* a currency sign is part of an amount ("provided $ 2
-					 * million", "45m euros"): '#' is any other symbol */
-					if ((!(t->f & T_WORD) && t->p != '-' && t->p != '$' && t->p != '#') ||
+					 * million", "45m euros"): '#' is any other symbol; so
+					 * is a number's point or comma ("352.5 million") */
+					if ((!(t->f & T_WORD) && t->p != '-' && t->p != '$' && t->p != '#' &&
+						 !number_punct(s, pos + g - 1)) ||
 						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
 						break;
 					if ((t->wc & (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN)) &&

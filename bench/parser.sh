@@ -16,6 +16,8 @@ tsv=${1:-../shared/corpus/plover/train.tsv}
 secs=${2:-5}
 stage=$(mktemp -d)
 chmod 755 "$stage"
+# psql writes dev.tsv there as the cluster's owner
+[ "$(id -u)" -eq 0 ] && chown postgres "$stage"
 cc -O2 -o "$stage/lgmeasure" bench/parser/lgmeasure.c -llink-grammar
 . test/cluster.sh
 cluster_start >/dev/null

@@ -420,6 +420,12 @@ focus(const state *s)
 	return (best >= 0 && s->foc_n[best] >= 2 && s->foc_n[best] > second) ? s->foc_id[best] : -1;
 }
 
+int
+gx_focus(const state *s)
+{
+	return focus(s);
+}
+
 /* drop role-only codes (COP, CVL) from a set that names an actor */
 void
 gx_prune_roles(const state *s, aset *a)
@@ -513,6 +519,19 @@ gx_unidentified_set(const state *s, const aset *a)
 	return a->n > 0;
 }
 
+/* is every actor of a a role-only code (COP, CVL) or unidentified (UAF)?
+ * Such a set names no political actor: no source or target of a statement */
+bool
+gx_roleless_set(const state *s, const aset *a)
+{
+	int			i;
+
+	for (i = 0; i < a->n; i++)
+		if (!unidentified(s->d, a->a[i]) && !s->d->is_role[a->a[i]])
+			return false;
+	return a->n > 0;
+}
+
 /* is every actor of a a role-only code or a bare agent's guess? */
 bool
 gx_weak_set(const state *s, const aset *a)
@@ -575,6 +594,8 @@ gx_find_agents(state *s)
 				tie(s, role, c);
 				tie(s, -2 - node, c);
 			}
+			else
+				tie(s, -2 - node, mn->actor);	/* "the Chairperson" later is the AU's */
 			if (before)
 				mn->k1 = k + len - 1;
 			else
@@ -582,6 +603,14 @@ gx_find_agents(state *s)
 			mn->kind = GX_AGENT;
 			mn->role = role;
 			mn->poss = mn->k1 + 1 < s->nm && (T(s, mn->k1 + 1)->f & T_POSS);
+		}
+		else if (k > 0 && (T(s, k - 1)->wc & WC_NUMBER) && (T(s, k)->wc & WC_ROLE) &&
+				 tied(s, -2 - node) < 0 && tied(s, role) < 0)
+		{
+			/* "eight governments": a count, a description the sentence
+			 * analysis resolves to the speaker named before that many */
+			k += len;
+			continue;
 		}
 		else if (s->nments < GX_MAX_SENT_TOKENS)
 		{

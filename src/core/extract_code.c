@@ -339,6 +339,18 @@ code_passive(state *s, cue *c, int by)
 }
 
 /*
+ * Is stance noun c the object of verb v ("announced a one-week
+ * ultimatum")?  Then the words before it are its modifiers, not a subject
+ * we cannot name, and the verb's subject is the source.
+ */
+static bool
+object_of_verb(const state *s, const cue *v, const cue *c)
+{
+	return (v->kind == GX_W_SPEECH || v->kind == GX_W_LIGHT) && c->k0 > v->k1 + 1 &&
+		c->k0 - v->k1 <= 4 && (T(s, v->k1 + 1)->wc & WC_ARTICLE);
+}
+
+/*
  * The source of stance cue ci (src, how it was found, confidence); false
  * when the cue is not coded (a possessor's report, an unknown subject).
  */
@@ -411,7 +423,7 @@ stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_ou
 					break;
 			}
 		}
-		else if (gx_unknown_subject(s, c))
+		else if (!(hit && pc >= 0 && object_of_verb(s, &s->cues[pc], c)) && gx_unknown_subject(s, c))
 			return false;		/* "the Baltic states slammed": not an actor we know */
 		else if (hit && pc >= 0 && s->cues[pc].has_src)
 		{
@@ -508,6 +520,20 @@ reciprocal(uint32_t stance)
 	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
 }
 
+/* "all parties", "both sides", "all concerned" right after the cue */
+static bool
+parties_after(const state *s, int k)
+{
+	int			n = 0;
+
+	while (k < s->nm && n < 3 && (T(s, k)->wc & WC_DET) && !(T(s, k)->wc & WC_PARTIES))
+	{
+		k++;
+		n++;
+	}
+	return n > 0 && k < s->nm && (T(s, k)->wc & WC_PARTIES) && ment_at(s, k) < 0;
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -547,6 +573,19 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		fallback_target(s, ci, &src, how, &tgt, &conf);
 		obj_from = c->k1 + 1;
 	}
+	if (tgt.n == 0 && parties_after(s, c->k1 + 1))
+	{
+		/* "urges all concerned to exercise calm", "called on both sides":
+		 * the parties of the conflict the article is about */
+		int			f = gx_focus(s);
+
+		if (f >= 0 && !aset_has(&src, f))
+		{
+			tgt.a[0] = f;
+			tgt.n = 1;
+			conf *= 0.7f;
+		}
+	}
 	if (tgt.n == 0 && how == SRC_EXPLICIT && src.n >= 2 && reciprocal(c->stance))
 	{
 		/* "Canada and Costa Rica agreed to start talks": the first named
@@ -561,8 +600,10 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		conf *= 0.8f;
 	}
 	/* "condemned the terrorist attack": nobody identified, not coded */
-	if (tgt.n == 0 || gx_unidentified_set(s, &tgt))
+	if (tgt.n == 0 || gx_roleless_set(s, &tgt))
 		return WHY("no target"), true;
+	if (gx_roleless_set(s, &src))
+		return WHY("a source with no country"), true;
 	/* a state does not condemn itself ({CHN.GOV} -> {CHN}); a sector of it
 	 * acts on someone of its own ("German police investigated a German
 	 * footballer": DEU.COP -> DEU) */

@@ -115,6 +115,7 @@ extern int	gx_weekday(int32_t day);	/* 0 = Sunday */
 #define WC_INTENT	(UINT64_C(1) << 34)	/* willing, ready, plans (to) */
 #define WC_ARTICLE	(UINT64_C(1) << 35)	/* the, a, this: a noun follows */
 #define WC_LIGHT	(UINT64_C(1) << 36)	/* gave, filed: its object noun is the event */
+#define WC_PARTIES	(UINT64_C(1) << 37)	/* "all parties", "both sides": those in the conflict */
 
 /* function words: what may follow a noun that is not a modifier of another */
 #define WC_FUNCTION (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_DET | WC_CONJ | WC_BE | WC_THAT | \
@@ -511,6 +512,9 @@ extern void gx_find_agents(state *s);
 /* drop role-only codes (COP, CVL) from a set that names an actor */
 extern void gx_prune_roles(const state *s, aset *a);
 /* is every actor of a a role-only code or a bare agent's guess? */
+extern bool gx_roleless_set(const state *s, const aset *a);
+/* the country the article is about, when that is clear; -1 if not */
+extern int	gx_focus(const state *s);
 extern bool gx_weak_set(const state *s, const aset *a);
 /* are they all unidentified armed forces (UAF: "gunmen")? */
 extern bool gx_unidentified_set(const state *s, const aset *a);

@@ -67,7 +67,18 @@ gx_target_forward(state *s, int ci, aset *out)
 				end = -1,
 				weak_end = -1;
 	int			limit = c->k1 + 60;
-	aset		weak;
+	aset		weak,
+				place;
+	int			place_end = -1;
+	char		code[5];
+	bool		material;
+
+	/* aid, assault, fight, mass violence (CAMEO 07, 18-20): done where
+	 * the place is ("aid in Yemen", "airstrikes in the Gaza Strip") */
+	gp_stance_code((gp_stance) c->stance, code);
+	material = (code[0] == '0' && code[1] == '7') || (code[0] == '1' && code[1] >= '8') ||
+		(code[0] == '2' && code[1] == '0');
+	place.n = 0;
 
 	out->n = 0;
 	weak.n = 0;
@@ -153,6 +164,14 @@ gx_target_forward(state *s, int ci, aset *out)
 		{
 			if (block && !(req && k == c->k1 + 1))
 			{
+				if (material && place.n == 0 && !s->ments[m].bare &&
+					((T(s, k - 1)->wc & WC_IN) ||
+					 (k >= 2 && (T(s, k - 2)->wc & WC_IN) && (T(s, k - 1)->f & T_WORD) &&
+					  !(T(s, k - 1)->f & T_CAP))))	/* "in northern Afghanistan" */
+				{
+					ment_add(s, &place, m);
+					place_end = s->ments[m].k1 + 1;
+				}
 				k = s->ments[m].k1;
 				continue;
 			}
@@ -212,6 +231,11 @@ gx_target_forward(state *s, int ci, aset *out)
 	{
 		*out = weak;
 		end = weak_end;
+	}
+	if (out->n == 0 && place.n > 0)
+	{
+		*out = place;
+		end = place_end;
 	}
 	return end;
 }
@@ -999,8 +1023,10 @@ gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, int32_t said,
 	for (k = obj_from; k < s->nm && x->nobj < OBJ_MAX; k++)
 	{
 		const tok  *t = T(s, k);
+		int			m = ment_at(s, k);
 
-		if (!(t->f & T_WORD) || ment_at(s, k) >= 0 ||
+		/* a name is no content word; a bare agent word is ("migrants") */
+		if (!(t->f & T_WORD) || (m >= 0 && !(s->ments[m].bare && s->ments[m].kind == GX_AGENT)) ||
 			(t->wc & (WC_DET | WC_OF | WC_OPEN | WC_BLOCK | WC_CONJ | WC_BE | WC_THAT |
 					  WC_WEEKDAY | WC_ADV | WC_FROM)) || t->nlen < 3 || (t->f & T_POSS))
 			continue;

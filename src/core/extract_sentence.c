@@ -6,6 +6,14 @@
  */
 #include "extract_int.h"
 
+/* a point or comma between two numbers ("352.5", "670,000") */
+static bool
+number_punct(const state *s, int k)
+{
+	return (T(s, k)->p == '.' || T(s, k)->p == ',') && k > 0 && k + 1 < s->nm &&
+		(T(s, k - 1)->f & T_DIGIT) && (T(s, k + 1)->f & T_DIGIT);
+}
+
 /* longest lexicon match at k (with gaps); returns its end or -1 */
 static int
 match_word_at(const state *s, int k, int32_t *node_out, int *gap0, int *gap1)
@@ -91,7 +99,11 @@ gaps:
 					 * "emphasized that they are concerned", "order in Niger
 					 * and the detention" are no phrases */
 					t = T(s, pos + g - 1);
-					if ((!(t->f & T_WORD) && t->p != '-') ||
+					/* a currency sign is part of an amount ("provided $ 2
+					 * million", "45m euros"): '#' is any other symbol; so
+					 * is a number's point or comma ("352.5 million") */
+					if ((!(t->f & T_WORD) && t->p != '-' && t->p != '$' && t->p != '#' &&
+						 !number_punct(s, pos + g - 1)) ||
 						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
 						break;
 					if ((t->wc & (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN)) &&
@@ -135,6 +147,20 @@ kind_rank(int kind)
 		default:
 			return 1;
 	}
+}
+
+/* does a mention start at k, after at most two determiners? */
+static bool
+object_follows(const state *s, int k)
+{
+	int			n = 0;
+
+	while (k < s->nm && n < 2 && (T(s, k)->wc & WC_DET) && !IS_MENT(s->cover[k]))
+	{
+		k++;
+		n++;
+	}
+	return k < s->nm && IS_MENT(s->cover[k]);
 }
 
 void
@@ -182,6 +208,17 @@ gx_find_cues(state *s)
 				(best->kind == GX_W_STANCE || best->kind == GX_W_SPEECH ||
 				 best->kind == GX_W_PREDICATE))
 				best = NULL;
+			/* a one-word verb of meeting ("met", "visited", "hosted") is
+			 * one only with its object right after it ("met Putin"; not
+			 * "met in The Hague to reaffirm ...") */
+			if (best && best->kind == GX_W_STANCE && end == k && !object_follows(s, k + 1))
+			{
+				char		code[5];
+
+				gp_stance_code((gp_stance) best->stance, code);
+				if (code[0] == '0' && code[1] == '4')
+					best = NULL;
+			}
 			if (best && s->ncues < GX_MAX_SENT_TOKENS)
 			{
 				cue		   *c = &s->cues[s->ncues];

@@ -124,17 +124,16 @@ SELECT actor, words FROM geopol.mentions('Biden spoke.', '2022-03-01');
 SELECT count(*) FROM geopol.mentions('Biden spoke.', '2019-03-01');
 SELECT count(*) FROM geopol.mentions(NULL);
 
--- agent words (a sector of a state, coded as a role) compose with the
--- country beside them; without one they are the role-only code
-INSERT INTO actor_name (actor, name, kind, source) VALUES
-  ('MIL', 'army', 'agent', 'regress'), ('COP', 'police', 'agent', 'regress'),
-  ('GOV', 'foreign minister', 'agent', 'regress') ON CONFLICT DO NOTHING;
+-- agent words (a sector of a state, coded as a role: data/agents.tsv)
+-- compose with the country beside them; without one they are the role-only
+-- code, which is no source or target of a statement
+SELECT actor, name FROM geopol.actor_name
+ WHERE kind = 'agent' AND name IN ('army', 'police', 'foreign minister') ORDER BY name;
 SELECT source, stance, target FROM geopol.extract(
   'The Malian army condemned Algeria. Kenyan police criticised Mali''s army. '
   'Iranian Foreign Minister Ali Bagheri condemned Israel. Police condemned the army of Chad.', '2024-11-05');
 SELECT actor, kind, words FROM geopol.mentions('the army of Mali, Chadian police and the army');
 SELECT count(*) FROM geopol.mentions('military cooperation between the army and police');
-DELETE FROM actor_name WHERE source = 'regress';
 
 -- markings
 SELECT proname, provolatile, proparallel FROM pg_proc

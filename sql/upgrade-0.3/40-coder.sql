@@ -2,7 +2,7 @@
 -- new name kinds: person (an office holder other than a head of state or
 -- government, by term) and agent (a word for a sector: army -> MIL)
 -- (the CHECK of the kinds and the comments of geopol.actor_name are made
--- by 10-trust.sql, which rebuilds actor_name as a view over
+-- by 12-trust.sql, which rebuilds actor_name as a view over
 -- actor_name_builtin, actor_name_user and actor_name_hidden)
 CREATE OR REPLACE FUNCTION @extschema@.lookup(name text, "on" date DEFAULT current_date)
 RETURNS @extschema@.actor

@@ -1,0 +1,1 @@
+../privileges.sql

@@ -73,11 +73,12 @@ gx_target_forward(state *s, int ci, aset *out)
 	char		code[5];
 	bool		material;
 
-	/* aid, assault, fight, mass violence (CAMEO 07, 18-20): done where
-	 * the place is ("aid in Yemen", "airstrikes in the Gaza Strip") */
+	/* aid, yielding, mobilising, assault, fight, mass violence (CAMEO 07,
+	 * 08, 15, 18-20): done where the place is ("aid in Yemen", "a
+	 * ceasefire in eastern Ukraine", "airstrikes in the Gaza Strip") */
 	gp_stance_code((gp_stance) c->stance, code);
-	material = (code[0] == '0' && code[1] == '7') || (code[0] == '1' && code[1] >= '8') ||
-		(code[0] == '2' && code[1] == '0');
+	material = (code[0] == '0' && (code[1] == '7' || code[1] == '8')) ||
+		(code[0] == '1' && (code[1] == '5' || code[1] >= '8')) || (code[0] == '2' && code[1] == '0');
 	place.n = 0;
 
 	out->n = 0;
@@ -227,7 +228,9 @@ gx_target_forward(state *s, int ci, aset *out)
 		if (!(t->wc & WC_VIOLENT) && (t->f & T_WORD) && !(t->wc & (WC_DET | WC_OPEN | WC_BLOCK | WC_OF)))
 			violent = false;
 	}
-	if (out->n == 0 && weak.n > 0)
+	/* "attacked an army camp in western Kabul": a bare agent word names
+	 * nobody; the place it is in does */
+	if (out->n == 0 && weak.n > 0 && !(place.n > 0 && gx_roleless_set(s, &weak)))
 	{
 		*out = weak;
 		end = weak_end;

@@ -310,6 +310,9 @@ share * information with	064	0	CAMEO 064
 joint military exercise	062	0	CAMEO 062: cooperate militarily (the dictionary's &MILITARY * EXERCISES [062])
 joint exercise	062	0	CAMEO 062
 end * mediation	165	0	CAMEO 165: halt mediation
+ended * mediation	165	0	CAMEO 165 (words of three letters are not stemmed: end, ended)
+end * mediation effort	165	0	CAMEO 165 (not a mediation effort, 045)
+ended * mediation effort	165	0	CAMEO 165
 halt * mediation	165	0	CAMEO 165
 suspend * mediation	165	0	CAMEO 165
 suspend * supplies	162	0	CAMEO 162: reduce or stop material aid ("suspended food supplies to")
@@ -319,6 +322,28 @@ expelled * aid worker	1663	0	CAMEO 1663 (the stemmer does not join expel and exp
 expelled * peacekeeper	1661	0	CAMEO 1661
 remain * on alert	152	0	CAMEO 152: increase military alert status
 on high alert	152	0	CAMEO 152
+sue	115	0	CAMEO 115: bring lawsuit against ("is suing the FBI")
+faulted	111	0	CAMEO 111: criticize (the past tense only: "fault" is also a noun)
+conduct * investigation	090	0	CAMEO 090: investigate
+outlaw	1722	0	CAMEO 1722: ban political parties or groups
+apprehend	173	0	CAMEO 173: arrest
+carry out * strike	195	0	CAMEO 195: "carried out strikes against"
+carried out * strike	195	0	CAMEO 195 (carry and carried are not one stem)
+carry out * airstrike	195	0	CAMEO 195
+carried out * airstrike	195	0	CAMEO 195
+mediation effort	045	0	CAMEO 045: mediate ("launched a mediation effort")
+ready to contribute	030	0	CAMEO 030: express intent to cooperate
+join forces with	060	0	CAMEO 060: engage in material cooperation
+give * deadline	130	0	CAMEO 130: threaten (an ultimatum: "gave Canada a deadline to")
+gave * deadline	130	0	CAMEO 130
+extend * curfew	1723	0	CAMEO 1723: impose curfew
+participate in peacekeeping	074	0	CAMEO 074: provide military protection or peacekeeping
+deploy * peacekeepers	074	0	CAMEO 074
+provide * loan	071	0	CAMEO 071: provide economic aid
+give * equipment	070	0	CAMEO 070: provide aid ("gives medical equipment to")
+gave * equipment	070	0	CAMEO 070
+provide * equipment	070	0	CAMEO 070
+send * equipment	070	0	CAMEO 070
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

@@ -344,6 +344,7 @@ give * equipment	070	0	CAMEO 070: provide aid ("gives medical equipment to")
 gave * equipment	070	0	CAMEO 070
 provide * equipment	070	0	CAMEO 070
 send * equipment	070	0	CAMEO 070
+defend	052	0	CAMEO 052: defend verbally ("defended Russia over claims of")
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

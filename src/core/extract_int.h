@@ -116,6 +116,7 @@ extern int	gx_weekday(int32_t day);	/* 0 = Sunday */
 #define WC_ARTICLE	(UINT64_C(1) << 35)	/* the, a, this: a noun follows */
 #define WC_LIGHT	(UINT64_C(1) << 36)	/* gave, filed: its object noun is the event */
 #define WC_PARTIES	(UINT64_C(1) << 37)	/* "all parties", "both sides": those in the conflict */
+#define WC_PEER		(UINT64_C(1) << 38)	/* counterpart: "met his counterpart X" */
 
 /* function words: what may follow a noun that is not a modifier of another */
 #define WC_FUNCTION (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_DET | WC_CONJ | WC_BE | WC_THAT | \

@@ -149,7 +149,8 @@ kind_rank(int kind)
 	}
 }
 
-/* does a mention start at k, after at most two determiners? */
+/* does a mention start at k, after at most two determiners (and a word
+ * of peers: "met his counterpart, Sergio Mattarella")? */
 static bool
 object_follows(const state *s, int k)
 {
@@ -160,6 +161,8 @@ object_follows(const state *s, int k)
 		k++;
 		n++;
 	}
+	if (k < s->nm && (T(s, k)->wc & WC_PEER) && !IS_MENT(s->cover[k]))
+		k += is_punct(s, k + 1, ',') ? 2 : 1;
 	return k < s->nm && IS_MENT(s->cover[k]);
 }
 

@@ -599,6 +599,10 @@ main(int argc, char **argv)
 	CHECK(r.n == 1 && has_code(d, &r, "EGY", "0871", "SDN"));
 	CHECK(run(d, "Cambodian troops remained on alert along the border in Thailand.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has_code(d, &r, "KHM.MIL", "152", "THA"));
+	/* a one-word verb of meeting: "his counterpart X" is its object */
+	CHECK(run(d, "The Turkish president met his counterpart Italian President Sergio Mattarella in Rome.",
+			  NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TUR.GOV", "040", "ITA.GOV"));
 	/* two sectors of one state are two actors; one actor towards itself is none */
 	CHECK(run(d, "The Kenyan police condemned the Kenyan protesters.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "KEN.COP", "DISAPPROVE", "KEN.OPP"));

@@ -135,7 +135,7 @@ is_group_code(const char *code)
 /* the name and lexicon files the extension loads (those present) */
 static const char *const name_files[] = {
 	"data/names.tsv", "data/persons.tsv", "data/organisations.tsv", "data/groups.tsv",
-	"data/agents.tsv"
+	"data/places.tsv", "data/agents.tsv"
 };
 static const char *const lexicon_files[] = {"data/lexicon.tsv", "data/lexicon-cameo.tsv"};
 
@@ -536,6 +536,13 @@ main(int argc, char **argv)
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));
 	CHECK(run(d, "Iranian Foreign Minister Ali Bagheri condemned Israel.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "IRN.GOV", "DISAPPROVE", "ISR"));
+	/* places and demonyms of data/places.tsv stand for their country */
+	CHECK(run(d, "Police in Karachi condemned India on Monday.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "PAK.COP", "DISAPPROVE", "IND"));
+	CHECK(run(d, "The Burmese army condemned Thailand.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "MMR.MIL", "DISAPPROVE", "THA"));
+	CHECK(run(d, "The Turkish army shelled Kirkuk.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "TUR.MIL", "FORCE", "IRQ"));
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));

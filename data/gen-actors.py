@@ -607,7 +607,8 @@ def name_rows(rows, flt, what):
         if bare != nm and (bare.lower() in by_grp[r['grp']] or bare.lower() in NAMES_TSV_KEYS):
             note('%s: a title + a name already listed: dropped (the name matches inside it)' % what)
             continue
-        why = flt.reason(nm, r.get('what', what))
+        # a hand-checked name was chosen as news write it: no filter
+        why = None if r.get('hand') else flt.reason(nm, r.get('what', what))
         if why:
             note('%s: %s' % (what, why), nm)
             continue

@@ -468,9 +468,28 @@ class Filter:
                 return 'is the name of a country, capital or bloc: dropped'
         elif all(w in self.common or w in PARTICLES for w in core) and (
                 what in ('person', 'institution') or len([w for w in core if w not in PARTICLES]) <= 2) \
-                and name not in INSTITUTION_OK:
+                and name not in INSTITUTION_OK and not self.specific(name, what):
             return 'every word is a common English word ("Mark Field", "Supreme Court"): dropped'
         return None
+
+    def specific(self, name, what):
+        """an organisation's or institution's name of common words that
+        still names one body: it holds a country's name or an acronym ("US
+        State Department", "Russian Federal Assembly"), it has three words
+        or more besides particles ("Department of Homeland Security"), or it
+        is an NGO's "<word> International" ("Amnesty International")"""
+        if what not in ('organisation', 'institution'):
+            return False
+        words = name.split(' ')
+        low = [w.lower() for w in words]
+        for i in range(len(words)):
+            if re.fullmatch(r'[A-Z][A-Z.]+', words[i]) or low[i] in self.known or \
+                    (i + 1 < len(words) and ' '.join(low[i:i + 2]) in self.known):
+                return True
+        content = [w for w in low if w not in PARTICLES]
+        if len(content) >= 3:
+            return True
+        return what == 'organisation' and len(content) == 2 and content[1] == 'international'
 
 
 # ---- persons from the Phoenix country and international dictionaries ----
@@ -1225,6 +1244,43 @@ def phoenix_groups(milnonstate, countries, roles, tops, names_tsv):
     return rows
 
 
+def without_country(nm, country, names_tsv):
+    """nm without a leading name or adjective of country (one or two
+    words), or None; and None when what is left is less than three words
+    besides particles, holds a title or an agent word (the coder composes
+    "National Army" with the country beside it), or another country"""
+    words = nm.split(' ')
+    for n in (2, 1):
+        if len(words) > n + 1:
+            head = ' '.join(words[:n]).lower()
+            if any(r['actor'] == country for r in names_tsv.get(head, [])) or head == COUNTRY_LABEL.get(country):
+                rest = words[n:]
+                low = ' ' + ' '.join(rest).lower() + ' '
+                content = [w for w in rest if w.lower() not in PARTICLES]
+                if len(content) < 3 or any(w.lower() in TITLE_WORDS for w in content) \
+                        or any(' %s ' % a in low for a in agent_phrases()) \
+                        or any(n2 in low for n2 in (' united nations ', ' united states ')):
+                    note('institution: the name without its country is too plain: not added', ' '.join(rest))
+                    return None
+                return ' '.join(rest)
+    return None
+
+
+AGENT_PHRASES = []
+
+
+def agent_phrases():
+    """the agent words of data/agents.tsv, lower case"""
+    if not AGENT_PHRASES:
+        with open(os.path.join(HERE, 'agents.tsv'), encoding='utf-8') as fh:
+            AGENT_PHRASES.extend(sorted({l.split('\t')[1].lower() for l in fh
+                                         if l.strip() and not l.startswith('#')}))
+    return AGENT_PHRASES
+
+
+COUNTRY_LABEL = {}      # ISO code -> lower-case label (data/countries.tsv)
+
+
 def phoenix_organisations(international, countries, roles, tops, aliases, names_tsv):
     rows = []
     per_actor = Counter()
@@ -1283,6 +1339,12 @@ def phoenix_organisations(international, countries, roles, tops, aliases, names_
             rows.append({'raw': raw, 'name': nm, 'actor': actor, 'kind': kind,
                          'frm': None, 'to': None, 'source': src, 'grp': id(g),
                          'what': 'institution' if label == 'Phoenix' else 'organisation'})
+            # an institution named with its country's name in front is also
+            # written without it ("US Immigration and Customs Enforcement")
+            bare = without_country(nm, actor.split('.')[0], names_tsv) if label == 'Phoenix' else None
+            if bare:
+                rows.append(dict(rows[-1], name=bare, kind='alias',
+                                 source=src + ' without the country\'s name'))
     return rows
 
 
@@ -1470,6 +1532,11 @@ def main():
     if args[:1] == ['--ref'] and len(args) > 1:
         REF = args[1]
     roles, tops = read_cameo_codes()
+    with open(os.path.join(HERE, 'countries.tsv'), encoding='utf-8') as fh:
+        for line in fh:
+            if line.strip() and not line.startswith('#'):
+                f = line.rstrip('\n').split('\t')
+                COUNTRY_LABEL[f[0]] = f[3].lower()
     aliases = read_code_aliases()
     common, proper = load_words()
     known = known_names()

@@ -57,6 +57,22 @@ name_part(const tok *t)
 	return (t->f & T_WORD) && (t->wc & WC_NAME_PART);
 }
 
+/*
+ * A place's name, which a following name_part word makes part of another
+ * name: a country's (a code of three letters, not a bloc) or a capital's
+ * or city's; not an organisation's or a group's ("the Islamic State group"
+ * is the group).
+ */
+static bool
+place_name(const gx_dict *d, const name_ent *ne)
+{
+	const char *c = d->codes[ne->actor];
+
+	if (ne->kind == GX_ADJECTIVE || d->group[ne->actor])
+		return false;
+	return ne->kind == GX_CAPITAL || (strlen(c) == 3 && strchr(c, '.') == NULL);
+}
+
 /* the name entry of a single-token part of a hyphenated word, or -1 */
 static int32_t
 part_pick(const state *s, const tok *p)
@@ -176,7 +192,7 @@ gx_find_mentions(state *s)
 			}
 		}
 		if (best >= 0 && k + best_len < s->nm && name_part(T(s, k + best_len)) &&
-			s->d->names[best].kind != GX_ADJECTIVE && !s->d->group[s->d->names[best].actor])
+			place_name(s->d, &s->d->names[best]))
 		{
 			k += best_len;		/* "the Lima Group" is not Peru */
 			continue;

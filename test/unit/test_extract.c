@@ -543,6 +543,14 @@ main(int argc, char **argv)
 	CHECK(r.n == 1 && has(d, &r, "MMR.MIL", "DISAPPROVE", "THA"));
 	CHECK(run(d, "The Turkish army shelled Kirkuk.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "TUR.MIL", "FORCE", "IRQ"));
+	/* a name_part word after a group's name leaves it the group's */
+	CHECK(run(d, "The Islamic State group attacked Iraq.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "ISIS", "FORCE", "IRQ"));
+	/* institutions named without their country, NGOs of common words */
+	CHECK(run(d, "Immigration and Customs Enforcement accused Mexico of delays.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "USA.GOV", "DISAPPROVE", "MEX"));
+	CHECK(run(d, "Amnesty International accused the Nigerian army of abuses.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "NGO.HRI.AMN", "DISAPPROVE", "NGA.MIL"));
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));

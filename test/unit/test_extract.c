@@ -551,6 +551,17 @@ main(int argc, char **argv)
 	CHECK(r.n == 1 && has(d, &r, "USA.GOV", "DISAPPROVE", "MEX"));
 	CHECK(run(d, "Amnesty International accused the Nigerian army of abuses.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "NGO.HRI.AMN", "DISAPPROVE", "NGA.MIL"));
+	/* a person named with a country's title is later called by surname */
+	CHECK(run(d, "Kenyan Foreign Minister Jonas Wekesa spoke on Monday. Wekesa condemned Somalia.",
+			  NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN.GOV", "DISAPPROVE", "SOM"));
+	CHECK(run(d, "Jonas Wekesa, the Kenyan foreign minister, spoke on Monday. Somalia condemned Wekesa.",
+			  NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "SOM", "DISAPPROVE", "KEN.GOV"));
+	CHECK(run(d, "President Jonas Wekesa of Kenya condemned Somalia.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN.GOV", "DISAPPROVE", "SOM"));
+	/* an unknown name with no title before it stays nobody */
+	CHECK(run(d, "Jonas Wekesa spoke on Monday. Wekesa condemned Somalia.", NULL, pub, &r, &wa) && r.n == 0);
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));

@@ -1131,6 +1131,35 @@ UN.HRI	Michelle Bachelet	person	2018-09-01	2022-08-31	UN High Commissioner for H
 UN.HRI	Volker Türk|Volker Turk	person	2022-10-17		UN High Commissioner for Human Rights
 IAEA	Rafael Grossi|Rafael Mariano Grossi|Grossi	leader	2019-12-03		Director General of the International Atomic Energy Agency
 WHO	Tedros Adhanom Ghebreyesus|Tedros	leader	2017-07-01		Director-General of the World Health Organization
+CZE.GOV	Andrej Babiš|Andrej Babis|Babiš|Babis	leader	2017-12-06	2021-11-27	Prime Minister of the Czech Republic
+JAM.GOV	Andrew Holness|Holness	leader	2016-03-03		Prime Minister of Jamaica
+BRA.GOV	Hamilton Mourão|Hamilton Mourao|Mourão|Mourao	person	2019-01-01	2022-12-31	Vice President of Brazil
+IRQ.GOV	Adil Abdul-Mahdi|Adil Abdul Mahdi|Adel Abdul Mahdi|Abdul-Mahdi	leader	2018-10-25	2020-05-06	Prime Minister of Iraq
+IRQ.GOV	Mustafa al-Kadhimi|Kadhimi	leader	2020-05-07	2022-10-26	Prime Minister of Iraq
+LBY.GOV	Fayez al-Sarraj|Fayez Sarraj|Sarraj	leader	2016-03-30	2021-03-14	Chairman of the Presidential Council and Prime Minister of the Government of National Accord of Libya
+LBY.GOV	Abdul Hamid Dbeibeh|Abdul Hamid Dbeibah|Dbeibeh|Dbeibah	leader	2021-03-15		Prime Minister of the Government of National Unity of Libya
+LBY.LEG	Aguila Saleh|Aguila Saleh Issa	person	2014-08-05		Speaker of the House of Representatives of Libya
+LBY.MIL	Khalifa Haftar|Khalifa Hifter|Haftar|Hifter	person	2015-03-02		Commander of the Libyan National Army
+ETH.GOV	Abiy Ahmed|Abiy	leader	2018-04-02		Prime Minister of Ethiopia
+PHL.GOV	Rodrigo Duterte|Duterte	leader	2016-06-30	2022-06-29	President of the Philippines
+NGA.GOV	Bola Tinubu|Bola Ahmed Tinubu|Tinubu	leader	2023-05-29		President of Nigeria
+KEN.GOV	William Ruto|Ruto	person	2013-04-09	2022-09-12	Deputy President of Kenya
+KEN.GOV	William Ruto|Ruto	leader	2022-09-13		President of Kenya
+ARM.GOV	Nikol Pashinyan|Nikol Pashinian|Pashinyan|Pashinian	leader	2018-05-08		Prime Minister of Armenia
+DEU.GOV	Horst Seehofer|Seehofer	person	2018-03-14	2021-12-08	Federal Minister of the Interior of Germany
+VEN.OPP	Juan Guaidó|Juan Guaido|Guaidó|Guaido	person	2019-01-05	2022-12-30	President of the National Assembly of Venezuela and leader of the opposition's interim government
+GHA.GOV	Nana Akufo-Addo|Akufo-Addo	leader	2017-01-07	2025-01-06	President of Ghana
+TUN.GOV	Kais Saied|Kais Saïed	leader	2019-10-23		President of Tunisia
+POL.GOV	Mateusz Morawiecki|Morawiecki	leader	2017-12-11	2023-12-12	Prime Minister of Poland
+POL.GOV	Andrzej Duda	leader	2015-08-06	2025-08-05	President of Poland
+THA.GOV	Prayut Chan-o-cha|Prayuth Chan-ocha|Prayut|Prayuth	leader	2014-08-24	2023-08-21	Prime Minister of Thailand
+MYS.GOV	Anwar Ibrahim	leader	2022-11-24		Prime Minister of Malaysia
+MMR.MIL	Min Aung Hlaing	person	2011-03-30	2021-01-31	Commander-in-Chief of Defence Services of Myanmar
+MMR.GOV	Min Aung Hlaing	leader	2021-02-01		Chairman of the State Administration Council of Myanmar (the junta)
+MMR.GOV	Aung San Suu Kyi|Suu Kyi	leader	2016-04-06	2021-01-31	State Counsellor of Myanmar
+SDN.GOV	Abdel Fattah al-Burhan|Abdel Fattah Burhan	leader	2019-04-12		Chairman of the Transitional Military Council, then of the Sovereignty Council of Sudan
+SLV.GOV	Nayib Bukele|Bukele	leader	2019-06-01		President of El Salvador
+CUB.GOV	Miguel Díaz-Canel|Miguel Diaz-Canel|Díaz-Canel|Diaz-Canel	leader	2018-04-19		President of Cuba
 """
 
 

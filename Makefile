@@ -24,7 +24,7 @@ OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/privileges.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql
 DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv \
-              data/persons.tsv data/organisations.tsv data/groups.tsv data/agents.tsv data/lexicon-cameo.tsv \
+              data/persons.tsv data/organisations.tsv data/groups.tsv data/places.tsv data/agents.tsv data/lexicon-cameo.tsv \
               data/import-sectors.tsv data/plover-stances.tsv
 DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.2--0.3.sql
 # earlier releases: their install and update scripts as released, for the

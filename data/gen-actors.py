@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """data/gen-actors.py -- regenerate data/persons.tsv, data/agents.tsv,
-data/organisations.tsv and data/groups.tsv.
+data/organisations.tsv, data/groups.tsv and data/places.tsv.
 
 Reads the PETRARCH2 Phoenix actor and agent dictionaries (MIT licence,
 kept in ../shared/reference beside the repository: see its README) and
-adds the hand-checked facts of the tables in this file (HAND_PERSONS: the
-office holders since the dictionaries' 2014 freeze, each with its term of
-office; FORMER_NAMES; the repairs and the names left out by hand).
+adds the hand-checked facts of data/offices-since-2014.tsv (the office
+holders since the dictionaries' 2014 freeze, each with its term of office)
+and of the tables in this file (FORMER_NAMES; the repairs and the names
+left out by hand).
 Python 3 standard library only; the English word list of Debian's wamerican
 package (/usr/share/dict/american-english; apt-get install wamerican) is
 read to keep names that are common words out of the coder's way.
@@ -22,6 +23,10 @@ titles alone, names of countries and capitals, names data/names.tsv has);
 per name, terms of one actor merged and overlapping terms of different
 actors cut (the broader office, else the later one, wins; the same name for
 people of different countries at the same time is dropped).
+Organisations and institutions: names of common words kept when they still
+name one body, an agency also without its country's name, acronyms also in
+title case.  Places: the demonyms, cities and regions of each country entry
+of the country dictionary.
 
     python3 data/gen-actors.py [--ref DIR]
 
@@ -468,9 +473,28 @@ class Filter:
                 return 'is the name of a country, capital or bloc: dropped'
         elif all(w in self.common or w in PARTICLES for w in core) and (
                 what in ('person', 'institution') or len([w for w in core if w not in PARTICLES]) <= 2) \
-                and name not in INSTITUTION_OK:
+                and name not in INSTITUTION_OK and not self.specific(name, what):
             return 'every word is a common English word ("Mark Field", "Supreme Court"): dropped'
         return None
+
+    def specific(self, name, what):
+        """an organisation's or institution's name of common words that
+        still names one body: it holds a country's name or an acronym ("US
+        State Department", "Russian Federal Assembly"), it has three words
+        or more besides particles ("Department of Homeland Security"), or it
+        is an NGO's "<word> International" ("Amnesty International")"""
+        if what not in ('organisation', 'institution'):
+            return False
+        words = name.split(' ')
+        low = [w.lower() for w in words]
+        for i in range(len(words)):
+            if re.fullmatch(r'[A-Z][A-Z.]+', words[i]) or low[i] in self.known or \
+                    (i + 1 < len(words) and ' '.join(low[i:i + 2]) in self.known):
+                return True
+        content = [w for w in low if w not in PARTICLES]
+        if len(content) >= 3:
+            return True
+        return what == 'organisation' and len(content) == 2 and content[1] == 'international'
 
 
 # ---- persons from the Phoenix country and international dictionaries ----
@@ -607,7 +631,8 @@ def name_rows(rows, flt, what):
         if bare != nm and (bare.lower() in by_grp[r['grp']] or bare.lower() in NAMES_TSV_KEYS):
             note('%s: a title + a name already listed: dropped (the name matches inside it)' % what)
             continue
-        why = flt.reason(nm, r.get('what', what))
+        # a hand-checked name was chosen as news write it: no filter
+        why = None if r.get('hand') else flt.reason(nm, r.get('what', what))
         if why:
             note('%s: %s' % (what, why), nm)
             continue
@@ -760,358 +785,10 @@ def write_tsv(path, header, rows, cols):
 # ---- main ----
 
 # ---- hand-checked office holders since the 2014 freeze ----
-# actor, names (| between the forms news write; a surname alone only where it
-# is distinctive), kind, first day, last day (empty: no end recorded as of
-# 2025), the office.  The source of each row is the office's official
-# record: "term of office: <office>, from <first day> to <last day>".
-# Persons already in data/names.tsv are not repeated here.
-HAND_PERSONS = """
-USA.GOV	Barack Obama|Obama|President Obama	leader	2009-01-20	2017-01-19	President of the United States
-USA.GOV	Joe Biden|Biden	person	2009-01-20	2017-01-19	Vice President of the United States
-USA.GOV	Mike Pence|Pence	person	2017-01-20	2021-01-19	Vice President of the United States
-USA.GOV	Kamala Harris	person	2021-01-20	2025-01-19	Vice President of the United States
-USA.GOV	JD Vance|J.D. Vance	person	2025-01-20		Vice President of the United States
-USA.GOV	John Kerry	person	2013-02-01	2017-01-20	Secretary of State
-USA.GOV	Rex Tillerson|Tillerson	person	2017-02-01	2018-03-31	Secretary of State
-USA.GOV	Mike Pompeo|Pompeo	person	2018-04-26	2021-01-20	Secretary of State
-USA.SPY	Mike Pompeo|Pompeo	person	2017-01-23	2018-04-25	Director of the Central Intelligence Agency
-USA.GOV.MIL	Chuck Hagel|Hagel	person	2013-02-27	2015-02-16	Secretary of Defense
-USA.GOV.MIL	Ash Carter|Ashton Carter	person	2015-02-17	2017-01-20	Secretary of Defense
-USA.GOV.MIL	Jim Mattis|James Mattis|Mattis	person	2017-01-20	2018-12-31	Secretary of Defense
-USA.GOV.MIL	Mark Esper|Esper	person	2019-07-23	2020-11-09	Secretary of Defense
-USA.GOV.MIL	Lloyd Austin	person	2021-01-22	2025-01-20	Secretary of Defense
-USA.GOV.MIL	Pete Hegseth|Hegseth	person	2025-01-25		Secretary of Defense
-USA.GOV	Susan Rice	person	2013-07-01	2017-01-20	National Security Advisor
-USA.GOV	H.R. McMaster	person	2017-02-20	2018-04-09	National Security Advisor
-USA.GOV	John Bolton	person	2018-04-09	2019-09-10	National Security Advisor
-USA.GOV	Robert O'Brien	person	2019-09-18	2021-01-20	National Security Advisor
-USA.GOV	Jake Sullivan	person	2021-01-20	2025-01-20	National Security Advisor
-USA.GOV	Samantha Power	person	2013-08-05	2017-01-20	Ambassador to the United Nations
-USA.GOV	Nikki Haley	person	2017-01-27	2018-12-31	Ambassador to the United Nations
-USA.GOV	Linda Thomas-Greenfield	person	2021-02-25	2025-01-20	Ambassador to the United Nations
-USA.GOV	Sean Spicer|Spicer	person	2017-01-20	2017-07-21	White House Press Secretary
-USA.GOV	Sarah Sanders|Sarah Huckabee Sanders	person	2017-07-26	2019-07-01	White House Press Secretary
-USA.GOV	Kayleigh McEnany|McEnany	person	2020-04-07	2021-01-20	White House Press Secretary
-USA.GOV	Jen Psaki|Psaki	person	2021-01-20	2022-05-13	White House Press Secretary
-USA.GOV	Karine Jean-Pierre	person	2022-05-13	2025-01-20	White House Press Secretary
-USA.GOV	Karoline Leavitt|Leavitt	person	2025-01-20		White House Press Secretary
-RUS.GOV	Dmitry Medvedev|Dmitri Medvedev|Medvedev	leader	2008-05-07	2020-01-15	President of Russia 2008-05-07 to 2012-05-07, Prime Minister 2012-05-08 to 2020-01-15
-RUS.GOV	Mikhail Mishustin|Mishustin	leader	2020-01-16		Prime Minister of Russia
-RUS.GOV.MIL	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2012-11-06	2024-05-11	Minister of Defence of Russia
-RUS.GOV	Sergei Shoigu|Sergey Shoigu|Shoigu	person	2024-05-12		Secretary of the Security Council of Russia
-RUS.GOV.MIL	Andrei Belousov|Andrey Belousov|Belousov	person	2024-05-14		Minister of Defence of Russia
-RUS.GOV	Maria Zakharova|Zakharova	person	2015-08-10		spokesperson of the Ministry of Foreign Affairs of Russia
-RUS.GOV	Vassily Nebenzia|Vasily Nebenzya|Nebenzia	person	2017-07-27		Permanent Representative of Russia to the United Nations
-RUS.GOV	Vitaly Churkin|Churkin	person	2006-04-08	2017-02-20	Permanent Representative of Russia to the United Nations
-RUS.MIL	Valery Gerasimov|Gerasimov	person	2012-11-09		Chief of the General Staff of the Russian Armed Forces
-CHN.GOV	Li Keqiang	leader	2013-03-15	2023-03-10	Premier of the State Council of China
-CHN.GOV	Li Qiang	leader	2023-03-11		Premier of the State Council of China
-CHN.GOV	Qin Gang	person	2022-12-30	2023-07-24	Minister of Foreign Affairs of China
-CHN.GOV.MIL	Chang Wanquan	person	2013-03-16	2018-03-18	Minister of National Defense of China
-CHN.GOV.MIL	Wei Fenghe	person	2018-03-19	2023-03-11	Minister of National Defense of China
-CHN.GOV.MIL	Li Shangfu	person	2023-03-12	2023-10-23	Minister of National Defense of China
-CHN.GOV.MIL	Dong Jun	person	2023-12-29		Minister of National Defense of China
-GBR.GOV	David Cameron	leader	2010-05-11	2016-07-12	Prime Minister of the United Kingdom
-GBR.GOV	Theresa May	leader	2016-07-13	2019-07-23	Prime Minister of the United Kingdom
-GBR.GOV	Boris Johnson	leader	2019-07-24	2022-09-05	Prime Minister of the United Kingdom
-GBR.GOV	Liz Truss	leader	2022-09-06	2022-10-24	Prime Minister of the United Kingdom
-GBR.GOV	Philip Hammond	person	2014-07-15	2016-07-12	Foreign Secretary
-GBR.GOV	Boris Johnson	person	2016-07-13	2018-07-08	Foreign Secretary
-GBR.GOV	Jeremy Hunt	person	2018-07-09	2019-07-23	Foreign Secretary
-GBR.GOV	Dominic Raab|Raab	person	2019-07-24	2021-09-14	Foreign Secretary
-GBR.GOV	Liz Truss	person	2021-09-15	2022-09-05	Foreign Secretary
-GBR.GOV	James Cleverly	person	2022-09-06	2023-11-12	Foreign Secretary
-GBR.GOV	David Cameron	person	2023-11-13	2024-07-04	Foreign Secretary
-GBR.GOV	Yvette Cooper	person	2025-09-05		Foreign Secretary
-GBR.GOV.MIL	Michael Fallon	person	2014-07-15	2017-11-01	Secretary of State for Defence
-GBR.GOV.MIL	Gavin Williamson	person	2017-11-02	2019-05-01	Secretary of State for Defence
-GBR.GOV.MIL	Penny Mordaunt	person	2019-05-01	2019-07-23	Secretary of State for Defence
-GBR.GOV.MIL	Ben Wallace	person	2019-07-24	2023-08-30	Secretary of State for Defence
-GBR.GOV.MIL	Grant Shapps|Shapps	person	2023-08-31	2024-07-04	Secretary of State for Defence
-GBR.GOV.MIL	John Healey	person	2024-07-05		Secretary of State for Defence
-FRA.GOV	François Hollande|Francois Hollande|Hollande|President Hollande	leader	2012-05-15	2017-05-13	President of France
-FRA.GOV	Manuel Valls|Valls	leader	2014-03-31	2016-12-05	Prime Minister of France
-FRA.GOV	Bernard Cazeneuve|Cazeneuve	leader	2016-12-06	2017-05-14	Prime Minister of France
-FRA.GOV	Édouard Philippe|Edouard Philippe	leader	2017-05-15	2020-07-02	Prime Minister of France
-FRA.GOV	Jean Castex|Castex	leader	2020-07-03	2022-05-15	Prime Minister of France
-FRA.GOV	Élisabeth Borne|Elisabeth Borne	leader	2022-05-16	2024-01-08	Prime Minister of France
-FRA.GOV	Gabriel Attal|Attal	leader	2024-01-09	2024-09-04	Prime Minister of France
-FRA.GOV	Michel Barnier	leader	2024-09-05	2024-12-12	Prime Minister of France
-FRA.GOV	François Bayrou|Francois Bayrou|Bayrou	leader	2024-12-13	2025-09-08	Prime Minister of France
-FRA.GOV	Sébastien Lecornu|Sebastien Lecornu|Lecornu	leader	2025-09-09		Prime Minister of France (reappointed 2025-10-10)
-FRA.GOV.MIL	Sébastien Lecornu|Sebastien Lecornu|Lecornu	person	2022-05-20	2025-09-08	Minister of the Armed Forces of France
-FRA.GOV	Laurent Fabius|Fabius	person	2012-05-16	2016-02-10	Minister of Foreign Affairs of France
-FRA.GOV	Jean-Marc Ayrault|Ayrault	person	2016-02-11	2017-05-16	Minister of Foreign Affairs of France
-FRA.GOV.MIL	Jean-Yves Le Drian|Le Drian	person	2012-05-16	2017-05-16	Minister of Defence of France
-FRA.GOV	Jean-Yves Le Drian|Le Drian	person	2017-05-17	2022-05-19	Minister for Europe and Foreign Affairs of France
-FRA.GOV	Catherine Colonna	person	2022-05-20	2024-01-10	Minister for Europe and Foreign Affairs of France
-FRA.GOV	Stéphane Séjourné|Stephane Sejourne|Séjourné|Sejourne	person	2024-01-11	2024-09-20	Minister for Europe and Foreign Affairs of France
-FRA.GOV	Jean-Noël Barrot|Jean-Noel Barrot|Barrot	person	2024-09-21		Minister for Europe and Foreign Affairs of France
-FRA.GOV.MIL	Florence Parly|Parly	person	2017-06-21	2022-05-19	Minister of the Armed Forces of France
-DEU.GOV	Angela Merkel|Merkel|Chancellor Merkel	leader	2005-11-22	2021-12-07	Chancellor of Germany
-DEU.GOV	Joachim Gauck|Gauck	leader	2012-03-18	2017-03-18	President of Germany
-DEU.GOV	Frank-Walter Steinmeier|Steinmeier	person	2013-12-17	2017-01-26	Foreign Minister of Germany
-DEU.GOV	Frank-Walter Steinmeier|Steinmeier	leader	2017-03-19		President of Germany
-DEU.GOV	Sigmar Gabriel	person	2017-01-27	2018-03-13	Foreign Minister of Germany
-DEU.GOV	Heiko Maas	person	2018-03-14	2021-12-07	Foreign Minister of Germany
-DEU.GOV	Annalena Baerbock|Baerbock	person	2021-12-08	2025-05-05	Foreign Minister of Germany
-DEU.GOV	Johann Wadephul|Wadephul	person	2025-05-06		Foreign Minister of Germany
-DEU.GOV.MIL	Ursula von der Leyen	person	2013-12-17	2019-07-16	Federal Minister of Defence of Germany
-DEU.GOV.MIL	Annegret Kramp-Karrenbauer|Kramp-Karrenbauer	person	2019-07-17	2021-12-07	Federal Minister of Defence of Germany
-DEU.GOV.MIL	Christine Lambrecht|Lambrecht	person	2021-12-08	2023-01-18	Federal Minister of Defence of Germany
-DEU.GOV.MIL	Boris Pistorius	person	2023-01-19		Federal Minister of Defence of Germany
-ITA.GOV	Matteo Renzi|Renzi	leader	2014-02-22	2016-12-11	Prime Minister of Italy
-ITA.GOV	Paolo Gentiloni|Gentiloni	person	2014-10-31	2016-12-11	Minister of Foreign Affairs of Italy
-ITA.GOV	Paolo Gentiloni|Gentiloni	leader	2016-12-12	2018-05-31	Prime Minister of Italy
-ITA.GOV	Giuseppe Conte	leader	2018-06-01	2021-02-12	Prime Minister of Italy
-ITA.GOV	Mario Draghi|Draghi	leader	2021-02-13	2022-10-21	Prime Minister of Italy
-ITA.GOV	Giorgia Meloni|Meloni	leader	2022-10-22		Prime Minister of Italy
-ITA.GOV	Sergio Mattarella|Mattarella	leader	2015-02-03		President of Italy
-ITA.GOV	Angelino Alfano|Alfano	person	2016-12-12	2018-05-31	Minister of Foreign Affairs of Italy
-ITA.GOV	Luigi Di Maio|Di Maio	person	2019-09-05	2022-10-21	Minister of Foreign Affairs of Italy
-ITA.GOV	Antonio Tajani|Tajani	person	2022-10-22		Minister of Foreign Affairs of Italy
-ITA.GOV.MIL	Roberta Pinotti|Pinotti	person	2014-02-22	2018-05-31	Minister of Defence of Italy
-ITA.GOV.MIL	Lorenzo Guerini	person	2019-09-05	2022-10-21	Minister of Defence of Italy
-ITA.GOV.MIL	Guido Crosetto|Crosetto	person	2022-10-22		Minister of Defence of Italy
-EU	Federica Mogherini|Mogherini	leader	2014-11-01	2019-11-30	High Representative of the European Union for Foreign Affairs and Security Policy
-EU	Jean-Claude Juncker|Juncker	leader	2014-11-01	2019-11-30	President of the European Commission
-POL.GOV	Donald Tusk|Tusk	leader	2023-12-13		Prime Minister of Poland (also 2007-11-16 to 2014-09-22)
-PRT.GOV	António Costa|Antonio Costa	leader	2015-11-26	2024-04-01	Prime Minister of Portugal
-BEL.GOV	Charles Michel	leader	2014-10-11	2019-10-26	Prime Minister of Belgium
-AFG.GOV	Hamid Karzai|Karzai|President Karzai	leader	2001-12-22	2014-09-28	Chairman of the Interim Administration, then President of Afghanistan
-AFG.GOV	Ashraf Ghani|Ashraf Ghani Ahmadzai	leader	2014-09-29	2021-08-15	President of Afghanistan (fled 2021-08-15)
-POL.GOV	Donald Tusk|Tusk	leader	2007-11-16	2014-09-22	Prime Minister of Poland
-NOR.GOV	Jens Stoltenberg	leader	2005-10-17	2013-10-16	Prime Minister of Norway
-EU	Donald Tusk|Tusk	leader	2014-12-01	2019-11-30	President of the European Council
-EU	Charles Michel	leader	2019-12-01	2024-11-30	President of the European Council
-EU	António Costa|Antonio Costa	leader	2024-12-01		President of the European Council
-JPN.GOV	Fumio Kishida|Kishida	person	2012-12-26	2017-08-02	Minister for Foreign Affairs of Japan
-JPN.GOV	Taro Kono|Taro Kōno	person	2017-08-03	2019-09-10	Minister for Foreign Affairs of Japan
-JPN.GOV.MIL	Taro Kono|Taro Kōno	person	2019-09-11	2020-09-15	Minister of Defense of Japan
-JPN.GOV	Toshimitsu Motegi|Motegi	person	2019-09-11	2021-11-03	Minister for Foreign Affairs of Japan
-JPN.GOV	Yoshimasa Hayashi	person	2021-11-10	2023-09-12	Minister for Foreign Affairs of Japan
-JPN.GOV	Yoko Kamikawa|Kamikawa	person	2023-09-13	2024-09-30	Minister for Foreign Affairs of Japan
-JPN.GOV	Takeshi Iwaya|Iwaya	person	2024-10-01	2025-10-20	Minister for Foreign Affairs of Japan
-JPN.GOV	Shigeru Ishiba|Ishiba	leader	2024-10-01	2025-10-20	Prime Minister of Japan
-JPN.GOV	Sanae Takaichi|Takaichi	leader	2025-10-21		Prime Minister of Japan
-JPN.GOV	Toshimitsu Motegi|Motegi	person	2025-10-21		Minister for Foreign Affairs of Japan
-JPN.GOV	Yoshihide Suga	person	2012-12-26	2020-09-15	Chief Cabinet Secretary of Japan
-JPN.GOV	Katsunobu Kato	person	2020-09-16	2021-10-03	Chief Cabinet Secretary of Japan
-JPN.GOV	Hirokazu Matsuno|Matsuno	person	2021-10-04	2023-12-13	Chief Cabinet Secretary of Japan
-JPN.GOV	Yoshimasa Hayashi	person	2023-12-14	2025-10-20	Chief Cabinet Secretary of Japan
-JPN.GOV.MIL	Nobuo Kishi	person	2020-09-16	2022-08-09	Minister of Defense of Japan
-JPN.GOV.MIL	Yasukazu Hamada	person	2022-08-10	2023-09-12	Minister of Defense of Japan
-JPN.GOV.MIL	Minoru Kihara|Kihara	person	2023-09-13	2024-09-30	Minister of Defense of Japan
-JPN.GOV.MIL	Gen Nakatani	person	2024-10-01	2025-10-20	Minister of Defense of Japan
-JPN.GOV.MIL	Shinjiro Koizumi	person	2025-10-21		Minister of Defense of Japan
-CAN.GOV	Stephen Harper	leader	2006-02-06	2015-11-03	Prime Minister of Canada
-CAN.GOV	Mark Carney|Carney	leader	2025-03-14		Prime Minister of Canada
-CAN.GOV	Stéphane Dion|Stephane Dion	person	2015-11-04	2017-01-09	Minister of Foreign Affairs of Canada
-CAN.GOV	Chrystia Freeland|Freeland	person	2017-01-10	2019-11-19	Minister of Foreign Affairs of Canada
-CAN.GOV	François-Philippe Champagne|Francois-Philippe Champagne	person	2019-11-20	2021-01-11	Minister of Foreign Affairs of Canada
-CAN.GOV	Marc Garneau|Garneau	person	2021-01-12	2021-10-25	Minister of Foreign Affairs of Canada
-CAN.GOV	Anita Anand	person	2025-05-13		Minister of Foreign Affairs of Canada
-CAN.GOV.MIL	Harjit Sajjan|Sajjan	person	2015-11-04	2021-10-25	Minister of National Defence of Canada
-CAN.GOV.MIL	Anita Anand	person	2021-10-26	2023-07-25	Minister of National Defence of Canada
-CAN.GOV.MIL	Bill Blair	person	2023-07-26	2025-05-12	Minister of National Defence of Canada
-CAN.GOV.MIL	David McGuinty	person	2025-05-13		Minister of National Defence of Canada
-AUS.GOV	Tony Abbott	leader	2013-09-18	2015-09-14	Prime Minister of Australia
-AUS.GOV	Malcolm Turnbull|Turnbull	leader	2015-09-15	2018-08-23	Prime Minister of Australia
-AUS.GOV	Julie Bishop	person	2013-09-18	2018-08-27	Minister for Foreign Affairs of Australia
-AUS.GOV	Marise Payne	person	2018-08-28	2022-05-22	Minister for Foreign Affairs of Australia
-AUS.GOV	Penny Wong	person	2022-05-23		Minister for Foreign Affairs of Australia
-AUS.GOV.MIL	Marise Payne	person	2015-09-21	2018-08-27	Minister for Defence of Australia
-AUS.GOV.MIL	Peter Dutton|Dutton	person	2021-03-30	2022-05-22	Minister for Defence of Australia
-AUS.GOV.MIL	Richard Marles|Marles	person	2022-06-01		Minister for Defence of Australia
-KOR.GOV	Park Geun-hye	leader	2013-02-25	2017-03-09	President of South Korea (removed from office 2017-03-10)
-KOR.GOV	Moon Jae-in	leader	2017-05-10	2022-05-09	President of South Korea
-KOR.GOV	Yun Byung-se	person	2013-03-11	2017-06-17	Minister of Foreign Affairs of South Korea
-KOR.GOV	Kang Kyung-wha	person	2017-06-18	2021-02-08	Minister of Foreign Affairs of South Korea
-KOR.GOV	Chung Eui-yong	person	2021-02-09	2022-05-11	Minister of Foreign Affairs of South Korea
-KOR.GOV	Park Jin	person	2022-05-12	2024-01-10	Minister of Foreign Affairs of South Korea
-IND.GOV	Pranab Mukherjee	leader	2012-07-25	2017-07-24	President of India
-IND.GOV	Ram Nath Kovind|Kovind	leader	2017-07-25	2022-07-24	President of India
-IND.GOV	Droupadi Murmu|Murmu	leader	2022-07-25		President of India
-IND.GOV	Sushma Swaraj|Swaraj	person	2014-05-26	2019-05-30	Minister of External Affairs of India
-IND.GOV	Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar	person	2019-05-31		Minister of External Affairs of India
-IND.GOV.MIL	Manohar Parrikar|Parrikar	person	2014-11-09	2017-03-13	Minister of Defence of India
-IND.GOV.MIL	Nirmala Sitharaman	person	2017-09-03	2019-05-30	Minister of Defence of India
-IND.GOV.MIL	Rajnath Singh	person	2019-05-31		Minister of Defence of India
-IND.GOV	Amit Shah	person	2019-05-30		Minister of Home Affairs of India
-BRA.GOV	Dilma Rousseff|Rousseff	leader	2011-01-01	2016-08-31	President of Brazil (suspended 2016-05-12, removed 2016-08-31)
-BRA.GOV	Michel Temer|Temer	leader	2016-05-12	2018-12-31	President of Brazil (acting from 2016-05-12)
-BRA.GOV	Jair Bolsonaro|Bolsonaro	leader	2019-01-01	2022-12-31	President of Brazil
-BRA.GOV	Luiz Inácio Lula da Silva|Luiz Inacio Lula da Silva|Lula da Silva|Lula	leader	2023-01-01		President of Brazil (also 2003-01-01 to 2010-12-31)
-BRA.GOV	Luiz Inácio Lula da Silva|Luiz Inacio Lula da Silva|Lula da Silva|Lula	leader	2003-01-01	2010-12-31	President of Brazil
-BRA.GOV	Mauro Vieira	person	2023-01-01		Minister of Foreign Affairs of Brazil (also 2015-01-01 to 2016-05-12)
-BRA.GOV	Ernesto Araújo|Ernesto Araujo	person	2019-01-01	2021-03-29	Minister of Foreign Affairs of Brazil
-ARG.GOV	Cristina Fernández de Kirchner|Cristina Fernandez de Kirchner|Cristina Kirchner	leader	2007-12-10	2015-12-09	President of Argentina
-ARG.GOV	Mauricio Macri|Macri	leader	2015-12-10	2019-12-09	President of Argentina
-ARG.GOV	Alberto Fernández|Alberto Fernandez	leader	2019-12-10	2023-12-09	President of Argentina
-ARG.GOV	Javier Milei|Milei	leader	2023-12-10		President of Argentina
-ARG.GOV	Susana Malcorra|Malcorra	person	2015-12-10	2017-06-11	Minister of Foreign Affairs of Argentina
-ARG.GOV	Santiago Cafiero|Cafiero	person	2021-09-20	2023-12-09	Minister of Foreign Affairs of Argentina
-ARG.GOV	Diana Mondino|Mondino	person	2023-12-10	2024-10-29	Minister of Foreign Affairs of Argentina
-MEX.GOV	Enrique Peña Nieto|Enrique Pena Nieto|Peña Nieto|Pena Nieto	leader	2012-12-01	2018-11-30	President of Mexico
-MEX.GOV	Andrés Manuel López Obrador|Andres Manuel Lopez Obrador|López Obrador|Lopez Obrador|AMLO	leader	2018-12-01	2024-09-30	President of Mexico
-MEX.GOV	Claudia Sheinbaum|Sheinbaum	leader	2024-10-01		President of Mexico
-MEX.GOV	Luis Videgaray|Videgaray	person	2017-01-04	2018-11-30	Secretary of Foreign Affairs of Mexico
-IDN.GOV	Joko Widodo|Jokowi|Widodo	leader	2014-10-20	2024-10-19	President of Indonesia
-IDN.GOV	Prabowo Subianto|Prabowo	leader	2024-10-20		President of Indonesia
-IDN.GOV.MIL	Prabowo Subianto|Prabowo	person	2019-10-23	2024-10-19	Minister of Defence of Indonesia
-IDN.GOV	Retno Marsudi	person	2014-10-27	2024-10-20	Minister of Foreign Affairs of Indonesia
-SAU.GOV	King Salman|Salman bin Abdulaziz	leader	2015-01-23		King of Saudi Arabia
-SAU.GOV	Mohammed bin Salman|Mohammad bin Salman|MBS	leader	2017-06-21		Crown Prince of Saudi Arabia (Prime Minister from 2022-09-27)
-SAU.GOV.MIL	Mohammed bin Salman|Mohammad bin Salman|MBS	person	2015-01-23	2017-06-20	Minister of Defence of Saudi Arabia
-SAU.GOV	Adel al-Jubeir|Adel Al-Jubeir|Jubeir	person	2015-04-29	2018-12-26	Minister of Foreign Affairs of Saudi Arabia
-SAU.GOV	Faisal bin Farhan	person	2019-10-23		Minister of Foreign Affairs of Saudi Arabia
-SAU.GOV.MIL	Khalid bin Salman	person	2022-09-27		Minister of Defence of Saudi Arabia
-ZAF.GOV	Jacob Zuma|Zuma	leader	2009-05-09	2018-02-14	President of South Africa
-ZAF.GOV	Cyril Ramaphosa|Ramaphosa	leader	2018-02-15		President of South Africa
-ZAF.GOV	Naledi Pandor|Pandor	person	2019-05-30	2024-07-02	Minister of International Relations and Cooperation of South Africa
-ZAF.GOV	Ronald Lamola|Lamola	person	2024-07-03		Minister of International Relations and Cooperation of South Africa
-TUR.GOV	Ahmet Davutoğlu|Ahmet Davutoglu|Davutoğlu|Davutoglu	leader	2014-08-28	2016-05-23	Prime Minister of Turkey
-TUR.GOV	Binali Yıldırım|Binali Yildirim	leader	2016-05-24	2018-07-09	Prime Minister of Turkey (office abolished 2018-07-09)
-TUR.GOV	Mevlüt Çavuşoğlu|Mevlut Cavusoglu|Çavuşoğlu|Cavusoglu	person	2015-11-24	2023-06-03	Minister of Foreign Affairs of Turkey (also 2014-08-29 to 2015-08-28)
-TUR.GOV	Hakan Fidan|Fidan	person	2023-06-04		Minister of Foreign Affairs of Turkey
-TUR.GOV.MIL	Hulusi Akar	person	2018-07-10	2023-06-03	Minister of National Defence of Turkey
-VEN.GOV	Delcy Rodríguez|Delcy Rodriguez	person	2018-06-14		Executive Vice President of Venezuela
-VEN.GOV.MIL	Vladimir Padrino López|Vladimir Padrino Lopez|Padrino López|Padrino Lopez	person	2014-10-24		Minister of Defence of Venezuela
-SDN.GOV	Omar al-Bashir|Omar Hassan al-Bashir|Bashir	leader	1989-06-30	2019-04-10	President of Sudan (ousted 2019-04-11)
-SDN.GOV	Abdel Fattah al-Burhan|Abdel-Fattah al-Burhan|Burhan	leader	2019-04-12		Chairman of the Transitional Military Council, of the Sovereignty Council from 2019-08-21
-SDN.GOV	Abdalla Hamdok|Abdallah Hamdok|Hamdok	leader	2019-08-21	2022-01-02	Prime Minister of Sudan
-RSF	Mohamed Hamdan Dagalo|Hemedti|Hemeti	person	2023-04-15		commander of the Rapid Support Forces at war with the Sudanese army since 2023-04-15
-PRK.GOV	Choe Son-hui|Choe Son Hui	person	2022-06-11		Minister of Foreign Affairs of North Korea
-PRY.GOV	Horacio Cartes	leader	2013-08-15	2018-08-14	President of Paraguay
-PRY.GOV	Mario Abdo Benítez|Mario Abdo Benitez	leader	2018-08-15	2023-08-14	President of Paraguay
-PRY.GOV	Santiago Peña|Santiago Pena	leader	2023-08-15		President of Paraguay
-PER.GOV	Ollanta Humala|Humala	leader	2011-07-28	2016-07-27	President of Peru
-PER.GOV	Pedro Pablo Kuczynski|Kuczynski	leader	2016-07-28	2018-03-22	President of Peru
-PER.GOV	Martín Vizcarra|Martin Vizcarra|Vizcarra	leader	2018-03-23	2020-11-09	President of Peru
-PER.GOV	Francisco Sagasti|Sagasti	leader	2020-11-17	2021-07-27	President of Peru
-PER.GOV	Pedro Castillo	leader	2021-07-28	2022-12-06	President of Peru
-PER.GOV	Dina Boluarte|Boluarte	leader	2022-12-07	2025-10-09	President of Peru
-PER.GOV	José Jerí|Jose Jeri	leader	2025-10-10		President of Peru
-PAN.GOV	Juan Carlos Varela	leader	2014-07-01	2019-06-30	President of Panama
-PAN.GOV	Laurentino Cortizo|Cortizo	leader	2019-07-01	2024-06-30	President of Panama
-PAN.GOV	José Raúl Mulino|Jose Raul Mulino|Mulino	leader	2024-07-01		President of Panama
-HND.GOV	Juan Orlando Hernández|Juan Orlando Hernandez	leader	2014-01-27	2022-01-26	President of Honduras
-HND.GOV	Xiomara Castro	leader	2022-01-27	2026-01-26	President of Honduras (constitutional term to 2026-01-27)
-GTM.GOV	Jimmy Morales	leader	2016-01-14	2020-01-13	President of Guatemala
-GTM.GOV	Alejandro Giammattei|Giammattei	leader	2020-01-14	2024-01-14	President of Guatemala
-GTM.GOV	Bernardo Arévalo|Bernardo Arevalo	leader	2024-01-15		President of Guatemala
-CRI.GOV	Luis Guillermo Solís|Luis Guillermo Solis	leader	2014-05-08	2018-05-07	President of Costa Rica
-CRI.GOV	Carlos Alvarado	leader	2018-05-08	2022-05-07	President of Costa Rica
-CRI.GOV	Rodrigo Chaves	leader	2022-05-08	2026-05-07	President of Costa Rica (constitutional term to 2026-05-08)
-COL.GOV	Juan Manuel Santos	leader	2010-08-07	2018-08-06	President of Colombia
-COL.GOV	Iván Duque|Ivan Duque	leader	2018-08-07	2022-08-06	President of Colombia
-COL.GOV	Gustavo Petro	leader	2022-08-07	2026-08-06	President of Colombia (constitutional term to 2026-08-07)
-CHL.GOV	Michelle Bachelet	leader	2014-03-11	2018-03-10	President of Chile
-CHL.GOV	Sebastián Piñera|Sebastian Pinera|Piñera|Pinera	leader	2018-03-11	2022-03-10	President of Chile (also 2010-03-11 to 2014-03-10)
-CHL.GOV	Gabriel Boric|Boric	leader	2022-03-11	2026-03-10	President of Chile (constitutional term to 2026-03-11)
-NER.GOV	Mahamadou Issoufou|Issoufou	leader	2011-04-07	2021-04-01	President of Niger
-NER.GOV	Mohamed Bazoum|Bazoum	leader	2021-04-02	2023-07-25	President of Niger (deposed 2023-07-26)
-NER.GOV	Abdourahamane Tchiani|Abdourahamane Tiani|Tchiani|Tiani	leader	2023-07-28		head of Niger's National Council for the Safeguard of the Homeland
-UKR.GOV	Petro Poroshenko|Poroshenko	leader	2014-06-07	2019-05-19	President of Ukraine
-UKR.GOV	Arseniy Yatsenyuk|Yatsenyuk	leader	2014-02-27	2016-04-13	Prime Minister of Ukraine
-UKR.GOV	Volodymyr Groysman|Groysman	leader	2016-04-14	2019-08-28	Prime Minister of Ukraine
-UKR.GOV	Denys Shmyhal|Shmyhal	leader	2020-03-04	2025-07-16	Prime Minister of Ukraine
-UKR.GOV.MIL	Denys Shmyhal|Shmyhal	person	2025-07-17		Minister of Defence of Ukraine
-UKR.GOV	Yulia Svyrydenko|Svyrydenko	leader	2025-07-17		Prime Minister of Ukraine
-UKR.GOV	Pavlo Klimkin|Klimkin	person	2014-06-19	2019-08-28	Minister of Foreign Affairs of Ukraine
-UKR.GOV	Dmytro Kuleba|Kuleba	person	2020-03-04	2024-09-04	Minister of Foreign Affairs of Ukraine
-UKR.GOV	Andrii Sybiha|Andriy Sybiha|Sybiha	person	2024-09-05		Minister of Foreign Affairs of Ukraine
-UKR.GOV.MIL	Oleksii Reznikov|Oleksiy Reznikov|Reznikov	person	2021-11-04	2023-09-05	Minister of Defence of Ukraine
-UKR.GOV.MIL	Rustem Umerov|Umerov	person	2023-09-06	2025-07-16	Minister of Defence of Ukraine
-IRN.GOV	Hassan Rouhani|Hassan Rohani|Rouhani	leader	2013-08-03	2021-08-02	President of Iran
-IRN.GOV	Ebrahim Raisi|Ebrahim Raeisi|Raisi	leader	2021-08-03	2024-05-19	President of Iran
-IRN.GOV	Masoud Pezeshkian|Pezeshkian	leader	2024-07-28		President of Iran
-IRN.GOV	Mohammad Javad Zarif|Javad Zarif|Zarif	person	2013-08-15	2021-08-24	Minister of Foreign Affairs of Iran
-IRN.GOV	Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian	person	2021-08-25	2024-05-19	Minister of Foreign Affairs of Iran
-IRN.GOV	Abbas Araghchi|Araghchi	person	2024-08-21		Minister of Foreign Affairs of Iran
-NLD.GOV	Dick Schoof|Schoof	leader	2024-07-02		Prime Minister of the Netherlands
-NLD.GOV	Willem-Alexander|King Willem-Alexander	leader	2013-04-30		King of the Netherlands
-NLD.GOV	Bert Koenders|Koenders	person	2014-10-17	2017-10-25	Minister of Foreign Affairs of the Netherlands
-CHE.GOV	Didier Burkhalter|Burkhalter	person	2012-01-01	2017-10-31	head of the Federal Department of Foreign Affairs of Switzerland
-CHE.GOV	Ignazio Cassis|Cassis	person	2017-11-01		head of the Federal Department of Foreign Affairs of Switzerland
-NZL.GOV	John Key	leader	2008-11-19	2016-12-11	Prime Minister of New Zealand
-NZL.GOV	Bill English	leader	2016-12-12	2017-10-25	Prime Minister of New Zealand
-NZL.GOV	Jacinda Ardern|Ardern	leader	2017-10-26	2023-01-24	Prime Minister of New Zealand
-NZL.GOV	Chris Hipkins|Hipkins	leader	2023-01-25	2023-11-26	Prime Minister of New Zealand
-NZL.GOV	Christopher Luxon|Luxon	leader	2023-11-27		Prime Minister of New Zealand
-NZL.GOV	Murray McCully|McCully	person	2008-11-19	2017-05-01	Minister of Foreign Affairs of New Zealand
-NZL.GOV	Winston Peters	person	2017-10-26	2020-11-05	Minister of Foreign Affairs of New Zealand
-NZL.GOV	Nanaia Mahuta|Mahuta	person	2020-11-06	2023-11-26	Minister of Foreign Affairs of New Zealand
-NZL.GOV	Winston Peters	person	2023-11-27		Minister of Foreign Affairs of New Zealand
-PAK.GOV	Nawaz Sharif	leader	2013-06-05	2017-07-28	Prime Minister of Pakistan
-PAK.GOV	Shahid Khaqan Abbasi	leader	2017-08-01	2018-05-31	Prime Minister of Pakistan
-PAK.GOV	Imran Khan	leader	2018-08-18	2022-04-09	Prime Minister of Pakistan
-PAK.GOV	Shehbaz Sharif|Shahbaz Sharif	leader	2022-04-11	2023-08-13	Prime Minister of Pakistan
-PAK.GOV	Shehbaz Sharif|Shahbaz Sharif	leader	2024-03-04		Prime Minister of Pakistan
-PAK.GOV	Shah Mahmood Qureshi	person	2018-08-20	2022-04-10	Minister of Foreign Affairs of Pakistan
-PAK.GOV	Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal	person	2022-04-27	2023-08-10	Minister of Foreign Affairs of Pakistan
-PAK.GOV	Ishaq Dar	person	2024-03-11		Minister of Foreign Affairs of Pakistan
-PAK.GOV	Arif Alvi	leader	2018-09-09	2024-03-09	President of Pakistan
-PAK.GOV	Asif Ali Zardari	leader	2024-03-10		President of Pakistan (also 2008-09-09 to 2013-09-08)
-PAK.MIL	Qamar Javed Bajwa|Bajwa	person	2016-11-29	2022-11-28	Chief of Army Staff of Pakistan
-PAK.MIL	Asim Munir	person	2022-11-29		Chief of Army Staff of Pakistan
-NIC.GOV	Daniel Ortega|Ortega	leader	2007-01-10		President of Nicaragua
-NIC.GOV	Rosario Murillo|Murillo	person	2017-01-10		Vice President of Nicaragua (co-president under the 2025 constitutional reform)
-ARE.GOV	Khalifa bin Zayed	leader	2004-11-03	2022-05-13	President of the United Arab Emirates
-ARE.GOV	Mohamed bin Zayed|Mohammed bin Zayed|MBZ	leader	2022-05-14		President of the United Arab Emirates
-EGY.GOV	Abdel Fattah el-Sisi|Abdel Fattah al-Sisi|el-Sisi|al-Sisi|Sisi	leader	2014-06-08		President of Egypt
-EGY.GOV	Moustafa Madbouly|Mostafa Madbouly|Madbouly	leader	2018-06-07		Prime Minister of Egypt
-EGY.GOV	Sameh Shoukry|Shoukry	person	2014-06-17	2024-07-02	Minister of Foreign Affairs of Egypt
-EGY.GOV	Badr Abdelatty|Abdelatty	person	2024-07-03		Minister of Foreign Affairs of Egypt
-YEM.GOV	Abdrabbuh Mansour Hadi|Abd Rabbuh Mansur Hadi	leader	2012-02-25	2022-04-06	President of Yemen
-YEM.GOV	Rashad al-Alimi|Rashad al-Alimi	leader	2022-04-07		Chairman of Yemen's Presidential Leadership Council
-ISR.GOV	Naftali Bennett	leader	2021-06-13	2022-06-30	Prime Minister of Israel
-ISR.GOV	Yair Lapid|Lapid	leader	2022-07-01	2022-12-28	Prime Minister of Israel
-ISR.GOV	Yair Lapid|Lapid	person	2021-06-13	2022-06-30	Minister of Foreign Affairs of Israel
-ISR.GOV	Reuven Rivlin|Rivlin	leader	2014-07-24	2021-07-06	President of Israel
-ISR.GOV	Isaac Herzog	leader	2021-07-07		President of Israel
-ISR.GOV.MIL	Benny Gantz|Gantz	person	2020-05-17	2022-12-28	Minister of Defense of Israel
-DZA.GOV	Abdelaziz Bouteflika|Bouteflika	leader	1999-04-27	2019-04-02	President of Algeria
-DZA.GOV	Abdelmadjid Tebboune|Tebboune	leader	2019-12-19		President of Algeria
-DNK.GOV	Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen	leader	2015-06-28	2019-06-26	Prime Minister of Denmark
-DNK.GOV	Mette Frederiksen	leader	2019-06-27		Prime Minister of Denmark
-DNK.GOV	Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen	person	2022-12-15		Minister of Foreign Affairs of Denmark
-DNK.GOV	Jeppe Kofod|Kofod	person	2019-06-27	2022-12-14	Minister of Foreign Affairs of Denmark
-GRC.GOV	Alexis Tsipras|Tsipras	leader	2015-01-26	2015-08-26	Prime Minister of Greece
-GRC.GOV	Alexis Tsipras|Tsipras	leader	2015-09-21	2019-07-07	Prime Minister of Greece
-GRC.GOV	Kyriakos Mitsotakis|Mitsotakis	leader	2019-07-08		Prime Minister of Greece
-GRC.GOV	Nikos Kotzias|Kotzias	person	2015-01-27	2018-10-17	Minister of Foreign Affairs of Greece
-GRC.GOV	Nikos Dendias|Dendias	person	2019-07-09	2023-05-25	Minister of Foreign Affairs of Greece
-GRC.GOV.MIL	Nikos Dendias|Dendias	person	2023-06-27		Minister of National Defence of Greece
-GUY.GOV	David Granger	leader	2015-05-16	2020-08-01	President of Guyana
-GUY.GOV	Irfaan Ali	leader	2020-08-02		President of Guyana
-SLE.GOV	Ernest Bai Koroma	leader	2007-09-17	2018-04-03	President of Sierra Leone
-SLE.GOV	Julius Maada Bio|Maada Bio	leader	2018-04-04		President of Sierra Leone
-SVN.GOV	Janez Janša|Janez Jansa	leader	2020-03-13	2022-05-31	Prime Minister of Slovenia
-SVN.GOV	Robert Golob|Golob	leader	2022-06-01		Prime Minister of Slovenia
-SVN.GOV	Tanja Fajon|Fajon	person	2022-06-01		Minister of Foreign Affairs of Slovenia
-SOM.GOV	Hassan Sheikh Mohamud	leader	2022-05-23		President of Somalia (also 2012-09-16 to 2017-02-16)
-SOM.GOV	Mohamed Abdullahi Mohamed|Farmaajo|Farmajo	leader	2017-02-16	2022-05-22	President of Somalia
-BHR.GOV	Hamad bin Isa Al Khalifa|King Hamad	leader	1999-03-06		King of Bahrain (Emir until 2002-02-14)
-BHR.GOV	Salman bin Hamad Al Khalifa	leader	2020-11-11		Crown Prince and Prime Minister of Bahrain
-COD.GOV	Joseph Kabila|Kabila	leader	2001-01-26	2019-01-23	President of the Democratic Republic of the Congo
-COD.GOV	Félix Tshisekedi|Felix Tshisekedi|Tshisekedi	leader	2019-01-24		President of the Democratic Republic of the Congo
-LVA.GOV	Edgars Rinkēvičs|Edgars Rinkevics|Rinkēvičs|Rinkevics	person	2011-10-25	2023-07-07	Minister of Foreign Affairs of Latvia
-LVA.GOV	Edgars Rinkēvičs|Edgars Rinkevics|Rinkēvičs|Rinkevics	leader	2023-07-08		President of Latvia
-LVA.GOV	Evika Siliņa|Evika Silina	leader	2023-09-15		Prime Minister of Latvia
-LVA.GOV	Krišjānis Kariņš|Krisjanis Karins|Kariņš|Karins	leader	2019-01-23	2023-09-14	Prime Minister of Latvia
-LBR.GOV	Ellen Johnson Sirleaf	leader	2006-01-16	2018-01-21	President of Liberia
-LBR.GOV	George Weah	leader	2018-01-22	2024-01-21	President of Liberia
-LBR.GOV	Joseph Boakai|Boakai	leader	2024-01-22		President of Liberia
-SYR.GOV	Ahmed al-Sharaa|Ahmad al-Sharaa|al-Sharaa	leader	2025-01-29		President of Syria for the transitional period
-SYR.GOV	Asaad al-Shaibani|Asaad Hassan al-Shaibani|al-Shaibani	person	2024-12-21		Minister of Foreign Affairs of Syria
-UN	Ban Ki-moon|Ban Ki Moon	leader	2007-01-01	2016-12-31	Secretary-General of the United Nations
-UN.HRI	Zeid Ra'ad Al Hussein|Zeid Ra'ad al-Hussein	person	2014-09-01	2018-08-31	UN High Commissioner for Human Rights
-UN.HRI	Michelle Bachelet	person	2018-09-01	2022-08-31	UN High Commissioner for Human Rights
-UN.HRI	Volker Türk|Volker Turk	person	2022-10-17		UN High Commissioner for Human Rights
-IAEA	Rafael Grossi|Rafael Mariano Grossi|Grossi	leader	2019-12-03		Director General of the International Atomic Energy Agency
-WHO	Tedros Adhanom Ghebreyesus|Tedros	leader	2017-07-01		Director-General of the World Health Organization
-"""
+# data/offices-since-2014.tsv: actor, names (| between the forms news
+# write), kind, first day, last day, the office
+HAND_PERSONS_FILE = 'offices-since-2014.tsv'
+
 
 
 # ---- organisations, national institutions, armed groups ----
@@ -1224,6 +901,66 @@ def phoenix_groups(milnonstate, countries, roles, tops, names_tsv):
     return rows
 
 
+def title_case_acronyms(orgs, grs, names_tsv, flt, owners):
+    """an acronym of four to seven capitals of an organisation or group is
+    also written in title case by some outlets (the Guardian, the BBC:
+    "Nato", "Farc", "Asean"); not when the title-case form is an English
+    word ("CARE" / "Care") or another name"""
+    out, seen = [], set()
+    cands = [(r['actor'], r['name'], r['source']) for r in orgs + grs]
+    cands += [(n['actor'], n['name'], 'data/names.tsv') for ns in names_tsv.values() for n in ns
+              if n['kind'] in ('name', 'alias', 'official')]
+    for actor, nm, src in cands:
+        if not re.fullmatch(r'[A-Z]{4,7}', nm):
+            continue
+        tc = nm[0] + nm[1:].lower()
+        low = tc.lower()
+        if low in flt.common or owners.get(low, {actor}) != {actor} or low in seen:
+            note('acronym: its title-case form is a word or another name: not added', tc)
+            continue
+        seen.add(low)
+        out.append({'name': tc, 'actor': actor, 'kind': 'alias', 'frm': None, 'to': None,
+                    'source': 'usage: %s in title case (%s)' % (nm, src)})
+    return out
+
+
+def without_country(nm, country, names_tsv):
+    """nm without a leading name or adjective of country (one or two
+    words), or None; and None when what is left is less than three words
+    besides particles, holds a title or an agent word (the coder composes
+    "National Army" with the country beside it), or another country"""
+    words = nm.split(' ')
+    for n in (2, 1):
+        if len(words) > n + 1:
+            head = ' '.join(words[:n]).lower()
+            if any(r['actor'] == country for r in names_tsv.get(head, [])) or head == COUNTRY_LABEL.get(country):
+                rest = words[n:]
+                low = ' ' + ' '.join(rest).lower() + ' '
+                content = [w for w in rest if w.lower() not in PARTICLES]
+                if len(content) < 3 or any(w.lower() in TITLE_WORDS for w in content) \
+                        or any(' %s ' % a in low for a in agent_phrases()) \
+                        or any(n2 in low for n2 in (' united nations ', ' united states ')):
+                    note('institution: the name without its country is too plain: not added', ' '.join(rest))
+                    return None
+                return ' '.join(rest)
+    return None
+
+
+AGENT_PHRASES = []
+
+
+def agent_phrases():
+    """the agent words of data/agents.tsv, lower case"""
+    if not AGENT_PHRASES:
+        with open(os.path.join(HERE, 'agents.tsv'), encoding='utf-8') as fh:
+            AGENT_PHRASES.extend(sorted({l.split('\t')[1].lower() for l in fh
+                                         if l.strip() and not l.startswith('#')}))
+    return AGENT_PHRASES
+
+
+COUNTRY_LABEL = {}      # ISO code -> lower-case label (data/countries.tsv)
+
+
 def phoenix_organisations(international, countries, roles, tops, aliases, names_tsv):
     rows = []
     per_actor = Counter()
@@ -1282,7 +1019,70 @@ def phoenix_organisations(international, countries, roles, tops, aliases, names_
             rows.append({'raw': raw, 'name': nm, 'actor': actor, 'kind': kind,
                          'frm': None, 'to': None, 'source': src, 'grp': id(g),
                          'what': 'institution' if label == 'Phoenix' else 'organisation'})
+            # an institution named with its country's name in front is also
+            # written without it ("US Immigration and Customs Enforcement")
+            bare = without_country(nm, actor.split('.')[0], names_tsv) if label == 'Phoenix' else None
+            if bare:
+                rows.append(dict(rows[-1], name=bare, kind='alias',
+                                 source=src + ' without the country\'s name'))
     return rows
+
+
+# ---- places: the adjectives, cities and regions of the country dictionary ----
+
+# a demonym as the dictionary lists it beside the country's name (IRAQI_,
+# BURMESE_, AFGHAN_): an adjective (with its plural, "Iraqis"); every other
+# name of the entry is a place of the country (capital, city, province) or a
+# spelling of its name
+DEMONYM = re.compile(r'.*(an|ese|ish|i|ic|ch|ot|ite|iote|er|ois|ais|ene|k|ee)$')
+
+
+def phoenix_places(countries, iso, flt, taken):
+    """rows (actor, name, kind adjective or capital) from the entries of the
+    Phoenix country dictionary whose one code is an ISO country: a name
+    listed under two countries, a common English word, a given name, or a
+    name another file already has is left out"""
+    rows = []
+    owners = defaultdict(set)
+    for g in countries:
+        # the country's one code (Iraq's occupation years, IRQOCC, are Iraq's too)
+        codes = sorted({c[0][:3] for c in g['codes']})
+        if len(codes) != 1 or codes[0] not in iso or not g['names'] \
+                or not any(c[0] == codes[0] for c in g['codes']):
+            continue
+        country = display_name(g['names'][0]) or ''
+        for i, raw in enumerate(g['names'][1:], 1):
+            nm = display_name(re.sub(r'\([^)]*\)', '', raw))
+            if not nm:
+                continue
+            owners[nm.lower()].add(codes[0])
+            low = nm.lower()
+            adj = i <= 4 and ' ' not in nm and DEMONYM.match(low) is not None \
+                and not re.search(r'(stan|sitan|land|mark)$', low) \
+                and (low[:3] == country.lower()[:3] or not re.search(r'(i|k|ite|ee|ene)$', low))
+            rows.append({'name': nm, 'actor': codes[0], 'kind': 'adjective' if adj else 'capital',
+                         'frm': None, 'to': None, 'grp': id(g),
+                         'source': 'Phoenix: %s +%s [%s]' % (g['names'][0], raw.strip(), codes[0])})
+    out, seen = [], set()
+    for r in rows:
+        low = r['name'].lower()
+        words = low.split(' ')
+        if len(owners[low]) > 1:
+            note('place: listed under two countries: dropped', r['name'])
+        elif low in taken or low in flt.known:
+            note('place: a name another file has: dropped', r['name'])
+        elif len(low) <= 3:
+            note('place: a short name: dropped', r['name'])
+        elif all(w in flt.common or w.rstrip('s') in flt.common or w in PARTICLES for w in words):
+            note('place: every word is a common English word: dropped', r['name'])
+        elif len(words) == 1 and low in flt.given:
+            note('place: a given name several persons bear: dropped', r['name'])
+        elif any(w in DESCRIPTIVE or w in ('occupied', 'graveyard', 'empire', 'jewel') for w in words):
+            note('place: a description, not a name: dropped', r['name'])
+        elif low not in seen:
+            seen.add(low)
+            out.append(r)
+    return out
 
 
 # ---- agent words ----
@@ -1396,7 +1196,9 @@ def former_names():
 
 def hand_persons():
     rows = []
-    for i, line in enumerate(HAND_PERSONS.strip('\n').split('\n')):
+    with open(os.path.join(HERE, HAND_PERSONS_FILE), encoding='utf-8') as fh:
+        lines = [l.rstrip('\n') for l in fh if l.strip() and not l.startswith('#')]
+    for i, line in enumerate(lines):
         actor, names, kind, frm, to, office = line.split('\t')
         src = 'term of office: %s, from %s' % (office, frm)
         src += (' to %s' % to) if to else ' (no end recorded as of 2025)'
@@ -1412,6 +1214,11 @@ def main():
     if args[:1] == ['--ref'] and len(args) > 1:
         REF = args[1]
     roles, tops = read_cameo_codes()
+    with open(os.path.join(HERE, 'countries.tsv'), encoding='utf-8') as fh:
+        for line in fh:
+            if line.strip() and not line.startswith('#'):
+                f = line.rstrip('\n').split('\t')
+                COUNTRY_LABEL[f[0]] = f[3].lower()
     aliases = read_code_aliases()
     common, proper = load_words()
     known = known_names()
@@ -1470,6 +1277,30 @@ def main():
               ('actor', 'name', 'kind', 'frm', 'to', 'country', 'source'))
     print('groups.tsv: %d rows, %d groups' % (len(grs), len(seen)), file=sys.stderr)
 
+    # acronyms as some outlets write them, in title case ("Nato", "Farc")
+    owners = defaultdict(set)
+    for r in persons + orgs + grs:
+        owners[r['name'].lower()].add(r['actor'])
+    for key, ns in names_tsv.items():
+        owners[key].update(n['actor'] for n in ns)
+    orgs += title_case_acronyms(orgs, grs, names_tsv, flt, owners)
+    orgs.sort(key=lambda r: (r['actor'], r['name'].lower(), lo(r)))
+    write_tsv(os.path.join(HERE, 'organisations.tsv'), ORGS_HEADER, orgs,
+              ('actor', 'name', 'kind', 'frm', 'to', 'source'))
+    print('organisations.tsv with the title-case acronyms: %d rows' % len(orgs), file=sys.stderr)
+
+    # places and adjectives of the countries
+    iso = set()
+    with open(os.path.join(HERE, 'countries.tsv'), encoding='utf-8') as fh:
+        iso = {l.split('\t')[0] for l in fh if l.strip() and not l.startswith('#')}
+    taken = {r['name'].lower() for r in persons + orgs + grs}
+    pls = phoenix_places(countries, iso, flt, taken)
+    pls.sort(key=lambda r: (r['actor'], r['kind'], r['name'].lower()))
+    write_tsv(os.path.join(HERE, 'places.tsv'), PLACES_HEADER, pls,
+              ('actor', 'name', 'kind', 'frm', 'to', 'source'))
+    print('places.tsv: %d rows (%s)' % (len(pls), ', '.join(
+        '%s %d' % kv for kv in sorted(Counter(r['kind'] for r in pls).items()))), file=sys.stderr)
+
     # agent words
     ags = read_agents(ref('petrarch2-Phoenix.agents.txt'), roles)
     dedup = {}
@@ -1511,7 +1342,9 @@ ORGS_HEADER = """\
 # Intergovernmental organisations and their organs, NGOs, and the
 # institutions of states (agencies, armed forces, parliaments as sector
 # paths: ISR.SPY, USA.GOV.LEG), for geopol.actor_name; and the former names
-# of renamed countries, still written after the rename.  Generated by
+# of renamed countries, still written after the rename; acronyms of four
+# letters or more also in title case, as some outlets write them ("Nato",
+# "Farc": source "usage").  Generated by
 # data/gen-actors.py from the PETRARCH2 Phoenix international and country
 # dictionaries (MIT): do not edit by hand.  Codes: CAMEO's dotted form,
 # mapped through data/code-aliases.tsv as geopol.canonical() does
@@ -1528,6 +1361,18 @@ GROUPS_HEADER = """\
 # already has keep their code there: HEZBOLLA, HAMAS ...); country: where
 # the dictionary says it operates (empty: international or unknown).
 # actor	name	kind	from	to	country	source
+"""
+
+PLACES_HEADER = """\
+# Places and adjectives of countries, for geopol.actor_name: kind adjective
+# (a demonym, "Burmese", "Iraqi"; its plural names the people) and kind
+# capital (a capital, city, province or region that stands for its country
+# in text: "police in Karachi", "an attack in Mosul"; and spellings of the
+# country's name).  Generated by data/gen-actors.py from the entries of the
+# PETRARCH2 Phoenix country dictionary (MIT) whose codes are those of one
+# ISO country: do not edit by hand.  A name listed under two countries, a common
+# English word, a given name, or a name another data file has is left out.
+# actor	name	kind	from	to	source
 """
 
 AGENTS_HEADER = """\

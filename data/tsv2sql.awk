@@ -92,8 +92,8 @@ FILENAME ~ /lexicon\.tsv$/ {
 # the CAMEO lexicon.  These files are large: their rows go in INSERTs of at
 # most 1,000 rows (CREATE EXTENSION parses them a quarter faster than one
 # INSERT per file).
-# persons.tsv, organisations.tsv, agents.tsv: actor, name, kind, from, to, source
-FILENAME ~ /(persons|organisations|agents)\.tsv$/ {
+# persons.tsv, organisations.tsv, places.tsv, agents.tsv: actor, name, kind, from, to, source
+FILENAME ~ /(persons|organisations|places|agents)\.tsv$/ {
     if (n >= 1000) finish()
     name($1, $2, $3, $4, $5, $6)
     next

@@ -57,6 +57,22 @@ name_part(const tok *t)
 	return (t->f & T_WORD) && (t->wc & WC_NAME_PART);
 }
 
+/*
+ * A place's name, which a following name_part word makes part of another
+ * name: a country's (a code of three letters, not a bloc) or a capital's
+ * or city's; not an organisation's or a group's ("the Islamic State group"
+ * is the group).
+ */
+static bool
+place_name(const gx_dict *d, const name_ent *ne)
+{
+	const char *c = d->codes[ne->actor];
+
+	if (ne->kind == GX_ADJECTIVE || d->group[ne->actor])
+		return false;
+	return ne->kind == GX_CAPITAL || (strlen(c) == 3 && strchr(c, '.') == NULL);
+}
+
 /* the name entry of a single-token part of a hyphenated word, or -1 */
 static int32_t
 part_pick(const state *s, const tok *p)
@@ -176,7 +192,7 @@ gx_find_mentions(state *s)
 			}
 		}
 		if (best >= 0 && k + best_len < s->nm && name_part(T(s, k + best_len)) &&
-			s->d->names[best].kind != GX_ADJECTIVE && !s->d->group[s->d->names[best].actor])
+			place_name(s->d, &s->d->names[best]))
 		{
 			k += best_len;		/* "the Lima Group" is not Peru */
 			continue;
@@ -280,6 +296,20 @@ tied(const state *s, int role)
 	return -1;
 }
 
+/* a word of a person's name no dictionary knows: capitalised, not
+ * upper case, in no word class, free (a headline's words too) */
+static bool
+name_word(const state *s, int k)
+{
+	const tok  *t;
+
+	if (k < 0 || k >= s->nm || s->cover[k] != COV_NONE)
+		return false;
+	t = T(s, k);
+	return (t->f & T_WORD) && (t->f & T_CAP) && !(t->f & (T_UPPER | T_POSS | T_DIGIT)) &&
+		t->wc == 0 && t->e - t->s >= 3;
+}
+
 /*
  * The mention whose country the agent at [a0, a1] belongs to: right before
  * it ("Malian army", "Mali's army", "Iranian Foreign Minister", over titles
@@ -309,6 +339,10 @@ agent_owner(const state *s, int a0, int a1, bool *before)
 		return m;
 	}
 	k = a1 + 1;
+	/* over a title's person: "President Jonas Mbeki of Kenya" */
+	if (T(s, a1)->wc & WC_ROLE)
+		while (name_word(s, k) && k - a1 <= 4)
+			k++;
 	if (k < s->nm && (T(s, k)->wc & (WC_OF | WC_FROM | WC_IN)))
 	{
 		k++;
@@ -552,6 +586,82 @@ gx_weak_set(const state *s, const aset *a)
 	return a->n > 0;
 }
 
+/* ---- persons named with a title, later by surname ---- */
+
+/*
+ * The person a title composed with a country names: the name words right
+ * after it ("Kenyan Foreign Minister Jonas Mbeki") or before it, set off
+ * by a comma ("Jonas Mbeki, the Kenyan foreign minister").  The last of
+ * them, the surname, is tied to the title's actor for the rest of the
+ * article.
+ */
+static void
+learn_surname(state *s, int k0, int a1, int actor)
+{
+	int			k = a1 + 1,
+				last = -1,
+				i;
+
+	while (name_word(s, k) && k - a1 <= 4)
+		last = k++;
+	if (last < 0)
+	{
+		k = k0 - 1;
+		if (k >= 0 && (T(s, k)->wc & WC_DET))
+			k--;
+		if (is_punct(s, k, ',') && name_word(s, k - 1) && name_word(s, k - 2))
+			last = k - 1;
+	}
+	if (last < 0)
+		return;
+	for (i = 0; i < s->nsur && s->sur_hash[i] != T(s, last)->hn; i++)
+		;
+	if (i == s->nsur)
+	{
+		if (s->nsur == 16)
+		{
+			memmove(s->sur_hash, s->sur_hash + 1, 15 * sizeof(uint64_t));
+			memmove(s->sur_actor, s->sur_actor + 1, 15 * sizeof(int));
+			i = 15;
+		}
+		else
+			s->nsur++;
+	}
+	s->sur_hash[i] = T(s, last)->hn;
+	s->sur_actor[i] = actor;
+}
+
+/* a surname the article tied to an actor, alone ("Mbeki said"): a mention */
+static void
+find_surnames(state *s)
+{
+	int			k,
+				i;
+
+	for (k = 0; k < s->nm && s->nsur > 0; k++)
+	{
+		mention    *mn;
+
+		if (!name_word(s, k) || name_word(s, k - 1) || name_word(s, k + 1) ||
+			s->nments >= GX_MAX_SENT_TOKENS)
+			continue;
+		for (i = 0; i < s->nsur && s->sur_hash[i] != T(s, k)->hn; i++)
+			;
+		if (i == s->nsur)
+			continue;
+		mn = &s->ments[s->nments++];
+		memset(mn, 0, sizeof(*mn));
+		mn->k0 = mn->k1 = k;
+		mn->actor = s->sur_actor[i];
+		mn->kind = GX_PERSON;
+		mn->role = -1;
+		mn->actor2 = -1;
+		mn->poss = k + 1 < s->nm && (T(s, k + 1)->f & T_POSS);
+		s->cover[k] = s->nments - 1;
+	}
+	sort_mentions(s);
+}
+
 /*
  * Agent words on the tokens no name or cue took: composed with their
  * country into one mention, or a mention of their own (tied or role-only).
@@ -561,6 +671,7 @@ gx_find_agents(state *s)
 {
 	int			k = 0;
 
+	find_surnames(s);
 	while (k < s->nm)
 	{
 		int			len,
@@ -590,6 +701,8 @@ gx_find_agents(state *s)
 			/* a bloc's agents speak for the bloc ("EU foreign ministers") */
 			if (c >= 0)
 			{
+				if (T(s, k + len - 1)->wc & WC_ROLE)
+					learn_surname(s, before ? mn->k0 : k, k + len - 1, c);
 				mn->actor = c;
 				tie(s, role, c);
 				tie(s, -2 - node, c);

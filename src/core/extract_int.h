@@ -419,6 +419,10 @@ typedef struct state
 	int			tie_role[16];
 	int			tie_actor[16];
 	int			ntie;
+	/* surnames of persons the article named with a title: "Mbeki" later */
+	uint64_t	sur_hash[16];
+	int			sur_actor[16];
+	int			nsur;
 	/* the countries the article names, and how often: its focus */
 	int			foc_id[32];
 	int			foc_n[32];

@@ -134,6 +134,11 @@ SELECT source, stance, target FROM geopol.extract(
   'Iranian Foreign Minister Ali Bagheri condemned Israel. Police condemned the army of Chad.', '2024-11-05');
 SELECT actor, kind, words FROM geopol.mentions('the army of Mali, Chadian police and the army');
 SELECT count(*) FROM geopol.mentions('military cooperation between the army and police');
+-- places and demonyms (data/places.tsv) stand for their country; a person
+-- named with a country's title is later that actor by surname
+SELECT source, stance, target FROM geopol.extract(
+  'Police in Karachi condemned India. The Burmese army shelled Mosul. '
+  'Kenyan Foreign Minister Jonas Wekesa spoke on Monday. Wekesa condemned Somalia.', '2024-11-05');
 
 -- markings
 SELECT proname, provolatile, proparallel FROM pg_proc

@@ -135,7 +135,7 @@ is_group_code(const char *code)
 /* the name and lexicon files the extension loads (those present) */
 static const char *const name_files[] = {
 	"data/names.tsv", "data/persons.tsv", "data/organisations.tsv", "data/groups.tsv",
-	"data/agents.tsv"
+	"data/places.tsv", "data/agents.tsv"
 };
 static const char *const lexicon_files[] = {"data/lexicon.tsv", "data/lexicon-cameo.tsv"};
 
@@ -558,6 +558,32 @@ main(int argc, char **argv)
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));
 	CHECK(run(d, "Iranian Foreign Minister Ali Bagheri condemned Israel.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "IRN.GOV", "DISAPPROVE", "ISR"));
+	/* places and demonyms of data/places.tsv stand for their country */
+	CHECK(run(d, "Police in Karachi condemned India on Monday.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "PAK.COP", "DISAPPROVE", "IND"));
+	CHECK(run(d, "The Burmese army condemned Thailand.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "MMR.MIL", "DISAPPROVE", "THA"));
+	CHECK(run(d, "The Turkish army shelled Kirkuk.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "TUR.MIL", "FORCE", "IRQ"));
+	/* a name_part word after a group's name leaves it the group's */
+	CHECK(run(d, "The Islamic State group attacked Iraq.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "ISIS", "FORCE", "IRQ"));
+	/* institutions named without their country, NGOs of common words */
+	CHECK(run(d, "Immigration and Customs Enforcement accused Mexico of delays.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "USA.GOV", "DISAPPROVE", "MEX"));
+	CHECK(run(d, "Amnesty International accused the Nigerian army of abuses.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "NGO.HRI.AMN", "DISAPPROVE", "NGA.MIL"));
+	/* a person named with a country's title is later called by surname */
+	CHECK(run(d, "Kenyan Foreign Minister Jonas Wekesa spoke on Monday. Wekesa condemned Somalia.",
+			  NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN.GOV", "DISAPPROVE", "SOM"));
+	CHECK(run(d, "Jonas Wekesa, the Kenyan foreign minister, spoke on Monday. Somalia condemned Wekesa.",
+			  NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "SOM", "DISAPPROVE", "KEN.GOV"));
+	CHECK(run(d, "President Jonas Wekesa of Kenya condemned Somalia.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN.GOV", "DISAPPROVE", "SOM"));
+	/* an unknown name with no title before it stays nobody */
+	CHECK(run(d, "Jonas Wekesa spoke on Monday. Wekesa condemned Somalia.", NULL, pub, &r, &wa) && r.n == 0);
 	/* the article ties an agent to its country: "the army" later is Mali's */
 	CHECK(run(d, "The Malian army spoke on Monday. The army also condemned Algeria.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "MLI.MIL", "DISAPPROVE", "DZA"));

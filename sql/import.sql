@@ -814,24 +814,22 @@ SELECT %1$s AS line, s.globaleventid AS event_id, d.day AS said_on,
   LEFT JOIN pg_temp.geopol_import_stance st ON st.code = s.eventcode%6$s$q$;
         IF rejects THEN
             -- only the rows that may be rejects: those with a value that
-            -- is not among the good ones of the code tables (each a
-            -- hashed array), or a bad number; the others have no reason,
-            -- so they need no join (exactly the rows whose reason is set)
+            -- is not among the good ones of the code tables (hashed
+            -- subplans), or a bad number; the others have no reason, so
+            -- they need no join (exactly the rows whose reason is set)
             filter := pg_catalog.format($f$
  WHERE %1$s IS NOT NULL
-    OR s.sqldate IS NULL OR NOT (s.sqldate = ANY (%2$L::text[]))
-    OR s.actor1code IS NULL OR NOT (s.actor1code = ANY (%3$L::text[]))
-    OR (coalesce(s.actor2code, '') <> '' AND NOT (s.actor2code = ANY (%3$L::text[])))
-    OR s.eventcode IS NULL OR NOT (s.eventcode = ANY (%4$L::text[]))
+    OR s.sqldate IS NULL
+    OR s.sqldate NOT IN (SELECT d.val FROM pg_temp.geopol_import_day d WHERE d.day IS NOT NULL AND d.error IS NULL)
+    OR s.actor1code IS NULL
+    OR s.actor1code NOT IN (SELECT a.code FROM pg_temp.geopol_import_actor a WHERE a.actor IS NOT NULL AND a.error IS NULL)
+    OR (coalesce(s.actor2code, '') <> ''
+        AND s.actor2code NOT IN (SELECT a.code FROM pg_temp.geopol_import_actor a WHERE a.actor IS NOT NULL AND a.error IS NULL))
+    OR s.eventcode IS NULL
+    OR s.eventcode NOT IN (SELECT c.code FROM pg_temp.geopol_import_stance c WHERE c.stance IS NOT NULL AND c.error IS NULL)
     OR coalesce(@extschema@.import_digits(s.globaleventid), 0) = 0
     OR coalesce(@extschema@.import_digits(coalesce(s.nummentions, '')), 10) > 9$f$,
-                CASE WHEN has_error THEN 's.error' ELSE 'NULL::text' END,
-                coalesce((SELECT array_agg(d.val) FROM pg_temp.geopol_import_day d
-                           WHERE d.day IS NOT NULL AND d.error IS NULL), '{}'),
-                coalesce((SELECT array_agg(a.code) FROM pg_temp.geopol_import_actor a
-                           WHERE a.actor IS NOT NULL AND a.error IS NULL), '{}'),
-                coalesce((SELECT array_agg(c.code) FROM pg_temp.geopol_import_stance c
-                           WHERE c.stance IS NOT NULL AND c.error IS NULL), '{}'));
+                CASE WHEN has_error THEN 's.error' ELSE 'NULL::text' END);
         END IF;
     ELSIF format = 'phoenix' THEN
         q := $q$

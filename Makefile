@@ -19,7 +19,8 @@ EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract
               src/core/extract_code.o src/core/extract_article.o
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)
-OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o $(CORE_OBJS)
+OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o \
+              src/import.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/privileges.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql

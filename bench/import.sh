@@ -7,7 +7,8 @@
 #                                 needs geopol and its client installed)
 #
 # The file: shared/reference/gdelt2-events-sample.tsv repeated N times, each
-# copy with new GLOBALEVENTIDs.  Every variant reads the same file from the
+# copy with new GLOBALEVENTIDs, rising through the file as in GDELT's own
+# files.  Every variant reads the same file from the
 # client side (psql's \copy, the geopol client), over the same Unix socket,
 # into an empty table: plain COPY into 61 text columns (no index, no
 # conversion); geopol import into geopol.statement with its indexes in
@@ -38,7 +39,11 @@ psqlq -d bench -c "CREATE TABLE plain ($(for i in $(seq 1 61); do printf 'c%d te
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"; cluster_stop' EXIT
 chmod 755 "$stage"
-awk -F'\t' -v OFS='\t' -v n="$N" '{ for (r = 0; r < n; r++) { $1 = sprintf("%.0f", 1000000000 + r * 10000000 + NR); print } }' \
+# the copies one after another, so that the ids rise through the file as
+# they do in GDELT's files (and in the sample): an export file is written
+# in GLOBALEVENTID order
+awk -F'\t' -v OFS='\t' -v n="$N" '{ l[NR] = $0 }
+	END { for (r = 0; r < n; r++) for (i = 1; i <= NR; i++) { $0 = l[i]; $1 = sprintf("%.0f", 1000000000 + r * 10000000 + i); print } }' \
 	"$sample" >"$stage/big.tsv"
 lines=$(wc -l <"$stage/big.tsv")
 half=$(((lines + 1) / 2))

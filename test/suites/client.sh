@@ -364,6 +364,19 @@ check "bad lines: the rejects are lines 3 (60 columns), 5 (invalid UTF-8) and 9 
 	"3 60 columns, expected 61; 5 invalid UTF-8 at byte $(sed -n 5p "$tmp/bad.tsv" | LC_ALL=C grep -a -bo $'\377' | head -n 1 | awk -F: '{ print $1 + 1 }'); 9 EventCode: '999' is not a CAMEO event code"
 check "bad lines: the broken line is kept in raw, made valid UTF-8" \
 	qis "SELECT raw LIKE '%ht' || U&'\\FFFD\\FFFD' || 'tp%' FROM geopol.import_reject WHERE dataset = 'badfile' AND line = 5" t
+# bad fields: each number, date and code check of the conversion (and the
+# rejects' pass, which joins only the rows that can be rejects), at its line
+awk -F'\t' -v OFS='\t' 'NR == 1 { $1 = "12a" } NR == 2 { $1 = "" } NR == 3 { $32 = "1234567890" }
+	NR == 4 { $32 = "" } NR == 5 { $2 = "2015021" } NR == 6 { $2 = "" }
+	NR == 8 { $27 = "04x" } NR == 9 { $32 = "000000009" } NR == 10 { $16 = "" } { print }' "$tmp/ten.tsv" >"$tmp/fields.tsv"
+run import --dataset badfields gdelt2 "$tmp/fields.tsv"
+check "bad fields: 10 rows, 4 stored, 6 rejected, exit 1" rc_out 1 '10 rows, 4 stored, 0 updated, 0 unchanged, 6 rejected'
+check "bad fields: each reject at its line with its reason" \
+	qis "SELECT string_agg(line || ' ' || reason, '; ' ORDER BY line) FROM geopol.import_reject WHERE dataset = 'badfields'" \
+	"1 GLOBALEVENTID '12a' is not a number; 2 GLOBALEVENTID '' is not a number; 3 NumMentions '1234567890' is not a count; 5 SQLDATE: '2015021' is not a date; 6 SQLDATE: '' is not a date; 8 EventCode: '04x' is not a CAMEO event code"
+check "bad fields: an empty NumMentions is no count, 000000009 is 9, an empty Actor2Code no target" \
+	qis "SELECT string_agg(coalesce(mentions::text, '-') || ' ' || (target = '{}')::text, ', ' ORDER BY event_id) FROM geopol.statement WHERE dataset = 'badfields' AND event_id IN ('980000003', '980000008', '980000009')" \
+	"$(awk -F'\t' 'NR == 4 { a = "- " ($16 == "" ? "true" : "false") } NR == 9 { b = "9 " ($16 == "" ? "true" : "false") } NR == 10 { c = $32 " true" } END { print a ", " b ", " c }' "$tmp/ten.tsv")"
 : >"$tmp/empty.tab"
 run import icews "$tmp/empty.tab"
 check "an empty ICEWS file (no header) is refused" rc_err 1 'no header line'

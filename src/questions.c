@@ -1,5 +1,6 @@
 /*
- * questions.c -- the index keys the analyst's questions search by.
+ * questions.c -- the index keys the analyst's questions search by, and
+ * first_time()/last_time(), which walk them in C (at the end of the file).
  *
  * geopol.statement carries one GIN index, on the int8[] that
  * statement_keys(source, target, said_on, stance) returns: three kinds of
@@ -527,15 +528,6 @@ typedef struct Walk
 	int64		wcode;
 } Walk;
 
-/* the column of a partition, by name (partitions may order them otherwise) */
-static AttrNumber
-leaf_attnum(Relation rel, const char *name)
-{
-	AttrNumber	a = get_attnum(RelationGetRelid(rel), name);
-
-	return a;
-}
-
 static bool
 is_var(Node *n, AttrNumber a)
 {
@@ -570,10 +562,11 @@ leaf_open_indexes(Walk *w, WalkLeaf *l)
 	ListCell   *lc;
 
 	l->rel = table_open(l->relid, AccessShareLock);
-	l->a_said_on = leaf_attnum(l->rel, "said_on");
-	l->a_source = leaf_attnum(l->rel, "source");
-	l->a_stance = leaf_attnum(l->rel, "stance");
-	l->a_target = leaf_attnum(l->rel, "target");
+	/* the columns by name: a partition may order them otherwise */
+	l->a_said_on = get_attnum(l->relid, "said_on");
+	l->a_source = get_attnum(l->relid, "source");
+	l->a_stance = get_attnum(l->relid, "stance");
+	l->a_target = get_attnum(l->relid, "target");
 	if (l->a_said_on <= 0 || l->a_source <= 0 || l->a_stance <= 0 || l->a_target <= 0)
 		return false;
 	ixs = RelationGetIndexList(l->rel);
@@ -777,24 +770,6 @@ walk_end(Walk *w, int which, bool *any, DateADT *out)
 	return true;
 }
 
-/* a date's month as year * 12 + month - 1, folded like the keys */
-static int
-month_index(DateADT d)
-{
-	int			y,
-				m;
-
-	date_ym(d, &y, &m);
-	return y * 12 + m - 1;
-}
-
-/* the first day of month index mi (a month of the years the keys cover) */
-static DateADT
-month_start(int mi)
-{
-	return date2j(YEAR_MIN + mi / 12, mi % 12 + 1, 1) - POSTGRES_EPOCH_JDATE;
-}
-
 static bool
 has_key(const int64 *k, size_t n, int64 x)
 {
@@ -832,7 +807,7 @@ int8_array(const int64 *k, size_t n)
  * as the SQL tests it; the earliest (latest) day into *best.
  */
 static void
-walk_month_leaf(Walk *w, WalkLeaf *l, int mi, DateADT a, DateADT z,
+walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
 				const int64 *tk, size_t ntk, ArrayType *tarr,
 				const int64 *mk, size_t nmk, ArrayType *marr,
 				bool last, bool *found, DateADT *best)
@@ -972,9 +947,10 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 				any = false,
 				ok,
 				isnull;
-	int			mi0,
-				mi1,
-				mi,
+	int			y0 = 0,
+				m0 = 1,
+				nmonths = 0,
+				n,
 				i;
 	MemoryContext cxt,
 				old;
@@ -1015,14 +991,38 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 		return r;
 	}
 
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol first_time", ALLOCSET_SMALL_SIZES);
-	mi0 = month_index(lo);
-	mi1 = any ? month_index(hi) : mi0 - 1;	/* no rows: no month */
-	for (mi = last ? mi1 : mi0; !found && (last ? mi >= mi0 : mi <= mi1); mi += last ? -1 : 1)
+	if (any && (DATE_NOT_FINITE(lo) || DATE_NOT_FINITE(hi)))
 	{
-		DateADT		a = month_start(mi),
-					z = month_start(mi + 1);
-		int			y = mi / 12,
+		/* a statement of an infinite day: the walk in SQL decides */
+		walk_close(&w);
+		table_close(parent, AccessShareLock);
+		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
+		if (isnull)
+			PG_RETURN_NULL();
+		return r;
+	}
+
+	/* the calendar months from the first day's to the last day's */
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol first_time", ALLOCSET_SMALL_SIZES);
+	if (any)
+	{
+		int			y1,
+					m1,
+					day;
+
+		j2date(lo + POSTGRES_EPOCH_JDATE, &y0, &m0, &day);
+		j2date(hi + POSTGRES_EPOCH_JDATE, &y1, &m1, &day);
+		nmonths = (y1 - y0) * 12 + m1 - m0 + 1;
+	}
+	for (n = 0; !found && n < nmonths; n++)
+	{
+		int			t = y0 * 12 + (m0 - 1) + (last ? nmonths - 1 - n : n),
+					cy = t >= 0 ? t / 12 : -((11 - t) / 12),
+					cm = t - cy * 12 + 1;
+		DateADT		a = date2j(cy, cm, 1) - POSTGRES_EPOCH_JDATE,
+					z = date2j(cm == 12 ? cy + 1 : cy, cm == 12 ? 1 : cm + 1, 1) - POSTGRES_EPOCH_JDATE;
+		int			y,
+					mi,
 					f,
 					k;
 		size_t		ntk = 0,
@@ -1032,6 +1032,9 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 		ArrayType  *tarr,
 				   *marr;
 
+		/* its keys, folded as the keys of its days are (years 1900-2155) */
+		date_ym(a, &y, &mi);
+		mi = y * 12 + mi - 1;
 		CHECK_FOR_INTERRUPTS();
 		old = MemoryContextSwitchTo(cxt);
 		/* target_keys(tset, what, a, z - 1) and matrix_keys(what, a, z - 1) */
@@ -1068,7 +1071,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 			if (!l->has_lo && (!leaf_day(&w, l, 0, &d0) || !leaf_day(&w, l, 1, &d1) ||
 							   d0 >= z || d1 < a))
 				continue;		/* the DEFAULT partition holds nothing of it */
-			walk_month_leaf(&w, l, mi, a, z, tk, ntk, tarr, mk, nmk, marr, last, &found, &best);
+			walk_month_leaf(&w, l, a, z, tk, ntk, tarr, mk, nmk, marr, last, &found, &best);
 		}
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(cxt);

@@ -192,6 +192,13 @@ SELECT s.a AS speaker, t.t AS target, w.w AS what, first_time(s.a, w.w, t.t) AS 
  WHERE first_time(s.a, w.w, t.t) IS NOT NULL OR first_or_last(s.a, w.w, t.t, false) IS NOT NULL
  ORDER BY 1, 2, 3;
 SELECT first_time('JPN', 'not condemn', 'RUS') AS negated, first_time('JPN', 'condemn', 'RUS') AS not_negated;
+-- days outside the years the keys tell apart (1900-2155) are walked by
+-- calendar month as well
+INSERT INTO statement (id, said_on, source, stance, target, evidence)
+VALUES (9001, '1850-03-01', '{JPN}', 'condemn', '{PRK}', 'fixture: an early day'), (9002, '2200-05-01', '{JPN}', 'condemn', '{PRK}', 'fixture: a late day');
+SELECT first_time('JPN', 'condemn', 'PRK') AS first, first_or_last('JPN', 'condemn', 'PRK', false) AS first_sql,
+       last_time('JPN', 'condemn', 'PRK') AS last, first_or_last('JPN', 'condemn', 'PRK', true) AS last_sql;
+DELETE FROM statement WHERE evidence IN ('fixture: an early day', 'fixture: a late day');
 -- it reads the day indexes of the partitions at both ends of the data, then
 -- only the partitions of the months it walks
 SELECT pg_stat_force_next_flush();

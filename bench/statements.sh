@@ -9,6 +9,9 @@
 #   bench/statements.sh --shards N           geopol on one node against a coordinator
 #                                            and two shard servers (postgres_fdw)
 #   GEOPOL_BENCH_RUNS=5 (best of; default 3)   needs geopol installed
+#   GEOPOL_BENCH_DYAD_LAST=1   geopol and the arrays loaded and asked first, the
+#                      dyad table built and asked after (for 10M, where its
+#                      build takes most of the run)
 #   GEOPOL_BENCH_ONLY="who cohesion first_time"   only these questions (of who,
 #                      stance_matrix, cohesion, timeseries, first_time), and
 #                      neither the partitioned runs nor ingest()
@@ -67,7 +70,7 @@ R=${GEOPOL_BENCH_RUNS:-3}
 
 cluster_start --locale=C -E UTF8
 psqlq -d postgres -c "ALTER SYSTEM SET max_parallel_workers_per_gather = 0" \
-	-c "ALTER SYSTEM SET maintenance_work_mem = '1GB'" -c "ALTER SYSTEM SET work_mem = '256MB'" \
+	-c "ALTER SYSTEM SET maintenance_work_mem = '2GB'" -c "ALTER SYSTEM SET work_mem = '256MB'" \
 	-c "ALTER SYSTEM SET shared_buffers = '4GB'" -c "ALTER SYSTEM SET max_wal_size = '8GB'" \
 	-c "ALTER SYSTEM SET jit = off" >/dev/null
 as_pg "$bindir/pg_ctl" -D "$work/data" -w restart -o "-p $port -k $work -c listen_addresses=''" >/dev/null
@@ -148,31 +151,35 @@ CREATE TABLE d_dyad (statement bigint NOT NULL, said_on date NOT NULL, speaker t
   target text NOT NULL, tkind "char" NOT NULL, cameo text NOT NULL, negated boolean NOT NULL);
 SQL
 
-# the explosion, in plain SQL from p_membership: speakers (forums replaced by
-# their full members that day; one row a speaker, itself first, then the
-# first forum in code order) x target countries (of the target's parties,
-# 'p', and of the members of blocs in the target, 'm'; 'p' wins)
-EXPLODE="INSERT INTO d_dyad
-SELECT s.id, s.said_on, sp.speaker, sp.via, tg.target, tg.tkind, s.cameo, s.negated
-  FROM d_statement s
- CROSS JOIN LATERAL (
-       SELECT DISTINCT ON (coalesce(m.member, x.a)) coalesce(m.member, x.a) AS speaker,
-              CASE WHEN m.member IS NOT NULL THEN x.a END AS via
-         FROM unnest(s.source) x(a)
-         LEFT JOIN p_membership m ON m.bloc = x.a AND m.role = 'member' AND m.during @> s.said_on
-                                 AND x.a IN (SELECT bloc FROM p_forum)
-        ORDER BY coalesce(m.member, x.a), (m.member IS NOT NULL), x.a) sp
- CROSS JOIN LATERAL (
-       SELECT DISTINCT ON (t.target) t.target, t.tkind
-         FROM (SELECT split_part(coalesce(m.member, x.a), '.', 1) AS target, 'p'::\"char\" AS tkind
-                 FROM unnest(s.target) x(a)
-                 LEFT JOIN p_membership m ON m.bloc = x.a AND m.role = 'member' AND m.during @> s.said_on
-                                         AND x.a IN (SELECT bloc FROM p_forum)
-               UNION ALL
-               SELECT split_part(m.member, '.', 1), 'm'
-                 FROM unnest(s.target) x(a)
-                 JOIN p_membership m ON m.bloc = x.a AND m.role = 'member' AND m.during @> s.said_on) t
-        ORDER BY t.target, t.tkind DESC) tg"
+# the explosion, in plain SQL from p_membership, set-based: every statement's
+# signatories and targets unnested and joined to the registry in one pass
+# (d_statement read in id order, each side grouped per statement as it
+# streams, the two sides merged on id: no subquery run per statement, no
+# hash table over all the rows).  Speakers: forums replaced by their full
+# members that day; one row a speaker, with the forum it came through (none
+# when it also signed in its own name, else the first forum in code order:
+# '' sorts first in the C collation of the bench's cluster).  Target
+# countries: of the target's parties ('p': a forum's members, anyone else
+# itself) and of the members of blocs in the target ('m'); 'p' wins.
+EXPLODE="SET enable_hashagg = off; SET enable_hashjoin = off;
+INSERT INTO d_dyad
+SELECT sp.id, sp.said_on, sp.speaker, sp.via, tg.target, tg.tkind, sp.cameo, sp.negated
+  FROM (SELECT s.id, s.said_on, s.cameo, s.negated, coalesce(m.member, x.a) AS speaker,
+               nullif(min(CASE WHEN m.member IS NULL THEN '' ELSE x.a END), '') AS via
+          FROM d_statement s
+         CROSS JOIN LATERAL unnest(s.source) x(a)
+          LEFT JOIN p_membership m ON m.bloc = x.a AND m.role = 'member' AND m.during @> s.said_on
+                                  AND x.a IN (SELECT bloc FROM p_forum)
+         GROUP BY s.id, coalesce(m.member, x.a)) sp
+  JOIN (SELECT s.id, t.target, max(t.tkind) AS tkind
+          FROM d_statement s
+         CROSS JOIN LATERAL unnest(s.target) x(a)
+          LEFT JOIN p_membership m ON m.bloc = x.a AND m.role = 'member' AND m.during @> s.said_on
+          LEFT JOIN p_forum f ON f.bloc = x.a
+         CROSS JOIN LATERAL (VALUES (split_part(CASE WHEN f.bloc IS NOT NULL THEN coalesce(m.member, x.a) ELSE x.a END, '.', 1), 'p'::\"char\"),
+                                    (split_part(m.member, '.', 1), 'm'::\"char\")) t(target, tkind)
+         WHERE t.target IS NOT NULL
+         GROUP BY s.id, t.target) tg ON tg.id = sp.id"
 DYAD_INDEXES="CREATE INDEX d_who ON d_dyad (target, cameo, said_on) INCLUDE (speaker, via, negated, statement);
 CREATE INDEX d_spk ON d_dyad (speaker, said_on) INCLUDE (target, cameo, negated, statement);
 CREATE INDEX d_day ON d_dyad (said_on, cameo) INCLUDE (statement, speaker, target, tkind, negated)"
@@ -281,22 +288,24 @@ md5q() { echo "SELECT md5(coalesce(string_agg(q::text, ';' ORDER BY q::text), ''
 # one line per question: timing of each design, then 1 when the three md5s agree
 only=${GEOPOL_BENCH_ONLY:-}
 wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
-question() { # LINE WHAT G A D
+# GEOPOL_BENCH_DYAD_LAST=1: geopol and the arrays are loaded and asked
+# first, the dyad table built and asked after (at 10M its build takes most
+# of the run: what completes first is recorded first)
+dyad_last=${GEOPOL_BENCH_DYAD_LAST:-0}
+# question LINE WHAT G A D [designs]: timing of each design (default all
+# three), then 1 on the "same rows" line of each design whose md5 agrees
+# with geopol's (geopol's md5 is kept in before[] for a later dyad pass)
+question() { # LINE WHAT G A D [KINDS]
 	wanted "${2%%:*}" || return 0
-	run "$1" "$2" geopol "$3" "$R"
-	run "$1" "$2" arrays "$4" "$R"
-	run "$1" "$2" dyad "$5" "$R"
-	rows $(($1 + 1)) "  rows" geopol "$3"
-	rows $(($1 + 1)) "  rows" arrays "$4"
-	rows $(($1 + 1)) "  rows" dyad "$5"
-	local g a d
-	g=$(psqlq -d postgres -c "SET search_path = public, geopol" -c "$(md5q "$3")")
-	a=$(psqlq -d postgres -c "SET search_path = public, geopol" -c "$(md5q "$4")")
-	d=$(psqlq -d postgres -c "SET search_path = public, geopol" -c "$(md5q "$5")")
-	echo "$2: geopol $g arrays $a dyad $d" >&2
-	before[${2%%:*}]=$g
-	for k in geopol arrays dyad; do
-		psqlq -d postgres -c "INSERT INTO result VALUES ($(($1 + 2)), '  same rows as geopol (md5)', '$k', $( [ "$( case $k in geopol) echo $g;; arrays) echo $a;; dyad) echo $d;; esac)" = "$g" ] && echo 1 || echo 0))"
+	local kinds=${6:-geopol arrays dyad} k sql m
+	for k in $kinds; do
+		case $k in geopol) sql=$3 ;; arrays) sql=$4 ;; dyad) sql=$5 ;; esac
+		run "$1" "$2" "$k" "$sql" "$R"
+		rows $(($1 + 1)) "  rows" "$k" "$sql"
+		m=$(psqlq -d postgres -c "SET search_path = public, geopol" -c "$(md5q "$sql")")
+		if [ "$k" = geopol ]; then before[${2%%:*}]=$m; fi
+		echo "$2: $k $m" >&2
+		psqlq -d postgres -c "INSERT INTO result VALUES ($(($1 + 2)), '  same rows as geopol (md5)', '$k', $( [ "$m" = "${before[${2%%:*}]}" ] && echo 1 || echo 0))"
 	done
 }
 
@@ -314,13 +323,16 @@ TRUNCATE staging;
 SQL
 	run 1 "COPY $1 statements, indexes in place (ms)" geopol "COPY geopol.statement (id, said_on, source, stance, target, evidence) FROM '$gcsv' (FORMAT csv)" 1
 	run 1 "COPY $1 statements, indexes in place (ms)" arrays "COPY a_statement FROM '$pcsv' (FORMAT csv)" 1
+	[ "$dyad_last" = 1 ] || load_dyad "$1"
+	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement" -c "VACUUM ANALYZE a_statement"
+}
+load_dyad() { # COUNT: the dyad table from the same CSV (timed), then the load totals
 	run 1 "COPY $1 statements, indexes in place (ms)" dyad "COPY d_statement FROM '$pcsv' (FORMAT csv)" 1
 	run 2 "  dyad: explode into d_dyad (ms)" dyad "$EXPLODE" 1
 	run 3 "  dyad: covering btrees (ms)" dyad "$DYAD_INDEXES" 1
 	psqlq -d postgres -c "INSERT INTO result SELECT 4, 'load, total (ms)', kind, sum(v) FROM result WHERE line IN (1, 2, 3) GROUP BY kind"
 	psqlq -d postgres -c "INSERT INTO result SELECT 5, 'COPY statements/s, indexes in place', kind, round($1 / (v / 1000)) FROM result WHERE line = 1"
-	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement" -c "VACUUM ANALYZE a_statement" \
-		-c "VACUUM ANALYZE d_statement" -c "VACUUM ANALYZE d_dyad"
+	psqlq -d postgres -c "VACUUM ANALYZE d_statement" -c "VACUUM ANALYZE d_dyad"
 }
 
 if [ "$shards" = 1 ]; then
@@ -430,24 +442,40 @@ if [ "$fixed" = 0 ]; then
 	load_all "$N"
 	val 6 "rows (dyad: d_dyad rows)" geopol "(SELECT count(*) FROM geopol.statement)"
 	val 6 "rows (dyad: d_dyad rows)" arrays "(SELECT count(*) FROM a_statement)"
-	val 6 "rows (dyad: d_dyad rows)" dyad "(SELECT count(*) FROM d_dyad)"
 	val 7 "size with indexes (MB)" geopol "(SELECT round(sum(pg_total_relation_size(relid)) / 1048576.0, 1) FROM pg_partition_tree('geopol.statement'))"
 	val 7 "size with indexes (MB)" arrays "round(pg_total_relation_size('a_statement') / 1048576.0, 1)"
-	val 7 "size with indexes (MB)" dyad "round((pg_total_relation_size('d_statement') + pg_total_relation_size('d_dyad')) / 1048576.0, 1)"
 	val 8 "  tables alone (MB)" geopol "(SELECT round(sum(pg_relation_size(relid)) / 1048576.0, 1) FROM pg_partition_tree('geopol.statement'))"
 	val 8 "  tables alone (MB)" arrays "round(pg_relation_size('a_statement') / 1048576.0, 1)"
-	val 8 "  tables alone (MB)" dyad "round((pg_relation_size('d_statement') + pg_relation_size('d_dyad')) / 1048576.0, 1)"
-
-	question 10 "who: concern about PRK, one year (ms)" "$q_who_g" "$q_who_a" "$q_who_d"
-	if wanted who; then
-		run 13 "  who with stance and evidence (ms)" geopol "$q_who_g_full" "$R"
-		run 13 "  who with stance and evidence (ms)" dyad "$q_who_d_full" "$R"
-	fi
-	question 20 "stance_matrix: disapproval, one month (ms)" "$q_mat_g" "$q_mat_a" "$q_mat_d"
-	question 30 "cohesion: G7, one year (ms)" "$q_coh_g" "$q_coh_a" "$q_coh_d"
-	question 40 "timeseries: condemnations of PRK by month, 5 years (ms)" "$q_ts_g" "$q_ts_a" "$q_ts_d"
-	question 50 "first_time: JPN condemned PRK (ms)" "$q_ft_g" "$q_ft_a" "$q_ft_d"
-	wanted first_time && val 53 "  answer (days since 2005-01-01)" geopol "(SELECT geopol.first_time('JPN', 'condemn', 'PRK') - date '2005-01-01')"
+	# the questions; with GEOPOL_BENCH_DYAD_LAST=1 a first pass without the
+	# dyad table, then its load and a second pass of its own
+	passes=all
+	if [ "$dyad_last" = 1 ]; then passes="geopol+arrays dyad"; fi
+	for pass in $passes; do
+		case $pass in
+			all) kinds="geopol arrays dyad" ;;
+			geopol+arrays) kinds="geopol arrays" ;;
+			dyad) load_dyad "$N"; kinds=dyad ;;
+		esac
+		if [[ " $kinds " == *" dyad "* ]]; then
+			val 6 "rows (dyad: d_dyad rows)" dyad "(SELECT count(*) FROM d_dyad)"
+			val 7 "size with indexes (MB)" dyad "round((pg_total_relation_size('d_statement') + pg_total_relation_size('d_dyad')) / 1048576.0, 1)"
+			val 8 "  tables alone (MB)" dyad "round((pg_relation_size('d_statement') + pg_relation_size('d_dyad')) / 1048576.0, 1)"
+		fi
+		question 10 "who: concern about PRK, one year (ms)" "$q_who_g" "$q_who_a" "$q_who_d" "$kinds"
+		if wanted who && [[ " $kinds " == *" geopol "* ]]; then
+			run 13 "  who with stance and evidence (ms)" geopol "$q_who_g_full" "$R"
+		fi
+		if wanted who && [[ " $kinds " == *" dyad "* ]]; then
+			run 13 "  who with stance and evidence (ms)" dyad "$q_who_d_full" "$R"
+		fi
+		question 20 "stance_matrix: disapproval, one month (ms)" "$q_mat_g" "$q_mat_a" "$q_mat_d" "$kinds"
+		question 30 "cohesion: G7, one year (ms)" "$q_coh_g" "$q_coh_a" "$q_coh_d" "$kinds"
+		question 40 "timeseries: condemnations of PRK by month, 5 years (ms)" "$q_ts_g" "$q_ts_a" "$q_ts_d" "$kinds"
+		question 50 "first_time: JPN condemned PRK (ms)" "$q_ft_g" "$q_ft_a" "$q_ft_d" "$kinds"
+		if wanted first_time && [[ " $kinds " == *" geopol "* ]]; then
+			val 53 "  answer (days since 2005-01-01)" geopol "(SELECT geopol.first_time('JPN', 'condemn', 'PRK') - date '2005-01-01')"
+		fi
+	done
 
 	# geopol partitioned by year (the rows move out of the DEFAULT partition)
 	[ -n "$only" ] || {

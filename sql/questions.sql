@@ -449,24 +449,21 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.first_or_last(@extschema@.actor, text, @extschema@.actor, boolean) IS
-'first_time() (last = false) and last_time() (last = true)';
+'the first (last = false) or last (last = true) day the speaker took the stance towards the target, by a month walk in SQL: what first_time() and last_time() call when some partition of geopol.statement is foreign (sharded), partitioned again or without its indexes, or row level security or column privileges apply';
 
+-- first_time() and last_time() walk the same months in C, against each
+-- partition's indexes (src/questions.c: no executor, no plan, only the
+-- partitions of each month read); where a partition is foreign (a
+-- coordinator of shards), is partitioned again or lacks its indexes, or row
+-- level security or column privileges apply, they call first_or_last()
 CREATE OR REPLACE FUNCTION @extschema@.first_time(speaker @extschema@.actor, what text, target @extschema@.actor)
 RETURNS date
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    SELECT @extschema@.first_or_last($1, $2, $3, false)
-$$;
+    AS 'MODULE_PATHNAME', 'geopol_first_time' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.first_time(@extschema@.actor, text, @extschema@.actor) IS
 'the first day the speaker (or any part of it) took the stance towards the target, directly or as a party to a joint statement';
 
 CREATE OR REPLACE FUNCTION @extschema@.last_time(speaker @extschema@.actor, what text, target @extschema@.actor)
 RETURNS date
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-    SELECT @extschema@.first_or_last($1, $2, $3, true)
-$$;
+    AS 'MODULE_PATHNAME', 'geopol_last_time' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.last_time(@extschema@.actor, text, @extschema@.actor) IS
 'the last day the speaker (or any part of it) took the stance towards the target';

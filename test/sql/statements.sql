@@ -179,6 +179,55 @@ INSERT INTO statement (said_on, source, stance, target) VALUES ('2023-07-01', '{
 SELECT tableoid::regclass, said_on FROM statement WHERE source = '{FRA}' ORDER BY 2;
 DELETE FROM statement WHERE source = '{FRA}';
 
+-- first_time() and last_time() walk the months in C against each
+-- partition's own indexes: the same days as the walk in SQL
+-- (first_or_last()), for speakers on their own, through forums, parts of
+-- countries, and for classes, codes and negations
+SELECT s.a AS speaker, t.t AS target, w.w AS what, first_time(s.a, w.w, t.t) AS first, last_time(s.a, w.w, t.t) AS last,
+       first_time(s.a, w.w, t.t) IS NOT DISTINCT FROM first_or_last(s.a, w.w, t.t, false)
+       AND last_time(s.a, w.w, t.t) IS NOT DISTINCT FROM first_or_last(s.a, w.w, t.t, true) AS same_as_sql
+  FROM (VALUES ('JPN'::actor), ('KOR'), ('EU'), ('USA.GOV'), ('G7')) s(a),
+       (VALUES ('condemn'), ('DISAPPROVE'), ('REQUEST'), ('01'), ('not condemn')) w(w),
+       (VALUES ('PRK'::actor), ('RUS')) t(t)
+ WHERE first_time(s.a, w.w, t.t) IS NOT NULL OR first_or_last(s.a, w.w, t.t, false) IS NOT NULL
+ ORDER BY 1, 2, 3;
+SELECT first_time('JPN', 'not condemn', 'RUS') AS negated, first_time('JPN', 'condemn', 'RUS') AS not_negated;
+-- days outside the years the keys tell apart (1900-2155) are walked by
+-- calendar month as well
+INSERT INTO statement (id, said_on, source, stance, target, evidence)
+VALUES (9001, '1850-03-01', '{JPN}', 'condemn', '{PRK}', 'fixture: an early day'), (9002, '2200-05-01', '{JPN}', 'condemn', '{PRK}', 'fixture: a late day');
+SELECT first_time('JPN', 'condemn', 'PRK') AS first, first_or_last('JPN', 'condemn', 'PRK', false) AS first_sql,
+       last_time('JPN', 'condemn', 'PRK') AS last, first_or_last('JPN', 'condemn', 'PRK', true) AS last_sql;
+DELETE FROM statement WHERE evidence IN ('fixture: an early day', 'fixture: a late day');
+-- it reads the day indexes of the partitions at both ends of the data, then
+-- only the partitions of the months it walks
+SELECT pg_stat_force_next_flush();
+BEGIN;
+SELECT first_time('KOR', 'condemn', 'PRK') AS kor_first;
+SELECT c.relname AS index_read FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
+ WHERE i.indrelid IN (SELECT relid FROM pg_partition_tree('statement')) AND pg_stat_get_xact_numscans(c.oid) > 0
+ ORDER BY 1;
+COMMIT;
+-- a partition without its day index: the walk in SQL answers, the same
+BEGIN;
+SELECT format('DROP INDEX %s', i.indexrelid::regclass) AS drop_day_index
+  FROM pg_index i WHERE i.indrelid = 'statement_y2024'::regclass AND pg_get_indexdef(i.indexrelid) LIKE '%said_on + 0%' \gset
+:drop_day_index;
+SELECT first_time('JPN', 'condemn', 'PRK') AS jpn_first, last_time('KOR', 'condemn', 'PRK') AS kor_last,
+       first_time('RUS', 'condemn', 'PRK') AS rus_never;
+ROLLBACK;
+-- nor does it read what the caller may not: without SELECT on the table,
+-- the walk in SQL reports it
+CREATE ROLE geopol_ft_reader;
+GRANT USAGE ON SCHEMA geopol TO geopol_ft_reader;
+SET ROLE geopol_ft_reader;
+\set VERBOSITY terse
+SELECT first_time('JPN', 'condemn', 'PRK');
+\set VERBOSITY default
+RESET ROLE;
+DROP OWNED BY geopol_ft_reader;
+DROP ROLE geopol_ft_reader;
+
 -- a bad "what" says what is wrong
 SELECT * FROM who('condemnn', 'PRK', '2024-01-01', '2024-12-31');
 SELECT * FROM stance_matrix('2024-01-01', '2024-12-31', 'DISAPROVE');

@@ -120,6 +120,7 @@ SELECT * FROM geopol.who('condemn', 'USA', '2024-01-01', '2024-12-31', include_o
 SELECT * FROM geopol.stance_matrix('2024-01-01', '2024-12-31', 'condemn', domestic => true) \g /dev/null
 SELECT * FROM geopol.timeseries('PRK', 'condemn', '-infinity', 'infinity', 'quarter', zeros => true, include_own => true) \g /dev/null
 SELECT geopol.first_time('JPN', 'condemn', 'PRK'), geopol.last_time('JPN', 'condemn', 'PRK') \g /dev/null
+SELECT geopol.first_or_last('JPN', 'condemn', 'PRK', false) \g /dev/null
 -- the client's questions and pictures
 SELECT geopol.find_actor('North Korea'), geopol.find_actor('PRK.GOV', '2024-01-01') \g /dev/null
 SELECT geopol.graphml('condemn', '2024-01-01', '2024-12-31'), geopol.graph_json('DISAPPROVE', '2024-01-01', '2024-12-31') \g /dev/null

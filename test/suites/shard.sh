@@ -99,6 +99,9 @@ same "cohesion LIMA (a user's bloc) 2018" "SELECT * FROM geopol.cohesion('LIMA',
 same "timeseries PRK condemn by month, 5 years" "SELECT * FROM geopol.timeseries('PRK', 'condemn', '2020-01-01', '2024-12-31')"
 same "timeseries by quarter without zeros" "SELECT * FROM geopol.timeseries('RUS', 'DISAPPROVE', '2015-01-01', '2024-12-31', 'quarter', zeros => false)"
 same "first_time and last_time" "SELECT geopol.first_time('JPN', 'condemn', 'PRK'), geopol.last_time('KOR', 'condemn', 'PRK'), geopol.first_time('DEU', 'sanction', 'TWN')"
+# one node walks its indexes in C, the coordinator (foreign partitions)
+# walks in SQL through the shards: the same days
+same "first_time and last_time, 8 speakers x 3 stances x 6 targets" "SELECT s, w, t, geopol.first_time(s::geopol.actor, w, t::geopol.actor), geopol.last_time(s::geopol.actor, w, t::geopol.actor) FROM unnest('{JPN,KOR,USA,CHN,EU,FRA,IRN,TUR}'::text[]) s, unnest('{condemn,DISAPPROVE,not condemn}'::text[]) w, unnest('{PRK,RUS,UKR,USA,TWN,G7}'::text[]) t"
 same "the dyad view" "SELECT count(*), count(DISTINCT speaker) FROM geopol.dyad"
 
 # pushdown: the plans of the questions' own queries (auto_explain, nested)

@@ -562,6 +562,12 @@ leaf_open_indexes(Walk *w, WalkLeaf *l)
 	ListCell   *lc;
 
 	l->rel = table_open(l->relid, AccessShareLock);
+	/*
+	 * heap only: the bitmap heap scan below calls the table AM's
+	 * scan_bitmap_next_block, which other AMs need not provide
+	 */
+	if (l->rel->rd_rel->relam != HEAP_TABLE_AM_OID)
+		return false;
 	/* the columns by name: a partition may order them otherwise */
 	l->a_said_on = get_attnum(l->relid, "said_on");
 	l->a_source = get_attnum(l->relid, "source");

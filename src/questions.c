@@ -36,10 +36,12 @@
 #include "geopol.h"
 
 #include "access/genam.h"
+#include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
 #include "catalog/pg_am.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_opclass_d.h"
 #include "catalog/pg_operator_d.h"
 #include "catalog/pg_type.h"
 #include "executor/tuptable.h"
@@ -584,7 +586,13 @@ leaf_open_indexes(Walk *w, WalkLeaf *l)
 		Node	   *e;
 		bool		used = false;
 
+		/*
+		 * as the planner (get_relation_info): an index built by CREATE INDEX
+		 * over HOT chains is not for snapshots older than its creator
+		 */
 		if (f->indisvalid && f->indnatts == 1 && f->indkey.values[0] == 0 &&
+			(!f->indcheckxmin ||
+			 TransactionIdPrecedes(HeapTupleHeaderGetXmin(ix->rd_indextuple->t_data), TransactionXmin)) &&
 			heap_attisnull(ix->rd_indextuple, Anum_pg_index_indpred, NULL) &&
 			(ix->rd_rel->relam == GIN_AM_OID || ix->rd_rel->relam == BTREE_AM_OID) &&
 			(exprs = RelationGetIndexExpressions(ix)) != NIL && list_length(exprs) == 1)
@@ -612,7 +620,13 @@ leaf_open_indexes(Walk *w, WalkLeaf *l)
 			{
 				OpExpr	   *oe = (OpExpr *) e;
 
+				/*
+				 * its first entry is the first day: ascending (NULLS LAST) in
+				 * the default btree order of date
+				 */
 				if (oe->opfuncid == F_DATE_PLI && list_length(oe->args) == 2 &&
+					ix->rd_indoption[0] == 0 &&
+					ix->rd_opfamily[0] == get_opclass_family(DATE_BTREE_OPS_OID) &&
 					is_var(linitial(oe->args), l->a_said_on) && IsA(lsecond(oe->args), Const) &&
 					!((Const *) lsecond(oe->args))->constisnull &&
 					DatumGetInt32(((Const *) lsecond(oe->args))->constvalue) == 0)

@@ -637,7 +637,7 @@ leaf_open_indexes(Walk *w, WalkLeaf *l)
 			}
 		}
 		if (!used)
-			index_close(ix, AccessShareLock);
+			index_close(ix, NoLock);	/* the lock is held to transaction end */
 	}
 	list_free(ixs);
 	if (l->keys_idx == NULL || l->day_idx == NULL)
@@ -658,11 +658,11 @@ walk_close(Walk *w)
 		if (l->slot)
 			ExecDropSingleTupleTableSlot(l->slot);
 		if (l->keys_idx)
-			index_close(l->keys_idx, AccessShareLock);
+			index_close(l->keys_idx, NoLock);
 		if (l->day_idx)
-			index_close(l->day_idx, AccessShareLock);
+			index_close(l->day_idx, NoLock);
 		if (l->rel)
-			table_close(l->rel, AccessShareLock);
+			table_close(l->rel, NoLock);
 	}
 }
 
@@ -984,11 +984,19 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	w.wcode = DatumGetInt64(DirectFunctionCall1(geopol_what_code, PG_GETARG_DATUM(1)));
 	what_flags(PG_GETARG_TEXT_PP(1), w.set);
 
+	/*
+	 * the table locked first, then its privileges and policies checked (as
+	 * the executor does); every lock taken here is held to transaction end,
+	 * as the executor holds them: relations are closed with NoLock
+	 */
 	relid = get_relname_relid("statement", w.nsp);
-	if (!OidIsValid(relid) || get_rel_relkind(relid) != RELKIND_PARTITIONED_TABLE ||
+	parent = OidIsValid(relid) ? try_table_open(relid, AccessShareLock) : NULL;
+	if (parent == NULL || parent->rd_rel->relkind != RELKIND_PARTITIONED_TABLE ||
 		pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
 		check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
 	{
+		if (parent != NULL)
+			table_close(parent, NoLock);
 		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
 		if (isnull)
 			PG_RETURN_NULL();
@@ -999,12 +1007,11 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	w.sset = DatumGetBlocP(search_set_of(w.speaker));
 	w.snap = GetActiveSnapshot();
 
-	parent = table_open(relid, AccessShareLock);
 	ok = walk_leaves(&w, parent) && walk_end(&w, 0, &any, &lo) && walk_end(&w, 1, &any, &hi);
 	if (!ok)
 	{
 		walk_close(&w);
-		table_close(parent, AccessShareLock);
+		table_close(parent, NoLock);
 		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
 		if (isnull)
 			PG_RETURN_NULL();
@@ -1015,7 +1022,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	{
 		/* a statement of an infinite day: the walk in SQL decides */
 		walk_close(&w);
-		table_close(parent, AccessShareLock);
+		table_close(parent, NoLock);
 		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
 		if (isnull)
 			PG_RETURN_NULL();
@@ -1100,7 +1107,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	}
 	MemoryContextDelete(cxt);
 	walk_close(&w);
-	table_close(parent, AccessShareLock);
+	table_close(parent, NoLock);
 	if (!ok)
 	{
 		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);

@@ -39,6 +39,7 @@
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "catalog/objectaccess.h"
 #include "catalog/pg_am.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_opclass_d.h"
@@ -482,7 +483,14 @@ geopol_outside(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-/* the C functions of the registry and of the types (registry.c, actor.c, bloc.c) */
+/*
+ * the C functions of the registry and of the types (registry.c, actor.c,
+ * bloc.c), called directly: first_time()'s own EXECUTE privilege covers them,
+ * as they are its implementation (search_set, concerns, spoke, ...), not
+ * functions a user chose, so no EXECUTE check or hook is made for them; the
+ * only function called through fmgr_info, the PL/pgSQL first_or_last(), is
+ * checked as a SQL call would be (first_or_last_sql)
+ */
 extern Datum geopol_blocs_ever(PG_FUNCTION_ARGS);
 extern Datum geopol_concerns(PG_FUNCTION_ARGS);
 extern Datum geopol_spoke(PG_FUNCTION_ARGS);
@@ -601,12 +609,14 @@ leaf_open_indexes(Walk *w, WalkLeaf *l)
 			if (ix->rd_rel->relam == GIN_AM_OID && l->keys_idx == NULL && IsA(e, FuncExpr))
 			{
 				FuncExpr   *fe = (FuncExpr *) e;
+				char	   *fname;
 
 				if (list_length(fe->args) == 4 &&
 					is_var(linitial(fe->args), l->a_source) && is_var(lsecond(fe->args), l->a_target) &&
 					is_var(lthird(fe->args), l->a_said_on) && is_var(lfourth(fe->args), l->a_stance) &&
 					get_func_namespace(fe->funcid) == w->nsp &&
-					strcmp(get_func_name(fe->funcid), "statement_keys") == 0)
+					(fname = get_func_name(fe->funcid)) != NULL &&
+					strcmp(fname, "statement_keys") == 0)
 				{
 					l->overlap = get_op_opfamily_strategy(OID_ARRAY_OVERLAP_OP, ix->rd_opfamily[0]);
 					if (l->overlap != InvalidStrategy)
@@ -928,6 +938,8 @@ first_or_last_sql(FunctionCallInfo fcinfo, Oid nsp, bool last, bool *isnull)
 	int			nargs;
 	Oid			types[4];
 	Oid			fn;
+	char	   *nspname;
+	AclResult	aclresult;
 	FmgrInfo	fl;
 	LOCAL_FCINFO(fc, 4);
 	Datum		r;
@@ -937,8 +949,18 @@ first_or_last_sql(FunctionCallInfo fcinfo, Oid nsp, bool last, bool *isnull)
 	types[1] = TEXTOID;
 	types[2] = argtypes[2];
 	types[3] = BOOLOID;
-	fn = LookupFuncName(list_make2(makeString(get_namespace_name(nsp)), makeString("first_or_last")),
+	nspname = get_namespace_name(nsp);
+	if (nspname == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_SCHEMA),
+				 errmsg("schema with OID %u does not exist", nsp)));
+	fn = LookupFuncName(list_make2(makeString(nspname), makeString("first_or_last")),
 						4, types, false);
+	/* called as SQL would call it: EXECUTE checked, the hook told */
+	aclresult = pg_proc_aclcheck(fn, GetUserId(), ACL_EXECUTE);
+	if (aclresult != ACLCHECK_OK)
+		aclcheck_error(aclresult, OBJECT_FUNCTION, get_func_name(fn));
+	InvokeFunctionExecuteHook(fn);
 	fmgr_info(fn, &fl);
 	InitFunctionCallInfoData(*fc, &fl, 4, PG_GET_COLLATION(), NULL, NULL);
 	fc->args[0].value = PG_GETARG_DATUM(0);
@@ -1005,7 +1027,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	/* the sets, as search_set() makes them (the registry's checks and cache) */
 	w.tset = bloc_view(DatumGetBlocP(search_set_of(w.target)));
 	w.sset = DatumGetBlocP(search_set_of(w.speaker));
-	w.snap = GetActiveSnapshot();
+	w.snap = ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot();
 
 	ok = walk_leaves(&w, parent) && walk_end(&w, 0, &any, &lo) && walk_end(&w, 1, &any, &hi);
 	if (!ok)

@@ -530,11 +530,13 @@ typedef struct Walk
 	WalkLeaf   *leaves;
 	Snapshot	snap;
 	MemoryContext cxt;			/* of the call: what lives across months */
+	MemoryContext tcxt;			/* of one candidate, reset after each */
 	Datum		speaker,
 				target;
 	Bloc	   *sset;			/* search_set(speaker) */
 	BlocView	tset;			/* search_set(target) */
 	bool		set[NFLAGS];	/* the stance flags what can match */
+	size_t		nset;			/* how many are set */
 	int64		wcode;
 } Walk;
 
@@ -785,6 +787,7 @@ walk_end(Walk *w, int which, bool *any, DateADT *out)
 		WalkLeaf   *l = &w->leaves[which == 0 ? k : w->nleaves - 1 - k];
 		DateADT		d;
 
+		CHECK_FOR_INTERRUPTS();
 		if (l->has_lo && range_found)
 			continue;			/* beyond a range that holds rows */
 		if (!leaf_open(w, l))
@@ -833,8 +836,57 @@ int8_array(const int64 *k, size_t n)
 }
 
 /*
+ * Whether the candidate in slot (of day *on) matches, tested as the SQL
+ * tests it; false also when it is not of [a, z) or no better than a match.
+ */
+static bool
+walk_candidate(Walk *w, WalkLeaf *l, TupleTableSlot *slot, DateADT a, DateADT z,
+			   const int64 *tk, size_t ntk, const int64 *mk, size_t nmk,
+			   bool last, bool found, DateADT best, DateADT *on)
+{
+	bool		isnull;
+	gp_stance	st;
+	Datum		src,
+				tgt;
+	BlocView	tv;
+	int			flags,
+				year,
+				month;
+	size_t		i;
+	bool		tkey = false;
+
+	*on = DatumGetDateADT(slot_getattr(slot, l->a_said_on, &isnull));
+	if (isnull || *on < a || *on >= z || (found && (last ? *on <= best : *on >= best)))
+		return false;			/* not of the month, or no better than a match */
+	st = DatumGetUInt32(slot_getattr(slot, l->a_stance, &isnull));
+	if (isnull || !DatumGetBool(DirectFunctionCall2(geopol_stance_matches_code,
+													UInt32GetDatum(st), Int64GetDatum(w->wcode))))
+		return false;
+	/* the keys, as statement_keys() makes them */
+	flags = stance_flags(st);
+	date_ym(*on, &year, &month);
+	if (!has_key(mk, nmk, key_month(year * 12 + month - 1, flags)))
+		return false;
+	tgt = slot_getattr(slot, l->a_target, &isnull);
+	if (isnull)
+		return false;
+	tv = bloc_view(DatumGetBlocP(tgt));
+	for (i = 0; i < tv.n && !tkey; i++)
+		tkey = has_key(tk, ntk, key_country(KEY_T, country_num(tv.m[i]), year, flags));
+	if (!tkey)
+		return false;
+	src = slot_getattr(slot, l->a_source, &isnull);
+	return !isnull &&
+		DatumGetBool(DirectFunctionCall2(bloc_overlaps, DirectFunctionCall1(bloc_countries, src),
+										 PointerGetDatum(w->sset))) &&
+		DatumGetBool(DirectFunctionCall3(geopol_concerns, tgt, DateADTGetDatum(*on), w->target)) &&
+		DatumGetBool(DirectFunctionCall3(geopol_spoke, src, DateADTGetDatum(*on), w->speaker));
+}
+
+/*
  * The matches of month mi in one partition: the GIN candidates, each tested
- * as the SQL tests it; the earliest (latest) day into *best.
+ * by walk_candidate (in w->tcxt, reset after each); the earliest (latest)
+ * day into *best.
  */
 static void
 walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
@@ -868,50 +920,25 @@ walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
 	it = tbm_begin_iterate(tbm);
 	while ((r = tbm_iterate(it)) != NULL)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (!table_scan_bitmap_next_block(hs, r))
 			continue;
 		while (table_scan_bitmap_next_tuple(hs, r, slot))
 		{
-			bool		isnull;
-			DateADT		on = DatumGetDateADT(slot_getattr(slot, l->a_said_on, &isnull));
-			gp_stance	st;
-			Datum		src,
-						tgt;
-			BlocView	tv;
-			int			flags,
-						year,
-						month;
-			size_t		i;
-			bool		tkey = false;
+			MemoryContext old;
+			DateADT		on;
+			bool		match;
 
-			if (isnull || on < a || on >= z || (*found && (last ? on <= *best : on >= *best)))
-				continue;		/* not of the month, or no better than a match */
-			st = DatumGetUInt32(slot_getattr(slot, l->a_stance, &isnull));
-			if (isnull || !DatumGetBool(DirectFunctionCall2(geopol_stance_matches_code,
-															UInt32GetDatum(st), Int64GetDatum(w->wcode))))
-				continue;
-			/* the keys, as statement_keys() makes them */
-			flags = stance_flags(st);
-			date_ym(on, &year, &month);
-			if (!has_key(mk, nmk, key_month(year * 12 + month - 1, flags)))
-				continue;
-			tgt = slot_getattr(slot, l->a_target, &isnull);
-			if (isnull)
-				continue;
-			tv = bloc_view(DatumGetBlocP(tgt));
-			for (i = 0; i < tv.n && !tkey; i++)
-				tkey = has_key(tk, ntk, key_country(KEY_T, country_num(tv.m[i]), year, flags));
-			if (!tkey)
-				continue;
-			src = slot_getattr(slot, l->a_source, &isnull);
-			if (isnull ||
-				!DatumGetBool(DirectFunctionCall2(bloc_overlaps, DirectFunctionCall1(bloc_countries, src),
-												  PointerGetDatum(w->sset))) ||
-				!DatumGetBool(DirectFunctionCall3(geopol_concerns, tgt, DateADTGetDatum(on), w->target)) ||
-				!DatumGetBool(DirectFunctionCall3(geopol_spoke, src, DateADTGetDatum(on), w->speaker)))
-				continue;
-			*found = true;
-			*best = on;
+			CHECK_FOR_INTERRUPTS();
+			old = MemoryContextSwitchTo(w->tcxt);
+			match = walk_candidate(w, l, slot, a, z, tk, ntk, mk, nmk, last, *found, *best, &on);
+			MemoryContextSwitchTo(old);
+			MemoryContextReset(w->tcxt);
+			if (match)
+			{
+				*found = true;
+				*best = on;
+			}
 		}
 	}
 	tbm_end_iterate(it);
@@ -1005,6 +1032,8 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	w.target = PG_GETARG_DATUM(2);
 	w.wcode = DatumGetInt64(DirectFunctionCall1(geopol_what_code, PG_GETARG_DATUM(1)));
 	what_flags(PG_GETARG_TEXT_PP(1), w.set);
+	for (i = 0; i < NFLAGS; i++)
+		w.nset += w.set[i];
 
 	/*
 	 * the table locked first, then its privileges and policies checked (as
@@ -1053,6 +1082,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 
 	/* the calendar months from the first day's to the last day's */
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol first_time", ALLOCSET_SMALL_SIZES);
+	w.tcxt = AllocSetContextCreate(CurrentMemoryContext, "geopol first_time candidate", ALLOCSET_SMALL_SIZES);
 	if (any)
 	{
 		int			y1,
@@ -1062,6 +1092,8 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 		j2date(lo + POSTGRES_EPOCH_JDATE, &y0, &m0, &day);
 		j2date(hi + POSTGRES_EPOCH_JDATE, &y1, &m1, &day);
 		nmonths = (y1 - y0) * 12 + m1 - m0 + 1;
+		/* the limit of target_keys(tset, what, a, z - 1), which the SQL walk calls */
+		too_many(w.tset.n * w.nset);
 	}
 	for (n = 0; !found && n < nmonths; n++)
 	{
@@ -1087,8 +1119,8 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 		CHECK_FOR_INTERRUPTS();
 		old = MemoryContextSwitchTo(cxt);
 		/* target_keys(tset, what, a, z - 1) and matrix_keys(what, a, z - 1) */
-		tk = palloc((w.tset.n * NFLAGS + 1) * sizeof(int64));
-		mk = palloc((NFLAGS + 1) * sizeof(int64));
+		tk = palloc((w.tset.n * w.nset + 1) * sizeof(int64));
+		mk = palloc((w.nset + 1) * sizeof(int64));
 		for (k = 0; k < (int) w.tset.n; k++)
 		{
 			uint64		cn = country_num(w.tset.m[k]);
@@ -1128,6 +1160,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 			break;
 	}
 	MemoryContextDelete(cxt);
+	MemoryContextDelete(w.tcxt);
 	walk_close(&w);
 	table_close(parent, NoLock);
 	if (!ok)

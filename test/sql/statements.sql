@@ -228,6 +228,54 @@ RESET ROLE;
 DROP OWNED BY geopol_ft_reader;
 DROP ROLE geopol_ft_reader;
 
+-- row level security: the walk in SQL answers, within the policy
+BEGIN;
+CREATE ROLE geopol_ft_rls;
+SELECT grant_reader('geopol_ft_rls');
+ALTER TABLE statement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY geopol_ft_december ON statement FOR SELECT USING (said_on >= '2024-12-01');
+SET LOCAL ROLE geopol_ft_rls;
+SELECT first_time('KOR', 'condemn', 'PRK') AS kor_first, first_or_last('KOR', 'condemn', 'PRK', false) AS kor_first_sql,
+       first_time('JPN', 'condemn', 'PRK') AS jpn_first, first_or_last('JPN', 'condemn', 'PRK', false) AS jpn_first_sql;
+ROLLBACK;
+-- a partition bound in mid-month, the rest of its months in the DEFAULT
+-- partition: a month's days in both, each end of the month in either
+BEGIN;
+SELECT create_statement_partition('2026-03-15', '2026-04-15');
+INSERT INTO statement (id, said_on, source, stance, target)
+VALUES (9101, '2026-03-03', '{BRA}', 'condemn', '{PRK}'), (9102, '2026-03-20', '{BRA}', 'condemn', '{PRK}'),
+       (9103, '2026-04-02', '{ARG}', 'condemn', '{PRK}'), (9104, '2026-04-20', '{ARG}', 'condemn', '{PRK}');
+SELECT tableoid::regclass, said_on, source FROM statement WHERE said_on >= '2026-01-01' ORDER BY 2;
+SELECT s.a AS speaker, first_time(s.a, 'condemn', 'PRK') AS first, last_time(s.a, 'condemn', 'PRK') AS last,
+       first_time(s.a, 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last(s.a, 'condemn', 'PRK', false)
+       AND last_time(s.a, 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last(s.a, 'condemn', 'PRK', true) AS same_as_sql
+  FROM (VALUES ('BRA'::actor), ('ARG'), ('KOR')) s(a) ORDER BY 1;
+ROLLBACK;
+-- many candidates in one month, a bitmap too big for work_mem (lossy: whole
+-- pages, every row tested again); one row a page
+BEGIN;
+SELECT create_statement_partition('2027-01-01', '2028-01-01');
+ALTER TABLE statement_20270101_20280101 SET (fillfactor = 10);
+INSERT INTO statement (id, said_on, source, stance, target, evidence)
+SELECT 10000 + i, '2027-05-01'::date + (i % 28), '{CHN}', 'condemn', '{PRK}', repeat('x', 900) FROM generate_series(1, 1500) i;
+INSERT INTO statement (id, said_on, source, stance, target) VALUES (9105, '2027-05-17', '{MEX}', 'condemn', '{PRK}');
+SET LOCAL work_mem = '64kB';
+SELECT s.a AS speaker, first_time(s.a, 'condemn', 'PRK') AS first, last_time(s.a, 'condemn', 'PRK') AS last,
+       first_time(s.a, 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last(s.a, 'condemn', 'PRK', false)
+       AND last_time(s.a, 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last(s.a, 'condemn', 'PRK', true) AS same_as_sql
+  FROM (VALUES ('MEX'::actor), ('CHN')) s(a) ORDER BY 1;
+ROLLBACK;
+-- a descending day index: not the order the walk reads, the walk in SQL
+-- answers, the same
+BEGIN;
+SELECT format('DROP INDEX %s', i.indexrelid::regclass) AS drop_day_index
+  FROM pg_index i WHERE i.indrelid = 'statement_y2024'::regclass AND pg_get_indexdef(i.indexrelid) LIKE '%said_on + 0%' \gset
+:drop_day_index;
+CREATE INDEX statement_y2024_day_desc ON statement_y2024 ((said_on + 0) DESC);
+SELECT first_time('KOR', 'condemn', 'PRK') AS kor_first, first_or_last('KOR', 'condemn', 'PRK', false) AS kor_first_sql,
+       last_time('KOR', 'condemn', 'PRK') AS kor_last, first_or_last('KOR', 'condemn', 'PRK', true) AS kor_last_sql;
+ROLLBACK;
+
 -- a bad "what" says what is wrong
 SELECT * FROM who('condemnn', 'PRK', '2024-01-01', '2024-12-31');
 SELECT * FROM stance_matrix('2024-01-01', '2024-12-31', 'DISAPROVE');

@@ -645,6 +645,13 @@ check "dump/restore: statements, rejects, load log, mentions, sectors and PLOVER
 PGDATABASE=gc2 "$geopol" import --again gdelt2 "$tmp/changed.tsv" >"$tmp/out" 2>"$tmp/err"
 check "after restore, loading a file again adds nothing (the key came back)" out_has "0 stored, 0 updated, $good2 unchanged"
 
+# ---- geopol.import_digits(): the test of a number field, by itself ---------------------------------------------------------
+check "import_digits(): the length of ASCII digits, '' is 0, NULL for a sign, a space, a letter, other scripts' digits, NULL" \
+	qis "SELECT concat_ws(',', import_digits('0123'), import_digits(''), coalesce(import_digits('-1')::text, 'n'),
+	       coalesce(import_digits(' 1')::text, 'n'), coalesce(import_digits('12a')::text, 'n'),
+	       coalesce(import_digits('١٢')::text, 'n'), coalesce(import_digits(NULL)::text, 'n'),
+	       import_digits(repeat('9', 100000)))" '4,0,n,n,n,n,n,100000'
+
 # ---- under valgrind ---------------------------------------------------------------------------------------------------------
 if command -v valgrind >/dev/null; then
 	vg=(valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite)

@@ -1059,19 +1059,9 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	w.snap = ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot();
 
 	ok = walk_leaves(&w, parent) && walk_end(&w, 0, &any, &lo) && walk_end(&w, 1, &any, &hi);
-	if (!ok)
+	/* indexes it cannot walk, or a statement of an infinite day: the walk in SQL decides */
+	if (!ok || (any && (DATE_NOT_FINITE(lo) || DATE_NOT_FINITE(hi))))
 	{
-		walk_close(&w);
-		table_close(parent, NoLock);
-		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
-		if (isnull)
-			PG_RETURN_NULL();
-		return r;
-	}
-
-	if (any && (DATE_NOT_FINITE(lo) || DATE_NOT_FINITE(hi)))
-	{
-		/* a statement of an infinite day: the walk in SQL decides */
 		walk_close(&w);
 		table_close(parent, NoLock);
 		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);

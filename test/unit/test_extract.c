@@ -356,30 +356,11 @@ join_sorted(const gx_dict *d, const int *ids, int n, char *out, size_t size)
 		snprintf(out + strlen(out), size - strlen(out), "%s%s", k ? "," : "", c[k]);
 }
 
-/* does r hold source -> stance-class -> target (codes as "A,B") */
+/* does r hold source -> target (sets as "A,B") with this stance class
+ * and/or CAMEO code (NULL: any) */
 static bool
-has(const gx_dict *d, const gx_result *r, const char *src, const char *cls, const char *tgt)
-{
-	size_t		i;
-
-	for (i = 0; i < r->n; i++)
-	{
-		const gx_stmt *s = &r->stmts[i];
-		char		a[256] = "",
-					b[256] = "";
-
-		join_sorted(d, s->src, s->nsrc, a, sizeof a);
-		join_sorted(d, s->tgt, s->ntgt, b, sizeof b);
-		if (strcmp(a, src) == 0 && strcmp(b, tgt) == 0 &&
-			strcmp(gp_stance_class_name(gp_stance_class_of(s->stance)), cls) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* does r hold source -> CAMEO code -> target (codes as "A,B") */
-static bool
-has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code, const char *tgt)
+has_stmt(const gx_dict *d, const gx_result *r, const char *src, const char *cls,
+		 const char *code, const char *tgt)
 {
 	size_t		i;
 
@@ -393,10 +374,26 @@ has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code
 		join_sorted(d, s->src, s->nsrc, a, sizeof a);
 		join_sorted(d, s->tgt, s->ntgt, b, sizeof b);
 		gp_stance_code(s->stance, c);
-		if (strcmp(a, src) == 0 && strcmp(b, tgt) == 0 && strcmp(c, code) == 0)
+		if (strcmp(a, src) == 0 && strcmp(b, tgt) == 0 &&
+			(cls == NULL || strcmp(gp_stance_class_name(gp_stance_class_of(s->stance)), cls) == 0) &&
+			(code == NULL || strcmp(c, code) == 0))
 			return true;
 	}
 	return false;
+}
+
+/* does r hold source -> stance class -> target (sets as "A,B") */
+static bool
+has(const gx_dict *d, const gx_result *r, const char *src, const char *cls, const char *tgt)
+{
+	return has_stmt(d, r, src, cls, NULL, tgt);
+}
+
+/* does r hold source -> CAMEO code -> target */
+static bool
+has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code, const char *tgt)
+{
+	return has_stmt(d, r, src, NULL, code, tgt);
 }
 
 #define xr() unit_rand()

@@ -15,6 +15,10 @@
 #   GEOPOL_BENCH_ONLY="who cohesion first_time"   only these questions (of who,
 #                      stance_matrix, cohesion, timeseries, first_time), and
 #                      neither the partitioned runs nor ingest()
+#   GEOPOL_BENCH_PARTITION=1   geopol partitioned by year (2005-2024, 20
+#                      partitions) right after its load, before any question:
+#                      every geopol figure is of the partitioned table (the
+#                      layout the 10M questions were re-timed on)
 #
 # Data: N statements over 20 years (2005-2024), about 200 actors (ISO states,
 # a few of them as roles such as PRK.GOV) and the 19 named blocs of the
@@ -440,6 +444,10 @@ fi
 
 if [ "$fixed" = 0 ]; then
 	load_all "$N"
+	if [ "${GEOPOL_BENCH_PARTITION:-0}" = 1 ]; then
+		run 55 "geopol: partition by year, 2005-2024 (ms)" geopol "SELECT count(*) FROM geopol.create_statement_partitions('2005-01-01', '2024-12-31')" 1
+		psqlq -d postgres -c "VACUUM ANALYZE geopol.statement"
+	fi
 	val 6 "rows (dyad: d_dyad rows)" geopol "(SELECT count(*) FROM geopol.statement)"
 	val 6 "rows (dyad: d_dyad rows)" arrays "(SELECT count(*) FROM a_statement)"
 	val 7 "size with indexes (MB)" geopol "(SELECT round(sum(pg_total_relation_size(relid)) / 1048576.0, 1) FROM pg_partition_tree('geopol.statement'))"
@@ -478,7 +486,7 @@ if [ "$fixed" = 0 ]; then
 	done
 
 	# geopol partitioned by year (the rows move out of the DEFAULT partition)
-	[ -n "$only" ] || {
+	[ -n "$only" ] || [ "${GEOPOL_BENCH_PARTITION:-0}" = 1 ] || {
 	run 55 "geopol: partition by year, 2005-2024 (ms)" geopol "SELECT count(*) FROM geopol.create_statement_partitions('2005-01-01', '2024-12-31')" 1
 	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement"
 	pline=56

@@ -15,6 +15,8 @@
 #   GEOPOL_BENCH_ONLY="who cohesion first_time"   only these questions (of who,
 #                      stance_matrix, cohesion, timeseries, first_time), and
 #                      neither the partitioned runs nor ingest()
+#   GEOPOL_BENCH_NO_ARRAYS=1   geopol against the dyad table only (the arrays
+#                      are neither loaded nor asked: a shorter 10M run)
 #   GEOPOL_BENCH_PARTITION=1   geopol partitioned by year (2005-2024, 20
 #                      partitions) right after its load, before any question:
 #                      every geopol figure is of the partitioned table (the
@@ -296,6 +298,7 @@ wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 # first, the dyad table built and asked after (at 10M its build takes most
 # of the run: what completes first is recorded first)
 dyad_last=${GEOPOL_BENCH_DYAD_LAST:-0}
+no_arrays=${GEOPOL_BENCH_NO_ARRAYS:-0}
 # question LINE WHAT G A D [designs]: timing of each design (default all
 # three), then 1 on the "same rows" line of each design whose md5 agrees
 # with geopol's (geopol's md5 is kept in before[] for a later dyad pass)
@@ -326,7 +329,7 @@ COPY (SELECT id, said_on, source, cameo, intensity, negated, target, 'coded by t
 TRUNCATE staging;
 SQL
 	run 1 "COPY $1 statements, indexes in place (ms)" geopol "COPY geopol.statement (id, said_on, source, stance, target, evidence) FROM '$gcsv' (FORMAT csv)" 1
-	run 1 "COPY $1 statements, indexes in place (ms)" arrays "COPY a_statement FROM '$pcsv' (FORMAT csv)" 1
+	[ "$no_arrays" = 1 ] || run 1 "COPY $1 statements, indexes in place (ms)" arrays "COPY a_statement FROM '$pcsv' (FORMAT csv)" 1
 	[ "$dyad_last" = 1 ] || load_dyad "$1"
 	psqlq -d postgres -c "VACUUM ANALYZE geopol.statement" -c "VACUUM ANALYZE a_statement"
 }
@@ -464,6 +467,7 @@ if [ "$fixed" = 0 ]; then
 			geopol+arrays) kinds="geopol arrays" ;;
 			dyad) load_dyad "$N"; kinds=dyad ;;
 		esac
+		[ "$no_arrays" = 1 ] && kinds=${kinds/arrays/}
 		if [[ " $kinds " == *" dyad "* ]]; then
 			val 6 "rows (dyad: d_dyad rows)" dyad "(SELECT count(*) FROM d_dyad)"
 			val 7 "size with indexes (MB)" dyad "round((pg_total_relation_size('d_statement') + pg_total_relation_size('d_dyad')) / 1048576.0, 1)"

@@ -238,15 +238,18 @@ DECLARE
     wcode bigint := @extschema@.what_code($3);
 BEGIN
     -- the same pairs as geopol.dyad at country level; each statement counts
-    -- once per pair because country_dyads() drops duplicates
+    -- once per pair because country_dyads() drops duplicates.  The pairs of
+    -- a statement come from country_dyads() in the target list (one
+    -- ProjectSet, row by row), not from a function scan in FROM, which
+    -- would fill and read a tuplestore for every statement
     RETURN QUERY
-    SELECT d.speaker, d.target_country, count(*)
-      FROM @extschema@.statement s
-     CROSS JOIN LATERAL @extschema@.country_dyads(s.source, s.target, s.said_on) d
-     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-       AND s.said_on OPERATOR(pg_catalog.>=) $1 AND s.said_on OPERATOR(pg_catalog.<=) $2
-       AND @extschema@.stance_matches(s.stance, wcode)
-       AND ($4 OR d.speaker OPERATOR(@extschema@.<>) d.target_country)
+    SELECT (x.d).speaker, (x.d).target_country, count(*)
+      FROM (SELECT @extschema@.country_dyads(s.source, s.target, s.said_on) AS d
+              FROM @extschema@.statement s
+             WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
+               AND s.said_on OPERATOR(pg_catalog.>=) $1 AND s.said_on OPERATOR(pg_catalog.<=) $2
+               AND @extschema@.stance_matches(s.stance, wcode)) x
+     WHERE ($4 OR (x.d).speaker OPERATOR(@extschema@.<>) (x.d).target_country)
      GROUP BY 1, 2
      ORDER BY 1, 2;
 END

@@ -60,12 +60,14 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/fmgroids.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/partcache.h"
 #include "utils/rel.h"
 #include "utils/rls.h"
 #include "utils/snapmgr.h"
+#include "utils/syscache.h"
 
 #include "core/stance.h"
 
@@ -465,15 +467,19 @@ geopol_outside(PG_FUNCTION_ARGS)
  *
  * The month walk of geopol.first_or_last() (sql/questions.sql) done here
  * against the indexes of each partition, without the executor: the first
- * and last day of the data from the btrees on said_on + 0 (the first
- * visible entry of each), then month by month from the first (last) month,
- * the candidates of a month from the GIN index of statement_keys() (the
- * month's T keys of the target's countries and blocs AND its M keys, the
- * two scan keys intersected inside the index), read from the heap and
- * tested exactly as the SQL does (the keys again, the days of the month,
- * countries(source) && the speaker's set, stance_matches(), concerns(),
- * spoke()); the walk stops at the first month with a match.  Only the
- * partitions whose days meet the month are read.
+ * (last) day of the data from the btrees on said_on + 0 (the first visible
+ * entry of each), then month by month from the first (last) month; the
+ * other end of the data, which only bounds the walk, is read when a second
+ * month is needed (at once when it may be an infinite day, a case the SQL
+ * walk decides); the candidates of a month from the GIN index of
+ * statement_keys() (the month's T keys of the target's countries and blocs
+ * AND its M keys, the two scan keys intersected inside the index), read
+ * from the heap and tested exactly as the SQL does (the keys again, the
+ * days of the month, countries(source) && the speaker's set,
+ * stance_matches(), concerns(), spoke()); the walk stops at the first
+ * month with a match.  Only the partitions whose days meet the month are
+ * read; which partitions there are, and the indexes and columns of each,
+ * come from a cache kept for the backend (layout, below).
  *
  * When this cannot be done that way (a partition that is foreign, as on a
  * coordinator of shards, or partitioned again, or lacks one of the two
@@ -521,6 +527,7 @@ typedef struct WalkLeaf
 	bool		probed[2];		/* its first [0] and last [1] day looked up */
 	bool		empty;
 	DateADT		day[2];
+	int			cached;			/* its entry in the layout cache (-1: none) */
 } WalkLeaf;
 
 typedef struct Walk
@@ -538,7 +545,117 @@ typedef struct Walk
 	bool		set[NFLAGS];	/* the stance flags what can match */
 	size_t		nset;			/* how many are set */
 	int64		wcode;
+	uint64		gen;			/* layout_gen when the leaves were read */
 } Walk;
+
+/*
+ * The layout of geopol.statement as a walk last found it, kept for the
+ * backend: the partitions in order with their days and, for each partition
+ * a walk opened, the two indexes and the columns it uses (or that it cannot
+ * be walked).  Without it every call looked each partition's indexes up
+ * again (their list, every index opened, its expression, function name,
+ * operator family and the columns' numbers).
+ *
+ * It can never be used stale: any relcache invalidation of the parent, of
+ * a partition or of one of the indexes it names (or of every relation: a
+ * cache reset), and any change to pg_proc or to operator families, empties
+ * it and bumps layout_gen.  It is read only after the parent's lock is
+ * taken (which takes in pending invalidations), a partition's entry only
+ * after that partition's lock is taken and when layout_gen has not moved
+ * since the walk read the leaves, and its indexes are checked again after
+ * they are locked.  A partition whose indexes depend on the transaction
+ * (indcheckxmin: the planner's rule for indexes built over HOT chains) is
+ * never kept, nor a layout while a partition is being detached.
+ */
+typedef struct LeafMeta
+{
+	Oid			relid;
+	bool		has_lo,
+				has_hi;
+	DateADT		lo,
+				hi;
+	bool		known;			/* what follows is filled */
+	bool		usable;			/* a heap with both indexes */
+	Oid			keys_idx,
+				day_idx;
+	StrategyNumber overlap;
+	AttrNumber	a_said_on,
+				a_source,
+				a_stance,
+				a_target;
+} LeafMeta;
+
+static struct
+{
+	bool		valid;
+	bool		walkable;		/* every partition a plain local table */
+	Oid			parent;
+	Oid			nsp;
+	int			nleaves;
+	LeafMeta   *leaves;			/* in CacheMemoryContext */
+}			layout;
+static uint64 layout_gen = 1;
+static bool layout_callbacks = false;
+
+static void
+layout_forget(void)
+{
+	if (layout.valid)
+	{
+		layout.valid = false;
+		layout_gen++;
+	}
+}
+
+static void
+layout_relcache_cb(Datum arg, Oid relid)
+{
+	int			i;
+
+	if (!layout.valid)
+		return;
+	if (OidIsValid(relid) && relid != layout.parent)
+	{
+		for (i = 0; i < layout.nleaves; i++)
+		{
+			LeafMeta   *m = &layout.leaves[i];
+
+			if (m->relid == relid || (m->known && (m->keys_idx == relid || m->day_idx == relid)))
+				break;
+		}
+		if (i == layout.nleaves)
+			return;				/* not one of ours */
+	}
+	layout_forget();
+}
+
+static void
+layout_syscache_cb(Datum arg, int cacheid, uint32 hashvalue)
+{
+	layout_forget();
+}
+
+static void
+layout_register(void)
+{
+	if (layout_callbacks)
+		return;
+	CacheRegisterRelcacheCallback(layout_relcache_cb, (Datum) 0);
+	/* statement_keys() renamed or moved; the index's && strategy changed */
+	CacheRegisterSyscacheCallback(PROCOID, layout_syscache_cb, (Datum) 0);
+	CacheRegisterSyscacheCallback(AMOPOPID, layout_syscache_cb, (Datum) 0);
+	CacheRegisterSyscacheCallback(AMOPSTRATEGY, layout_syscache_cb, (Datum) 0);
+	layout_callbacks = true;
+}
+
+/* the cache's entry of a leaf, if it may be read now */
+static LeafMeta *
+layout_entry(Walk *w, WalkLeaf *l)
+{
+	if (l->cached < 0 || !layout.valid || layout_gen != w->gen)
+		return NULL;
+	return &layout.leaves[l->cached];
+}
 
 static bool
 is_var(Node *n, AttrNumber a)
@@ -550,30 +667,83 @@ is_var(Node *n, AttrNumber a)
  * Opens a partition and finds its two indexes; false when it lacks one (the
  * caller then falls back to the SQL walk).
  */
-static bool leaf_open_indexes(Walk *w, WalkLeaf *l);
+static bool leaf_open_indexes(Walk *w, WalkLeaf *l, bool *keep);
+static bool leaf_open_cached(Walk *w, WalkLeaf *l, LeafMeta *m);
 
 static bool
 leaf_open(Walk *w, WalkLeaf *l)
 {
 	MemoryContext old;
-	bool		ok;
+	LeafMeta   *m;
+	bool		ok,
+				keep = true;
 
 	if (l->opened)
 		return l->keys_idx != NULL && l->day_idx != NULL;
 	l->opened = true;
 	old = MemoryContextSwitchTo(w->cxt);
-	ok = leaf_open_indexes(w, l);
+	l->rel = table_open(l->relid, AccessShareLock);
+	/* the lock took in any pending invalidation: the entry is read after it */
+	m = layout_entry(w, l);
+	if (m != NULL && m->known)
+		ok = leaf_open_cached(w, l, m);
+	else
+	{
+		ok = leaf_open_indexes(w, l, &keep);
+		/* kept when nothing was invalidated meanwhile */
+		if (keep && (m = layout_entry(w, l)) != NULL)
+		{
+			m->known = true;
+			m->usable = ok;
+			if (ok)
+			{
+				m->keys_idx = RelationGetRelid(l->keys_idx);
+				m->day_idx = RelationGetRelid(l->day_idx);
+				m->overlap = l->overlap;
+				m->a_said_on = l->a_said_on;
+				m->a_source = l->a_source;
+				m->a_stance = l->a_stance;
+				m->a_target = l->a_target;
+			}
+		}
+	}
 	MemoryContextSwitchTo(old);
 	return ok;
 }
 
+/* the partition's indexes and columns as the cache holds them */
 static bool
-leaf_open_indexes(Walk *w, WalkLeaf *l)
+leaf_open_cached(Walk *w, WalkLeaf *l, LeafMeta *m)
+{
+	bool		keep;
+
+	if (!m->usable)
+		return false;
+	l->keys_idx = index_open(m->keys_idx, AccessShareLock);
+	l->day_idx = index_open(m->day_idx, AccessShareLock);
+	if (layout_entry(w, l) == NULL)
+	{
+		/* invalidated while the indexes were locked: look again */
+		index_close(l->keys_idx, NoLock);
+		index_close(l->day_idx, NoLock);
+		l->keys_idx = l->day_idx = NULL;
+		return leaf_open_indexes(w, l, &keep);
+	}
+	l->overlap = m->overlap;
+	l->a_said_on = m->a_said_on;
+	l->a_source = m->a_source;
+	l->a_stance = m->a_stance;
+	l->a_target = m->a_target;
+	l->slot = table_slot_create(l->rel, NULL);
+	return true;
+}
+
+static bool
+leaf_open_indexes(Walk *w, WalkLeaf *l, bool *keep)
 {
 	List	   *ixs;
 	ListCell   *lc;
 
-	l->rel = table_open(l->relid, AccessShareLock);
 	/*
 	 * heap only: the bitmap heap scan below calls the table AM's
 	 * scan_bitmap_next_block, which other AMs need not provide
@@ -595,6 +765,10 @@ leaf_open_indexes(Walk *w, WalkLeaf *l)
 		List	   *exprs;
 		Node	   *e;
 		bool		used = false;
+
+		/* whether it may be used depends on the transaction: not kept */
+		if (f->indcheckxmin)
+			*keep = false;
 
 		/*
 		 * as the planner (get_relation_info): an index built by CREATE INDEX
@@ -713,20 +887,88 @@ cmp_leaf_lo(const void *a, const void *b)
 
 /*
  * The partitions of geopol.statement with their days; false when one is not
- * a plain local table.
+ * a plain local table.  From the layout cache when it holds this parent.
  */
+static bool walk_leaves_read(Walk *w, Relation parent, PartitionDesc pd);
+
 static bool
 walk_leaves(Walk *w, Relation parent)
 {
 	PartitionKey key = RelationGetPartitionKey(parent);
 	PartitionDesc pd;
-	PartitionBoundInfo bi;
+	bool		ok;
 	int			i;
 
 	if (key == NULL || key->strategy != PARTITION_STRATEGY_RANGE || key->partnatts != 1 ||
 		key->partattrs[0] != get_attnum(RelationGetRelid(parent), "said_on"))
 		return false;
+	layout_register();
+	if (layout.valid && layout.parent == RelationGetRelid(parent) && layout.nsp == w->nsp)
+	{
+		w->gen = layout_gen;
+		if (!layout.walkable)
+			return false;
+		w->nleaves = layout.nleaves;
+		w->leaves = palloc0(sizeof(WalkLeaf) * (layout.nleaves + 1));
+		for (i = 0; i < layout.nleaves; i++)
+		{
+			LeafMeta   *m = &layout.leaves[i];
+			WalkLeaf   *l = &w->leaves[i];
+
+			l->relid = m->relid;
+			l->has_lo = m->has_lo;
+			l->has_hi = m->has_hi;
+			l->lo = m->lo;
+			l->hi = m->hi;
+			l->cached = i;
+		}
+		return true;
+	}
 	pd = RelationGetPartitionDesc(parent, true);
+	ok = walk_leaves_read(w, parent, pd);
+	for (i = 0; i < w->nleaves; i++)
+		w->leaves[i].cached = -1;
+	/*
+	 * kept for the next calls, unless a partition is being detached (which
+	 * partitions a snapshot sees then depends on the snapshot)
+	 */
+	if (!pd->detached_exist)
+	{
+		MemoryContext old = MemoryContextSwitchTo(CacheMemoryContext);
+
+		layout_forget();
+		if (layout.leaves != NULL)
+			pfree(layout.leaves);
+		layout.leaves = palloc0(sizeof(LeafMeta) * (w->nleaves + 1));
+		MemoryContextSwitchTo(old);
+		layout.parent = RelationGetRelid(parent);
+		layout.nsp = w->nsp;
+		layout.walkable = ok;
+		layout.nleaves = ok ? w->nleaves : 0;
+		for (i = 0; i < layout.nleaves; i++)
+		{
+			LeafMeta   *m = &layout.leaves[i];
+			WalkLeaf   *l = &w->leaves[i];
+
+			m->relid = l->relid;
+			m->has_lo = l->has_lo;
+			m->has_hi = l->has_hi;
+			m->lo = l->lo;
+			m->hi = l->hi;
+			l->cached = i;
+		}
+		layout.valid = true;
+	}
+	w->gen = layout_gen;
+	return ok;
+}
+
+static bool
+walk_leaves_read(Walk *w, Relation parent, PartitionDesc pd)
+{
+	PartitionBoundInfo bi;
+	int			i;
+
 	w->nleaves = pd->nparts;
 	w->leaves = palloc0(sizeof(WalkLeaf) * (pd->nparts + 1));
 	for (i = 0; i < pd->nparts; i++)
@@ -1003,6 +1245,54 @@ first_or_last_sql(FunctionCallInfo fcinfo, Oid nsp, bool last, bool *isnull)
 	return r;
 }
 
+/* how many calendar months from lo's to hi's, both counted */
+static int
+months_between(DateADT lo, DateADT hi)
+{
+	int			y0,
+				m0,
+				y1,
+				m1,
+				day;
+
+	j2date(lo + POSTGRES_EPOCH_JDATE, &y0, &m0, &day);
+	j2date(hi + POSTGRES_EPOCH_JDATE, &y1, &m1, &day);
+	return (y1 - y0) * 12 + m1 - m0 + 1;
+}
+
+/*
+ * Whether the first (which 0) or last (1) day of the data is sure to be a
+ * finite day without reading it: no range partition is open on that side
+ * (MINVALUE/MAXVALUE or an infinite bound) and the DEFAULT partition's day
+ * on that side (one btree entry) is finite.  *sure is the answer; false
+ * when the DEFAULT partition cannot be walked.
+ */
+static bool
+other_end_finite(Walk *w, int which, bool *sure)
+{
+	int			k;
+
+	*sure = false;
+	for (k = 0; k < w->nleaves; k++)
+	{
+		WalkLeaf   *l = &w->leaves[k];
+		DateADT		d;
+
+		if (l->has_lo)
+		{
+			if (DATE_NOT_FINITE(which == 0 ? l->lo : l->hi))
+				return true;
+			continue;
+		}
+		if (!leaf_open(w, l))
+			return false;
+		if (leaf_day(w, l, which, &d) && DATE_NOT_FINITE(d))
+			return true;
+	}
+	*sure = true;
+	return true;
+}
+
 static Datum
 first_or_last_c(FunctionCallInfo fcinfo, bool last)
 {
@@ -1016,11 +1306,11 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 				any = false,
 				ok,
 				isnull;
-	int			y0 = 0,
-				m0 = 1,
+	int			t0 = 0,
 				nmonths = 0,
 				n,
 				i;
+	bool		lazy = false;
 	MemoryContext cxt,
 				old;
 	Datum		r;
@@ -1058,9 +1348,20 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	w.sset = DatumGetBlocP(search_set_of(w.speaker));
 	w.snap = ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot();
 
-	ok = walk_leaves(&w, parent) && walk_end(&w, 0, &any, &lo) && walk_end(&w, 1, &any, &hi);
+	/*
+	 * the day the walk starts from (the first for first_time, the last for
+	 * last_time); the other end only when a second month is needed, if it
+	 * cannot be an infinite day (else now: the SQL walk decides then)
+	 */
+	ok = walk_leaves(&w, parent) && walk_end(&w, last, &any, last ? &hi : &lo);
+	if (ok && any && !(DATE_NOT_FINITE(last ? hi : lo)))
+	{
+		ok = other_end_finite(&w, !last, &lazy);
+		if (ok && !lazy)
+			ok = walk_end(&w, !last, &any, last ? &lo : &hi);
+	}
 	/* indexes it cannot walk, or a statement of an infinite day: the walk in SQL decides */
-	if (!ok || (any && (DATE_NOT_FINITE(lo) || DATE_NOT_FINITE(hi))))
+	if (!ok || (any && (DATE_NOT_FINITE(last ? hi : lo) || (!lazy && DATE_NOT_FINITE(last ? lo : hi)))))
 	{
 		walk_close(&w);
 		table_close(parent, NoLock);
@@ -1075,23 +1376,24 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	w.tcxt = AllocSetContextCreate(CurrentMemoryContext, "geopol first_time candidate", ALLOCSET_SMALL_SIZES);
 	if (any)
 	{
-		int			y1,
-					m1,
+		int			y,
+					m,
 					day;
 
-		j2date(lo + POSTGRES_EPOCH_JDATE, &y0, &m0, &day);
-		j2date(hi + POSTGRES_EPOCH_JDATE, &y1, &m1, &day);
-		nmonths = (y1 - y0) * 12 + m1 - m0 + 1;
+		j2date((last ? hi : lo) + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+		t0 = y * 12 + m - 1;
+		/* one month at least; the others once the other end is known */
+		nmonths = lazy ? 1 : months_between(lo, hi);
 		/* the limit of target_keys(tset, what, a, z - 1), which the SQL walk calls */
 		too_many(w.tset.n * w.nset);
 	}
-	for (n = 0; !found && n < nmonths; n++)
+	for (n = 0; !found; n++)
 	{
-		int			t = y0 * 12 + (m0 - 1) + (last ? nmonths - 1 - n : n),
-					cy = t >= 0 ? t / 12 : -((11 - t) / 12),
-					cm = t - cy * 12 + 1;
-		DateADT		a = date2j(cy, cm, 1) - POSTGRES_EPOCH_JDATE,
-					z = date2j(cm == 12 ? cy + 1 : cy, cm == 12 ? 1 : cm + 1, 1) - POSTGRES_EPOCH_JDATE;
+		int			t,
+					cy,
+					cm;
+		DateADT		a,
+					z;
 		int			y,
 					mi,
 					f,
@@ -1102,6 +1404,28 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 				   *mk;
 		ArrayType  *tarr,
 				   *marr;
+
+		if (n == nmonths && lazy && any)
+		{
+			bool		any2;
+
+			/* a second month is needed: the other end of the data */
+			lazy = false;
+			ok = walk_end(&w, !last, &any2, last ? &lo : &hi);
+			if (!ok || DATE_NOT_FINITE(last ? lo : hi))
+			{
+				ok = false;
+				break;
+			}
+			nmonths = months_between(lo, hi);
+		}
+		if (n >= nmonths)
+			break;
+		t = last ? t0 - n : t0 + n;
+		cy = t >= 0 ? t / 12 : -((11 - t) / 12);
+		cm = t - cy * 12 + 1;
+		a = date2j(cy, cm, 1) - POSTGRES_EPOCH_JDATE;
+		z = date2j(cm == 12 ? cy + 1 : cy, cm == 12 ? 1 : cm + 1, 1) - POSTGRES_EPOCH_JDATE;
 
 		/* its keys, folded as the keys of its days are (years 1900-2155) */
 		date_ym(a, &y, &mi);

@@ -199,8 +199,10 @@ VALUES (9001, '1850-03-01', '{JPN}', 'condemn', '{PRK}', 'fixture: an early day'
 SELECT first_time('JPN', 'condemn', 'PRK') AS first, first_or_last('JPN', 'condemn', 'PRK', false) AS first_sql,
        last_time('JPN', 'condemn', 'PRK') AS last, first_or_last('JPN', 'condemn', 'PRK', true) AS last_sql;
 DELETE FROM statement WHERE evidence IN ('fixture: an early day', 'fixture: a late day');
--- it reads the day indexes of the partitions at both ends of the data, then
--- only the partitions of the months it walks
+-- it reads the day indexes of the partitions at the end of the data it
+-- starts from (the other end's only when a second month must be walked, or
+-- at once when that end may hold an infinite day), then only the partitions
+-- of the months it walks
 SELECT pg_stat_force_next_flush();
 BEGIN;
 SELECT first_time('KOR', 'condemn', 'PRK') AS kor_first;
@@ -274,6 +276,44 @@ SELECT format('DROP INDEX %s', i.indexrelid::regclass) AS drop_day_index
 CREATE INDEX statement_y2024_day_desc ON statement_y2024 ((said_on + 0) DESC);
 SELECT first_time('KOR', 'condemn', 'PRK') AS kor_first, first_or_last('KOR', 'condemn', 'PRK', false) AS kor_first_sql,
        last_time('KOR', 'condemn', 'PRK') AS kor_last, first_or_last('KOR', 'condemn', 'PRK', true) AS kor_last_sql;
+ROLLBACK;
+
+-- the layout of the partitions is kept for the session (src/questions.c)
+-- and never used stale: an index dropped and made again (a new OID, a new
+-- name) in the same transaction is found, the walk in C reads it
+BEGIN;
+SELECT first_time('KOR', 'condemn', 'PRK') AS kor_first, last_time('KOR', 'condemn', 'PRK') AS kor_last;
+SELECT format('DROP INDEX %s', i.indexrelid::regclass) AS drop_day_index
+  FROM pg_index i WHERE i.indrelid = 'statement_y2024'::regclass AND pg_get_indexdef(i.indexrelid) LIKE '%said_on + 0%' \gset
+:drop_day_index;
+CREATE INDEX statement_y2024_day_again ON statement_y2024 ((said_on + 0));
+SELECT last_time('KOR', 'condemn', 'PRK') AS kor_last;
+SELECT pg_stat_get_xact_numscans('statement_y2024_day_again'::regclass) > 0 AS new_index_read;
+SELECT last_time('KOR', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('KOR', 'condemn', 'PRK', true) AS same_as_sql;
+ROLLBACK;
+-- and after the rollback, the index of before again; a partition made
+-- after the layout was kept is walked too
+SELECT first_time('KOR', 'condemn', 'PRK') AS kor_first, last_time('KOR', 'condemn', 'PRK') AS kor_last;
+BEGIN;
+SELECT create_statement_partition('2028-01-01', '2029-01-01');
+INSERT INTO statement (id, said_on, source, stance, target) VALUES (9106, '2028-02-10', '{KOR}', 'condemn', '{PRK}');
+SELECT last_time('KOR', 'condemn', 'PRK') AS kor_last, first_or_last('KOR', 'condemn', 'PRK', true) AS kor_last_sql;
+-- detached, it is no longer walked
+ALTER TABLE statement DETACH PARTITION statement_20280101_20290101;
+SELECT last_time('KOR', 'condemn', 'PRK') AS kor_last, first_or_last('KOR', 'condemn', 'PRK', true) AS kor_last_sql;
+ROLLBACK;
+-- a statement of an infinite day in the DEFAULT partition: the end of the
+-- data the walk does not read first is read then, and the walk in SQL
+-- decides (as it did before the walk read that end only when needed)
+BEGIN;
+INSERT INTO statement (id, said_on, source, stance, target) VALUES (9107, 'infinity', '{JPN}', 'condemn', '{PRK}');
+SELECT first_time('JPN', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('JPN', 'condemn', 'PRK', false) AS first_same,
+       last_time('JPN', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('JPN', 'condemn', 'PRK', true) AS last_same;
+ROLLBACK;
+BEGIN;
+INSERT INTO statement (id, said_on, source, stance, target) VALUES (9108, '-infinity', '{JPN}', 'condemn', '{PRK}');
+SELECT first_time('JPN', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('JPN', 'condemn', 'PRK', false) AS first_same,
+       last_time('JPN', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('JPN', 'condemn', 'PRK', true) AS last_same;
 ROLLBACK;
 
 -- a bad "what" says what is wrong

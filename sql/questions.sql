@@ -225,6 +225,29 @@ $$;
 COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date, boolean) IS
 'who took that stance (a name, a CAMEO code or a class) towards the target between two dates: directly or as a party to a joint statement (via the forum), towards the target itself, any part of it (PRK.GOV for PRK), or a bloc it belonged to that day; the target''s own actors (the target or part of it: USA.GOV condemning NATO is no condemnation of the USA) only with include_own';
 
+-- the cells of the matrix, counted in C (src/questions.c): the pairs of
+-- country_dyads() of each statement in a hash table, returned sorted by
+-- speaker and target as three arrays
+CREATE TYPE @extschema@.matrix_cells AS (speakers @extschema@.actor[], targets @extschema@.actor[], statements bigint[]);
+COMMENT ON TYPE @extschema@.matrix_cells IS
+'what the aggregate geopol.matrix_cells() returns: the (speaker, target) cells of a stance matrix, sorted, and how many statements each';
+CREATE FUNCTION @extschema@.matrix_cells_add(internal, @extschema@.bloc, @extschema@.bloc, date, boolean)
+RETURNS internal
+    AS 'MODULE_PATHNAME', 'geopol_matrix_cells_add' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.matrix_cells_add(internal, @extschema@.bloc, @extschema@.bloc, date, boolean) IS
+'the transition function of geopol.matrix_cells(): counts the statement once for each of its country_dyads() pairs';
+CREATE FUNCTION @extschema@.matrix_cells_final(internal)
+RETURNS @extschema@.matrix_cells
+    AS 'MODULE_PATHNAME', 'geopol_matrix_cells_final' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.matrix_cells_final(internal) IS
+'the final function of geopol.matrix_cells(): the cells sorted by speaker and target';
+CREATE AGGREGATE @extschema@.matrix_cells(source @extschema@.bloc, target @extschema@.bloc, said_on date, domestic boolean) (
+    SFUNC = @extschema@.matrix_cells_add, STYPE = internal,
+    FINALFUNC = @extschema@.matrix_cells_final, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.matrix_cells(@extschema@.bloc, @extschema@.bloc, date, boolean) IS
+'the cells of a stance matrix over the statements aggregated: how many statements each (speaker country, target country) pair of country_dyads(source, target, said_on) has, pairs of one country with itself only with domestic; what stance_matrix() returns';
+
 CREATE OR REPLACE FUNCTION @extschema@.stance_matrix(from_date date, to_date date, what text DEFAULT 'DISAPPROVE',
                                           domestic boolean DEFAULT false)
 RETURNS TABLE (speaker @extschema@.actor, target @extschema@.actor, statements bigint)
@@ -237,21 +260,20 @@ DECLARE
     keys bigint[] := @extschema@.matrix_keys($3, $1, $2);
     wcode bigint := @extschema@.what_code($3);
 BEGIN
-    -- the same pairs as geopol.dyad at country level; each statement counts
-    -- once per pair because country_dyads() drops duplicates.  The pairs of
-    -- a statement come from country_dyads() in the target list (one
-    -- ProjectSet, row by row), not from a function scan in FROM, which
-    -- would fill and read a tuplestore for every statement
+    -- the same pairs as geopol.dyad at country level, each statement
+    -- counted once a pair (as count(*) over country_dyads(), which drops
+    -- duplicates): the statements found and read by the executor, the
+    -- pairs counted in C by matrix_cells() (no row, sort or group a pair),
+    -- its cells already sorted by speaker and target
     RETURN QUERY
-    SELECT (x.d).speaker, (x.d).target_country, count(*)
-      FROM (SELECT @extschema@.country_dyads(s.source, s.target, s.said_on) AS d
+    SELECT c.speaker, c.target, c.statements
+      FROM (SELECT @extschema@.matrix_cells(s.source, s.target, s.said_on, $4) AS m
               FROM @extschema@.statement s
              WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
                AND s.said_on OPERATOR(pg_catalog.>=) $1 AND s.said_on OPERATOR(pg_catalog.<=) $2
                AND @extschema@.stance_matches(s.stance, wcode)) x
-     WHERE ($4 OR (x.d).speaker OPERATOR(@extschema@.<>) (x.d).target_country)
-     GROUP BY 1, 2
-     ORDER BY 1, 2;
+     CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest((x.m).speakers), pg_catalog.unnest((x.m).targets),
+                                   pg_catalog.unnest((x.m).statements)) c(speaker, target, statements);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.stance_matrix(date, date, text, boolean) IS

@@ -80,6 +80,23 @@ SELECT speaker, said_on FROM who('condemn', 'PRK.REB', '2024-10-01', '2024-10-31
 SELECT count(*) AS prk_without_own FROM who('condemn', 'PRK', '2024-10-01', '2024-10-31');
 SELECT * FROM stance_matrix('2024-10-01', '2024-10-31') ORDER BY 1, 2;
 SELECT * FROM stance_matrix('2024-10-01', '2024-10-31', domestic => true) ORDER BY 1, 2;
+-- the matrix counts its pairs in C (the aggregate matrix_cells()): the same
+-- rows, in the same order, as counting the rows of country_dyads()
+SELECT w.w AS what, d.d AS domestic,
+       (SELECT string_agg(m::text, ';') FROM stance_matrix('2024-01-01', '2024-12-31', w.w, d.d) m)
+       IS NOT DISTINCT FROM
+       (SELECT string_agg(r::text, ';' ORDER BY r.speaker, r.target)
+          FROM (SELECT c.speaker, c.target_country AS target, count(*) AS statements
+                  FROM statement s CROSS JOIN LATERAL country_dyads(s.source, s.target, s.said_on) c
+                 WHERE s.said_on BETWEEN '2024-01-01' AND '2024-12-31' AND stance_matches(s.stance, w.w)
+                   AND (d.d OR c.speaker <> c.target_country)
+                 GROUP BY 1, 2) r) AS same_as_dyads
+  FROM (VALUES ('DISAPPROVE'), ('condemn'), ('REQUEST'), ('01'), ('not condemn')) w(w), (VALUES (false), (true)) d(d)
+ ORDER BY 1, 2;
+SELECT (matrix_cells(s.source, s.target, s.said_on, false)).* FROM statement s WHERE false;
+SELECT (matrix_cells(source, target, said_on, domestic)).*
+  FROM (VALUES ('{G7,KOR}'::bloc, '{PRK.GOV,RUS}'::bloc, '2024-11-05'::date, false), ('{KOR}', '{PRK}', '2024-12-16', false),
+               ('{USA.GOV}', '{USA.REB}', '2024-10-01', true), (NULL, '{PRK}', '2024-12-16', false)) v(source, target, said_on, domestic);
 SELECT * FROM timeseries('PRK', 'condemn', '2024-09-01', '2024-12-31', zeros => false);
 SELECT * FROM timeseries('PRK', 'condemn', '2024-11-04', '2024-11-20', 'week');
 SELECT * FROM timeseries('PRK', 'condemn', '2024-01-01', '2024-12-31', 'decade');

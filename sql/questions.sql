@@ -265,15 +265,15 @@ BEGIN
     -- duplicates): the statements found and read by the executor, the
     -- pairs counted in C by matrix_cells() (no row, sort or group a pair),
     -- its cells already sorted by speaker and target
+    -- (unnested in step in the target list: row by row, where ROWS FROM
+    -- would first copy each array into a tuplestore)
     RETURN QUERY
-    SELECT c.speaker, c.target, c.statements
+    SELECT pg_catalog.unnest((x.m).speakers), pg_catalog.unnest((x.m).targets), pg_catalog.unnest((x.m).statements)
       FROM (SELECT @extschema@.matrix_cells(s.source, s.target, s.said_on, $4) AS m
               FROM @extschema@.statement s
              WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
                AND s.said_on OPERATOR(pg_catalog.>=) $1 AND s.said_on OPERATOR(pg_catalog.<=) $2
-               AND @extschema@.stance_matches(s.stance, wcode)) x
-     CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest((x.m).speakers), pg_catalog.unnest((x.m).targets),
-                                   pg_catalog.unnest((x.m).statements)) c(speaker, target, statements);
+               AND @extschema@.stance_matches(s.stance, wcode)) x;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.stance_matrix(date, date, text, boolean) IS

@@ -941,6 +941,8 @@ walk_leaves(Walk *w, Relation parent)
 		layout_forget();
 		if (layout.leaves != NULL)
 			pfree(layout.leaves);
+		layout.leaves = NULL;	/* never freed twice, should the next palloc fail */
+		layout.nleaves = 0;
 		layout.leaves = palloc0(sizeof(LeafMeta) * (w->nleaves + 1));
 		MemoryContextSwitchTo(old);
 		layout.parent = RelationGetRelid(parent);

@@ -597,6 +597,7 @@ static struct
 	LeafMeta   *leaves;			/* in CacheMemoryContext */
 }			layout;
 static uint64 layout_gen = 1;
+static uint64 layout_inval = 0; /* every invalidation seen, kept or not */
 static bool layout_callbacks = false;
 
 static void
@@ -614,6 +615,7 @@ layout_relcache_cb(Datum arg, Oid relid)
 {
 	int			i;
 
+	layout_inval++;
 	if (!layout.valid)
 		return;
 	if (OidIsValid(relid) && relid != layout.parent)
@@ -634,6 +636,7 @@ layout_relcache_cb(Datum arg, Oid relid)
 static void
 layout_syscache_cb(Datum arg, int cacheid, uint32 hashvalue)
 {
+	layout_inval++;
 	layout_forget();
 }
 
@@ -900,6 +903,7 @@ walk_leaves(Walk *w, Relation parent)
 	PartitionDesc pd;
 	bool		ok;
 	int			i;
+	uint64		inval;
 
 	if (key == NULL || key->strategy != PARTITION_STRATEGY_RANGE || key->partnatts != 1 ||
 		key->partattrs[0] != get_attnum(RelationGetRelid(parent), "said_on"))
@@ -926,15 +930,23 @@ walk_leaves(Walk *w, Relation parent)
 		}
 		return true;
 	}
+	/*
+	 * An invalidation taken in while the leaves are read (a catalog read
+	 * below can take one in: an ATTACH PARTITION committed meanwhile) finds
+	 * no valid layout to empty: the count tells, and what was read then is
+	 * used for this call only.
+	 */
+	inval = layout_inval;
 	pd = RelationGetPartitionDesc(parent, true);
 	ok = walk_leaves_read(w, parent, pd);
 	for (i = 0; i < w->nleaves; i++)
 		w->leaves[i].cached = -1;
 	/*
 	 * kept for the next calls, unless a partition is being detached (which
-	 * partitions a snapshot sees then depends on the snapshot)
+	 * partitions a snapshot sees then depends on the snapshot), or an
+	 * invalidation came in while they were read
 	 */
-	if (!pd->detached_exist)
+	if (!pd->detached_exist && inval == layout_inval)
 	{
 		MemoryContext old = MemoryContextSwitchTo(CacheMemoryContext);
 

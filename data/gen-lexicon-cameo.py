@@ -345,6 +345,52 @@ gave * equipment	070	0	CAMEO 070
 provide * equipment	070	0	CAMEO 070
 send * equipment	070	0	CAMEO 070
 defend	052	0	CAMEO 052: defend verbally ("defended Russia over claims of")
+find * guilty	116	0	CAMEO 116: find guilty or liable (legally); PLOVER ACCUSE
+found * guilty	116	0	CAMEO 116 ("find" and "found" are not one stem)
+call for * sanctions	1312	0	CAMEO 1312: threaten sanctions (the dictionary's CALL - * (FOR SANCTIONS) [1312], left out because data/lexicon.tsv reads "call for")
+urge * sanctions	1312	0	CAMEO 1312 (the dictionary's URGE - * SANCTIONS [1312])
+refuse * talks	125	0	CAMEO 125: reject proposal to meet, discuss or negotiate (the dictionary's REJECT/RULED_OUT - * TALKS [125])
+refuse to * talks	125	0	CAMEO 125 ("refused to hold talks": longer than the negation "refuse to")
+reject * talks	125	0	CAMEO 125
+rule out * talks	125	0	CAMEO 125
+refuse * negotiations	125	0	CAMEO 125 (the dictionary's REJECT - * NEGOTIATION [125])
+reject * negotiations	125	0	CAMEO 125
+refuse * meeting	125	0	CAMEO 125 (the dictionary's DENY - * MEETING [125])
+refuse * visit	125	0	CAMEO 125 (the dictionary's REFUSE - * VISIT [125])
+cancel * visit	125	0	CAMEO 125: calling off a planned visit declines to meet (the dictionary has 160/161, reduce relations; the PLOVER data code it REJECT)
+cancelled * visit	125	0	CAMEO 125 (the stemmer does not join cancel and cancelled)
+call off * visit	125	0	CAMEO 125
+cancel * planned visit	125	0	CAMEO 125 (the dictionary's CANCEL - * {PLANNED VISIT} says 161)
+cancelled * planned visit	125	0	CAMEO 125
+decline * request	120	0	CAMEO 120: reject (the dictionary's REJECT - * REQUEST [120]; DECLINE [120])
+decline * invitation	125	0	CAMEO 125: an invitation to meet or visit
+decline * offer	127	0	CAMEO 127: reject plan or offer (the dictionary's REJECT - * OFFER [127])
+refuse * offer	127	0	CAMEO 127
+reject * offer	127	0	CAMEO 127
+refuse * permission	120	0	CAMEO 120 (the dictionary's REFUSE - * PERMISSION [120])
+fail to reach * agreement	127	0	CAMEO 127: no agreement to settle the dispute (longer than the negation "fail to"); both sides, like agreeing
+fail to reach * deal	127	0	CAMEO 127
+fail to reach * accord	127	0	CAMEO 127
+fail to agree	127	0	CAMEO 127
+reach * agreement	057	0	CAMEO 057: an agreement reached is one concluded (as the dictionary's CONCLUDE - * &TREATY [057]; its REACH rows say 032 or 037)
+reach * deal	057	0	CAMEO 057
+reach * accord	057	0	CAMEO 057
+reach * pact	057	0	CAMEO 057
+reach * treaty	057	0	CAMEO 057
+agree * deal	057	0	CAMEO 057: "agreed (to, on) a trade deal" concludes it
+agree * agreement	057	0	CAMEO 057
+agree * accord	057	0	CAMEO 057
+agree * pact	057	0	CAMEO 057
+agree to * deal	057	0	CAMEO 057 (longer than "agree to", 030)
+agree to * agreement	057	0	CAMEO 057
+agree to * accord	057	0	CAMEO 057
+agree to * pact	057	0	CAMEO 057
+agree on * deal	057	0	CAMEO 057
+agree on * agreement	057	0	CAMEO 057
+sign * pact	057	0	CAMEO 057 (the dictionary's SIGN - * &TREATY [057]: pact, accord)
+sign * accord	057	0	CAMEO 057
+sign * protocol	057	0	CAMEO 057 (the dictionary's SIGN - * PROTOCOL [057])
+sign * declaration	057	0	CAMEO 057 (the dictionary's SIGN - * DECLARATION [057])
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

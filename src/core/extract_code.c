@@ -508,8 +508,10 @@ fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *co
 
 /*
  * What two actors do with each other (CAMEO 03 agree, 04 consult, 05 and 06
- * cooperate, 19 fight): a coordinated subject without an object is both
- * sides ("X and Y agreed", "X and Y held talks", "X and Y clashed").
+ * cooperate, 127 no agreement, 19 fight): a coordinated subject without an
+ * object, or with one that names nobody, is both sides ("X and Y agreed",
+ * "X and Y held talks", "X and Y clashed", "X and Y signed a deal to give
+ * police faster access").
  */
 static bool
 reciprocal(uint32_t stance)
@@ -517,6 +519,8 @@ reciprocal(uint32_t stance)
 	char		code[5];
 
 	gp_stance_code((gp_stance) stance, code);
+	if (strcmp(code, "127") == 0)
+		return true;			/* "X and Y failed to reach an agreement" */
 	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
 }
 
@@ -586,7 +590,8 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 			conf *= 0.7f;
 		}
 	}
-	if (tgt.n == 0 && how == SRC_EXPLICIT && src.n >= 2 && reciprocal(c->stance))
+	if ((tgt.n == 0 || gx_roleless_set(s, &tgt)) && how == SRC_EXPLICIT && src.n >= 2 &&
+		reciprocal(c->stance))
 	{
 		/* "Canada and Costa Rica agreed to start talks": the first named
 		 * with the others (subject_back collects them from the right) */
@@ -709,12 +714,32 @@ gx_sentence(state *s)
 		{
 			cue		   *c = &s->cues[ci];
 			uint32_t	st;
+			int			pi;
 
 			c->neg = gx_negated(s, c);
 			c->hypo = gx_hypothetical(s, c) || gx_background(s, c);
 			c->noun = c->kind == GX_W_STANCE && gx_noun_use(s, c);
-			if (c->kind == GX_W_STANCE && gx_intended(s, c) && !gx_stance_content(s, c) &&
-				(st = gx_intent_stance(c->stance)) != 0)
+			if (c->kind == GX_W_STANCE && !c->noun && (pi = gx_pledge_before(s, c)) >= 0)
+			{
+				/* "agreed to lift the ban": the intention; "threatened to
+				 * shell the city": the threat; coded with the action's
+				 * object (the verb of pledging lends it its subject) */
+				const cue  *p = &s->cues[pi];
+				char		pc[5];
+
+				gp_stance_code((gp_stance) p->stance, pc);
+				st = pc[0] == '1' ? gx_threat_stance(c->stance) : gx_intent_stance(c->stance);
+				c->neg = c->neg || p->neg;
+				c->hypo = p->hypo || gx_background(s, c);
+				if (st != 0)
+				{
+					c->stance = st;
+					c->intent = true;
+					c->pledged = true;
+				}
+			}
+			else if (c->kind == GX_W_STANCE && gx_intended(s, c) && !gx_stance_content(s, c) &&
+					 (st = gx_intent_stance(c->stance)) != 0)
 			{
 				c->stance = st;
 				c->intent = true;

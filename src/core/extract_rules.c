@@ -130,7 +130,8 @@ gx_target_forward(state *s, int ci, aset *out)
 				k = o->k1;
 				continue;
 			}
-			if (o->kind == GX_W_STANCE && stance_class_of(o->stance) == cls && !o->done)
+			if (o->kind == GX_W_STANCE && stance_class_of(o->stance) == cls && !o->done &&
+				!o->pledged)
 			{
 				o->done = true;	/* "commitment to supporting" */
 				if (o->intensity > c->intensity)
@@ -736,6 +737,68 @@ gx_intent_stance(uint32_t stance)
 	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
 		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
 		{
+			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
+				return 0;
+			return out;
+		}
+	return 0;
+}
+
+/*
+ * "agreed to lift the ban", "threatened to shell the city", "vowed to
+ * release": a verb of commitment or threat (CAMEO 03, 13) whose phrase ends
+ * in "to", right before action cue c (over adverbs).  The action is what
+ * was promised or threatened.  Returns that cue's index, or -1.
+ */
+int
+gx_pledge_before(const state *s, const cue *c)
+{
+	int			k = back_over(s, c->k0, WC_ADV, true),
+				cc;
+	const cue  *p;
+	char		code[5];
+
+	if (k < 0 || (cc = cue_at(s, k)) < 0)
+		return -1;
+	p = &s->cues[cc];
+	if (p->kind != GX_W_STANCE || p->k1 != k || !(T(s, k)->wc & WC_TO))
+		return -1;
+	gp_stance_code((gp_stance) p->stance, code);
+	if ((code[0] == '0' && code[1] == '3') || (code[0] == '1' && code[1] == '3'))
+		return cc;
+	return -1;
+}
+
+/*
+ * The CAMEO threat (13) of an action: "threatened to cut ties" 1313, "to
+ * impose sanctions" 1312, "to halt talks" 134, "to impose a curfew" 1323,
+ * "to shell the city" 1384; any other action threatened, 130.
+ */
+uint32_t
+gx_threat_stance(uint32_t stance)
+{
+	static const struct
+	{
+		const char *from;
+		const char *to;
+	}			map[] = {
+		/* the longest prefix first */
+		{"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"},
+		{"191", "1381"}, {"192", "1382"}, {"160", "131"}, {"161", "1313"}, {"162", "1311"},
+		{"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"}, {"13", NULL},
+		{"14", "133"}, {"15", "138"}, {"17", "137"}, {"18", "1383"}, {"19", "1384"},
+		{"20", "1385"}, {"", "130"}
+	};
+	char		code[5];
+	size_t		i;
+	gp_stance	out;
+
+	gp_stance_code((gp_stance) stance, code);
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
+		{
+			if (map[i].to == NULL)
+				return stance;	/* already a threat */
 			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
 				return 0;
 			return out;

@@ -391,6 +391,16 @@ sign * pact	057	0	CAMEO 057 (the dictionary's SIGN - * &TREATY [057]: pact, acco
 sign * accord	057	0	CAMEO 057
 sign * protocol	057	0	CAMEO 057 (the dictionary's SIGN - * PROTOCOL [057])
 sign * declaration	057	0	CAMEO 057 (the dictionary's SIGN - * DECLARATION [057])
+sued	115	0	CAMEO 115: bring lawsuit against (words of three letters are not stemmed: "sue" does not match "sued")
+suing	115	0	CAMEO 115
+halt * talks	164	0	CAMEO 164: halt negotiations
+halt * negotiations	164	0	CAMEO 164
+violate * ban	128	0	CAMEO 128: defy norms, law ("violated a UN ban on missile tests")
+launch * military operation	190	0	CAMEO 190 (the dictionary's CARRY_OUT - * {&MILITARY OPERATION} [190])
+begin * military operation	190	0	CAMEO 190
+start * military operation	190	0	CAMEO 190
+hold * meeting	040	0	CAMEO 040: consult ("held a 50-minute meeting on Tuesday with")
+held * meeting	040	0	CAMEO 040 (hold and held are not one stem)
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

@@ -47,6 +47,20 @@ req_through(const state *s, int k, bool domestic)
 	return domestic && (t->wc & WC_IN);
 }
 
+/* does a mention start at k, after at most two determiners? */
+static bool
+that_subject(const state *s, int k)
+{
+	int			n = 0;
+
+	while (k < s->nm && n < 2 && (T(s, k)->wc & WC_DET) && ment_at(s, k) < 0)
+	{
+		k++;
+		n++;
+	}
+	return k < s->nm && ment_at(s, k) >= 0;
+}
+
 /*
  * The target of cue ci: the first group of mentions after it that is not
  * behind a preposition of place or victim ("attack in Cairo", "war against
@@ -141,8 +155,10 @@ gx_target_forward(state *s, int ci, aset *out)
 			}
 			break;
 		}
-		if (t->p == ';' || t->p == ':' || t->p == '.' || t->p == '!' || t->p == '?' ||
-			(t->wc & WC_CLAUSE))
+		/* not the point of a title before a name: "a request by Mr. Erdogan"
+		 * ("signed a pact on Feb. 29 that ..." ends there) */
+		if (t->p == ';' || t->p == ':' || t->p == '!' || t->p == '?' || (t->wc & WC_CLAUSE) ||
+			(t->p == '.' && !((t->f & T_ABBR) && k + 1 < s->nm && ment_at(s, k + 1) >= 0)))
 			break;
 		/* ", which are incompatible with the UN Charter": a relative clause
 		 * about the object; "and decided to invite X": a new verb */
@@ -194,6 +210,10 @@ gx_target_forward(state *s, int ci, aset *out)
 		}
 		if (req)
 		{
+			/* "demanded that the government resign", "its demand that the
+			 * US ease sanctions": the subject of the that-clause is asked */
+			if ((t->wc & WC_THAT) && k == c->k1 + 1 && that_subject(s, k + 1))
+				continue;
 			if (t->p == ',' || (t->wc & WC_THAT))
 				break;
 			if ((t->wc & (WC_BLOCK | WC_OPEN)) && k != c->k1 + 1 && !req_through(s, k, domestic))
@@ -546,7 +566,8 @@ article_before(const state *s, int k)
 			return false;
 		if (t->wc & WC_ARTICLE)
 			return true;
-		if ((!(t->f & T_WORD) && t->p != '-') || (t->wc & WC_FUNCTION))
+		/* "this week demanded": a time, then the verb */
+		if ((!(t->f & T_WORD) && t->p != '-') || (t->wc & (WC_FUNCTION | WC_TIME)))
 			return false;
 	}
 	return false;

@@ -401,6 +401,12 @@ begin * military operation	190	0	CAMEO 190
 start * military operation	190	0	CAMEO 190
 hold * meeting	040	0	CAMEO 040: consult ("held a 50-minute meeting on Tuesday with")
 held * meeting	040	0	CAMEO 040 (hold and held are not one stem)
+press * to	100	0	CAMEO 100: demand (the dictionary's DEMAND block lists PRESS): "pressed Peru to withdraw"
+press for	100	0	CAMEO 100: "pressed for the release of"
+request that	020	0	CAMEO 020: appeal (the dictionary's REQUEST [020]; the bare verb is also a noun)
+request * to	020	0	CAMEO 020: "requested Peru to extradite"
+upgrade * ties	050	0	CAMEO 050: diplomatic cooperation (the dictionary's UPGRADE - * {DIPLOMATIC RELATIONS} [050])
+upgrade * relations	050	0	CAMEO 050
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

@@ -652,10 +652,20 @@ bool
 gx_hypothetical(const state *s, const cue *c)
 {
 	const tok  *t;
-	int			k;
+	int			k,
+				cc;
 
-	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0)
+	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0)
 		return false;
+	if ((cc = cue_at(s, k)) >= 0)
+	{
+		/* "asked Peru to condemn", "pressed Peru to withdraw": what a
+		 * request whose phrase ends in "to" asks for */
+		const cue  *p = &s->cues[cc];
+
+		return p->kind == GX_W_STANCE && p->k1 == k && (T(s, k)->wc & WC_TO) &&
+			stance_class_of(p->stance) == GP_CLASS_REQUEST;
+	}
 	t = T(s, k);
 	/* "targeted protesters by denying them care": a gerund after a
 	 * preposition is how the main verb was done, not a statement */
@@ -779,10 +789,15 @@ gx_pledge_before(const state *s, const cue *c)
 	const cue  *p;
 	char		code[5];
 
-	if (k < 0 || (cc = cue_at(s, k)) < 0)
+	if (k < 0 || !(T(s, k)->wc & WC_TO))
+		return -1;
+	/* "to" ends the verb's phrase ("agreed to"), or follows it ("vowed to") */
+	if ((cc = cue_at(s, k)) < 0 && (k = back_over(s, k, WC_ADV, true)) >= 0)
+		cc = cue_at(s, k);
+	if (cc < 0)
 		return -1;
 	p = &s->cues[cc];
-	if (p->kind != GX_W_STANCE || p->k1 != k || !(T(s, k)->wc & WC_TO))
+	if (p->kind != GX_W_STANCE || p->k1 != k)
 		return -1;
 	gp_stance_code((gp_stance) p->stance, code);
 	if ((code[0] == '0' && code[1] == '3') || (code[0] == '1' && code[1] == '3'))

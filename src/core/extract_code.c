@@ -524,6 +524,18 @@ reciprocal(uint32_t stance)
 	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
 }
 
+/* investigate (CAMEO 09), sue (115), find guilty (116): legal acts, done
+ * to the state's own people as much as to others */
+static bool
+legal_act(uint32_t stance)
+{
+	char		code[5];
+
+	gp_stance_code((gp_stance) stance, code);
+	return (code[0] == '0' && code[1] == '9') || strcmp(code, "115") == 0 ||
+		strcmp(code, "116") == 0;
+}
+
 /* "all parties", "both sides", "all concerned" right after the cue */
 static bool
 parties_after(const state *s, int k)
@@ -616,9 +628,11 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		: aset_eq(&src, &tgt))
 		return WHY("towards itself"), true;
 	/* a statement towards a guess in the speaker's own country ("S. Africa
-	 * slams embassies": the embassies are not South Africa's) */
-	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 && gx_weak_set(s, &tgt) &&
-		gx_same_countries(s->d, &src, &tgt))
+	 * slams embassies": the embassies are not South Africa's); a court, a
+	 * prosecutor or the police act on their own country's people ("a
+	 * Belgian court convicted the party") */
+	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !legal_act(c->stance) &&
+		gx_weak_set(s, &tgt) && gx_same_countries(s->d, &src, &tgt))
 		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);

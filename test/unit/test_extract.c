@@ -914,4 +914,9 @@ verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa)
 	CHECK(r.n == 1 && has(d, &r, "GHA", "REJECT", "RUS.GOV"));
 	CHECK(run(d, "Ghana sued Togo over the border.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "GHA", "115", "TGO"));
+	/* a court acts on its own country's people; a statement towards a
+	 * guess in the speaker's own country is none */
+	CHECK(run(d, "A Kenyan court convicted dozens of refugees of fraud.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "KEN.JUD", "116", "KEN.REF"));
+	CHECK(run(d, "Kenya condemned the refugees.", NULL, pub, &r, wa) && r.n == 0);
 }

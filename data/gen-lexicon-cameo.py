@@ -407,6 +407,29 @@ request that	020	0	CAMEO 020: appeal (the dictionary's REQUEST [020]; the bare v
 request * to	020	0	CAMEO 020: "requested Peru to extradite"
 upgrade * ties	050	0	CAMEO 050: diplomatic cooperation (the dictionary's UPGRADE - * {DIPLOMATIC RELATIONS} [050])
 upgrade * relations	050	0	CAMEO 050
+hold * responsible	112	0	CAMEO 112: accuse ("held Peru responsible for the clash")
+held * responsible	112	0	CAMEO 112
+point * finger at	112	0	CAMEO 112: accuse
+take aim at	111	0	CAMEO 111: criticize
+took aim at	111	0	CAMEO 111
+rail against	111	0	CAMEO 111: criticize
+lodge * complaint	114	0	CAMEO 114: complain officially (the dictionary's LODGE/FILE - * COMPLAINT [114])
+turn down	120	0	CAMEO 120: reject ("turned down the offer")
+brush aside	120	0	CAMEO 120
+brush off	120	0	CAMEO 120
+defy	120	0	CAMEO 120 (the dictionary's DEFY [120]): "defied the Security Council"
+defied	120	0	CAMEO 120 (defy and defied are not one stem)
+plead with	020	0	CAMEO 020: appeal (the dictionary's APPEAL block lists PLEAD)
+express * willingness	030	0	CAMEO 030 (the dictionary's EXPRESS - * WILLINGNESS [030])
+offer * assistance	033	0	CAMEO 033: intent to provide material aid (the dictionary's OFFER block, [0332] for military assistance)
+offer * aid	033	0	CAMEO 033
+recognise * government	054	0	CAMEO 054: grant diplomatic recognition
+recognize * government	054	0	CAMEO 054
+cooperate with	050	0	CAMEO 050 (the dictionary's COLLABORATE [050] block lists COOPERATE)
+speak with	040	0	CAMEO 040: consult, two actors ("spoke with his Turkish counterpart")
+spoke with	040	0	CAMEO 040 (speak and spoke are not one stem)
+spoken with	040	0	CAMEO 040
+phone	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [041] block lists PHONE); a one-word verb of meeting needs its object right after it
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

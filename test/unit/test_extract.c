@@ -919,4 +919,11 @@ verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa)
 	CHECK(run(d, "A Kenyan court convicted dozens of refugees of fraud.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "KEN.JUD", "116", "KEN.REF"));
 	CHECK(run(d, "Kenya condemned the refugees.", NULL, pub, &r, wa) && r.n == 0);
+	/* phrasal verbs of blame, refusal and talk */
+	CHECK(run(d, "Chad held Sudan responsible for the raid.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "TCD", "DISAPPROVE", "SDN"));
+	CHECK(run(d, "Chad turned down an offer from Sudan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "TCD", "REJECT", "SDN"));
+	CHECK(run(d, "The Chadian president spoke with his Sudanese counterpart on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TCD.GOV", "040", "SDN"));
 }

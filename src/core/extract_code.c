@@ -524,6 +524,16 @@ reciprocal(uint32_t stance)
 	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
 }
 
+/* an agreement signed or reached (CAMEO 057) */
+static bool
+concluded(uint32_t stance)
+{
+	char		code[5];
+
+	gp_stance_code((gp_stance) stance, code);
+	return strcmp(code, "057") == 0;
+}
+
 /* investigate (CAMEO 09), sue (115), find guilty (116): legal acts, done
  * to the state's own people as much as to others */
 static bool
@@ -751,6 +761,13 @@ gx_sentence(state *s)
 					c->intent = true;
 					c->pledged = true;
 				}
+			}
+			else if (c->kind == GX_W_STANCE && !c->hypo && gx_infinitive(s, c) &&
+					 concluded(c->stance))
+			{
+				/* "trying to reach a deal": the intent (032), not a deal */
+				c->stance = gx_intent_stance(c->stance);
+				c->intent = true;
 			}
 			else if (c->kind == GX_W_STANCE && gx_intended(s, c) && !gx_stance_content(s, c) &&
 					 (st = gx_intent_stance(c->stance)) != 0)

@@ -716,6 +716,16 @@ gx_intended(const state *s, const cue *c)
 	return k >= 0 && cue_at(s, k) < 0 && (T(s, k)->wc & WC_INTENT);
 }
 
+/* after a bare "to" ("trying to reach a deal", "hopes to sign an accord"):
+ * an aim, not yet done */
+bool
+gx_infinitive(const state *s, const cue *c)
+{
+	int			k = back_over(s, c->k0, WC_ADV, true);
+
+	return k >= 0 && cue_at(s, k) < 0 && (T(s, k)->wc & WC_TO);
+}
+
 /* in the that-clause of a stance verb: "warned that the bloc would
  * impose sanctions" is the warning's content */
 bool

@@ -926,4 +926,7 @@ verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa)
 	CHECK(r.n == 1 && has(d, &r, "TCD", "REJECT", "SDN"));
 	CHECK(run(d, "The Chadian president spoke with his Sudanese counterpart on Monday.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "TCD.GOV", "040", "SDN"));
+	/* an agreement aimed at is an intent, not a signature */
+	CHECK(run(d, "Chad hopes to reach an agreement with Sudan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TCD", "032", "SDN"));
 }

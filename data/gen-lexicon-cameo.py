@@ -430,6 +430,7 @@ speak with	040	0	CAMEO 040: consult, two actors ("spoke with his Turkish counter
 spoke with	040	0	CAMEO 040 (speak and spoke are not one stem)
 spoken with	040	0	CAMEO 040
 phone	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [041] block lists PHONE); a one-word verb of meeting needs its object right after it
+provide * support	051	0	CAMEO 051 (the dictionary's GRANT block: GIVE - * SUPPORT [051], PROVIDE a member): "willing to provide support to"
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

@@ -929,4 +929,6 @@ verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa)
 	/* an agreement aimed at is an intent, not a signature */
 	CHECK(run(d, "Chad hopes to reach an agreement with Sudan.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "TCD", "032", "SDN"));
+	CHECK(run(d, "Norway is willing to provide support to Ukraine.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "NOR", "032", "UKR"));
 }

@@ -62,6 +62,67 @@ that_subject(const state *s, int k)
 }
 
 /*
+ * Another cue met on the way to a target: passed over (an intensifier, a
+ * pronoun, a preposition, which opens or blocks what follows, a negated or
+ * reported stance: "warned that the bloc would impose sanctions on Russia";
+ * a stance of the same class is absorbed: "commitment to supporting"), or
+ * the end of the search (false).
+ */
+static bool
+pass_cue(cue *c, cue *o, int cls, bool *block)
+{
+	if (o->kind == GX_W_INTENSIFIER || o->kind == GX_W_SELF || o->kind == GX_W_ANAPHOR ||
+		o->kind == GX_W_GROUP_ANAPHOR || o->kind == GX_W_RELATION)
+		return true;
+	if (o->kind == GX_W_PREP_BLOCK || o->kind == GX_W_PREP_OPEN)
+	{
+		*block = o->kind == GX_W_PREP_BLOCK;
+		return true;
+	}
+	if (o->kind == GX_W_CONJ || o->kind == GX_W_NEGATION || o->kind == GX_W_LIGHT ||
+		o->kind == GX_W_NOUN || (o->kind == GX_W_STANCE && (o->hypo || o->neg)))
+		return true;
+	if (o->kind == GX_W_STANCE && stance_class_of(o->stance) == cls && !o->done && !o->pledged)
+	{
+		o->done = true;
+		if (o->intensity > c->intensity)
+			c->intensity = o->intensity;
+		return true;
+	}
+	return false;
+}
+
+/* does the cue's object end at stream position k (a clause boundary)? */
+static bool
+object_ends(const state *s, const cue *c, int k)
+{
+	const tok  *t = T(s, k);
+
+	/* not the point of a title before a name: "a request by Mr. Erdogan"
+	 * ("signed a pact on Feb. 29 that ..." ends there) */
+	if (t->p == ';' || t->p == ':' || t->p == '!' || t->p == '?' || (t->wc & WC_CLAUSE) ||
+		(t->p == '.' && !((t->f & T_ABBR) && k + 1 < s->nm && ment_at(s, k + 1) >= 0)))
+		return true;
+	/* ", which are incompatible with the UN Charter": a relative clause
+	 * about the object; "and decided to invite X": a new verb */
+	if ((t->wc & WC_REL) && is_punct(s, k - 1, ','))
+		return true;
+	if ((t->wc & WC_CONJ) && is_punct(s, k - 1, ',') && new_clause(s, k + 1))
+		return true;
+	if ((t->wc & WC_CONJ) && k + 1 < s->nm)
+	{
+		const tok  *nx = T(s, k + 1);
+
+		if (cue_at(s, k + 1) >= 0 && s->cues[cue_at(s, k + 1)].kind == GX_W_SPEECH)
+			return true;
+		if ((nx->f & T_WORD) && !(nx->f & T_CAP) && nx->e - nx->s > 4 &&
+			s->seg[nx->e - 2] == 'e' && s->seg[nx->e - 1] == 'd' && ment_at(s, k + 1) < 0)
+			return true;
+	}
+	return s->inq[k] && !s->inq[c->k0] && k > c->k1 + 1 && is_punct(s, k - 1, ',');
+}
+
+/*
  * The target of cue ci: the first group of mentions after it that is not
  * behind a preposition of place or victim ("attack in Cairo", "war against
  * Ukraine").  A request takes only its direct object ("urge all States, ...
@@ -118,65 +179,12 @@ gx_target_forward(state *s, int ci, aset *out)
 				end = o->k1 + 1;
 				break;
 			}
-			if (o->kind == GX_W_INTENSIFIER || o->kind == GX_W_SELF ||
-				o->kind == GX_W_ANAPHOR || o->kind == GX_W_GROUP_ANAPHOR ||
-				o->kind == GX_W_RELATION)
-			{
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_PREP_BLOCK)
-			{
-				block = true;
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_PREP_OPEN)
-			{
-				block = false;
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_CONJ || o->kind == GX_W_NEGATION || o->kind == GX_W_LIGHT ||
-				o->kind == GX_W_NOUN || (o->kind == GX_W_STANCE && (o->hypo || o->neg)))
-			{
-				/* "warned that the bloc would impose sanctions on Russia" */
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_STANCE && stance_class_of(o->stance) == cls && !o->done &&
-				!o->pledged)
-			{
-				o->done = true;	/* "commitment to supporting" */
-				if (o->intensity > c->intensity)
-					c->intensity = o->intensity;
-				k = o->k1;
-				continue;
-			}
-			break;
-		}
-		/* not the point of a title before a name: "a request by Mr. Erdogan"
-		 * ("signed a pact on Feb. 29 that ..." ends there) */
-		if (t->p == ';' || t->p == ':' || t->p == '!' || t->p == '?' || (t->wc & WC_CLAUSE) ||
-			(t->p == '.' && !((t->f & T_ABBR) && k + 1 < s->nm && ment_at(s, k + 1) >= 0)))
-			break;
-		/* ", which are incompatible with the UN Charter": a relative clause
-		 * about the object; "and decided to invite X": a new verb */
-		if ((t->wc & WC_REL) && is_punct(s, k - 1, ','))
-			break;
-		if ((t->wc & WC_CONJ) && is_punct(s, k - 1, ',') && new_clause(s, k + 1))
-			break;
-		if ((t->wc & WC_CONJ) && k + 1 < s->nm)
-		{
-			const tok  *nx = T(s, k + 1);
-
-			if (cue_at(s, k + 1) >= 0 && s->cues[cue_at(s, k + 1)].kind == GX_W_SPEECH)
+			if (!pass_cue(c, o, cls, &block))
 				break;
-			if ((nx->f & T_WORD) && !(nx->f & T_CAP) && nx->e - nx->s > 4 &&
-				s->seg[nx->e - 2] == 'e' && s->seg[nx->e - 1] == 'd' && ment_at(s, k + 1) < 0)
-				break;
+			k = o->k1;
+			continue;
 		}
-		if (s->inq[k] && !s->inq[c->k0] && k > c->k1 + 1 && is_punct(s, k - 1, ','))
+		if (object_ends(s, c, k))
 			break;
 		if ((m = ment_at(s, k)) >= 0)
 		{

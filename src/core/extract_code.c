@@ -508,8 +508,10 @@ fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *co
 
 /*
  * What two actors do with each other (CAMEO 03 agree, 04 consult, 05 and 06
- * cooperate, 19 fight): a coordinated subject without an object is both
- * sides ("X and Y agreed", "X and Y held talks", "X and Y clashed").
+ * cooperate, 127 no agreement, 19 fight): a coordinated subject without an
+ * object, or with one that names nobody, is both sides ("X and Y agreed",
+ * "X and Y held talks", "X and Y clashed", "X and Y signed a deal to give
+ * police faster access").
  */
 static bool
 reciprocal(uint32_t stance)
@@ -517,7 +519,31 @@ reciprocal(uint32_t stance)
 	char		code[5];
 
 	gp_stance_code((gp_stance) stance, code);
+	if (strcmp(code, "127") == 0)
+		return true;			/* "X and Y failed to reach an agreement" */
 	return code[0] == '0' ? (code[1] >= '3' && code[1] <= '6') : (code[0] == '1' && code[1] == '9');
+}
+
+/* an agreement signed or reached (CAMEO 057) */
+static bool
+concluded(uint32_t stance)
+{
+	char		code[5];
+
+	gp_stance_code((gp_stance) stance, code);
+	return strcmp(code, "057") == 0;
+}
+
+/* investigate (CAMEO 09), sue (115), find guilty (116): legal acts, done
+ * to the state's own people as much as to others */
+static bool
+legal_act(uint32_t stance)
+{
+	char		code[5];
+
+	gp_stance_code((gp_stance) stance, code);
+	return (code[0] == '0' && code[1] == '9') || strcmp(code, "115") == 0 ||
+		strcmp(code, "116") == 0;
 }
 
 /* "all parties", "both sides", "all concerned" right after the cue */
@@ -586,7 +612,8 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 			conf *= 0.7f;
 		}
 	}
-	if (tgt.n == 0 && how == SRC_EXPLICIT && src.n >= 2 && reciprocal(c->stance))
+	if ((tgt.n == 0 || gx_roleless_set(s, &tgt)) && how == SRC_EXPLICIT && src.n >= 2 &&
+		reciprocal(c->stance))
 	{
 		/* "Canada and Costa Rica agreed to start talks": the first named
 		 * with the others (subject_back collects them from the right) */
@@ -611,9 +638,11 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		: aset_eq(&src, &tgt))
 		return WHY("towards itself"), true;
 	/* a statement towards a guess in the speaker's own country ("S. Africa
-	 * slams embassies": the embassies are not South Africa's) */
-	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 && gx_weak_set(s, &tgt) &&
-		gx_same_countries(s->d, &src, &tgt))
+	 * slams embassies": the embassies are not South Africa's); a court, a
+	 * prosecutor or the police act on their own country's people ("a
+	 * Belgian court convicted the party") */
+	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !legal_act(c->stance) &&
+		gx_weak_set(s, &tgt) && gx_same_countries(s->d, &src, &tgt))
 		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);
@@ -709,12 +738,39 @@ gx_sentence(state *s)
 		{
 			cue		   *c = &s->cues[ci];
 			uint32_t	st;
+			int			pi;
 
 			c->neg = gx_negated(s, c);
 			c->hypo = gx_hypothetical(s, c) || gx_background(s, c);
 			c->noun = c->kind == GX_W_STANCE && gx_noun_use(s, c);
-			if (c->kind == GX_W_STANCE && gx_intended(s, c) && !gx_stance_content(s, c) &&
-				(st = gx_intent_stance(c->stance)) != 0)
+			if (c->kind == GX_W_STANCE && !c->noun && (pi = gx_pledge_before(s, c)) >= 0)
+			{
+				/* "agreed to lift the ban": the intention; "threatened to
+				 * shell the city": the threat; coded with the action's
+				 * object (the verb of pledging lends it its subject) */
+				const cue  *p = &s->cues[pi];
+				char		pc[5];
+
+				gp_stance_code((gp_stance) p->stance, pc);
+				st = pc[0] == '1' ? gx_threat_stance(c->stance) : gx_intent_stance(c->stance);
+				c->neg = c->neg || p->neg;
+				c->hypo = p->hypo || gx_background(s, c);
+				if (st != 0)
+				{
+					c->stance = st;
+					c->intent = true;
+					c->pledged = true;
+				}
+			}
+			else if (c->kind == GX_W_STANCE && !c->hypo && gx_infinitive(s, c) &&
+					 concluded(c->stance))
+			{
+				/* "trying to reach a deal": the intent (032), not a deal */
+				c->stance = gx_intent_stance(c->stance);
+				c->intent = true;
+			}
+			else if (c->kind == GX_W_STANCE && gx_intended(s, c) && !gx_stance_content(s, c) &&
+					 (st = gx_intent_stance(c->stance)) != 0)
 			{
 				c->stance = st;
 				c->intent = true;

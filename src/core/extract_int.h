@@ -351,6 +351,8 @@ typedef struct cue
 	bool		hypo;			/* after would/could/to: not a statement */
 	bool		intent;			/* an intended action: "will release", "ready to send" */
 	bool		noun;			/* used as a noun ("the attacks on"): not an event */
+	bool		pledged;		/* what "agreed to", "threatened to" names: coded
+								 * on its own, never absorbed by that verb */
 } cue;
 
 #define OBJ_MAX 8
@@ -548,6 +550,10 @@ extern bool gx_hypothetical(const state *s, const cue *c);
 extern bool gx_intended(const state *s, const cue *c);
 extern bool gx_stance_content(const state *s, const cue *c);
 extern uint32_t gx_intent_stance(uint32_t stance);
+/* the cue of "agreed to", "threatened to" right before action cue c, -1 */
+extern int	gx_pledge_before(const state *s, const cue *c);
+extern uint32_t gx_threat_stance(uint32_t stance);
+extern bool gx_infinitive(const state *s, const cue *c);
 extern bool gx_unknown_subject(const state *s, const cue *c);
 extern bool gx_background(const state *s, const cue *c);
 extern int	gx_passive(const state *s, const cue *c);

@@ -47,6 +47,81 @@ req_through(const state *s, int k, bool domestic)
 	return domestic && (t->wc & WC_IN);
 }
 
+/* does a mention start at k, after at most two determiners? */
+static bool
+that_subject(const state *s, int k)
+{
+	int			n = 0;
+
+	while (k < s->nm && n < 2 && (T(s, k)->wc & WC_DET) && ment_at(s, k) < 0)
+	{
+		k++;
+		n++;
+	}
+	return k < s->nm && ment_at(s, k) >= 0;
+}
+
+/*
+ * Another cue met on the way to a target: passed over (an intensifier, a
+ * pronoun, a preposition, which opens or blocks what follows, a negated or
+ * reported stance: "warned that the bloc would impose sanctions on Russia";
+ * a stance of the same class is absorbed: "commitment to supporting"), or
+ * the end of the search (false).
+ */
+static bool
+pass_cue(cue *c, cue *o, int cls, bool *block)
+{
+	if (o->kind == GX_W_INTENSIFIER || o->kind == GX_W_SELF || o->kind == GX_W_ANAPHOR ||
+		o->kind == GX_W_GROUP_ANAPHOR || o->kind == GX_W_RELATION)
+		return true;
+	if (o->kind == GX_W_PREP_BLOCK || o->kind == GX_W_PREP_OPEN)
+	{
+		*block = o->kind == GX_W_PREP_BLOCK;
+		return true;
+	}
+	if (o->kind == GX_W_CONJ || o->kind == GX_W_NEGATION || o->kind == GX_W_LIGHT ||
+		o->kind == GX_W_NOUN || (o->kind == GX_W_STANCE && (o->hypo || o->neg)))
+		return true;
+	if (o->kind == GX_W_STANCE && stance_class_of(o->stance) == cls && !o->done && !o->pledged)
+	{
+		o->done = true;
+		if (o->intensity > c->intensity)
+			c->intensity = o->intensity;
+		return true;
+	}
+	return false;
+}
+
+/* does the cue's object end at stream position k (a clause boundary)? */
+static bool
+object_ends(const state *s, const cue *c, int k)
+{
+	const tok  *t = T(s, k);
+
+	/* not the point of a title before a name: "a request by Mr. Erdogan"
+	 * ("signed a pact on Feb. 29 that ..." ends there) */
+	if (t->p == ';' || t->p == ':' || t->p == '!' || t->p == '?' || (t->wc & WC_CLAUSE) ||
+		(t->p == '.' && !((t->f & T_ABBR) && k + 1 < s->nm && ment_at(s, k + 1) >= 0)))
+		return true;
+	/* ", which are incompatible with the UN Charter": a relative clause
+	 * about the object; "and decided to invite X": a new verb */
+	if ((t->wc & WC_REL) && is_punct(s, k - 1, ','))
+		return true;
+	if ((t->wc & WC_CONJ) && is_punct(s, k - 1, ',') && new_clause(s, k + 1))
+		return true;
+	if ((t->wc & WC_CONJ) && k + 1 < s->nm)
+	{
+		const tok  *nx = T(s, k + 1);
+
+		if (cue_at(s, k + 1) >= 0 && s->cues[cue_at(s, k + 1)].kind == GX_W_SPEECH)
+			return true;
+		if ((nx->f & T_WORD) && !(nx->f & T_CAP) && nx->e - nx->s > 4 &&
+			s->seg[nx->e - 2] == 'e' && s->seg[nx->e - 1] == 'd' && ment_at(s, k + 1) < 0)
+			return true;
+	}
+	return s->inq[k] && !s->inq[c->k0] && k > c->k1 + 1 && is_punct(s, k - 1, ',');
+}
+
 /*
  * The target of cue ci: the first group of mentions after it that is not
  * behind a preposition of place or victim ("attack in Cairo", "war against
@@ -104,62 +179,12 @@ gx_target_forward(state *s, int ci, aset *out)
 				end = o->k1 + 1;
 				break;
 			}
-			if (o->kind == GX_W_INTENSIFIER || o->kind == GX_W_SELF ||
-				o->kind == GX_W_ANAPHOR || o->kind == GX_W_GROUP_ANAPHOR ||
-				o->kind == GX_W_RELATION)
-			{
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_PREP_BLOCK)
-			{
-				block = true;
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_PREP_OPEN)
-			{
-				block = false;
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_CONJ || o->kind == GX_W_NEGATION || o->kind == GX_W_LIGHT ||
-				o->kind == GX_W_NOUN || (o->kind == GX_W_STANCE && (o->hypo || o->neg)))
-			{
-				/* "warned that the bloc would impose sanctions on Russia" */
-				k = o->k1;
-				continue;
-			}
-			if (o->kind == GX_W_STANCE && stance_class_of(o->stance) == cls && !o->done)
-			{
-				o->done = true;	/* "commitment to supporting" */
-				if (o->intensity > c->intensity)
-					c->intensity = o->intensity;
-				k = o->k1;
-				continue;
-			}
-			break;
-		}
-		if (t->p == ';' || t->p == ':' || t->p == '.' || t->p == '!' || t->p == '?' ||
-			(t->wc & WC_CLAUSE))
-			break;
-		/* ", which are incompatible with the UN Charter": a relative clause
-		 * about the object; "and decided to invite X": a new verb */
-		if ((t->wc & WC_REL) && is_punct(s, k - 1, ','))
-			break;
-		if ((t->wc & WC_CONJ) && is_punct(s, k - 1, ',') && new_clause(s, k + 1))
-			break;
-		if ((t->wc & WC_CONJ) && k + 1 < s->nm)
-		{
-			const tok  *nx = T(s, k + 1);
-
-			if (cue_at(s, k + 1) >= 0 && s->cues[cue_at(s, k + 1)].kind == GX_W_SPEECH)
+			if (!pass_cue(c, o, cls, &block))
 				break;
-			if ((nx->f & T_WORD) && !(nx->f & T_CAP) && nx->e - nx->s > 4 &&
-				s->seg[nx->e - 2] == 'e' && s->seg[nx->e - 1] == 'd' && ment_at(s, k + 1) < 0)
-				break;
+			k = o->k1;
+			continue;
 		}
-		if (s->inq[k] && !s->inq[c->k0] && k > c->k1 + 1 && is_punct(s, k - 1, ','))
+		if (object_ends(s, c, k))
 			break;
 		if ((m = ment_at(s, k)) >= 0)
 		{
@@ -193,6 +218,10 @@ gx_target_forward(state *s, int ci, aset *out)
 		}
 		if (req)
 		{
+			/* "demanded that the government resign", "its demand that the
+			 * US ease sanctions": the subject of the that-clause is asked */
+			if ((t->wc & WC_THAT) && k == c->k1 + 1 && that_subject(s, k + 1))
+				continue;
 			if (t->p == ',' || (t->wc & WC_THAT))
 				break;
 			if ((t->wc & (WC_BLOCK | WC_OPEN)) && k != c->k1 + 1 && !req_through(s, k, domestic))
@@ -545,7 +574,8 @@ article_before(const state *s, int k)
 			return false;
 		if (t->wc & WC_ARTICLE)
 			return true;
-		if ((!(t->f & T_WORD) && t->p != '-') || (t->wc & WC_FUNCTION))
+		/* "this week demanded": a time, then the verb */
+		if ((!(t->f & T_WORD) && t->p != '-') || (t->wc & (WC_FUNCTION | WC_TIME)))
 			return false;
 	}
 	return false;
@@ -630,10 +660,20 @@ bool
 gx_hypothetical(const state *s, const cue *c)
 {
 	const tok  *t;
-	int			k;
+	int			k,
+				cc;
 
-	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0)
+	if ((k = back_over(s, c->k0, WC_ADV, true)) < 0)
 		return false;
+	if ((cc = cue_at(s, k)) >= 0)
+	{
+		/* "asked Peru to condemn", "pressed Peru to withdraw": what a
+		 * request whose phrase ends in "to" asks for */
+		const cue  *p = &s->cues[cc];
+
+		return p->kind == GX_W_STANCE && p->k1 == k && (T(s, k)->wc & WC_TO) &&
+			stance_class_of(p->stance) == GP_CLASS_REQUEST;
+	}
 	t = T(s, k);
 	/* "targeted protesters by denying them care": a gerund after a
 	 * preposition is how the main verb was done, not a statement */
@@ -682,6 +722,16 @@ gx_intended(const state *s, const cue *c)
 		return false;
 	k = back_over(s, k, WC_ADV | WC_BE, true);
 	return k >= 0 && cue_at(s, k) < 0 && (T(s, k)->wc & WC_INTENT);
+}
+
+/* after a bare "to" ("trying to reach a deal", "hopes to sign an accord"):
+ * an aim, not yet done */
+bool
+gx_infinitive(const state *s, const cue *c)
+{
+	int			k = back_over(s, c->k0, WC_ADV, true);
+
+	return k >= 0 && cue_at(s, k) < 0 && (T(s, k)->wc & WC_TO);
 }
 
 /* in the that-clause of a stance verb: "warned that the bloc would
@@ -736,6 +786,73 @@ gx_intent_stance(uint32_t stance)
 	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
 		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
 		{
+			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
+				return 0;
+			return out;
+		}
+	return 0;
+}
+
+/*
+ * "agreed to lift the ban", "threatened to shell the city", "vowed to
+ * release": a verb of commitment or threat (CAMEO 03, 13) whose phrase ends
+ * in "to", right before action cue c (over adverbs).  The action is what
+ * was promised or threatened.  Returns that cue's index, or -1.
+ */
+int
+gx_pledge_before(const state *s, const cue *c)
+{
+	int			k = back_over(s, c->k0, WC_ADV, true),
+				cc;
+	const cue  *p;
+	char		code[5];
+
+	if (k < 0 || !(T(s, k)->wc & WC_TO))
+		return -1;
+	/* "to" ends the verb's phrase ("agreed to"), or follows it ("vowed to") */
+	if ((cc = cue_at(s, k)) < 0 && (k = back_over(s, k, WC_ADV, true)) >= 0)
+		cc = cue_at(s, k);
+	if (cc < 0)
+		return -1;
+	p = &s->cues[cc];
+	if (p->kind != GX_W_STANCE || p->k1 != k)
+		return -1;
+	gp_stance_code((gp_stance) p->stance, code);
+	if ((code[0] == '0' && code[1] == '3') || (code[0] == '1' && code[1] == '3'))
+		return cc;
+	return -1;
+}
+
+/*
+ * The CAMEO threat (13) of an action: "threatened to cut ties" 1313, "to
+ * impose sanctions" 1312, "to halt talks" 134, "to impose a curfew" 1323,
+ * "to shell the city" 1384; any other action threatened, 130.
+ */
+uint32_t
+gx_threat_stance(uint32_t stance)
+{
+	static const struct
+	{
+		const char *from;
+		const char *to;
+	}			map[] = {
+		/* the longest prefix first */
+		{"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"},
+		{"191", "1381"}, {"192", "1382"}, {"160", "131"}, {"161", "1313"}, {"162", "1311"},
+		{"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"}, {"13", NULL},
+		{"14", "133"}, {"15", "138"}, {"17", "137"}, {"18", "1383"}, {"19", "1384"},
+		{"20", "1385"}, {"", "130"}
+	};
+	char		code[5];
+	size_t		i;
+	gp_stance	out;
+
+	gp_stance_code((gp_stance) stance, code);
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
+		{
+			if (map[i].to == NULL)
+				return stance;	/* already a threat */
 			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
 				return 0;
 			return out;

@@ -398,6 +398,8 @@ has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code
 
 #define xr() unit_rand()
 
+static void verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa);
+
 int
 main(int argc, char **argv)
 {
@@ -852,7 +854,81 @@ main(int argc, char **argv)
 		}
 		PROPERTY("random dictionaries build and extract", bad);
 	}
+	verbal_classes(d, pub, &wa);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
+}
+
+/*
+ * The verbal PLOVER classes of this round (data/gen-lexicon-cameo.py's hand
+ * rows, the pledge and request rules of extract_rules.c), on sentences
+ * written for these tests.
+ */
+static void
+verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa)
+{
+	gx_result	r;
+
+	/* a court's verdict is CAMEO 116 (PLOVER ACCUSE), in both wordings */
+	CHECK(run(d, "A Kenyan court convicted a Ugandan diplomat of fraud.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "KEN.JUD", "116", "UGA.GOV"));
+	CHECK(run(d, "A Kenyan court found a Ugandan diplomat guilty of fraud.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "KEN.JUD", "116", "UGA.GOV"));
+	/* a call for sanctions threatens them (1312), not an appeal */
+	CHECK(run(d, "Norway called for sanctions against Belarus.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "NOR", "1312", "BLR"));
+	/* refusing talks, cancelling a visit: declining to meet (125) */
+	CHECK(run(d, "Armenia refused direct talks with Azerbaijan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "ARM", "125", "AZE"));
+	CHECK(run(d, "The Polish president cancelled a planned visit to Hungary.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "POL.GOV", "125", "HUN"));
+	/* no agreement is both sides' (127); an agreement reached is signed (057) */
+	CHECK(run(d, "Egypt and Ethiopia failed to reach an agreement on the dam.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "EGY", "127", "ETH"));
+	CHECK(run(d, "Egypt and Sudan reached an agreement on water.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "EGY", "057", "SDN"));
+	CHECK(run(d, "Ghana and Togo signed a pact to give police faster access to records.", NULL, pub,
+			  &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "GHA", "057", "TGO"));
+	/* the action threatened or promised, with its object */
+	CHECK(run(d, "Armenia threatened to shell Azerbaijani positions.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "ARM", "1384", "AZE"));
+	CHECK(run(d, "Armenia vowed to attack Azerbaijan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "ARM", "1384", "AZE"));
+	CHECK(run(d, "Japan agreed to lift a ban on imports from China.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "JPN", "0351", "CHN"));
+	CHECK(run(d, "Japan did not agree to lift the ban on China.", NULL, pub, &r, wa) && r.n == 0);
+	/* a demand's addressee in its that-clause, after a time too */
+	CHECK(run(d, "Ghana demanded that Togo withdraw its troops.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GHA", "REQUEST", "TGO"));
+	CHECK(run(d, "Ghana this week demanded that Togo release the detainees.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "GHA", "100", "TGO"));
+	CHECK(run(d, "Ghana pressed Togo to release the detainees.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "GHA", "100", "TGO"));
+	/* what is asked for is not said by the asker */
+	CHECK(run(d, "Ghana asked Togo to condemn Benin.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GHA", "REQUEST", "TGO"));
+	/* a title's point is not the end of the object; sued is a lawsuit */
+	CHECK(run(d, "Ghana rejected a request by Mr. Putin to visit Accra.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GHA", "REJECT", "RUS.GOV"));
+	CHECK(run(d, "Ghana sued Togo over the border.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "GHA", "115", "TGO"));
+	/* a court acts on its own country's people; a statement towards a
+	 * guess in the speaker's own country is none */
+	CHECK(run(d, "A Kenyan court convicted dozens of refugees of fraud.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "KEN.JUD", "116", "KEN.REF"));
+	CHECK(run(d, "Kenya condemned the refugees.", NULL, pub, &r, wa) && r.n == 0);
+	/* phrasal verbs of blame, refusal and talk */
+	CHECK(run(d, "Chad held Sudan responsible for the raid.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "TCD", "DISAPPROVE", "SDN"));
+	CHECK(run(d, "Chad turned down an offer from Sudan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "TCD", "REJECT", "SDN"));
+	CHECK(run(d, "The Chadian president spoke with his Sudanese counterpart on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TCD.GOV", "040", "SDN"));
+	/* an agreement aimed at is an intent, not a signature */
+	CHECK(run(d, "Chad hopes to reach an agreement with Sudan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TCD", "032", "SDN"));
+	CHECK(run(d, "Norway is willing to provide support to Ukraine.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "NOR", "032", "UKR"));
 }

@@ -1094,6 +1094,26 @@ MACROS = {}
 AGENT_SECTORS = {'GOV', 'MIL', 'COP', 'REB', 'LEG', 'JUD', 'OPP', 'SPY', 'UAF', 'INS',
                  'PTY', 'SEP', 'CVL', 'CRM', 'REF'}
 NO_AGENT = {'deputy', 'deputies'}      # a police deputy, or a member of parliament
+# labour, education and media: only the words for their people (what an
+# action is done to: "arrested journalists", "striking workers"), not their
+# bodies and outlets ("the school", "the media")
+PEOPLE_OF_SECTOR = {'LAB': {'EMPLOYEE', 'LABORER', 'STRIKING_WORKER', 'TRANSPORT_WORKER',
+                            'TRANSPORTATION_WORKER', 'WORKER'},
+                    'EDU': {'ACADEMIC', 'LECTURER', 'PROFESSOR', 'PUPIL', 'SCHOLAR',
+                            'SCHOOLTEACHER', 'STUDENT', 'TEACHER'},
+                    'MED': {'BLOGGER', 'CORRESPONDENT', 'FOREIGN_CORRESPONDENT', 'JOURNALIST',
+                            'NEWSPAPER_EDITOR', 'NEWSPAPER_PUBLISHER', 'PRESS_PHOTOGRAPHER',
+                            'REPORTER', 'WAR_CORRESPONDENT'}}
+# people an action is done to whom the Phoenix agents dictionary has no word
+# for (geopol, after the CAMEO codebook's release and detention events,
+# 0841 and 173, whose objects these are): actor, singular, plural
+OWN_AGENTS = """
+CVL	prisoner	prisoners
+CVL	inmate	inmates
+CVL	hostage	hostages
+CVL	captive	captives
+LAB	striker	strikers
+"""
 
 
 def plural(w):
@@ -1136,7 +1156,10 @@ def read_agents(path, roles):
                 note('agent: code is no path of CAMEO roles: skipped', code)
                 continue
             actor = '.'.join(segs)
-            if segs[0] not in AGENT_SECTORS:
+            if segs[0] in PEOPLE_OF_SECTOR and len(segs) == 1 \
+                    and phrase.upper() in PEOPLE_OF_SECTOR[segs[0]]:
+                pass
+            elif segs[0] not in AGENT_SECTORS:
                 note('agent: a sector outside the state, armed groups and civilians: left out', code)
                 continue
             forms = []
@@ -1169,6 +1192,11 @@ def read_agents(path, roles):
                     continue
                 rows.append({'name': nm, 'actor': actor, 'kind': 'agent', 'frm': None,
                              'to': None, 'source': src, 'grp': 'agent'})
+    for line in OWN_AGENTS.strip().splitlines():
+        code, one, many = line.split('\t')
+        for nm in (one, many):
+            rows.append({'name': nm, 'actor': code, 'kind': 'agent', 'frm': None, 'to': None,
+                         'source': 'geopol: the object of CAMEO 0841/173', 'grp': 'agent'})
     return rows
 
 

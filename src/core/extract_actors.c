@@ -517,10 +517,20 @@ unidentified(const gx_dict *d, int role)
 	return strncmp(gx_dict_code(d, role), "UAF", 3) == 0;
 }
 
+/* the sectors of people outside the state's sectors: LAB, EDU, MED */
+static bool
+people_sector(const gx_dict *d, int role)
+{
+	const char *code = gx_dict_code(d, role);
+
+	return strcmp(code, "LAB") == 0 || strcmp(code, "EDU") == 0 || strcmp(code, "MED") == 0;
+}
+
 static void
 resolve_bare(state *s)
 {
 	int			i,
+				n,
 				f;
 
 	count_countries(s);
@@ -538,6 +548,17 @@ resolve_bare(state *s)
 			mn->actor = c;
 		else
 			mn->actor = mn->role;
+	}
+	/* workers, students, journalists of no country are nobody's: not a
+	 * mention ("Journalists draw attention to ...") */
+	for (i = 0, n = 0; i < s->nments; i++)
+		if (!(s->ments[i].bare && s->ments[i].actor == s->ments[i].role &&
+			  people_sector(s->d, s->ments[i].role)))
+			s->ments[n++] = s->ments[i];
+	if (n < s->nments)
+	{
+		s->nments = n;
+		sort_mentions(s);
 	}
 }
 
@@ -663,6 +684,91 @@ find_surnames(state *s)
 }
 
 /*
+ * The sectors an action is done to, that a verb phrase of the lexicon may
+ * end with: "arrest * protesters", "release * detainee", "kill *
+ * civilian".  A state's own sectors (GOV, MIL, COP, JUD ...) are left in
+ * their phrases: "withdraw * troops", "deploy * police", "appear * in *
+ * court" name no object.
+ */
+static bool
+object_sector(const gx_dict *d, int role)
+{
+	static const char *const obj[] = {"OPP", "CVL", "REF", "REB", "PTY", "CRM", "LAB", "EDU",
+	"MED", "UAF", "INS", "SEP"};
+	const char *code = gx_dict_code(d, role);
+	size_t		i;
+
+	for (i = 0; i < sizeof(obj) / sizeof(obj[0]); i++)
+		if (strncmp(code, obj[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A verb phrase that ends with the sector it is done to ("arrested
+ * dozens of protesters", "freed the detainees") keeps its code on the verb
+ * and gives the object back as an agent word, so that the object is the
+ * statement's target ("Pakistani police arrested protesters in Karachi":
+ * PAK.COP -> PAK.OPP).  Only a verb, a gap, then the object: no
+ * preposition in between ("surrender * to * police").
+ */
+#define WC_PREP_ANY (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN | WC_TO | WC_AGAINST | \
+					 WC_FOR | WC_BY | WC_CONJ)
+
+static void
+split_object_agents(state *s)
+{
+	int			ci;
+
+	for (ci = 0; ci < s->ncues; ci++)
+	{
+		cue		   *c = &s->cues[ci];
+		int			p = -1,
+					q,
+					last = -1,
+					len;
+		int32_t		node,
+					e;
+
+		/* a verb with its object: not a noun ("the release of"), not a
+		 * passive ("were killed and ...") */
+		if (c->kind != GX_W_STANCE || c->k1 <= c->k0 || (T(s, c->k0 + 1)->wc & WC_OF) ||
+			(c->k0 > 0 && (T(s, c->k0 - 1)->wc & WC_BE)))
+			continue;
+		/* the longest tail of the phrase's own tokens: "arrested
+		 * (dozens of) protesters" */
+		for (p = c->k1; p > c->k0 && cue_at(s, p - 1) == ci; p--)
+			;
+		if (p == c->k0)
+			p = c->k0 + 1;
+		for (q = c->k0; q < p && last >= -1; q++)
+			if (cue_at(s, q) == ci)
+				last = (T(s, q)->wc & WC_PREP_ANY) ? -2 : q;
+		if (last < 0)
+			continue;
+		for (q = p; q <= c->k1; q++)
+			s->cover[q] = COV_NONE;
+		e = agent_at(s, p, &len, &node);
+		/* the object may start anywhere in that tail */
+		while (!(e >= 0 && p + len - 1 == c->k1) && p < c->k1)
+		{
+			last = (T(s, p)->wc & WC_PREP_ANY) ? -2 : p;
+			s->cover[p] = -2 - ci;
+			if (last < 0)
+				break;
+			e = agent_at(s, ++p, &len, &node);
+		}
+		/* people, not a stance ("reiterated their opposition") */
+		if (last >= 0 && e >= 0 && p + len - 1 == c->k1 &&
+			object_sector(s->d, s->d->names[e].actor) && !noun_suffix(s, T(s, c->k1)))
+			c->k1 = last;
+		else
+			for (q = p; q <= c->k1; q++)
+				s->cover[q] = -2 - ci;
+	}
+}
+
+/*
  * Agent words on the tokens no name or cue took: composed with their
  * country into one mention, or a mention of their own (tied or role-only).
  */
@@ -672,6 +778,7 @@ gx_find_agents(state *s)
 	int			k = 0;
 
 	find_surnames(s);
+	split_object_agents(s);
 	while (k < s->nm)
 	{
 		int			len,

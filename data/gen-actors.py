@@ -1044,14 +1044,20 @@ def phoenix_places(countries, iso, flt, taken):
     name another file already has is left out"""
     rows = []
     owners = defaultdict(set)
+    roles = read_cameo_codes()[0]
     for g in countries:
         # the country's one code (Iraq's occupation years, IRQOCC, are Iraq's too)
         codes = sorted({c[0][:3] for c in g['codes']})
+        # or one region of it: Gaza, PSEGZA, is Palestine's
         if len(codes) != 1 or codes[0] not in iso or not g['names'] \
-                or not any(c[0] == codes[0] for c in g['codes']):
+                or not any(c[0] == codes[0] for c in g['codes']) \
+                and not (len(g['codes']) == 1 and len(g['codes'][0][0]) == 6
+                         and g['codes'][0][0][3:] not in roles | iso):
             continue
         country = display_name(g['names'][0]) or ''
-        for i, raw in enumerate(g['names'][1:], 1):
+        # a region's own name too (a country's is in countries.tsv)
+        region = not any(c[0] == codes[0] for c in g['codes'])
+        for i, raw in enumerate(g['names'][1 - region:], 1 - region):
             nm = display_name(re.sub(r'\([^)]*\)', '', raw))
             if not nm:
                 continue
@@ -1322,6 +1328,9 @@ def main():
     with open(os.path.join(HERE, 'countries.tsv'), encoding='utf-8') as fh:
         iso = {l.split('\t')[0] for l in fh if l.strip() and not l.startswith('#')}
     taken = {r['name'].lower() for r in persons + orgs + grs}
+    with open(os.path.join(HERE, 'cameo-codes.tsv'), encoding='utf-8') as fh:
+        taken |= {l.rstrip('\n').split('\t')[2].lower() for l in fh
+                  if not l.startswith('#') and l.count('\t') >= 2}
     pls = phoenix_places(countries, iso, flt, taken)
     pls.sort(key=lambda r: (r['actor'], r['kind'], r['name'].lower()))
     write_tsv(os.path.join(HERE, 'places.tsv'), PLACES_HEADER, pls,

@@ -1110,15 +1110,17 @@ PEOPLE_OF_SECTOR = {'LAB': {'EMPLOYEE', 'LABORER', 'STRIKING_WORKER', 'TRANSPORT
                     'MED': {'BLOGGER', 'CORRESPONDENT', 'FOREIGN_CORRESPONDENT', 'JOURNALIST',
                             'NEWSPAPER_EDITOR', 'NEWSPAPER_PUBLISHER', 'PRESS_PHOTOGRAPHER',
                             'REPORTER', 'WAR_CORRESPONDENT'}}
-# people an action is done to whom the Phoenix agents dictionary has no word
-# for (geopol, after the CAMEO codebook's release and detention events,
-# 0841 and 173, whose objects these are): actor, singular, plural
+# people an action is done to (or by) whom the Phoenix agents dictionary has
+# no word for (geopol, after the CAMEO codebook's release, detention and
+# assault events, 0841, 173 and 18, whose sides these are): actor, singular,
+# plural.  "people" is left out: "the Ukrainian people" is Ukraine
 OWN_AGENTS = """
 CVL	prisoner	prisoners
 CVL	inmate	inmates
 CVL	hostage	hostages
 CVL	captive	captives
 LAB	striker	strikers
+UAF	attacker	attackers
 """
 
 
@@ -1202,7 +1204,7 @@ def read_agents(path, roles):
         code, one, many = line.split('\t')
         for nm in (one, many):
             rows.append({'name': nm, 'actor': code, 'kind': 'agent', 'frm': None, 'to': None,
-                         'source': 'geopol: the object of CAMEO 0841/173', 'grp': 'agent'})
+                         'source': 'geopol: a side of CAMEO 0841/173/18', 'grp': 'agent'})
     return rows
 
 

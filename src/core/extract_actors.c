@@ -517,6 +517,51 @@ unidentified(const gx_dict *d, int role)
 	return strncmp(gx_dict_code(d, role), "UAF", 3) == 0;
 }
 
+/*
+ * The sectors an action is done to, that a verb phrase of the lexicon may
+ * end with: "arrest * protesters", "release * detainee", "kill *
+ * civilian".  A state's own sectors (GOV, MIL, COP, JUD ...) are left in
+ * their phrases: "withdraw * troops", "deploy * police", "appear * in *
+ * court" name no object.
+ */
+static bool
+object_sector(const gx_dict *d, int role)
+{
+	static const char *const obj[] = {"OPP", "CVL", "REF", "REB", "PTY", "CRM", "LAB", "EDU",
+	"MED", "UAF", "INS", "SEP"};
+	const char *code = gx_dict_code(d, role);
+	size_t		i;
+
+	for (i = 0; i < sizeof(obj) / sizeof(obj[0]); i++)
+		if (strncmp(code, obj[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The country of the sentence's first named actor when it comes before
+ * mention i: "Libya freed 37 prisoners held at a U.S. base" holds Libya's
+ * prisoners; the people a state acts on are its own unless the text says
+ * whose they are.
+ */
+static int
+subject_country(const state *s, int i)
+{
+	int			j;
+
+	for (j = 0; j < i; j++)
+	{
+		const mention *mn = &s->ments[j];
+
+		if (mn->bare || mn->excluded)
+			continue;
+		if (s->d->is_role[mn->actor] || s->d->group[s->d->country[mn->actor]])
+			return -1;
+		return s->d->country[mn->actor];
+	}
+	return -1;
+}
+
 /* the sectors of people outside the state's sectors: LAB, EDU, MED */
 static bool
 people_sector(const gx_dict *d, int role)
@@ -545,6 +590,9 @@ resolve_bare(state *s)
 		if (unidentified(s->d, mn->role))
 			mn->actor = mn->role;
 		else if (f >= 0 && (c = gx_compose(s->d, f, mn->role)) >= 0)
+			mn->actor = c;
+		else if ((c = subject_country(s, i)) >= 0 && object_sector(s->d, mn->role) &&
+				 (c = gx_compose(s->d, c, mn->role)) >= 0)
 			mn->actor = c;
 		else
 			mn->actor = mn->role;
@@ -683,26 +731,6 @@ find_surnames(state *s)
 	sort_mentions(s);
 }
 
-/*
- * The sectors an action is done to, that a verb phrase of the lexicon may
- * end with: "arrest * protesters", "release * detainee", "kill *
- * civilian".  A state's own sectors (GOV, MIL, COP, JUD ...) are left in
- * their phrases: "withdraw * troops", "deploy * police", "appear * in *
- * court" name no object.
- */
-static bool
-object_sector(const gx_dict *d, int role)
-{
-	static const char *const obj[] = {"OPP", "CVL", "REF", "REB", "PTY", "CRM", "LAB", "EDU",
-	"MED", "UAF", "INS", "SEP"};
-	const char *code = gx_dict_code(d, role);
-	size_t		i;
-
-	for (i = 0; i < sizeof(obj) / sizeof(obj[0]); i++)
-		if (strncmp(code, obj[i], 3) == 0)
-			return true;
-	return false;
-}
 
 /*
  * A verb phrase that ends with the sector it is done to ("arrested

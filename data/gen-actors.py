@@ -1160,9 +1160,16 @@ def read_agents(path, roles):
                 continue
             phrase, plurals, code = m.group(1).strip(), m.group(2), m.group(3)
             segs = [code[i:i + 3] for i in range(0, len(code), 3)]
-            if len(code) % 3 or any(x not in roles for x in segs):
+            # a path whose later segments are not CAMEO roles keeps its head
+            # (JIHADIST [~UAFMUS] is UAF)
+            known = [x for x in segs[:next((i for i, x in enumerate(segs) if x not in roles),
+                                             len(segs))]]
+            if len(code) % 3 or not known:
                 note('agent: code is no path of CAMEO roles: skipped', code)
                 continue
+            if len(known) < len(segs):
+                note('agent: a path cut at its first segment that is no CAMEO role', code)
+                segs = known
             actor = '.'.join(segs)
             if segs[0] in PEOPLE_OF_SECTOR and len(segs) == 1 \
                     and phrase.upper() in PEOPLE_OF_SECTOR[segs[0]]:

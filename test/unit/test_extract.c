@@ -928,6 +928,21 @@ test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub)
 	CHECK(has_code(d, &r, "DEU", "0842", "NGA"));
 	CHECK(run(d, "ICE returned a stolen painting to Peru.", NULL, pub, &r, w));
 	CHECK(has_code(d, &r, "USA.GOV", "0842", "PER"));
+	/* the people a state acts on are its own when nobody else owns them,
+	 * however many countries the sentence names */
+	CHECK(run(d, "Cuba freed 50 prisoners after talks with the United States.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "CUB", "0841", "CUB.CVL"));
+	/* a Phoenix agent path cut at its first segment that is no CAMEO
+	 * role: jihadists are UAF, an armed group nobody has named */
+	{
+		const char *txt = "Jihadists attacked Mali.";
+		gx_mention *m;
+		size_t		n;
+
+		gx_arena_free(w);
+		CHECK(gx_mentions(d, txt, strlen(txt), pub, w, &m, &n, NULL, NULL));
+		CHECK(n == 2 && strcmp(gx_dict_code(d, m[0].actor), "UAF") == 0);
+	}
 	/* a region of one country names it: Gaza is Palestine's */
 	CHECK(run(d, "Jordan sent medical aid to Gaza.", NULL, pub, &r, w));
 	CHECK(has_code(d, &r, "JOR", "073", "PSE"));

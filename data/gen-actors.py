@@ -1159,6 +1159,8 @@ def read_agents(path, roles):
                 note('agent: line not readable: skipped', line)
                 continue
             phrase, plurals, code = m.group(1).strip(), m.group(2), m.group(3)
+            # "HEALTH_MINIST": the !MINIST! macro written without its marks
+            phrase = re.sub(r'(^|_)MINIST$', r'\1!MINIST!', phrase)
             segs = [code[i:i + 3] for i in range(0, len(code), 3)]
             # a path whose later segments are not CAMEO roles keeps its head
             # (JIHADIST [~UAFMUS] is UAF)

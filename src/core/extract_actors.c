@@ -357,6 +357,28 @@ agent_owner(const state *s, int a0, int a1, bool *before)
 	return -1;
 }
 
+/*
+ * "forces loyal to President X", "fighters loyal to X": the agent at a1 is
+ * X's country's; the mention of X, or -1.  X keeps its own mention.
+ */
+static int
+loyal_owner(const state *s, int a1)
+{
+	int			k = a1 + 1,
+				q,
+				m;
+
+	if (k + 1 >= s->nm || T(s, k)->hn != gx_fnv("loyal", 5) || !(T(s, k + 1)->wc & WC_TO))
+		return -1;
+	for (q = k + 2; q < s->nm && q <= k + 4 && ment_at(s, q) < 0; q++)
+		if (!(T(s, q)->f & T_WORD))
+			return -1;
+	if ((m = ment_at(s, q)) >= 0 && !s->ments[m].bare && !s->ments[m].excluded &&
+		!s->d->is_role[s->ments[m].actor])
+		return m;
+	return -1;
+}
+
 /* a word with the ending of an abstract noun: cooperation, deployment */
 static bool
 noun_suffix(const state *s, const tok *t)
@@ -873,6 +895,20 @@ gx_find_agents(state *s)
 			 * analysis resolves to the speaker named before that many */
 			k += len;
 			continue;
+		}
+		else if (s->nments < GX_MAX_SENT_TOKENS && (m = loyal_owner(s, k + len - 1)) >= 0 &&
+				 gx_compose(s->d, s->ments[m].actor, role) >= 0)
+		{
+			mention    *mn = &s->ments[s->nments++];
+
+			memset(mn, 0, sizeof(*mn));
+			mn->k0 = k;
+			mn->k1 = k + len - 1;
+			mn->actor = gx_compose(s->d, s->ments[m].actor, role);
+			mn->kind = GX_AGENT;
+			mn->role = role;
+			mn->actor2 = -1;
+			tie(s, role, mn->actor);
 		}
 		else if (s->nments < GX_MAX_SENT_TOKENS)
 		{

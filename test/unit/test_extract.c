@@ -943,6 +943,17 @@ test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub)
 		CHECK(gx_mentions(d, txt, strlen(txt), pub, w, &m, &n, NULL, NULL));
 		CHECK(n == 2 && strcmp(gx_dict_code(d, m[0].actor), "UAF") == 0);
 	}
+	/* "fighters loyal to X" are X's country's; X keeps its own mention */
+	{
+		const char *txt = "Gunmen loyal to Ugandan President Yoweri Museveni detained Kenyan traders.";
+		gx_mention *m;
+		size_t		n;
+
+		gx_arena_free(w);
+		CHECK(gx_mentions(d, txt, strlen(txt), pub, w, &m, &n, NULL, NULL));
+		CHECK(n >= 3 && strcmp(gx_dict_code(d, m[0].actor), "UGA.UAF") == 0 && m[0].end == 6 &&
+			  strcmp(gx_dict_code(d, m[1].actor), "UGA.GOV") == 0);
+	}
 	/* a region of one country names it: Gaza is Palestine's */
 	CHECK(run(d, "Jordan sent medical aid to Gaza.", NULL, pub, &r, w));
 	CHECK(has_code(d, &r, "JOR", "073", "PSE"));

@@ -780,18 +780,18 @@ split_object_agents(state *s)
 		int32_t		node,
 					e;
 
-		/* a stance noun that begins a longer agent word: "opposition
-		 * leader", "opposition parties" name people, not a stance */
+		/* a one-word stance noun that begins a longer agent word:
+		 * "opposition leader", "opposition parties" name people */
 		if (c->kind == GX_W_NOUN)
 		{
-			for (q = c->k0; q <= c->k1; q++)
-				s->cover[q] = COV_NONE;
+			if (c->k1 != c->k0 || cue_at(s, c->k0) != ci)
+				continue;
+			s->cover[c->k0] = COV_NONE;
 			e = agent_at(s, c->k0, &len, &node);
-			if (e >= 0 && c->k0 + len - 1 > c->k1)
+			if (e >= 0 && len > 1)
 				c->done = true;
 			else
-				for (q = c->k0; q <= c->k1; q++)
-					s->cover[q] = -2 - ci;
+				s->cover[c->k0] = -2 - ci;
 			continue;
 		}
 		/* a verb with its object: not a noun ("the release of"), not a

@@ -1044,14 +1044,20 @@ def phoenix_places(countries, iso, flt, taken):
     name another file already has is left out"""
     rows = []
     owners = defaultdict(set)
+    roles = read_cameo_codes()[0]
     for g in countries:
         # the country's one code (Iraq's occupation years, IRQOCC, are Iraq's too)
         codes = sorted({c[0][:3] for c in g['codes']})
+        # or one region of it: Gaza, PSEGZA, is Palestine's
         if len(codes) != 1 or codes[0] not in iso or not g['names'] \
-                or not any(c[0] == codes[0] for c in g['codes']):
+                or not any(c[0] == codes[0] for c in g['codes']) \
+                and not (len(g['codes']) == 1 and len(g['codes'][0][0]) == 6
+                         and g['codes'][0][0][3:] not in roles | iso):
             continue
         country = display_name(g['names'][0]) or ''
-        for i, raw in enumerate(g['names'][1:], 1):
+        # a region's own name too (a country's is in countries.tsv)
+        region = not any(c[0] == codes[0] for c in g['codes'])
+        for i, raw in enumerate(g['names'][1 - region:], 1 - region):
             nm = display_name(re.sub(r'\([^)]*\)', '', raw))
             if not nm:
                 continue
@@ -1094,6 +1100,28 @@ MACROS = {}
 AGENT_SECTORS = {'GOV', 'MIL', 'COP', 'REB', 'LEG', 'JUD', 'OPP', 'SPY', 'UAF', 'INS',
                  'PTY', 'SEP', 'CVL', 'CRM', 'REF'}
 NO_AGENT = {'deputy', 'deputies'}      # a police deputy, or a member of parliament
+# labour, education and media: only the words for their people (what an
+# action is done to: "arrested journalists", "striking workers"), not their
+# bodies and outlets ("the school", "the media")
+PEOPLE_OF_SECTOR = {'LAB': {'EMPLOYEE', 'LABORER', 'STRIKING_WORKER', 'TRANSPORT_WORKER',
+                            'TRANSPORTATION_WORKER', 'WORKER'},
+                    'EDU': {'ACADEMIC', 'LECTURER', 'PROFESSOR', 'PUPIL', 'SCHOLAR',
+                            'SCHOOLTEACHER', 'STUDENT', 'TEACHER'},
+                    'MED': {'BLOGGER', 'CORRESPONDENT', 'FOREIGN_CORRESPONDENT', 'JOURNALIST',
+                            'NEWSPAPER_EDITOR', 'NEWSPAPER_PUBLISHER', 'PRESS_PHOTOGRAPHER',
+                            'REPORTER', 'WAR_CORRESPONDENT'}}
+# people an action is done to (or by) whom the Phoenix agents dictionary has
+# no word for (geopol, after the CAMEO codebook's release, detention and
+# assault events, 0841, 173 and 18, whose sides these are): actor, singular,
+# plural.  "people" is left out: "the Ukrainian people" is Ukraine
+OWN_AGENTS = """
+CVL	prisoner	prisoners
+CVL	inmate	inmates
+CVL	hostage	hostages
+CVL	captive	captives
+LAB	striker	strikers
+UAF	attacker	attackers
+"""
 
 
 def plural(w):
@@ -1131,12 +1159,24 @@ def read_agents(path, roles):
                 note('agent: line not readable: skipped', line)
                 continue
             phrase, plurals, code = m.group(1).strip(), m.group(2), m.group(3)
+            # "HEALTH_MINIST": the !MINIST! macro written without its marks
+            phrase = re.sub(r'(^|_)MINIST$', r'\1!MINIST!', phrase)
             segs = [code[i:i + 3] for i in range(0, len(code), 3)]
-            if len(code) % 3 or any(x not in roles for x in segs):
+            # a path whose later segments are not CAMEO roles keeps its head
+            # (JIHADIST [~UAFMUS] is UAF)
+            known = [x for x in segs[:next((i for i, x in enumerate(segs) if x not in roles),
+                                             len(segs))]]
+            if len(code) % 3 or not known:
                 note('agent: code is no path of CAMEO roles: skipped', code)
                 continue
+            if len(known) < len(segs):
+                note('agent: a path cut at its first segment that is no CAMEO role', code)
+                segs = known
             actor = '.'.join(segs)
-            if segs[0] not in AGENT_SECTORS:
+            if segs[0] in PEOPLE_OF_SECTOR and len(segs) == 1 \
+                    and phrase.upper() in PEOPLE_OF_SECTOR[segs[0]]:
+                pass
+            elif segs[0] not in AGENT_SECTORS:
                 note('agent: a sector outside the state, armed groups and civilians: left out', code)
                 continue
             forms = []
@@ -1169,6 +1209,11 @@ def read_agents(path, roles):
                     continue
                 rows.append({'name': nm, 'actor': actor, 'kind': 'agent', 'frm': None,
                              'to': None, 'source': src, 'grp': 'agent'})
+    for line in OWN_AGENTS.strip().splitlines():
+        code, one, many = line.split('\t')
+        for nm in (one, many):
+            rows.append({'name': nm, 'actor': code, 'kind': 'agent', 'frm': None, 'to': None,
+                         'source': 'geopol: a side of CAMEO 0841/173/18', 'grp': 'agent'})
     return rows
 
 
@@ -1294,6 +1339,9 @@ def main():
     with open(os.path.join(HERE, 'countries.tsv'), encoding='utf-8') as fh:
         iso = {l.split('\t')[0] for l in fh if l.strip() and not l.startswith('#')}
     taken = {r['name'].lower() for r in persons + orgs + grs}
+    with open(os.path.join(HERE, 'cameo-codes.tsv'), encoding='utf-8') as fh:
+        taken |= {l.rstrip('\n').split('\t')[2].lower() for l in fh
+                  if not l.startswith('#') and l.count('\t') >= 2}
     pls = phoenix_places(countries, iso, flt, taken)
     pls.sort(key=lambda r: (r['actor'], r['kind'], r['name'].lower()))
     write_tsv(os.path.join(HERE, 'places.tsv'), PLACES_HEADER, pls,

@@ -357,6 +357,28 @@ agent_owner(const state *s, int a0, int a1, bool *before)
 	return -1;
 }
 
+/*
+ * "forces loyal to President X", "fighters loyal to X": the agent at a1 is
+ * X's country's; the mention of X, or -1.  X keeps its own mention.
+ */
+static int
+loyal_owner(const state *s, int a1)
+{
+	int			k = a1 + 1,
+				q,
+				m;
+
+	if (k + 1 >= s->nm || T(s, k)->hn != gx_fnv("loyal", 5) || !(T(s, k + 1)->wc & WC_TO))
+		return -1;
+	for (q = k + 2; q < s->nm && q <= k + 4 && ment_at(s, q) < 0; q++)
+		if (!(T(s, q)->f & T_WORD))
+			return -1;
+	if ((m = ment_at(s, q)) >= 0 && !s->ments[m].bare && !s->ments[m].excluded &&
+		!s->d->is_role[s->ments[m].actor])
+		return m;
+	return -1;
+}
+
 /* a word with the ending of an abstract noun: cooperation, deployment */
 static bool
 noun_suffix(const state *s, const tok *t)
@@ -517,10 +539,65 @@ unidentified(const gx_dict *d, int role)
 	return strncmp(gx_dict_code(d, role), "UAF", 3) == 0;
 }
 
+/*
+ * The sectors an action is done to, that a verb phrase of the lexicon may
+ * end with: "arrest * protesters", "release * detainee", "kill *
+ * civilian".  A state's own sectors (GOV, MIL, COP, JUD ...) are left in
+ * their phrases: "withdraw * troops", "deploy * police", "appear * in *
+ * court" name no object.
+ */
+static bool
+object_sector(const gx_dict *d, int role)
+{
+	static const char *const obj[] = {"OPP", "CVL", "REF", "REB", "PTY", "CRM", "LAB", "EDU",
+	"MED", "UAF", "INS", "SEP"};
+	const char *code = gx_dict_code(d, role);
+	size_t		i;
+
+	for (i = 0; i < sizeof(obj) / sizeof(obj[0]); i++)
+		if (strncmp(code, obj[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The country of the sentence's first named actor when it comes before
+ * mention i: "Libya freed 37 prisoners held at a U.S. base" holds Libya's
+ * prisoners; the people a state acts on are its own unless the text says
+ * whose they are.
+ */
+static int
+subject_country(const state *s, int i)
+{
+	int			j;
+
+	for (j = 0; j < i; j++)
+	{
+		const mention *mn = &s->ments[j];
+
+		if (mn->bare || mn->excluded)
+			continue;
+		if (s->d->is_role[mn->actor] || s->d->group[s->d->country[mn->actor]])
+			return -1;
+		return s->d->country[mn->actor];
+	}
+	return -1;
+}
+
+/* the sectors of people outside the state's sectors: LAB, EDU, MED */
+static bool
+people_sector(const gx_dict *d, int role)
+{
+	const char *code = gx_dict_code(d, role);
+
+	return strcmp(code, "LAB") == 0 || strcmp(code, "EDU") == 0 || strcmp(code, "MED") == 0;
+}
+
 static void
 resolve_bare(state *s)
 {
 	int			i,
+				n,
 				f;
 
 	count_countries(s);
@@ -536,8 +613,22 @@ resolve_bare(state *s)
 			mn->actor = mn->role;
 		else if (f >= 0 && (c = gx_compose(s->d, f, mn->role)) >= 0)
 			mn->actor = c;
+		else if ((c = subject_country(s, i)) >= 0 && object_sector(s->d, mn->role) &&
+				 (c = gx_compose(s->d, c, mn->role)) >= 0)
+			mn->actor = c;
 		else
 			mn->actor = mn->role;
+	}
+	/* workers, students, journalists of no country are nobody's: not a
+	 * mention ("Journalists draw attention to ...") */
+	for (i = 0, n = 0; i < s->nments; i++)
+		if (!(s->ments[i].bare && s->ments[i].actor == s->ments[i].role &&
+			  people_sector(s->d, s->ments[i].role)))
+			s->ments[n++] = s->ments[i];
+	if (n < s->nments)
+	{
+		s->nments = n;
+		sort_mentions(s);
 	}
 }
 
@@ -662,6 +753,85 @@ find_surnames(state *s)
 	sort_mentions(s);
 }
 
+
+/*
+ * A verb phrase that ends with the sector it is done to ("arrested
+ * dozens of protesters", "freed the detainees") keeps its code on the verb
+ * and gives the object back as an agent word, so that the object is the
+ * statement's target ("Pakistani police arrested protesters in Karachi":
+ * PAK.COP -> PAK.OPP).  Only a verb, a gap, then the object: no
+ * preposition in between ("surrender * to * police").
+ */
+#define WC_PREP_ANY (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN | WC_TO | WC_AGAINST | \
+					 WC_FOR | WC_BY | WC_CONJ)
+
+static void
+split_object_agents(state *s)
+{
+	int			ci;
+
+	for (ci = 0; ci < s->ncues; ci++)
+	{
+		cue		   *c = &s->cues[ci];
+		int			p = -1,
+					q,
+					last = -1,
+					len;
+		int32_t		node,
+					e;
+
+		/* a one-word stance noun that begins a longer agent word:
+		 * "opposition leader", "opposition parties" name people */
+		if (c->kind == GX_W_NOUN)
+		{
+			if (c->k1 != c->k0 || cue_at(s, c->k0) != ci)
+				continue;
+			s->cover[c->k0] = COV_NONE;
+			e = agent_at(s, c->k0, &len, &node);
+			if (e >= 0 && len > 1)
+				c->done = true;
+			else
+				s->cover[c->k0] = -2 - ci;
+			continue;
+		}
+		/* a verb with its object: not a noun ("the release of"), not a
+		 * passive ("were killed and ...") */
+		if (c->kind != GX_W_STANCE || c->k1 <= c->k0 || (T(s, c->k0 + 1)->wc & WC_OF) ||
+			(c->k0 > 0 && (T(s, c->k0 - 1)->wc & WC_BE)))
+			continue;
+		/* the longest tail of the phrase's own tokens: "arrested
+		 * (dozens of) protesters" */
+		for (p = c->k1; p > c->k0 && cue_at(s, p - 1) == ci; p--)
+			;
+		if (p == c->k0)
+			p = c->k0 + 1;
+		for (q = c->k0; q < p && last >= -1; q++)
+			if (cue_at(s, q) == ci)
+				last = (T(s, q)->wc & WC_PREP_ANY) ? -2 : q;
+		if (last < 0)
+			continue;
+		for (q = p; q <= c->k1; q++)
+			s->cover[q] = COV_NONE;
+		e = agent_at(s, p, &len, &node);
+		/* the object may start anywhere in that tail */
+		while (!(e >= 0 && p + len - 1 == c->k1) && p < c->k1)
+		{
+			last = (T(s, p)->wc & WC_PREP_ANY) ? -2 : p;
+			s->cover[p] = -2 - ci;
+			if (last < 0)
+				break;
+			e = agent_at(s, ++p, &len, &node);
+		}
+		/* people, not a stance ("reiterated their opposition") */
+		if (last >= 0 && e >= 0 && p + len - 1 == c->k1 &&
+			object_sector(s->d, s->d->names[e].actor) && !noun_suffix(s, T(s, c->k1)))
+			c->k1 = last;
+		else
+			for (q = p; q <= c->k1; q++)
+				s->cover[q] = -2 - ci;
+	}
+}
+
 /*
  * Agent words on the tokens no name or cue took: composed with their
  * country into one mention, or a mention of their own (tied or role-only).
@@ -672,6 +842,7 @@ gx_find_agents(state *s)
 	int			k = 0;
 
 	find_surnames(s);
+	split_object_agents(s);
 	while (k < s->nm)
 	{
 		int			len,
@@ -724,6 +895,20 @@ gx_find_agents(state *s)
 			 * analysis resolves to the speaker named before that many */
 			k += len;
 			continue;
+		}
+		else if (s->nments < GX_MAX_SENT_TOKENS && (m = loyal_owner(s, k + len - 1)) >= 0 &&
+				 gx_compose(s->d, s->ments[m].actor, role) >= 0)
+		{
+			mention    *mn = &s->ments[s->nments++];
+
+			memset(mn, 0, sizeof(*mn));
+			mn->k0 = k;
+			mn->k1 = k + len - 1;
+			mn->actor = gx_compose(s->d, s->ments[m].actor, role);
+			mn->kind = GX_AGENT;
+			mn->role = role;
+			mn->actor2 = -1;
+			tie(s, role, mn->actor);
 		}
 		else if (s->nments < GX_MAX_SENT_TOKENS)
 		{

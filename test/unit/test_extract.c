@@ -399,6 +399,7 @@ has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code
 #define xr() unit_rand()
 
 static void verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa);
+static void test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -748,6 +749,8 @@ main(int argc, char **argv)
 		gx_arena_free(&small);
 	}
 
+	test_material_sides(d, &wa, pub);
+
 	/* ---- fuzz: random bytes, and random soup of words that matter ---- */
 	{
 		static const char *words[] = {
@@ -931,4 +934,103 @@ verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa)
 	CHECK(r.n == 1 && has_code(d, &r, "TCD", "032", "SDN"));
 	CHECK(run(d, "Norway is willing to provide support to Ukraine.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "NOR", "032", "UKR"));
+}
+
+/*
+ * acts4: material actions and the people they are done to.  Sentences
+ * written for these tests.
+ */
+static void
+test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub)
+{
+	gx_result	r;
+
+	/* the object of a verb phrase ("arrest * protesters") is its target,
+	 * tied to the country the sentence names */
+	CHECK(run(d, "Kenyan police arrested dozens of protesters in Nairobi.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "KEN.COP", "175", "KEN.OPP"));
+	CHECK(run(d, "Police detained dozens of demonstrators in Lahore.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "PAK.COP", "173", "PAK.OPP"));
+	/* prisoners, journalists, students: people of a country */
+	CHECK(run(d, "Myanmar freed 200 prisoners on Sunday.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "MMR", "0841", "MMR.CVL"));
+	CHECK(run(d, "Egyptian police detained four journalists.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "EGY.COP", "173", "EGY.MED"));
+	/* a noun, not a verb with its object: the demand is the regime's */
+	CHECK(run(d, "Canada demanded that Belarus order the release of political prisoners.", NULL, pub, &r, w));
+	CHECK(!has_code(d, &r, "CAN", "0841", "BLR.OPP"));
+	/* a stance, not people: "their opposition" */
+	CHECK(run(d, "Japan reiterated its opposition to any change by force.", NULL, pub, &r, w));
+	CHECK(r.n == 0);
+	/* workers or reporters of no country are nobody: no mention */
+	{
+		const char *txt = "Reporters asked France about Mali.";
+		gx_mention *m;
+		size_t		n,
+					i;
+		bool		role = false;
+
+		gx_arena_free(w);
+		CHECK(gx_mentions(d, txt, strlen(txt), pub, w, &m, &n, NULL, NULL));
+		for (i = 0; i < n; i++)
+			if (strcmp(gx_dict_code(d, m[i].actor), "MED") == 0)
+				role = true;
+		CHECK(!role && n == 2);
+	}
+	/* "opposition leader" is an agent word, not the stance noun "opposition" */
+	{
+		const char *txt = "Zimbabwe banned opposition leader Tendai Moyo from the vote.";
+		gx_mention *m;
+		size_t		n,
+					i;
+		bool		opp = false;
+
+		gx_arena_free(w);
+		CHECK(gx_mentions(d, txt, strlen(txt), pub, w, &m, &n, NULL, NULL));
+		for (i = 0; i < n; i++)
+			if (strcmp(gx_dict_code(d, m[i].actor), "ZWE.OPP") == 0 && m[i].start == 16)
+				opp = true;
+		CHECK(opp);
+	}
+	/* material verbs of the PETRARCH2 classes */
+	CHECK(run(d, "Hungary mobilised its army along the Serbian border.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "HUN", "150", "SRB"));
+	CHECK(run(d, "Russia deployed troops to the border with Georgia.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "RUS", "154", "GEO"));
+	CHECK(run(d, "Norway reduced its aid to Tanzania.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "NOR", "162", "TZA"));
+	CHECK(run(d, "Germany returned the looted artifacts to Nigeria.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "DEU", "0842", "NGA"));
+	CHECK(run(d, "ICE returned a stolen painting to Peru.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "USA.GOV", "0842", "PER"));
+	/* the people a state acts on are its own when nobody else owns them,
+	 * however many countries the sentence names */
+	CHECK(run(d, "Cuba freed 50 prisoners after talks with the United States.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "CUB", "0841", "CUB.CVL"));
+	/* a Phoenix agent path cut at its first segment that is no CAMEO
+	 * role: jihadists are UAF, an armed group nobody has named */
+	{
+		const char *txt = "Jihadists attacked Mali.";
+		gx_mention *m;
+		size_t		n;
+
+		gx_arena_free(w);
+		CHECK(gx_mentions(d, txt, strlen(txt), pub, w, &m, &n, NULL, NULL));
+		CHECK(n == 2 && strcmp(gx_dict_code(d, m[0].actor), "UAF") == 0);
+	}
+	/* "fighters loyal to X" are X's country's; X keeps its own mention */
+	{
+		const char *txt = "Gunmen loyal to Ugandan President Yoweri Museveni detained Kenyan traders.";
+		gx_mention *m;
+		size_t		n;
+
+		gx_arena_free(w);
+		CHECK(gx_mentions(d, txt, strlen(txt), pub, w, &m, &n, NULL, NULL));
+		CHECK(n >= 3 && strcmp(gx_dict_code(d, m[0].actor), "UGA.UAF") == 0 && m[0].end == 6 &&
+			  strcmp(gx_dict_code(d, m[1].actor), "UGA.GOV") == 0);
+	}
+	/* a region of one country names it: Gaza is Palestine's */
+	CHECK(run(d, "Jordan sent medical aid to Gaza.", NULL, pub, &r, w));
+	CHECK(has_code(d, &r, "JOR", "073", "PSE"));
+	gx_arena_free(w);
 }

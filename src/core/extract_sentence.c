@@ -338,6 +338,41 @@ connector(const state *s, int k)
 	return false;
 }
 
+/* a plain lower-case word: no function word, cue, mention, name or number */
+static bool
+plain_word(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	return (t->f & T_WORD) && !(t->f & (T_CAP | T_DIGIT | T_POSS)) &&
+		!(t->wc & (WC_FUNCTION | WC_ROLE)) && s->cover[k] == COV_NONE;
+}
+
+/*
+ * "Egypt's highest appeals court", "the newly elected government": up to
+ * three modifiers between a determiner or a possessive and the noun.  From
+ * k (the word before the noun) back over them: the position of the
+ * determiner or possessive, or k when they are not modifiers of a noun
+ * phrase ("to defend Japan").
+ */
+static int
+back_over_modifiers(const state *s, int k)
+{
+	int			j = k,
+				n = 0;
+
+	while (j >= 0 && n < 3 && plain_word(s, j))
+	{
+		j--;
+		n++;
+	}
+	if (n == 0)
+		return k;
+	if (j >= 0 && (T(s, j)->f & T_POSS))
+		return j;
+	return k;
+}
+
 /*
  * May the mention m be the subject of what follows it?  Not when a verb or
  * a preposition (other than of/from) governs it: "to defend Japan".
@@ -356,14 +391,40 @@ subject_ok(const state *s, int mi)
 	 * voice (minister, government ...) is not the subject */
 	if (mn->poss && mn->k1 + 2 < s->nm)
 	{
-		const tok  *h = T(s, mn->k1 + 2);
+		int			hk = mn->k1 + 2,
+					n = 0;
+		const tok  *h;
+
+		/* "the EU's diplomatic chief": modifiers before the word of office */
+		while (n < 3 && hk + 1 < s->nm && plain_word(s, hk))
+		{
+			if (T(s, hk + 1)->wc & WC_ROLE)
+			{
+				hk++;
+				break;
+			}
+			if (!plain_word(s, hk + 1))
+				break;
+			hk++;
+			n++;
+		}
+		h = T(s, hk);
 
 		if ((h->f & T_WORD) && !(h->f & T_CAP) && !(h->wc & WC_ROLE) &&
-			cue_at(s, mn->k1 + 2) < 0 && ment_at(s, mn->k1 + 2) < 0)
+			cue_at(s, hk) < 0 && ment_at(s, hk) < 0)
 			return false;
 	}
 	while (k >= 0 && (T(s, k)->wc & WC_DET))
 		k--;
+	if (k >= 0 && (j = back_over_modifiers(s, k)) != k)
+	{
+		/* "supporters of the ousted president": the head is another noun */
+		k = j;
+		while (k >= 0 && (T(s, k)->wc & WC_DET))
+			k--;
+		if (k >= 0 && (T(s, k)->wc & (WC_OF | WC_FROM | WC_FOR)))
+			return false;
+	}
 	if (k < 0)
 		return true;
 	t = T(s, k);

@@ -398,6 +398,8 @@ has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code
 
 #define xr() unit_rand()
 
+static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
+
 int
 main(int argc, char **argv)
 {
@@ -852,7 +854,78 @@ main(int argc, char **argv)
 		}
 		PROPERTY("random dictionaries build and extract", bad);
 	}
+	test_struct4(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
+}
+
+/*
+ * Sentence structure (issue 9, "who did it to whom"): who a verb's subject
+ * is behind modifiers and appositions, and a clause of obligation after a
+ * verb of saying as a demand made of its subject.
+ */
+static void
+test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+	char		buf[8192];
+	size_t		n;
+	int			i;
+	clock_t		t0;
+
+	/* "X says Y must ...": a demand made of Y (must, needs to), an appeal
+	 * (should); the subject may be a phrase or an enumeration */
+	CHECK(run(d, "Russia says Israel must end its strikes on Syria.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "RUS", "100", "ISR"));
+	CHECK(run(d, "The foreign minister of Chile said on Monday that the government of Peru must free "
+			  "the detained journalists.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHL", "REQUEST", "PER"));
+	CHECK(run(d, "Germany said Iran needs to return to the talks.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "DEU", "100", "IRN"));
+	CHECK(run(d, "Britain said France and Spain should open their borders.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "GBR", "020", "ESP,FRA"));
+	/* not a demand: "should" before its subject is a condition; "must"
+	 * without a verb of saying is the writer's, a possessor is no subject */
+	CHECK(run(d, "Japan said it would impose sanctions should North Korea test another missile.",
+			  NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "JPN", "REQUEST", "PRK"));
+	CHECK(run(d, "Iran must stop enriching uranium.", NULL, pub, &r, wa) && r.n == 0);
+	CHECK(run(d, "Canada said Iran's leaders must resign.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "CAN", "REQUEST", "IRN"));
+
+	/* the subject behind a possessor and its modifiers, and in an
+	 * apposition after a name we do not know */
+	CHECK(run(d, "The EU's diplomatic chief sharply criticised Hungary's new law.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU", "DISAPPROVE", "HUN"));
+	CHECK(run(d, "The Kenyan president's senior aide condemned Uganda's decision.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "KEN.GOV", "DISAPPROVE", "UGA"));
+	CHECK(run(d, "Jane Doe, the foreign minister of Kenya, condemned Uganda's decision.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN", "DISAPPROVE", "UGA"));
+	/* a head noun of its own ("supporters of", "Russia's failure") is no
+	 * voice of the actor */
+	CHECK(run(d, "Supporters of the ousted president of Mali condemned Senegal's decision.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "MLI.GOV", "DISAPPROVE", "SEN"));
+	CHECK(run(d, "Russia's repeated failure to withdraw angered Ukraine.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "UKR"));
+
+	/* bounded work: a long sentence of saying, subjects and obligations */
+	n = 0;
+	for (i = 0; n + 64 < sizeof buf; i++)
+	{
+		static const char *const parts[] = {
+			"France said that ", "the government of ", "Peru ", "and ", "Chile ", "must ",
+			"should ", "needs to ", "Russia's top ", "aide ", ", the ", "said ", "that "
+		};
+		const char *p = parts[unit_randn(sizeof parts / sizeof parts[0])];
+		size_t		l = strlen(p);
+
+		memcpy(buf + n, p, l);
+		n += l;
+	}
+	buf[n] = 0;
+	t0 = clock();
+	CHECK(run(d, buf, NULL, pub, &r, wa));
+	CHECK_MSG((double) (clock() - t0) / CLOCKS_PER_SEC < 5.0, "a long sentence of obligations took %.1f s",
+			  (double) (clock() - t0) / CLOCKS_PER_SEC);
 }

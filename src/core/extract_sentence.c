@@ -669,6 +669,9 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 		{
 			int			gap = 0,
 						j;
+			bool		first = true,
+						comma = false,
+						conj = false;
 
 			if (!subject_ok(s, m))
 			{
@@ -693,21 +696,33 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 				}
 			}
 			ment_add(s, out, m);
-			/* extend the enumeration backwards */
+			/* "the EU, the United States and other countries" */
+			conj = s->ments[m].k1 + 1 < s->nm && (T(s, s->ments[m].k1 + 1)->wc & WC_CONJ);
+			/* extend the enumeration backwards; its last two members are
+			 * joined by "and" ("France, Germany and Italy"), a comma alone
+			 * closes a phrase before the subject ("On a visit to the
+			 * United States, the Iranian authorities freed") */
 			for (j = s->ments[m].k0 - 1; j > stop && gap <= 4; j--)
 			{
 				int			m2 = ment_at(s, j);
 
 				if (m2 >= 0)
 				{
+					if (first && comma && !conj)
+						break;
 					if (!s->ments[m2].excluded)
 						ment_add(s, out, m2);
 					j = s->ments[m2].k0;
 					gap = 0;
+					first = false;
 					continue;
 				}
 				if (!connector(s, j))
 					break;
+				if (is_punct(s, j, ','))
+					comma = true;
+				if ((T(s, j)->wc & WC_CONJ) || is_punct(s, j, '&'))
+					conj = true;
 				gap++;
 			}
 			gx_prune_roles(s, out);

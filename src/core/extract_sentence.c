@@ -738,6 +738,10 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 {
 	int			gap = 0;
 	int			last = k;
+	int			cut_n = -1,		/* members before the first comma */
+				cut_last = -1;
+	bool		comma = false,
+				conj = false;
 
 	while (k < s->nm && k < limit)
 	{
@@ -755,11 +759,17 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 				k = s->ments[m].k1 + 2;
 				continue;
 			}
+			if (comma && cut_n < 0)
+			{
+				cut_n = out->n;
+				cut_last = last;
+			}
 			if (!s->ments[m].excluded)
 				ment_add(s, out, m);
 			k = s->ments[m].k1 + 1;
 			last = k;
 			gap = 0;
+			comma = false;
 			if (s->ments[m].poss)
 				break;
 			continue;
@@ -768,8 +778,19 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 			break;
 		if (!connector(s, k) || gap >= 6)
 			break;
+		if (is_punct(s, k, ','))
+			comma = true;
+		if ((T(s, k)->wc & WC_CONJ) || is_punct(s, k, '&'))
+			conj = true;
 		gap++;
 		k++;
+	}
+	/* "condemned Iran, China said": members joined by commas alone are no
+	 * enumeration ("Iran, Iraq and Syria" has its "and") */
+	if (!conj && cut_n > 0)
+	{
+		out->n = cut_n;
+		last = cut_last;
 	}
 	return last;
 }

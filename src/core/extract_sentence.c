@@ -546,6 +546,20 @@ subject_ok(const state *s, int mi)
 	if (k < 0)
 		return true;
 	t = T(s, k);
+	/* "a day after the Indian military said", "as Syrian forces
+	 * launched": a clause with its subject and verb */
+	if ((t->wc & WC_SUBORD) && s->cover[k] == COV_NONE)
+	{
+		int			c;
+
+		j = mn->k1 + 1;
+		while (j < s->nm && s->cover[j] == COV_NONE &&
+			   ((T(s, j)->wc & (WC_MODAL | WC_BE | WC_ADV)) || (T(s, j)->f & T_LY)))
+			j++;
+		if ((c = cue_at(s, j)) >= 0 &&
+			(s->cues[c].kind == GX_W_SPEECH || s->cues[c].kind == GX_W_STANCE))
+			return true;
+	}
 	if (!(t->f & T_WORD) || IS_MENT(s->cover[k]))
 		return true;
 	if (IS_CUE(s->cover[k]))

@@ -909,6 +909,30 @@ test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "Russia's repeated failure to withdraw angered Ukraine.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "UKR"));
 
+	/* enumerations: commas alone join no members ("On a visit to the
+	 * United States, the Iranian authorities"), "and" does, also before a
+	 * member we cannot name ("and other countries") */
+	CHECK(run(d, "On a visit to the United States, the Iranian authorities freed two Canadian prisoners.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "IRN.GOV", NULL, "CAN"));
+	CHECK(run(d, "The EU, the United States and other countries imposed sanctions on Russia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU,USA", NULL, "RUS"));
+	CHECK(run(d, "Britain condemned Iran, Syria and Iraq.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GBR", "DISAPPROVE", "IRN,IRQ,SYR"));
+	CHECK(run(d, "Britain condemned Iran, Russian President Vladimir Putin said.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GBR", "DISAPPROVE", "IRN"));
+
+	/* a clause after "after", "since", "as": its subject is the mention
+	 * that follows, not who acts in the main clause */
+	CHECK(run(d, "NATO sent more troops to Poland after Russia seized Crimea from Ukraine.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "RUS", NULL, "UKR") && !has(d, &r, "NATO", NULL, "UKR"));
+	CHECK(run(d, "A day after the Indian military said it had launched airstrikes on a camp in Pakistan, "
+			  "Pakistan condemned India.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IND.MIL", NULL, "PAK") && has(d, &r, "PAK", "DISAPPROVE", "IND"));
+	/* a place after a preposition is still no subject */
+	CHECK(run(d, "The bombing in Kabul killed twelve soldiers of Pakistan.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "AFG", NULL, "PAK"));
+
 	/* bounded work: a long sentence of saying, subjects and obligations */
 	n = 0;
 	for (i = 0; n + 64 < sizeof buf; i++)

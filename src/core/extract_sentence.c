@@ -287,6 +287,39 @@ find_obligations(state *s)
 	}
 }
 
+/*
+ * "demanded that Pashinyan's government resign", "its demand that the US
+ * ease sanctions": the subject of a demand's that-clause is whom it is
+ * made of.  The cue takes in "that", so that its object is the clause's
+ * subject.
+ */
+static void
+demand_clauses(state *s)
+{
+	int			i;
+
+	for (i = 0; i < s->ncues; i++)
+	{
+		cue		   *c = &s->cues[i];
+		int			k = c->k1 + 1,
+					j;
+
+		if (c->kind != GX_W_STANCE || stance_class_of(c->stance) != GP_CLASS_REQUEST ||
+			k >= s->nm || !(T(s, k)->wc & WC_THAT) || s->cover[k] != COV_NONE)
+			continue;
+		for (j = k + 1; j < s->nm && j <= k + 3 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE; j++)
+			;
+		/* an actor, or a name or agent word read later ("that Prime
+		 * Minister X's government resign", "that authorities release") */
+		if (j >= s->nm || (ment_at(s, j) < 0 &&
+						   (s->cover[j] != COV_NONE || !(T(s, j)->f & T_WORD) ||
+							!((T(s, j)->f & T_CAP) || (T(s, j)->wc & WC_ROLE)))))
+			continue;
+		s->cover[k] = -2 - i;
+		c->k1 = k;
+	}
+}
+
 void
 gx_find_cues(state *s)
 {
@@ -397,6 +430,7 @@ gx_find_cues(state *s)
 		k++;
 	}
 	find_obligations(s);
+	demand_clauses(s);
 }
 
 void

@@ -885,6 +885,11 @@ test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has_code(d, &r, "DEU", "100", "IRN"));
 	CHECK(run(d, "Britain said France and Spain should open their borders.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "GBR", "020", "ESP,FRA"));
+	/* a demand's that-clause: its subject is whom the demand is made of */
+	CHECK(run(d, "North Korea reiterated its demand that the United States ease sanctions.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "PRK", "REQUEST", "USA"));
+	CHECK(run(d, "Chile demanded that Peru free the detained journalists.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHL", "REQUEST", "PER"));
 	/* not a demand: "should" before its subject is a condition; "must"
 	 * without a verb of saying is the writer's, a possessor is no subject */
 	CHECK(run(d, "Japan said it would impose sanctions should North Korea test another missile.",

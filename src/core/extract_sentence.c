@@ -566,7 +566,8 @@ subject_ok(const state *s, int mi)
 			cue_at(s, hk) < 0 && ment_at(s, hk) < 0)
 			return false;
 	}
-	while (k >= 0 && (T(s, k)->wc & WC_DET))
+	/* "his government", "their forces": a possessive pronoun determines */
+	while (k >= 0 && (T(s, k)->wc & (WC_DET | WC_POSSPRON)) && s->cover[k] == COV_NONE)
 		k--;
 	if (k >= 0 && (j = back_over_modifiers(s, k)) != k)
 	{
@@ -602,7 +603,7 @@ subject_ok(const state *s, int mi)
 
 		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
 	}
-	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME))
+	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME | WC_WEEKDAY | WC_RELDAY))
 		return true;
 	/* "a spokesperson for the Chinese foreign ministry" */
 	if ((t->wc & WC_FOR) && k >= 1 && (T(s, k - 1)->wc & WC_ROLE))

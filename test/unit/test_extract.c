@@ -907,6 +907,10 @@ test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has(d, &r, "KEN.GOV", "DISAPPROVE", "UGA"));
 	CHECK(run(d, "Jane Doe, the foreign minister of Kenya, condemned Uganda's decision.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "KEN", "DISAPPROVE", "UGA"));
+	/* "his government" after a day: the subject of its clause */
+	CHECK(run(d, "Japan's prime minister said on Tuesday his government strongly condemned the launch "
+			  "by North Korea.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "JPN.GOV", "DISAPPROVE", "PRK"));
 	/* a head noun of its own ("supporters of", "Russia's failure") is no
 	 * voice of the actor */
 	CHECK(run(d, "Supporters of the ousted president of Mali condemned Senegal's decision.", NULL, pub, &r, wa));

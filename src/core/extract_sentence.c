@@ -588,7 +588,7 @@ subject_ok(const state *s, int mi)
 		int			c;
 
 		j = mn->k1 + 1;
-		while (j < s->nm && s->cover[j] == COV_NONE &&
+		while (j < s->nm && j <= mn->k1 + 4 && s->cover[j] == COV_NONE &&
 			   ((T(s, j)->wc & (WC_MODAL | WC_BE | WC_ADV)) || (T(s, j)->f & T_LY)))
 			j++;
 		if ((c = cue_at(s, j)) >= 0 &&

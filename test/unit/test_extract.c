@@ -948,7 +948,8 @@ test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
 	{
 		static const char *const parts[] = {
 			"France said that ", "the government of ", "Peru ", "and ", "Chile ", "must ",
-			"should ", "needs to ", "Russia's top ", "aide ", ", the ", "said ", "that "
+			"should ", "needs to ", "Russia's top ", "aide ", ", the ", "said ", "that ",
+			"after ", "will ", "condemned ", "demanded that ", "his government "
 		};
 		const char *p = parts[unit_randn(sizeof parts / sizeof parts[0])];
 		size_t		l = strlen(p);

@@ -117,6 +117,8 @@ extern int	gx_weekday(int32_t day);	/* 0 = Sunday */
 #define WC_LIGHT	(UINT64_C(1) << 36)	/* gave, filed: its object noun is the event */
 #define WC_PARTIES	(UINT64_C(1) << 37)	/* "all parties", "both sides": those in the conflict */
 #define WC_PEER		(UINT64_C(1) << 38)	/* counterpart: "met his counterpart X" */
+#define WC_OBLIGE	(UINT64_C(1) << 45)	/* must, should; value 1: with "to" (needs to) */
+#define WC_SUBORD	(UINT64_C(1) << 46)	/* after, since, as: may open a clause */
 
 /* function words: what may follow a noun that is not a modifier of another */
 #define WC_FUNCTION (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_DET | WC_CONJ | WC_BE | WC_THAT | \

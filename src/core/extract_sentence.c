@@ -166,6 +166,160 @@ object_follows(const state *s, int k)
 	return k < s->nm && IS_MENT(s->cover[k]);
 }
 
+/* a plain lower-case word: no function word, cue, mention, name or number */
+static bool
+plain_word(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	return (t->f & T_WORD) && !(t->f & (T_CAP | T_DIGIT | T_POSS)) &&
+		!(t->wc & (WC_FUNCTION | WC_ROLE)) && s->cover[k] == COV_NONE;
+}
+
+/*
+ * Where the obligation word at k starts ("must", "should", "needs to"),
+ * the position after it; -1 when k holds none.  "should" before its
+ * subject is a condition ("should Huawei be given a role").
+ */
+static int
+obligation_at(const state *s, int k)
+{
+	const tok  *t = T(s, k),
+			   *n;
+
+	if (!(t->wc & WC_OBLIGE) || s->cover[k] != COV_NONE || k + 1 >= s->nm)
+		return -1;
+	n = T(s, k + 1);
+	if (t->wv & 1)
+		return (n->wc & WC_TO) && k + 2 < s->nm && plain_word(s, k + 2) ? k + 2 : -1;
+	if ((n->wc & (WC_DET | WC_PRONOUN_SUBJ)) || IS_MENT(s->cover[k + 1]) || !(n->f & T_WORD))
+		return -1;
+	return k + 1;
+}
+
+/*
+ * "Russia says Israel must end its strikes", "X said on Monday that the
+ * government must ensure security": a verb of saying whose clause has an
+ * actor as subject and an obligation as verb is a demand made of that
+ * actor.  The verb of saying becomes the demand (its subject the source,
+ * the clause's subject its first object); "should" is an appeal.
+ */
+static void
+find_obligations(state *s)
+{
+	int			k;
+	gp_stance	demand = 0,
+				appeal = 0;
+
+	for (k = 1; k < s->nm; k++)
+	{
+		int			m,
+					j,
+					gs,
+					ci;
+		cue		   *c;
+
+		if (obligation_at(s, k) < 0)
+			continue;
+		j = k - 1;
+		while (j >= 0 && ((T(s, j)->wc & WC_ADV) || (T(s, j)->f & T_LY)) && s->cover[j] == COV_NONE)
+			j--;
+		/* "the Sri Lankan government" (its agent word is read later) */
+		for (gs = 0; j >= 0 && gs < 3 && (T(s, j)->wc & WC_ROLE) && s->cover[j] == COV_NONE; gs++)
+			j--;
+		if ((m = ment_at(s, j)) < 0 || s->ments[m].poss || s->ments[m].k1 != j)
+			continue;
+		/* the subject's start: "the European Union", "Iran and Iraq", "the
+		 * government of Chad" */
+		gs = s->ments[m].k0;
+		for (j = gs - 1; j >= 0 && gs - j <= 12; j--)
+		{
+			int			m2 = ment_at(s, j),
+						c2 = cue_at(s, j);
+
+			if (m2 >= 0)
+			{
+				gs = j = s->ments[m2].k0;
+				continue;
+			}
+			if (c2 >= 0 && s->cues[c2].kind == GX_W_ANAPHOR)
+			{
+				gs = j = s->cues[c2].k0;
+				continue;
+			}
+			if (!(T(s, j)->wc & (WC_DET | WC_CONJ | WC_OF | WC_ROLE)) && !is_punct(s, j, ','))
+				break;
+			if (T(s, j)->wc & (WC_DET | WC_ROLE))
+				gs = j;
+		}
+		j = gs - 1;
+		if (j >= 0 && (T(s, j)->wc & WC_THAT) && s->cover[j] == COV_NONE)
+		{
+			/* "said on Monday that", "said Wednesday that" */
+			int			v = j - 1;
+
+			while (v >= 0 && s->cover[v] == COV_NONE && v >= j - 4 &&
+				   (T(s, v)->wc & (WC_WEEKDAY | WC_RELDAY | WC_TIME | WC_OPEN | WC_BLOCK | WC_DET | WC_MONTH) ||
+					(T(s, v)->f & T_DIGIT)))
+				v--;
+			ci = cue_at(s, v);
+		}
+		else
+			ci = cue_at(s, j);
+		if (ci < 0 || s->cues[ci].kind != GX_W_SPEECH || s->cues[ci].k1 >= gs)
+			continue;
+		c = &s->cues[ci];
+
+		if (demand == 0)
+		{
+			gp_stance_error err;
+
+			if (!gp_stance_parse("demand", 6, &demand, &err) ||
+				!gp_stance_parse("appeal", 6, &appeal, &err))
+				return;
+		}
+		c->kind = GX_W_STANCE;
+		c->stance = (T(s, k)->wv & 2) ? appeal : demand;
+		for (j = c->k1 + 1; j < gs; j++)
+			if (s->cover[j] == COV_NONE)
+				s->cover[j] = -2 - ci;
+		c->k1 = gs - 1;
+	}
+}
+
+/*
+ * "demanded that Pashinyan's government resign", "its demand that the US
+ * ease sanctions": the subject of a demand's that-clause is whom it is
+ * made of.  The cue takes in "that", so that its object is the clause's
+ * subject.
+ */
+static void
+demand_clauses(state *s)
+{
+	int			i;
+
+	for (i = 0; i < s->ncues; i++)
+	{
+		cue		   *c = &s->cues[i];
+		int			k = c->k1 + 1,
+					j;
+
+		if (c->kind != GX_W_STANCE || stance_class_of(c->stance) != GP_CLASS_REQUEST ||
+			k >= s->nm || !(T(s, k)->wc & WC_THAT) || s->cover[k] != COV_NONE)
+			continue;
+		for (j = k + 1; j < s->nm && j <= k + 3 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE; j++)
+			;
+		/* an actor, or a name or agent word read later ("that Prime
+		 * Minister X's government resign", "that authorities release") */
+		if (j >= s->nm || (ment_at(s, j) < 0 &&
+						   (s->cover[j] != COV_NONE || !(T(s, j)->f & T_WORD) ||
+							!((T(s, j)->f & T_CAP) || (T(s, j)->wc & WC_ROLE)))))
+			continue;
+		s->cover[k] = -2 - i;
+		c->k1 = k;
+	}
+}
+
 void
 gx_find_cues(state *s)
 {
@@ -275,6 +429,8 @@ gx_find_cues(state *s)
 		}
 		k++;
 	}
+	find_obligations(s);
+	demand_clauses(s);
 }
 
 void
@@ -339,6 +495,37 @@ connector(const state *s, int k)
 }
 
 /*
+ * "Egypt's highest appeals court": up to three modifiers between a
+ * possessive (or the article of an apposition) and the noun.  From k (the
+ * word before the noun) back over them: the position of the possessive or
+ * article, or k when they are not modifiers of such a noun phrase ("to
+ * defend Japan"; "a prominent Venezuelan" is left as it was: measured, it
+ * found more sentences with the wrong source).
+ */
+static int
+back_over_modifiers(const state *s, int k)
+{
+	int			j = k,
+				n = 0;
+
+	while (j >= 0 && n < 3 && plain_word(s, j))
+	{
+		j--;
+		n++;
+	}
+	if (n == 0)
+		return k;
+	if (j >= 0 && (T(s, j)->f & T_POSS))
+		return j;
+	/* an apposition: "Ranil Wickremesinghe, the former Prime Minister of
+	 * Sri Lanka, said" */
+	if (j >= 2 && (T(s, j)->wc & WC_ARTICLE) && is_punct(s, j - 1, ',') &&
+		(T(s, j - 2)->f & T_CAP) && (T(s, j - 2)->f & T_WORD) && s->cover[j - 2] == COV_NONE)
+		return j;
+	return k;
+}
+
+/*
  * May the mention m be the subject of what follows it?  Not when a verb or
  * a preposition (other than of/from) governs it: "to defend Japan".
  */
@@ -356,17 +543,58 @@ subject_ok(const state *s, int mi)
 	 * voice (minister, government ...) is not the subject */
 	if (mn->poss && mn->k1 + 2 < s->nm)
 	{
-		const tok  *h = T(s, mn->k1 + 2);
+		int			hk = mn->k1 + 2,
+					n = 0;
+		const tok  *h;
+
+		/* "the EU's diplomatic chief": modifiers before the word of office */
+		while (n < 3 && hk + 1 < s->nm && plain_word(s, hk))
+		{
+			if (T(s, hk + 1)->wc & WC_ROLE)
+			{
+				hk++;
+				break;
+			}
+			if (!plain_word(s, hk + 1))
+				break;
+			hk++;
+			n++;
+		}
+		h = T(s, hk);
 
 		if ((h->f & T_WORD) && !(h->f & T_CAP) && !(h->wc & WC_ROLE) &&
-			cue_at(s, mn->k1 + 2) < 0 && ment_at(s, mn->k1 + 2) < 0)
+			cue_at(s, hk) < 0 && ment_at(s, hk) < 0)
 			return false;
 	}
-	while (k >= 0 && (T(s, k)->wc & WC_DET))
+	/* "his government", "their forces": a possessive pronoun determines */
+	while (k >= 0 && (T(s, k)->wc & (WC_DET | WC_POSSPRON)) && s->cover[k] == COV_NONE)
 		k--;
+	if (k >= 0 && (j = back_over_modifiers(s, k)) != k)
+	{
+		/* "supporters of the ousted president": the head is another noun */
+		k = j;
+		while (k >= 0 && (T(s, k)->wc & WC_DET))
+			k--;
+		if (k >= 0 && (T(s, k)->wc & (WC_OF | WC_FROM | WC_FOR)))
+			return false;
+	}
 	if (k < 0)
 		return true;
 	t = T(s, k);
+	/* "a day after the Indian military said", "as Syrian forces
+	 * launched": a clause with its subject and verb */
+	if ((t->wc & WC_SUBORD) && s->cover[k] == COV_NONE)
+	{
+		int			c;
+
+		j = mn->k1 + 1;
+		while (j < s->nm && j <= mn->k1 + 4 && s->cover[j] == COV_NONE &&
+			   ((T(s, j)->wc & (WC_MODAL | WC_BE | WC_ADV)) || (T(s, j)->f & T_LY)))
+			j++;
+		if ((c = cue_at(s, j)) >= 0 &&
+			(s->cues[c].kind == GX_W_SPEECH || s->cues[c].kind == GX_W_STANCE))
+			return true;
+	}
 	if (!(t->f & T_WORD) || IS_MENT(s->cover[k]))
 		return true;
 	if (IS_CUE(s->cover[k]))
@@ -375,7 +603,7 @@ subject_ok(const state *s, int mi)
 
 		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
 	}
-	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME))
+	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME | WC_WEEKDAY | WC_RELDAY))
 		return true;
 	/* "a spokesperson for the Chinese foreign ministry" */
 	if ((t->wc & WC_FOR) && k >= 1 && (T(s, k - 1)->wc & WC_ROLE))
@@ -490,6 +718,9 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 		{
 			int			gap = 0,
 						j;
+			bool		first = true,
+						comma = false,
+						conj = false;
 
 			if (!subject_ok(s, m))
 			{
@@ -514,21 +745,33 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 				}
 			}
 			ment_add(s, out, m);
-			/* extend the enumeration backwards */
+			/* "the EU, the United States and other countries" */
+			conj = s->ments[m].k1 + 1 < s->nm && (T(s, s->ments[m].k1 + 1)->wc & WC_CONJ);
+			/* extend the enumeration backwards; its last two members are
+			 * joined by "and" ("France, Germany and Italy"), a comma alone
+			 * closes a phrase before the subject ("On a visit to the
+			 * United States, the Iranian authorities freed") */
 			for (j = s->ments[m].k0 - 1; j > stop && gap <= 4; j--)
 			{
 				int			m2 = ment_at(s, j);
 
 				if (m2 >= 0)
 				{
+					if (first && comma && !conj)
+						break;
 					if (!s->ments[m2].excluded)
 						ment_add(s, out, m2);
 					j = s->ments[m2].k0;
 					gap = 0;
+					first = false;
 					continue;
 				}
 				if (!connector(s, j))
 					break;
+				if (is_punct(s, j, ','))
+					comma = true;
+				if ((T(s, j)->wc & WC_CONJ) || is_punct(s, j, '&'))
+					conj = true;
 				gap++;
 			}
 			gx_prune_roles(s, out);
@@ -544,6 +787,10 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 {
 	int			gap = 0;
 	int			last = k;
+	int			cut_n = -1,		/* members before the first comma */
+				cut_last = -1;
+	bool		comma = false,
+				conj = false;
 
 	while (k < s->nm && k < limit)
 	{
@@ -561,11 +808,17 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 				k = s->ments[m].k1 + 2;
 				continue;
 			}
+			if (comma && cut_n < 0)
+			{
+				cut_n = out->n;
+				cut_last = last;
+			}
 			if (!s->ments[m].excluded)
 				ment_add(s, out, m);
 			k = s->ments[m].k1 + 1;
 			last = k;
 			gap = 0;
+			comma = false;
 			if (s->ments[m].poss)
 				break;
 			continue;
@@ -574,8 +827,19 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 			break;
 		if (!connector(s, k) || gap >= 6)
 			break;
+		if (is_punct(s, k, ','))
+			comma = true;
+		if ((T(s, k)->wc & WC_CONJ) || is_punct(s, k, '&'))
+			conj = true;
 		gap++;
 		k++;
+	}
+	/* "condemned Iran, China said": members joined by commas alone are no
+	 * enumeration ("Iran, Iraq and Syria" has its "and") */
+	if (!conj && cut_n > 0)
+	{
+		out->n = cut_n;
+		last = cut_last;
 	}
 	return last;
 }

@@ -400,6 +400,7 @@ has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code
 
 static void verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa);
 static void test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub);
+static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -858,6 +859,7 @@ main(int argc, char **argv)
 		PROPERTY("random dictionaries build and extract", bad);
 	}
 	verbal_classes(d, pub, &wa);
+	test_struct4(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1033,4 +1035,108 @@ test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub)
 	CHECK(run(d, "Jordan sent medical aid to Gaza.", NULL, pub, &r, w));
 	CHECK(has_code(d, &r, "JOR", "073", "PSE"));
 	gx_arena_free(w);
+}
+
+/*
+ * Sentence structure (issue 9, "who did it to whom"): who a verb's subject
+ * is behind modifiers and appositions, and a clause of obligation after a
+ * verb of saying as a demand made of its subject.
+ */
+static void
+test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+	char		buf[8192];
+	size_t		n;
+	int			i;
+	clock_t		t0;
+
+	/* "X says Y must ...": a demand made of Y (must, needs to), an appeal
+	 * (should); the subject may be a phrase or an enumeration */
+	CHECK(run(d, "Russia says Israel must end its strikes on Syria.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "RUS", "100", "ISR"));
+	CHECK(run(d, "The foreign minister of Chile said on Monday that the government of Peru must free "
+			  "the detained journalists.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHL", "REQUEST", "PER"));
+	CHECK(run(d, "Germany said Iran needs to return to the talks.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "DEU", "100", "IRN"));
+	CHECK(run(d, "Britain said France and Spain should open their borders.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "GBR", "020", "ESP,FRA"));
+	/* a demand's that-clause: its subject is whom the demand is made of */
+	CHECK(run(d, "North Korea reiterated its demand that the United States ease sanctions.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "PRK", "REQUEST", "USA"));
+	CHECK(run(d, "Chile demanded that Peru free the detained journalists.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHL", "REQUEST", "PER"));
+	/* not a demand: "should" before its subject is a condition; "must"
+	 * without a verb of saying is the writer's, a possessor is no subject */
+	CHECK(run(d, "Japan said it would impose sanctions should North Korea test another missile.",
+			  NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "JPN", "REQUEST", "PRK"));
+	CHECK(run(d, "Iran must stop enriching uranium.", NULL, pub, &r, wa) && r.n == 0);
+	CHECK(run(d, "Canada said Iran's leaders must resign.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "CAN", "REQUEST", "IRN"));
+
+	/* the subject behind a possessor and its modifiers, and in an
+	 * apposition after a name we do not know */
+	CHECK(run(d, "The EU's diplomatic chief sharply criticised Hungary's new law.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU", "DISAPPROVE", "HUN"));
+	CHECK(run(d, "The Kenyan president's senior aide condemned Uganda's decision.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "KEN.GOV", "DISAPPROVE", "UGA"));
+	CHECK(run(d, "Jane Doe, the foreign minister of Kenya, condemned Uganda's decision.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN", "DISAPPROVE", "UGA"));
+	/* "his government" after a day: the subject of its clause */
+	CHECK(run(d, "Japan's prime minister said on Tuesday his government strongly condemned the launch "
+			  "by North Korea.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "JPN.GOV", "DISAPPROVE", "PRK"));
+	/* a head noun of its own ("supporters of", "Russia's failure") is no
+	 * voice of the actor */
+	CHECK(run(d, "Supporters of the ousted president of Mali condemned Senegal's decision.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "MLI.GOV", "DISAPPROVE", "SEN"));
+	CHECK(run(d, "Russia's repeated failure to withdraw angered Ukraine.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "UKR"));
+
+	/* enumerations: commas alone join no members ("On a visit to the
+	 * United States, the Iranian authorities"), "and" does, also before a
+	 * member we cannot name ("and other countries") */
+	CHECK(run(d, "On a visit to the United States, the Iranian authorities freed two Canadian prisoners.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "IRN.GOV", NULL, "CAN"));
+	CHECK(run(d, "The EU, the United States and other countries imposed sanctions on Russia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU,USA", NULL, "RUS"));
+	CHECK(run(d, "Britain condemned Iran, Syria and Iraq.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GBR", "DISAPPROVE", "IRN,IRQ,SYR"));
+	CHECK(run(d, "Britain condemned Iran, Russian President Vladimir Putin said.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GBR", "DISAPPROVE", "IRN"));
+
+	/* a clause after "after", "since", "as": its subject is the mention
+	 * that follows, not who acts in the main clause */
+	CHECK(run(d, "NATO sent more troops to Poland after Russia seized Crimea from Ukraine.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "RUS", NULL, "UKR") && !has(d, &r, "NATO", NULL, "UKR"));
+	CHECK(run(d, "A day after the Indian military said it had launched airstrikes on a camp in Pakistan, "
+			  "Pakistan condemned India.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IND.MIL", NULL, "PAK") && has(d, &r, "PAK", "DISAPPROVE", "IND"));
+	/* a place after a preposition is still no subject */
+	CHECK(run(d, "The bombing in Kabul killed twelve soldiers of Pakistan.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "AFG", NULL, "PAK"));
+
+	/* bounded work: a long sentence of saying, subjects and obligations */
+	n = 0;
+	for (i = 0; n + 64 < sizeof buf; i++)
+	{
+		static const char *const parts[] = {
+			"France said that ", "the government of ", "Peru ", "and ", "Chile ", "must ",
+			"should ", "needs to ", "Russia's top ", "aide ", ", the ", "said ", "that ",
+			"after ", "will ", "condemned ", "demanded that ", "his government "
+		};
+		const char *p = parts[unit_randn(sizeof parts / sizeof parts[0])];
+		size_t		l = strlen(p);
+
+		memcpy(buf + n, p, l);
+		n += l;
+	}
+	buf[n] = 0;
+	t0 = clock();
+	CHECK(run(d, buf, NULL, pub, &r, wa));
+	CHECK_MSG((double) (clock() - t0) / CLOCKS_PER_SEC < 5.0, "a long sentence of obligations took %.1f s",
+			  (double) (clock() - t0) / CLOCKS_PER_SEC);
 }

@@ -1097,10 +1097,11 @@ test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
 
 	/* enumerations: commas alone join no members ("On a visit to the
 	 * United States, the Iranian authorities"), "and" does, also before a
-	 * member we cannot name ("and other countries") */
+	 * member we cannot name ("and other countries"); the prisoners are
+	 * Canada's people (CVL), as the material lane codes them */
 	CHECK(run(d, "On a visit to the United States, the Iranian authorities freed two Canadian prisoners.",
 			  NULL, pub, &r, wa));
-	CHECK(r.n == 1 && has(d, &r, "IRN.GOV", NULL, "CAN"));
+	CHECK(r.n == 1 && has(d, &r, "IRN.GOV", NULL, "CAN.CVL"));
 	CHECK(run(d, "The EU, the United States and other countries imposed sanctions on Russia.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "EU,USA", NULL, "RUS"));
 	CHECK(run(d, "Britain condemned Iran, Syria and Iraq.", NULL, pub, &r, wa));

@@ -153,7 +153,7 @@ gx_target_forward(state *s, int ci, aset *out)
 	 * ceasefire in eastern Ukraine", "airstrikes in the Gaza Strip") */
 	gp_stance_code((gp_stance) c->stance, code);
 	material = (code[0] == '0' && (code[1] == '7' || code[1] == '8')) ||
-		(code[0] == '1' && (code[1] == '5' || code[1] >= '8')) || (code[0] == '2' && code[1] == '0');
+		(code[0] == '1' && (code[1] == '5' || code[1] == '6' || code[1] == '7' || code[1] >= '8')) || (code[0] == '2' && code[1] == '0');
 	place.n = 0;
 
 	out->n = 0;

@@ -1160,4 +1160,16 @@ test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "Chile and Peru signed a free trade agreement.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "CHL", NULL, "PER") && !has_code(d, &r, "CHL", "0841", "PER") &&
 		  !has_code(d, &r, "PER", "0841", "CHL"));
+
+	/* a protest, concession or coercion with nobody as its object is done
+	 * in the source's country: its people against the authorities, the
+	 * state towards its people; a bloc and a state's own protest are not */
+	CHECK(run(d, "Dock workers in Chile went on strike on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHL.LAB", "143", "CHL.GOV"));
+	CHECK(run(d, "Egypt has lifted the state of emergency.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EGY", NULL, "EGY.CVL"));
+	CHECK(run(d, "NATO lifted the travel restrictions.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "The Kenyan government went on strike.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

@@ -570,13 +570,15 @@ code_id(const gx_dict *d, const char *code)
 }
 
 /*
- * A protest (CAMEO 14), a concession (08) or a coercive act (17) that names
- * nobody as its object is done within the source's own country: its people
- * (LAB, EDU, OPP, ...) strike and protest against their authorities (GOV),
- * a state or its sectors lift a curfew or impose one on its people (CVL).
- * "Workers in Germany went on strike" is DEU.LAB -> DEU.GOV, "Egypt lifted
- * its state of emergency" EGY -> EGY.CVL.  One country, no bloc: false
- * otherwise.
+ * A material act (CAMEO 08 yield, 14 protest, 15 mobilise, 16 reduce
+ * relations, 17 coerce, 18 assault, 19 fight) that names nobody as its
+ * object is done within the source's own country: its people (LAB, EDU,
+ * OPP, ...) strike and protest against their authorities (GOV), a state or
+ * its sectors lift a curfew or impose one on its people (CVL), violence
+ * is done to the people whoever does it.  "Workers in Germany went on
+ * strike" is DEU.LAB -> DEU.GOV, "Egypt lifted its state of emergency"
+ * EGY -> EGY.CVL, "rebels in Somalia killed six people" SOM.REB -> SOM.CVL.
+ * One country, no bloc: false otherwise.
  */
 static bool
 domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
@@ -591,7 +593,7 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	size_t		i;
 
 	gp_stance_code((gp_stance) c->stance, code);
-	if (!((code[0] == '1' && (code[1] == '4' || code[1] == '7')) || (code[0] == '0' && code[1] == '8')))
+	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8')))
 		return false;
 	if (src->n != 1)
 		return false;
@@ -609,6 +611,9 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	/* a protest is the people's, against the state */
 	if (code[1] == '4' && of_state)
 		return false;
+	/* violence is done to the people, whoever does it */
+	if (code[0] == '1' && (code[1] == '8' || code[1] == '9'))
+		of_state = true;
 	t = gx_compose(s->d, ctry, code_id(s->d, of_state ? "CVL" : "GOV"));
 	if (t < 0 || t == src->a[0])
 		return false;

@@ -1172,4 +1172,6 @@ test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 0);
 	CHECK(run(d, "The Kenyan government went on strike.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+	CHECK(run(d, "Rebels in Somalia killed six people on Sunday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "SOM.REB", NULL, "SOM.CVL"));
 }

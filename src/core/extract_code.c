@@ -571,7 +571,8 @@ code_id(const gx_dict *d, const char *code)
 
 /*
  * A material act (CAMEO 08 yield, 14 protest, 15 mobilise, 16 reduce
- * relations, 17 coerce, 18 assault, 19 fight) that names nobody as its
+ * relations, 17 coerce, 18 assault, 19 fight) or a legal act (09
+ * investigate, 115 sue, 116 find guilty) that names nobody as its
  * object is done within the source's own country: its people (LAB, EDU,
  * OPP, ...) strike and protest against their authorities (GOV), a state or
  * its sectors lift a curfew or impose one on its people (CVL), violence
@@ -593,7 +594,8 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	size_t		i;
 
 	gp_stance_code((gp_stance) c->stance, code);
-	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8')))
+	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8') ||
+		  legal_act(c->stance)))
 		return false;
 	if (src->n != 1)
 		return false;

@@ -1174,4 +1174,7 @@ test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 0);
 	CHECK(run(d, "Rebels in Somalia killed six people on Sunday.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "SOM.REB", NULL, "SOM.CVL"));
+	CHECK(run(d, "Danish police have launched an investigation into the dealings of a shipping firm.", NULL,
+			  pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "DNK.COP", NULL, "DNK.CVL"));
 }

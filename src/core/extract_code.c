@@ -624,6 +624,30 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	return true;
 }
 
+/*
+ * Does every actor of a have a mention after position k that is no bare
+ * agent word's guess ("President Ilir Meta": the title alone is a guess,
+ * the name is not)?
+ */
+static bool
+named_after(const state *s, const aset *a, int k)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < a->n; i++)
+	{
+		bool		named = false;
+
+		for (j = 0; j < s->nments && !named; j++)
+			named = s->ments[j].k0 > k && s->ments[j].actor == a->a[i] && !s->ments[j].bare &&
+				!s->ments[j].excluded;
+		if (!named)
+			return false;
+	}
+	return a->n > 0;
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -712,7 +736,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	 * prosecutor or the police act on their own country's people ("a
 	 * Belgian court convicted the party") */
 	if (!domestic && gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !legal_act(c->stance) &&
-		gx_weak_set(s, &tgt) && gx_same_countries(s->d, &src, &tgt))
+		gx_weak_set(s, &tgt) && !named_after(s, &tgt, c->k1) && gx_same_countries(s->d, &src, &tgt))
 		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);

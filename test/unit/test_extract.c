@@ -1177,4 +1177,11 @@ test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "Danish police have launched an investigation into the dealings of a shipping firm.", NULL,
 			  pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "DNK.COP", NULL, "DNK.CVL"));
+
+	/* a target in the speaker's own country is a guess when only an agent
+	 * word names it, not when a name follows ("President Ilir Meta") */
+	CHECK(run(d, "Albania's parliament criticised President Ilir Meta for his decision.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "ALB.LEG", "111", "ALB.GOV"));
+	CHECK(run(d, "Kenya's parliament criticised the president.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

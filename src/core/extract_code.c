@@ -560,6 +560,94 @@ parties_after(const state *s, int k)
 	return n > 0 && k < s->nm && (T(s, k)->wc & WC_PARTIES) && ment_at(s, k) < 0;
 }
 
+/* the actor of this code in the dictionary, -1 when it has none */
+static int
+code_id(const gx_dict *d, const char *code)
+{
+	int32_t		id = gx_hmap_get(&d->code_ids, gx_fnv(code, strlen(code)));
+
+	return (id >= 0 && strcmp(gx_dict_code(d, id), code) == 0) ? id : -1;
+}
+
+/*
+ * A material act (CAMEO 08 yield, 14 protest, 15 mobilise, 16 reduce
+ * relations, 17 coerce, 18 assault, 19 fight) or a legal act (09
+ * investigate, 115 sue, 116 find guilty) that names nobody as its
+ * object is done within the source's own country: its people (LAB, EDU,
+ * OPP, ...) strike and protest against their authorities (GOV), a state or
+ * its sectors lift a curfew or impose one on its people (CVL), violence
+ * is done to the people whoever does it.  "Workers in Germany went on
+ * strike" is DEU.LAB -> DEU.GOV, "Egypt lifted its state of emergency"
+ * EGY -> EGY.CVL, "rebels in Somalia killed six people" SOM.REB -> SOM.CVL.
+ * One country, no bloc: false otherwise.
+ */
+static bool
+domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
+{
+	static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+	char		code[5];
+	const char *sc,
+			   *dot;
+	int			ctry,
+				t;
+	bool		of_state = false;
+	size_t		i;
+
+	gp_stance_code((gp_stance) c->stance, code);
+	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8') ||
+		  legal_act(c->stance)))
+		return false;
+	if (src->n != 1)
+		return false;
+	ctry = s->d->country[src->a[0]];
+	if (ctry < 0 || s->d->group[ctry] || s->d->is_role[src->a[0]])
+		return false;
+	sc = gx_dict_code(s->d, src->a[0]);
+	dot = strchr(sc, '.');
+	if (dot == NULL)
+		of_state = true;
+	else
+		for (i = 0; i < sizeof(state_sectors) / sizeof(state_sectors[0]); i++)
+			if (strncmp(dot + 1, state_sectors[i], 3) == 0)
+				of_state = true;
+	/* a protest is the people's, against the state */
+	if (code[1] == '4' && of_state)
+		return false;
+	/* violence is done to the people, whoever does it */
+	if (code[0] == '1' && (code[1] == '8' || code[1] == '9'))
+		of_state = true;
+	t = gx_compose(s->d, ctry, code_id(s->d, of_state ? "CVL" : "GOV"));
+	if (t < 0 || t == src->a[0])
+		return false;
+	tgt->a[0] = t;
+	tgt->n = 1;
+	return true;
+}
+
+/*
+ * Does every actor of a have a mention after position k that is no bare
+ * agent word's guess ("President Ilir Meta": the title alone is a guess,
+ * the name is not)?
+ */
+static bool
+named_after(const state *s, const aset *a, int k)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < a->n; i++)
+	{
+		bool		named = false;
+
+		for (j = 0; j < s->nments && !named; j++)
+			named = s->ments[j].k0 > k && s->ments[j].actor == a->a[i] && !s->ments[j].bare &&
+				!s->ments[j].excluded;
+		if (!named)
+			return false;
+	}
+	return a->n > 0;
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -571,6 +659,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 				obj_from;
 	float		conf = 0.9f;
 	int32_t		said;
+	bool		domestic = false;
 
 	if (c->noun)
 		return WHY("a noun"), true;
@@ -626,6 +715,11 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		src.n = 1;
 		conf *= 0.8f;
 	}
+	if (tgt.n == 0 && domestic_target(s, c, &src, &tgt))
+	{
+		conf *= 0.7f;
+		domestic = true;
+	}
 	/* "condemned the terrorist attack": nobody identified, not coded */
 	if (tgt.n == 0 || gx_roleless_set(s, &tgt))
 		return WHY("no target"), true;
@@ -634,15 +728,15 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	/* a state does not condemn itself ({CHN.GOV} -> {CHN}); a sector of it
 	 * acts on someone of its own ("German police investigated a German
 	 * footballer": DEU.COP -> DEU) */
-	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 ? gx_self_directed(s->d, &src, &tgt)
-		: aset_eq(&src, &tgt))
+	if (!domestic && (gp_stance_quad((gp_stance) c->stance) % 2 == 1 ? gx_self_directed(s->d, &src, &tgt)
+					  : aset_eq(&src, &tgt)))
 		return WHY("towards itself"), true;
 	/* a statement towards a guess in the speaker's own country ("S. Africa
 	 * slams embassies": the embassies are not South Africa's); a court, a
 	 * prosecutor or the police act on their own country's people ("a
 	 * Belgian court convicted the party") */
-	if (gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !legal_act(c->stance) &&
-		gx_weak_set(s, &tgt) && gx_same_countries(s->d, &src, &tgt))
+	if (!domestic && gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !legal_act(c->stance) &&
+		gx_weak_set(s, &tgt) && !named_after(s, &tgt, c->k1) && gx_same_countries(s->d, &src, &tgt))
 		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);

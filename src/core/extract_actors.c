@@ -160,6 +160,34 @@ hyphen_parts(state *s, int k)
 	return true;
 }
 
+/*
+ * A name's actor when the text has no date: a person's roles over time
+ * ("Mike Pompeo": CIA director, then Secretary of State) leave the role of
+ * the day unknown, so the name says only the country its terms share.
+ */
+static int32_t
+undated_actor(const state *s, int32_t node, int32_t best)
+{
+	const gx_dict *d = s->d;
+	int32_t		a = d->names[best].actor,
+				e;
+
+	if (s->published != GX_NO_DATE ||
+		(d->names[best].from == GX_NO_DATE && d->names[best].to == GX_NO_DATE))
+		return a;
+	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
+	{
+		const name_ent *ne = &d->names[e];
+
+		if (ne->kind == GX_AGENT || ne->actor == a ||
+			(ne->from == GX_NO_DATE && ne->to == GX_NO_DATE))
+			continue;
+		if (d->country[ne->actor] == d->country[a])
+			return d->country[a];
+	}
+	return a;
+}
+
 void
 gx_find_mentions(state *s)
 {
@@ -171,7 +199,8 @@ gx_find_mentions(state *s)
 		int32_t		node = ROOT_NAMES;
 		int			j,
 					best_len = 0;
-		int32_t		best = -1;
+		int32_t		best = -1,
+					best_node = -1;
 
 		if (!(T(s, k)->f & T_WORD) || (T(s, k)->f & T_POSS))
 		{
@@ -188,6 +217,7 @@ gx_find_mentions(state *s)
 			if (s->d->nodes[node].first >= 0 && (e = name_pick(s, node, k, j - k + 1, false)) >= 0)
 			{
 				best = e;
+				best_node = node;
 				best_len = j - k + 1;
 			}
 		}
@@ -209,7 +239,7 @@ gx_find_mentions(state *s)
 
 			mn->k0 = k;
 			mn->k1 = k + best_len - 1;
-			mn->actor = s->d->names[best].actor;
+			mn->actor = undated_actor(s, best_node, best);
 			mn->kind = s->d->names[best].kind;
 			mn->excluded = false;
 			mn->bare = false;

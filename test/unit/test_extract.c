@@ -401,6 +401,7 @@ has_code(const gx_dict *d, const gx_result *r, const char *src, const char *code
 static void verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa);
 static void test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub);
 static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -860,6 +861,7 @@ main(int argc, char **argv)
 	}
 	verbal_classes(d, pub, &wa);
 	test_struct4(d, &wa, pub);
+	test_actors5(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1140,4 +1142,47 @@ test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, buf, NULL, pub, &r, wa));
 	CHECK_MSG((double) (clock() - t0) / CLOCKS_PER_SEC < 5.0, "a long sentence of obligations took %.1f s",
 			  (double) (clock() - t0) / CLOCKS_PER_SEC);
+}
+
+/* the codes of the mentions of txt on day pub, "A B C" in order */
+static const char *
+mention_codes(const gx_dict *d, gx_arena *wa, const char *txt, int32_t pub)
+{
+	static char out[512];
+	gx_mention *m;
+	size_t		n,
+				i,
+				o = 0;
+
+	out[0] = 0;
+	gx_arena_free(wa);
+	if (!gx_mentions(d, txt, strlen(txt), pub, wa, &m, &n, NULL, NULL))
+		return "(error)";
+	for (i = 0; i < n && o + 40 < sizeof out; i++)
+		o += (size_t) snprintf(out + o, sizeof out - o, "%s%s", i ? " " : "", gx_dict_code(d, m[i].actor));
+	return out;
+}
+
+/* actor precision (issue 9, actors5): a wrong actor is worse than none */
+static void
+test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	const char *c;
+
+	/* a region's adjective is not the country adjective inside it */
+	c = mention_codes(d, wa, "The bloc of South American countries met Germany.", pub);
+	CHECK_MSG(strcmp(c, "SAM DEU") == 0, "South American: %s", c);
+	c = mention_codes(d, wa, "West African leaders and North American firms criticised Mali.", pub);
+	CHECK_MSG(strcmp(c, "WAF.GOV NMR MLI") == 0, "regions: %s", c);
+	c = mention_codes(d, wa, "The American envoy met the Nigerian president.", pub);
+	CHECK_MSG(strncmp(c, "USA", 3) == 0, "American alone: %s", c);
+
+	/* a person's dated roles: on a day, the role of that day; with no
+	 * day, only the country the terms share */
+	c = mention_codes(d, wa, "Mike Pompeo spoke to Iran.", gx_days_from_civil(2017, 6, 1));
+	CHECK_MSG(strcmp(c, "USA.SPY IRN") == 0, "Pompeo 2017: %s", c);
+	c = mention_codes(d, wa, "Mike Pompeo spoke to Iran.", gx_days_from_civil(2019, 6, 1));
+	CHECK_MSG(strcmp(c, "USA.GOV IRN") == 0, "Pompeo 2019: %s", c);
+	c = mention_codes(d, wa, "Mike Pompeo spoke to Iran.", GX_NO_DATE);
+	CHECK_MSG(strcmp(c, "USA IRN") == 0, "Pompeo undated: %s", c);
 }

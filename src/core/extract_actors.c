@@ -614,6 +614,31 @@ subject_country(const state *s, int i)
 	return -1;
 }
 
+/*
+ * Does mention i stand in what the sentence's first named actor says:
+ * "The Kremlin said the ministry would ..." (that actor right before a
+ * verb of saying, mention i after it)?  Its state's sectors are then that
+ * actor's country's; "Gunmen from Mali attacked an army camp in Niger"
+ * says nothing of whose army.
+ */
+static bool
+speaker_before(const state *s, int i)
+{
+	int			j,
+				c;
+
+	for (j = 0; j < i; j++)
+	{
+		const mention *mn = &s->ments[j];
+
+		if (mn->bare || mn->excluded)
+			continue;
+		c = cue_at(s, mn->k1 + 1);
+		return c >= 0 && s->cues[c].kind == GX_W_SPEECH && s->cues[c].k1 < s->ments[i].k0;
+	}
+	return false;
+}
+
 /* the sectors of people outside the state's sectors: LAB, EDU, MED */
 static bool
 people_sector(const gx_dict *d, int role)
@@ -642,8 +667,12 @@ resolve_bare(state *s)
 		if (unidentified(s->d, mn->role))
 			mn->actor = mn->role;
 		else if (f >= 0 && (c = gx_compose(s->d, f, mn->role)) >= 0)
+		{
+			/* "Moscow said the foreign ministry ... The ministry later" */
 			mn->actor = c;
-		else if ((c = subject_country(s, i)) >= 0 && object_sector(s->d, mn->role) &&
+			tie(s, mn->role, c);
+		}
+		else if ((c = subject_country(s, i)) >= 0 && (object_sector(s->d, mn->role) || speaker_before(s, i)) &&
 				 (c = gx_compose(s->d, c, mn->role)) >= 0)
 			mn->actor = c;
 		else

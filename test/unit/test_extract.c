@@ -1185,4 +1185,13 @@ test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK_MSG(strcmp(c, "USA.GOV IRN") == 0, "Pompeo 2019: %s", c);
 	c = mention_codes(d, wa, "Mike Pompeo spoke to Iran.", GX_NO_DATE);
 	CHECK_MSG(strcmp(c, "USA IRN") == 0, "Pompeo undated: %s", c);
+
+	/* an agent word of no country in what a country's voice says is that
+	 * country's, when the article has no single focus */
+	c = mention_codes(d, wa, "The Kremlin said the ministry would summon the British ambassador.", pub);
+	CHECK_MSG(strcmp(c, "RUS RUS.GOV GBR") == 0, "the ministry after the Kremlin: %s", c);
+	/* the country an agent word was given stays its country */
+	c = mention_codes(d, wa, "Moscow said the foreign ministry would respond. "
+					  "The ministry later condemned Poland.", pub);
+	CHECK_MSG(strcmp(c, "RUS RUS.GOV RUS.GOV POL") == 0, "the ministry later: %s", c);
 }

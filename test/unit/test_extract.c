@@ -1174,6 +1174,8 @@ test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK_MSG(strcmp(c, "SAM DEU") == 0, "South American: %s", c);
 	c = mention_codes(d, wa, "West African leaders and North American firms criticised Mali.", pub);
 	CHECK_MSG(strcmp(c, "WAF.GOV NMR MLI") == 0, "regions: %s", c);
+	c = mention_codes(d, wa, "Some European countries and the European Union criticised Iran.", pub);
+	CHECK_MSG(strcmp(c, "EUR EU IRN") == 0, "European: %s", c);
 	c = mention_codes(d, wa, "The American envoy met the Nigerian president.", pub);
 	CHECK_MSG(strncmp(c, "USA", 3) == 0, "American alone: %s", c);
 

@@ -1176,6 +1176,8 @@ test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK_MSG(strcmp(c, "WAF.GOV NMR MLI") == 0, "regions: %s", c);
 	c = mention_codes(d, wa, "Some European countries and the European Union criticised Iran.", pub);
 	CHECK_MSG(strcmp(c, "EUR EU IRN") == 0, "European: %s", c);
+	c = mention_codes(d, wa, "Western powers backed Morocco over Western Sahara.", pub);
+	CHECK_MSG(strcmp(c, "WST MAR ESH") == 0, "Western: %s", c);
 	c = mention_codes(d, wa, "The American envoy met the Nigerian president.", pub);
 	CHECK_MSG(strncmp(c, "USA", 3) == 0, "American alone: %s", c);
 

@@ -160,6 +160,34 @@ hyphen_parts(state *s, int k)
 	return true;
 }
 
+/*
+ * A name's actor when the text has no date: a person's roles over time
+ * ("Mike Pompeo": CIA director, then Secretary of State) leave the role of
+ * the day unknown, so the name says only the country its terms share.
+ */
+static int32_t
+undated_actor(const state *s, int32_t node, int32_t best)
+{
+	const gx_dict *d = s->d;
+	int32_t		a = d->names[best].actor,
+				e;
+
+	if (s->published != GX_NO_DATE ||
+		(d->names[best].from == GX_NO_DATE && d->names[best].to == GX_NO_DATE))
+		return a;
+	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
+	{
+		const name_ent *ne = &d->names[e];
+
+		if (ne->kind == GX_AGENT || ne->actor == a ||
+			(ne->from == GX_NO_DATE && ne->to == GX_NO_DATE))
+			continue;
+		if (d->country[ne->actor] == d->country[a])
+			return d->country[a];
+	}
+	return a;
+}
+
 void
 gx_find_mentions(state *s)
 {
@@ -171,7 +199,8 @@ gx_find_mentions(state *s)
 		int32_t		node = ROOT_NAMES;
 		int			j,
 					best_len = 0;
-		int32_t		best = -1;
+		int32_t		best = -1,
+					best_node = -1;
 
 		if (!(T(s, k)->f & T_WORD) || (T(s, k)->f & T_POSS))
 		{
@@ -188,6 +217,7 @@ gx_find_mentions(state *s)
 			if (s->d->nodes[node].first >= 0 && (e = name_pick(s, node, k, j - k + 1, false)) >= 0)
 			{
 				best = e;
+				best_node = node;
 				best_len = j - k + 1;
 			}
 		}
@@ -209,7 +239,7 @@ gx_find_mentions(state *s)
 
 			mn->k0 = k;
 			mn->k1 = k + best_len - 1;
-			mn->actor = s->d->names[best].actor;
+			mn->actor = undated_actor(s, best_node, best);
 			mn->kind = s->d->names[best].kind;
 			mn->excluded = false;
 			mn->bare = false;
@@ -584,6 +614,31 @@ subject_country(const state *s, int i)
 	return -1;
 }
 
+/*
+ * Does mention i stand in what the sentence's first named actor says:
+ * "The Kremlin said the ministry would ..." (that actor right before a
+ * verb of saying, mention i after it)?  Its state's sectors are then that
+ * actor's country's; "Gunmen from Mali attacked an army camp in Niger"
+ * says nothing of whose army.
+ */
+static bool
+speaker_before(const state *s, int i)
+{
+	int			j,
+				c;
+
+	for (j = 0; j < i; j++)
+	{
+		const mention *mn = &s->ments[j];
+
+		if (mn->bare || mn->excluded)
+			continue;
+		c = cue_at(s, mn->k1 + 1);
+		return c >= 0 && s->cues[c].kind == GX_W_SPEECH && s->cues[c].k1 < s->ments[i].k0;
+	}
+	return false;
+}
+
 /* the sectors of people outside the state's sectors: LAB, EDU, MED */
 static bool
 people_sector(const gx_dict *d, int role)
@@ -612,8 +667,12 @@ resolve_bare(state *s)
 		if (unidentified(s->d, mn->role))
 			mn->actor = mn->role;
 		else if (f >= 0 && (c = gx_compose(s->d, f, mn->role)) >= 0)
+		{
+			/* "Moscow said the foreign ministry ... The ministry later" */
 			mn->actor = c;
-		else if ((c = subject_country(s, i)) >= 0 && object_sector(s->d, mn->role) &&
+			tie(s, mn->role, c);
+		}
+		else if ((c = subject_country(s, i)) >= 0 && (object_sector(s->d, mn->role) || speaker_before(s, i)) &&
 				 (c = gx_compose(s->d, c, mn->role)) >= 0)
 			mn->actor = c;
 		else

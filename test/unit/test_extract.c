@@ -402,6 +402,7 @@ static void verbal_classes(const gx_dict *d, int32_t pub, gx_arena *wa);
 static void test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub);
 static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -862,6 +863,7 @@ main(int argc, char **argv)
 	verbal_classes(d, pub, &wa);
 	test_struct4(d, &wa, pub);
 	test_coder5(d, &wa, pub);
+	test_actors5(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1186,4 +1188,60 @@ test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has_code(d, &r, "ALB.LEG", "111", "ALB.GOV"));
 	CHECK(run(d, "Kenya's parliament criticised the president.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+}
+
+/* the codes of the mentions of txt on day pub, "A B C" in order */
+static const char *
+mention_codes(const gx_dict *d, gx_arena *wa, const char *txt, int32_t pub)
+{
+	static char out[512];
+	gx_mention *m;
+	size_t		n,
+				i,
+				o = 0;
+
+	out[0] = 0;
+	gx_arena_free(wa);
+	if (!gx_mentions(d, txt, strlen(txt), pub, wa, &m, &n, NULL, NULL))
+		return "(error)";
+	for (i = 0; i < n && o + 40 < sizeof out; i++)
+		o += (size_t) snprintf(out + o, sizeof out - o, "%s%s", i ? " " : "", gx_dict_code(d, m[i].actor));
+	return out;
+}
+
+/* actor precision (issue 9, actors5): a wrong actor is worse than none */
+static void
+test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	const char *c;
+
+	/* a region's adjective is not the country adjective inside it */
+	c = mention_codes(d, wa, "The bloc of South American countries met Germany.", pub);
+	CHECK_MSG(strcmp(c, "SAM DEU") == 0, "South American: %s", c);
+	c = mention_codes(d, wa, "West African leaders and North American firms criticised Mali.", pub);
+	CHECK_MSG(strcmp(c, "WAF.GOV NMR MLI") == 0, "regions: %s", c);
+	c = mention_codes(d, wa, "Some European countries and the European Union criticised Iran.", pub);
+	CHECK_MSG(strcmp(c, "EUR EU IRN") == 0, "European: %s", c);
+	c = mention_codes(d, wa, "Western powers backed Morocco over Western Sahara.", pub);
+	CHECK_MSG(strcmp(c, "WST MAR ESH") == 0, "Western: %s", c);
+	c = mention_codes(d, wa, "The American envoy met the Nigerian president.", pub);
+	CHECK_MSG(strncmp(c, "USA", 3) == 0, "American alone: %s", c);
+
+	/* a person's dated roles: on a day, the role of that day; with no
+	 * day, only the country the terms share */
+	c = mention_codes(d, wa, "Mike Pompeo spoke to Iran.", gx_days_from_civil(2017, 6, 1));
+	CHECK_MSG(strcmp(c, "USA.SPY IRN") == 0, "Pompeo 2017: %s", c);
+	c = mention_codes(d, wa, "Mike Pompeo spoke to Iran.", gx_days_from_civil(2019, 6, 1));
+	CHECK_MSG(strcmp(c, "USA.GOV IRN") == 0, "Pompeo 2019: %s", c);
+	c = mention_codes(d, wa, "Mike Pompeo spoke to Iran.", GX_NO_DATE);
+	CHECK_MSG(strcmp(c, "USA IRN") == 0, "Pompeo undated: %s", c);
+
+	/* an agent word of no country in what a country's voice says is that
+	 * country's, when the article has no single focus */
+	c = mention_codes(d, wa, "The Kremlin said the ministry would summon the British ambassador.", pub);
+	CHECK_MSG(strcmp(c, "RUS RUS.GOV GBR") == 0, "the ministry after the Kremlin: %s", c);
+	/* the country an agent word was given stays its country */
+	c = mention_codes(d, wa, "Moscow said the foreign ministry would respond. "
+					  "The ministry later condemned Poland.", pub);
+	CHECK_MSG(strcmp(c, "RUS RUS.GOV RUS.GOV POL") == 0, "the ministry later: %s", c);
 }

@@ -753,6 +753,37 @@ gx_stance_content(const state *s, const cue *c)
 	return false;
 }
 
+/* a CAMEO code prefix and the code it becomes (NULL: the stance stays) */
+typedef struct
+{
+	const char *from;
+	const char *to;
+} stance_prefix;
+
+/*
+ * The stance that the first entry of map whose prefix the stance's code
+ * starts with makes of it, at the same intensity; 0 when none does.
+ */
+static uint32_t
+stance_by_prefix(uint32_t stance, const stance_prefix *map, size_t n)
+{
+	char		code[5];
+	size_t		i;
+	gp_stance	out;
+
+	gp_stance_code((gp_stance) stance, code);
+	for (i = 0; i < n; i++)
+		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
+		{
+			if (map[i].to == NULL)
+				return stance;
+			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
+				return 0;
+			return out;
+		}
+	return 0;
+}
+
 /*
  * The CAMEO code of an intended action: intent to cooperate (03) for the
  * cooperative roots 04-08 ("will meet" 036, "will release" 0353), a threat
@@ -764,11 +795,7 @@ gx_stance_content(const state *s, const cue *c)
 uint32_t
 gx_intent_stance(uint32_t stance)
 {
-	static const struct
-	{
-		const char *from;
-		const char *to;
-	}			map[] = {
+	static const stance_prefix map[] = {
 		/* the longest prefix first */
 		{"081", "0351"}, {"084", "0353"}, {"085", "0354"}, {"086", "0356"}, {"087", "0356"},
 		{"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"},
@@ -777,20 +804,11 @@ gx_intent_stance(uint32_t stance)
 		{"20", "1385"}
 	};
 	char		code[5];
-	size_t		i;
-	gp_stance	out;
 
 	gp_stance_code((gp_stance) stance, code);
 	if (code[0] == '1' && code[1] == '6')
 		return stance;			/* the sanction itself */
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
-		{
-			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
-				return 0;
-			return out;
-		}
-	return 0;
+	return stance_by_prefix(stance, map, sizeof(map) / sizeof(map[0]));
 }
 
 /*
@@ -831,11 +849,7 @@ gx_pledge_before(const state *s, const cue *c)
 uint32_t
 gx_threat_stance(uint32_t stance)
 {
-	static const struct
-	{
-		const char *from;
-		const char *to;
-	}			map[] = {
+	static const stance_prefix map[] = {
 		/* the longest prefix first */
 		{"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"},
 		{"191", "1381"}, {"192", "1382"}, {"160", "131"}, {"161", "1313"}, {"162", "1311"},
@@ -843,21 +857,7 @@ gx_threat_stance(uint32_t stance)
 		{"14", "133"}, {"15", "138"}, {"17", "137"}, {"18", "1383"}, {"19", "1384"},
 		{"20", "1385"}, {"", "130"}
 	};
-	char		code[5];
-	size_t		i;
-	gp_stance	out;
-
-	gp_stance_code((gp_stance) stance, code);
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (strncmp(code, map[i].from, strlen(map[i].from)) == 0)
-		{
-			if (map[i].to == NULL)
-				return stance;	/* already a threat */
-			if (!gp_stance_make(map[i].to, gp_stance_intensity((gp_stance) stance), false, 0, &out))
-				return 0;
-			return out;
-		}
-	return 0;
+	return stance_by_prefix(stance, map, sizeof(map) / sizeof(map[0]));
 }
 
 /*

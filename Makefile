@@ -19,7 +19,7 @@ EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract
               src/core/extract_code.o src/core/extract_article.o
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)
-OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o \
+OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/cache.o src/registry.o src/stance.o src/extract.o src/questions.o \
               src/import.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
@@ -119,7 +119,7 @@ src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
 src/core/stance.o src/core/cameo_events.o: src/core/stance.h
 $(EXTRACT_OBJS): src/core/extract.h src/core/extract_int.h src/core/stance.h
-src/actor.o src/actor_gist.o src/bloc.o src/registry.o src/stance.o src/extract.o src/questions.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
+src/actor.o src/actor_gist.o src/bloc.o src/cache.o src/registry.o src/stance.o src/extract.o src/questions.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:

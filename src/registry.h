@@ -1,6 +1,6 @@
 /*
  * registry.h -- what every per-backend cache of geopol's registry tables
- * needs to stay right (snapshots, privileges, search_path); see registry.c.
+ * needs to stay right (snapshots, privileges, search_path); see cache.c.
  * Used by registry.c (the membership cache) and extract.c (the extraction
  * dictionary).
  */
@@ -46,5 +46,6 @@ extern int	gp_search_path_fix(void);
 extern void gp_search_path_restore(int level);
 extern void gp_registry_log_write(Relation rel);
 extern void gp_acl_changed(void);
+extern void gp_cache_init(void);
 
 #endif							/* GEOPOL_REGISTRY_H */

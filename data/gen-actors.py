@@ -38,6 +38,7 @@ repairs and the rows dropped are printed on stderr, with counts.
 """
 
 import os
+import re
 import sys
 from collections import Counter, defaultdict
 
@@ -148,6 +149,18 @@ def main():
               ('actor', 'name', 'kind', 'frm', 'to', 'source'))
     print('places.tsv: %d rows (%s)' % (len(pls), ', '.join(
         '%s %d' % kv for kv in sorted(Counter(r['kind'] for r in pls).items()))), file=sys.stderr)
+
+    # leaders' surnames alone, when no other name in the files is the same word
+    taken |= {r['name'].lower() for r in pls} | set(names_tsv) | flt.known
+    # and no word of an organisation's or group's name ("Jamaat-e-Islami")
+    taken |= {w.lower() for r in orgs + grs for w in re.split(r"[ -]", r['name'])}
+    sur = resolve(leader_surnames(rows, flt, taken), 'person surname', names_tsv, conflicts)
+    persons += sur
+    persons.sort(key=lambda r: (r['actor'], r['name'].lower(), lo(r)))
+    write_tsv(os.path.join(HERE, 'persons.tsv'), PERSONS_HEADER, persons,
+              ('actor', 'name', 'kind', 'frm', 'to', 'source'))
+    print('persons.tsv with %d rows of leaders\' surnames: %d rows' % (len(sur), len(persons)),
+          file=sys.stderr)
 
     # agent words
     ags = read_agents(ref('petrarch2-Phoenix.agents.txt'), roles)

@@ -3,6 +3,7 @@ offices, from the Phoenix country and international dictionaries and the
 hand-checked data/offices-since-2014.tsv.
 """
 from .common import *  # noqa: F401,F403
+from .rows import strip_titles
 
 
 # ---- persons from the Phoenix country and international dictionaries ----
@@ -93,6 +94,64 @@ def hand_persons():
 
 
 
+# ---- a leader's surname alone ----
+
+# countries whose names put the family name first (Xi Jinping, Kim Jong Un,
+# Nguyen Xuan Phuc): the last word is no surname
+FAMILY_NAME_FIRST = {'CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 'MNG'}
+# surnames that the word list also has as a proper noun (a given name, a
+# place, another famous bearer) but that news use alone for this leader;
+# checked by hand against the leaders' terms in the dictionaries
+LEADER_SURNAMES_OK = {
+    'Andropov', 'Arafat', 'Bhutto', 'Brezhnev', 'Chernenko', 'Chernomyrdin', 'Chretien',
+    'Finnbogadottir', 'Havel', 'Kohl', 'Koizumi', 'Kosygin', 'Mandela', 'Mitterrand', 'Mugabe',
+    'Mulroney', 'Musharraf', 'Pahlavi', 'Rabin', 'Reagan', 'Sadat', 'Sankara', 'Senghor',
+    'Shevardnadze', 'Waldheim', 'Walesa'}
+MIN_TERM_DAYS = 180     # an interim leader of days is not named by surname alone
+
+
+def term_days(r):
+    if not r['frm'] or not r['to']:
+        return MIN_TERM_DAYS
+    a, b = r['frm'].split('-'), r['to'].split('-')
+    return (int(b[0]) - int(a[0])) * 365 + (int(b[1]) - int(a[1])) * 30 + int(b[2]) - int(a[2])
+
+
+def leader_surnames(rows, flt, taken):
+    """rows of a head of state's or government's surname alone ("Reagan",
+    "Uribe", "Musharraf": news name leaders so after the first mention),
+    from the full names of the dictionaries' leaders (the hand-checked table
+    lists the forms news write itself), with the leader's terms.  Kept only
+    when no person of the dictionaries of another country bears the word in
+    any part of a name; it is no common word, given name several people
+    bear, short word, or name another file has (taken: lower case), nor a
+    proper noun of the word list unless LEADER_SURNAMES_OK has it."""
+    countries_of = defaultdict(set)
+    for r in rows:
+        for t in strip_titles(r['name']).split(' '):
+            countries_of[t.lower()].add(r['actor'].split('.')[0])
+    out = []
+    for r in rows:
+        country = r['actor'].split('.')[0]
+        if r['kind'] != 'leader' or r.get('hand') or country in FAMILY_NAME_FIRST:
+            continue
+        words = strip_titles(r['name']).split(' ')
+        last = words[-1]
+        low = last.lower()
+        if len(words) < 2 or len(last) < 4 or low in PARTICLES or words[-2].lower() in PARTICLES \
+                or not re.fullmatch(r"[A-Z][a-z]+(-[A-Z]?[a-z]+)?", last):
+            continue
+        if countries_of[low] != {country} or low in taken or low in flt.given \
+                or flt.reason(last, 'person') or (low in flt.proper and last not in LEADER_SURNAMES_OK):
+            note('person surname: borne by others, or a word or name in use: not added', last)
+            continue
+        if term_days(r) < MIN_TERM_DAYS:
+            note('person surname: a term of under %d days: not added' % MIN_TERM_DAYS, last)
+            continue
+        out.append(dict(r, name=last, source=r['source'] + '; the surname alone'))
+    return out
+
+
 PERSONS_HEADER = """\
 # Persons by their dated offices, for geopol.actor_name (kinds leader: a head
 # of state or government, or of an international organisation; person: any
@@ -103,7 +162,9 @@ PERSONS_HEADER = """\
 # closed on 2014-12-31 unless a later record is known), and, for later
 # facts, the offices' own records (each row's source).  Names that are
 # common English words, that several people of different countries bore at
-# the same time, or that data/names.tsv already has are left out.
+# the same time, or that data/names.tsv already has are left out.  A
+# leader's surname alone is listed too (source "; the surname alone") when
+# no person of another country bears it and it is no word or other name.
 # to = the last day in office (inclusive); empty = no end recorded.
 # actor	name	kind	from	to	source
 """

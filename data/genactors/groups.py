@@ -13,6 +13,16 @@ GROUP_CODES = {
     'HEZBOLLAH_': 'HEZBOLLA', 'HAMAS_': 'HAMAS', 'TALIBAN_': 'TALIBAN',
     'AL-SHABAAB': 'ALSHABAB', 'ISLAMIC_STATE_IN_IRAQ_AND_THE_LEVANT': 'ISIS',
     'ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT': 'ISIS', 'ISLAMIC_STATE_OF_IRAQ_AND_SYRIA': 'ISIS',
+    'NATIONAL_LIBERATION_ARMY_(COLOMBIA)_': 'ELN',
+}
+# names news write for an entry that the dictionary does not list, checked
+# by hand: entry -> [(name, why)].  Colombia's National Liberation Army
+# shares its English name with Bolivia's (so that name names neither), but
+# not its acronym and Spanish name (Bolivia's is ELN-B)
+EXTRA_NAMES = {
+    'NATIONAL_LIBERATION_ARMY_(COLOMBIA)_': [
+        ('ELN', 'its acronym, from its Spanish name (Ejército de Liberación Nacional, founded 1964)'),
+        ('Ejército de Liberación Nacional', 'its Spanish name')],
 }
 # names the dictionaries list that now name something else, checked by hand
 DROP_ENTRIES = {
@@ -112,6 +122,10 @@ def phoenix_groups(milnonstate, countries, roles, tops, names_tsv):
                 rows.append({'raw': raw, 'name': m.group(1), 'actor': code, 'kind': 'alias',
                              'frm': None, 'to': None, 'country': country, 'source': src,
                              'grp': id(g)})
+        for nm, why in EXTRA_NAMES.get(key, []):
+            rows.append({'raw': nm, 'name': nm, 'actor': code, 'kind': 'alias', 'frm': None,
+                         'to': None, 'country': country, 'source': '%s; %s' % (src, why),
+                         'grp': id(g), 'hand': True})
     return rows
 
 

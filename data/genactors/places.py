@@ -12,6 +12,100 @@ from .common import *  # noqa: F401,F403
 # spelling of its name
 DEMONYM = re.compile(r'.*(an|ese|ish|i|ic|ch|ot|ite|iote|er|ois|ais|ene|k|ee)$')
 
+# Places the Phoenix country dictionary lacks (or spells otherwise) that
+# news of conflicts and protests name, checked by hand: country, name,
+# what it is.  The filters below apply to them too.  Places whose
+# sovereignty is contested (Crimea, Kashmir, Nagorno-Karabakh, Western
+# Sahara) are left out.
+OWN_PLACES = """
+YEM	Hodeidah	a port city and governorate of Yemen
+YEM	Hudaydah	a port city and governorate of Yemen (Al Hudaydah)
+YEM	Marib	a city and governorate of Yemen
+YEM	Taiz	a city and governorate of Yemen
+YEM	Saada	a city and governorate of Yemen
+YEM	Hadramout	a governorate of Yemen
+SYR	Hama	a city and governorate of Syria
+SYR	Deir ez-Zor	a city and governorate of Syria
+SYR	Deir al-Zor	a city and governorate of Syria (Deir ez-Zor)
+SYR	Douma	a city of Syria (Rif Dimashq)
+SYR	Afrin	a city of Syria (Aleppo governorate)
+SYR	Manbij	a city of Syria (Aleppo governorate)
+SYR	Hasakah	a city and governorate of Syria
+SYR	Qamishli	a city of Syria (Hasakah governorate)
+IRQ	Najaf	a city and governorate of Iraq
+IRQ	Nineveh	a governorate of Iraq
+IRQ	Diyala	a governorate of Iraq
+LBY	Sirte	a city of Libya
+LBY	Derna	a city of Libya
+LBY	Tobruk	a city of Libya
+AFG	Nangarhar	a province of Afghanistan
+AFG	Ghazni	a city and province of Afghanistan
+AFG	Badakhshan	a province of Afghanistan
+AFG	Uruzgan	a province of Afghanistan
+AFG	Faryab	a province of Afghanistan
+PAK	Sindh	a province of Pakistan
+PAK	Khyber Pakhtunkhwa	a province of Pakistan
+NGA	Borno	a state of Nigeria
+NGA	Yobe	a state of Nigeria
+NGA	Adamawa	a state of Nigeria
+NGA	Zamfara	a state of Nigeria
+NGA	Katsina	a city and state of Nigeria
+MLI	Timbuktu	a city and region of Mali
+MLI	Kidal	a city and region of Mali
+MLI	Mopti	a city and region of Mali
+NER	Tillaberi	a region of Niger
+NER	Agadez	a city and region of Niger
+ETH	Tigray	a region of Ethiopia
+ETH	Amhara	a region of Ethiopia
+ETH	Oromia	a region of Ethiopia
+ETH	Mekelle	the capital of Ethiopia's Tigray region
+SDN	El Fasher	the capital of North Darfur, Sudan
+SDN	Kordofan	a region of Sudan
+SSD	Malakal	a city of South Sudan
+SSD	Bentiu	a city of South Sudan
+SSD	Jonglei	a state of South Sudan
+SOM	Kismayo	a port city of Somalia
+SOM	Baidoa	a city of Somalia
+SOM	Puntland	a federal member state of Somalia
+SOM	Jubaland	a federal member state of Somalia
+COD	North Kivu	a province of the Democratic Republic of the Congo
+COD	South Kivu	a province of the Democratic Republic of the Congo
+COD	Ituri	a province of the Democratic Republic of the Congo
+MOZ	Cabo Delgado	a province of Mozambique
+MMR	Rakhine	a state of Myanmar
+MMR	Sagaing	a region of Myanmar
+UKR	Kharkiv	a city and region of Ukraine
+UKR	Kherson	a city and region of Ukraine
+UKR	Zaporizhzhia	a city and region of Ukraine
+UKR	Mariupol	a city of Ukraine
+UKR	Odesa	a city and region of Ukraine
+UKR	Mykolaiv	a city and region of Ukraine
+UKR	Lviv	a city and region of Ukraine
+RUS	Belgorod	a city and region of Russia
+TUR	Sirnak	a province of Turkey
+TUR	Hakkari	a province of Turkey
+TUR	Gaziantep	a city and province of Turkey
+MEX	Sinaloa	a state of Mexico
+MEX	Michoacan	a state of Mexico
+MEX	Tamaulipas	a state of Mexico
+MEX	Culiacan	a city of Mexico (Sinaloa)
+COL	Cauca	a department of Colombia
+COL	Antioquia	a department of Colombia
+PHL	Marawi	a city of the Philippines (Mindanao)
+PHL	Basilan	a province of the Philippines
+PSE	Jenin	a city of the West Bank (Palestine)
+PSE	Khan Younis	a city of the Gaza Strip (Palestine)
+"""
+
+
+def own_places():
+    rows = []
+    for line in OWN_PLACES.strip().splitlines():
+        code, nm, what = line.split('\t')
+        rows.append({'name': nm, 'actor': code, 'kind': 'capital', 'frm': None, 'to': None,
+                     'grp': 'own:' + nm, 'source': 'geopol: checked by hand: ' + what})
+    return rows
+
 
 def phoenix_places(countries, iso, flt, taken):
     """rows (actor, name, kind adjective or capital) from the entries of the
@@ -45,6 +139,9 @@ def phoenix_places(countries, iso, flt, taken):
             rows.append({'name': nm, 'actor': codes[0], 'kind': 'adjective' if adj else 'capital',
                          'frm': None, 'to': None, 'grp': id(g),
                          'source': 'Phoenix: %s +%s [%s]' % (g['names'][0], raw.strip(), codes[0])})
+    for r in own_places():
+        owners[r['name'].lower()].add(r['actor'])
+        rows.append(r)
     out, seen = [], set()
     for r in rows:
         low = r['name'].lower()

@@ -16,7 +16,8 @@ DEMONYM = re.compile(r'.*(an|ese|ish|i|ic|ch|ot|ite|iote|er|ois|ais|ene|k|ee)$')
 # news of conflicts and protests name, checked by hand: country, name,
 # what it is.  The filters below apply to them too.  Places whose
 # sovereignty is contested (Crimea, Kashmir, Nagorno-Karabakh, Western
-# Sahara) are left out.
+# Sahara, Abkhazia, South Ossetia, Transnistria, Somaliland, the Golan) are
+# left out.
 OWN_PLACES = """
 YEM	Hodeidah	a port city and governorate of Yemen
 YEM	Hudaydah	a port city and governorate of Yemen (Al Hudaydah)
@@ -95,6 +96,77 @@ PHL	Marawi	a city of the Philippines (Mindanao)
 PHL	Basilan	a province of the Philippines
 PSE	Jenin	a city of the West Bank (Palestine)
 PSE	Khan Younis	a city of the Gaza Strip (Palestine)
+SYR	Quneitra	a city and governorate of Syria
+SYR	Sweida	a city and governorate of Syria
+IRQ	Dohuk	a city and governorate of Iraq (Kurdistan Region)
+IRQ	Baqubah	the capital of Iraq's Diyala governorate
+LBY	Zawiya	a city of Libya
+LBY	Ajdabiya	a city of Libya
+LBY	Ras Lanuf	an oil port of Libya
+AFG	Paktia	a province of Afghanistan
+AFG	Logar	a province of Afghanistan
+AFG	Wardak	a province of Afghanistan
+AFG	Balkh	a province of Afghanistan
+AFG	Bamiyan	a city and province of Afghanistan
+PAK	Gilgit	a city of Pakistan (Gilgit-Baltistan)
+IND	Odisha	a state of India
+MMR	Naypyitaw	the capital of Myanmar
+MMR	Sittwe	the capital of Myanmar's Rakhine state
+MMR	Maungdaw	a town of Myanmar's Rakhine state
+PHL	Cotabato	a province and city of the Philippines (Mindanao)
+PHL	Jolo	a town of the Philippines (Sulu)
+NGA	Sokoto	a city and state of Nigeria
+NGA	Enugu	a city and state of Nigeria
+NER	Diffa	a city and region of Niger
+BFA	Djibo	a town of Burkina Faso
+MLI	Menaka	a town and region of Mali
+MLI	Segou	a city and region of Mali
+SEN	Casamance	a region of Senegal
+CIV	Bouake	a city of Cote d'Ivoire
+CMR	Bamenda	a city of Cameroon (North-West region)
+CMR	Buea	a city of Cameroon (South-West region)
+CAF	Bambari	a city of the Central African Republic
+SDN	El Geneina	the capital of West Darfur, Sudan
+SDN	Kassala	a city and state of Sudan
+ETH	Gondar	a city of Ethiopia (Amhara region)
+SOM	Garowe	the capital of Somalia's Puntland state
+SOM	Beledweyne	a city of Somalia (Hiran region)
+KEN	Garissa	a town and county of Kenya
+KEN	Lamu	a town and county of Kenya
+COD	Bukavu	the capital of South Kivu, Democratic Republic of the Congo
+COD	Bunia	the capital of Ituri, Democratic Republic of the Congo
+AGO	Cabinda	a province of Angola
+UKR	Donbas	a region of eastern Ukraine (Donetsk and Luhansk oblasts)
+UKR	Donbass	a region of eastern Ukraine (Donetsk and Luhansk oblasts)
+UKR	Dnipro	a city of Ukraine
+UKR	Bakhmut	a city of Ukraine (Donetsk oblast)
+UKR	Avdiivka	a city of Ukraine (Donetsk oblast)
+UKR	Kramatorsk	a city of Ukraine (Donetsk oblast)
+UKR	Sloviansk	a city of Ukraine (Donetsk oblast)
+UKR	Sumy	a city and oblast of Ukraine
+UKR	Chernihiv	a city and oblast of Ukraine
+RUS	Makhachkala	the capital of Dagestan, Russia
+RUS	Vladikavkaz	the capital of North Ossetia, Russia
+BIH	Mostar	a city of Bosnia and Herzegovina
+TUR	Hatay	a province of Turkey
+TUR	Kilis	a city and province of Turkey
+IRN	Khuzestan	a province of Iran
+IRN	Zahedan	a city of Iran (Sistan and Baluchestan)
+LBN	Bekaa	a valley and governorate of Lebanon
+JOR	Irbid	a city and governorate of Jordan
+SAU	Qatif	a city of Saudi Arabia (Eastern Province)
+SAU	Jizan	a city and province of Saudi Arabia
+SAU	Najran	a city and province of Saudi Arabia
+PSE	Tulkarm	a city of the West Bank (Palestine)
+ISR	Sderot	a city of Israel
+ISR	Ashkelon	a city of Israel
+COL	Cucuta	a city of Colombia
+PER	Ayacucho	a city and region of Peru
+MEX	Chiapas	a state of Mexico
+MEX	Jalisco	a state of Mexico
+MEX	Guanajuato	a state of Mexico
+MEX	Zacatecas	a state of Mexico
+MEX	Sonora	a state of Mexico
 """
 
 

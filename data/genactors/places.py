@@ -26,22 +26,14 @@ YEM	Taiz	a city and governorate of Yemen
 YEM	Saada	a city and governorate of Yemen
 YEM	Hadramout	a governorate of Yemen
 SYR	Hama	a city and governorate of Syria
-SYR	Deir ez-Zor	a city and governorate of Syria
-SYR	Deir al-Zor	a city and governorate of Syria (Deir ez-Zor)
 SYR	Douma	a city of Syria (Rif Dimashq)
 SYR	Afrin	a city of Syria (Aleppo governorate)
 SYR	Manbij	a city of Syria (Aleppo governorate)
-SYR	Hasakah	a city and governorate of Syria
 SYR	Qamishli	a city of Syria (Hasakah governorate)
 IRQ	Najaf	a city and governorate of Iraq
-IRQ	Nineveh	a governorate of Iraq
-IRQ	Diyala	a governorate of Iraq
 LBY	Sirte	a city of Libya
 LBY	Derna	a city of Libya
 LBY	Tobruk	a city of Libya
-AFG	Nangarhar	a province of Afghanistan
-AFG	Ghazni	a city and province of Afghanistan
-AFG	Badakhshan	a province of Afghanistan
 AFG	Uruzgan	a province of Afghanistan
 AFG	Faryab	a province of Afghanistan
 PAK	Sindh	a province of Pakistan
@@ -50,31 +42,25 @@ NGA	Borno	a state of Nigeria
 NGA	Yobe	a state of Nigeria
 NGA	Adamawa	a state of Nigeria
 NGA	Zamfara	a state of Nigeria
-NGA	Katsina	a city and state of Nigeria
 MLI	Timbuktu	a city and region of Mali
 MLI	Kidal	a city and region of Mali
 MLI	Mopti	a city and region of Mali
 NER	Tillaberi	a region of Niger
-NER	Agadez	a city and region of Niger
 ETH	Tigray	a region of Ethiopia
 ETH	Amhara	a region of Ethiopia
 ETH	Oromia	a region of Ethiopia
 ETH	Mekelle	the capital of Ethiopia's Tigray region
 SDN	El Fasher	the capital of North Darfur, Sudan
-SDN	Kordofan	a region of Sudan
 SSD	Malakal	a city of South Sudan
 SSD	Bentiu	a city of South Sudan
 SSD	Jonglei	a state of South Sudan
 SOM	Kismayo	a port city of Somalia
 SOM	Baidoa	a city of Somalia
-SOM	Puntland	a federal member state of Somalia
 SOM	Jubaland	a federal member state of Somalia
 COD	North Kivu	a province of the Democratic Republic of the Congo
 COD	South Kivu	a province of the Democratic Republic of the Congo
-COD	Ituri	a province of the Democratic Republic of the Congo
 MOZ	Cabo Delgado	a province of Mozambique
 MMR	Rakhine	a state of Myanmar
-MMR	Sagaing	a region of Myanmar
 UKR	Kharkiv	a city and region of Ukraine
 UKR	Kherson	a city and region of Ukraine
 UKR	Zaporizhzhia	a city and region of Ukraine
@@ -82,14 +68,11 @@ UKR	Mariupol	a city of Ukraine
 UKR	Odesa	a city and region of Ukraine
 UKR	Mykolaiv	a city and region of Ukraine
 UKR	Lviv	a city and region of Ukraine
-RUS	Belgorod	a city and region of Russia
 TUR	Sirnak	a province of Turkey
 TUR	Hakkari	a province of Turkey
-TUR	Gaziantep	a city and province of Turkey
 MEX	Sinaloa	a state of Mexico
 MEX	Michoacan	a state of Mexico
 MEX	Tamaulipas	a state of Mexico
-MEX	Culiacan	a city of Mexico (Sinaloa)
 COL	Cauca	a department of Colombia
 COL	Antioquia	a department of Colombia
 PHL	Marawi	a city of the Philippines (Mindanao)

@@ -9,6 +9,41 @@
  */
 #include "extract_int.h"
 
+/*
+ * Words [k0, k0 + ntok) all in lower case, three or more: a name written
+ * without its capitals ("the international criminal court").
+ */
+static bool
+all_lower(const state *s, int k0, int ntok)
+{
+	int			i,
+				words = 0;
+
+	for (i = 0; i < ntok; i++)
+	{
+		const tok  *t = T(s, k0 + i);
+
+		if (!(t->f & T_WORD))
+			continue;
+		if (t->f & (T_CAP | T_UPPER | T_DIGIT))
+			return false;
+		words++;
+	}
+	return words >= 3;
+}
+
+/*
+ * May the name entry ne match words written all in lower case?  The name of
+ * a country, an organisation or a group (an actor code without a sector:
+ * ICC, UNSC, ISIS, ARE), not of a person, a place or a state's institution
+ * ("council of ministers" in lower case is any country's).
+ */
+static bool
+lower_ok(const gx_dict *d, const name_ent *ne)
+{
+	return ne->kind == GX_NAME && strchr(d->codes[ne->actor], '.') == NULL;
+}
+
 /* the name entry of node valid on day, with case requirements met: an
  * agent word when agents, else a name */
 static int32_t
@@ -16,6 +51,7 @@ name_pick(const state *s, int32_t node, int k0, int ntok, bool agents)
 {
 	const gx_dict *d = s->d;
 	int32_t		e;
+	bool		lower = !agents && all_lower(s, k0, ntok);
 
 	for (e = d->nodes[node].first; e >= 0; e = d->names[e].next)
 	{
@@ -33,7 +69,8 @@ name_pick(const state *s, int32_t node, int k0, int ntok, bool agents)
 		{
 			const tok  *t = T(s, k0 + i);
 
-			if ((ne->need_cap & (1u << i)) && !(t->f & (T_CAP | T_DIGIT)))
+			if ((ne->need_cap & (1u << i)) && !(t->f & (T_CAP | T_DIGIT)) &&
+				!(lower && lower_ok(d, ne)))
 				ok = false;
 			if ((ne->need_upper & (1u << i)) && !(t->f & T_UPPER) && !s->titlecase)
 				ok = false;

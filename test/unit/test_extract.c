@@ -403,6 +403,7 @@ static void test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub);
 static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -864,6 +865,7 @@ main(int argc, char **argv)
 	test_struct4(d, &wa, pub);
 	test_coder5(d, &wa, pub);
 	test_actors5(d, &wa, pub);
+	test_actors6(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1244,4 +1246,36 @@ test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	c = mention_codes(d, wa, "Moscow said the foreign ministry would respond. "
 					  "The ministry later condemned Poland.", pub);
 	CHECK_MSG(strcmp(c, "RUS RUS.GOV RUS.GOV POL") == 0, "the ministry later: %s", c);
+}
+
+static void
+test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	const char *c;
+
+	/* a country's, organisation's or group's name of three words or more
+	 * written all in lower case is still that name; a person's is not, nor
+	 * a name partly in capitals */
+	c = mention_codes(d, wa, "Israel called for sanctions against the international criminal court.", pub);
+	CHECK_MSG(strcmp(c, "ISR ICC") == 0, "icc in lower case: %s", c);
+	c = mention_codes(d, wa, "Israel called for sanctions against the International Criminal Court.", pub);
+	CHECK_MSG(strcmp(c, "ISR ICC") == 0, "ICC: %s", c);
+	c = mention_codes(d, wa, "Iran thanked the united arab emirates.", pub);
+	CHECK_MSG(strcmp(c, "IRN ARE") == 0, "uae in lower case: %s", c);
+	c = mention_codes(d, wa, "Iran thanked recep tayyip erdogan.", pub);
+	CHECK_MSG(strcmp(c, "IRN") == 0, "a person in lower case: %s", c);
+	c = mention_codes(d, wa, "Iran thanked the international Criminal court.", pub);
+	CHECK_MSG(strstr(c, "ICC") == NULL, "partly capitalised: %s", c);
+
+	/* Colombia's ELN by its acronym */
+	c = mention_codes(d, wa, "The ELN freed two soldiers in Colombia.", pub);
+	CHECK_MSG(strncmp(c, "ELN ", 4) == 0, "ELN: %s", c);
+
+	/* a leader's surname alone, in the leader's terms or in undated text */
+	c = mention_codes(d, wa, "Reagan met Mulroney.", GX_NO_DATE);
+	CHECK_MSG(strcmp(c, "USA.GOV CAN.GOV") == 0, "surnames undated: %s", c);
+	c = mention_codes(d, wa, "Reagan met Mulroney.", gx_days_from_civil(1987, 3, 1));
+	CHECK_MSG(strcmp(c, "USA.GOV CAN.GOV") == 0, "surnames in 1987: %s", c);
+	c = mention_codes(d, wa, "Reagan met Mulroney.", pub);
+	CHECK_MSG(strcmp(c, "") == 0, "surnames out of term: %s", c);
 }

@@ -526,6 +526,28 @@ back_over_modifiers(const state *s, int k)
 }
 
 /*
+ * Does a date end at k, closing the phrase a preposition opened before it?
+ * "On 21 June Mexican authorities announced", "In October 2017 the Iraqi
+ * army took over": a month, a day after a month, a year after a month or a
+ * preposition.
+ */
+static bool
+date_ends_phrase(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (s->cover[k] != COV_NONE)
+		return false;
+	if (t->wc & WC_MONTH)
+		return true;
+	if (!(t->f & T_ALLNUM) || k < 1)
+		return false;
+	if (T(s, k - 1)->wc & WC_MONTH)
+		return true;
+	return t->num >= 1900 && t->num <= 2100 && (T(s, k - 1)->wc & (WC_IN | WC_OPEN | WC_BLOCK));
+}
+
+/*
  * May the mention m be the subject of what follows it?  Not when a verb or
  * a preposition (other than of/from) governs it: "to defend Japan".
  */
@@ -603,6 +625,8 @@ subject_ok(const state *s, int mi)
 
 		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
 	}
+	if (date_ends_phrase(s, k))
+		return true;
 	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME | WC_WEEKDAY | WC_RELDAY))
 		return true;
 	/* "a spokesperson for the Chinese foreign ministry" */
@@ -640,6 +664,56 @@ subject_ok(const state *s, int mi)
 }
 
 /*
+ * "Tens of thousands of people in Pakistan have protested", "Kismayo
+ * airport in southern Somalia refused": a subject that names no actor, with
+ * a place after its head, acts from that place.  True when mention m is
+ * the place: "in" and at most two modifiers before it, a noun phrase of no
+ * actor and no cue before that, opening the clause (the sentence's start,
+ * a comma, "that", a clause opener or a verb of saying before it), and
+ * only auxiliaries and adverbs between the place and the verb (at verb).
+ */
+static bool
+place_subject(const state *s, int m, int verb)
+{
+	const mention *mn = &s->ments[m];
+	int			j,
+				n;
+
+	if (mn->excluded || mn->poss || mn->bare)
+		return false;
+	for (j = mn->k1 + 1; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE)) || (T(s, j)->f & T_LY)))
+			return false;
+	j = mn->k0 - 1;
+	for (n = 0; j >= 0 && n < 2 && (plain_word(s, j) || (T(s, j)->wc & WC_ARTICLE)) &&
+		 s->cover[j] == COV_NONE; n++)
+		j--;
+	if (j < 1 || !(T(s, j)->wc & WC_IN) || s->cover[j] != COV_NONE)
+		return false;
+	/* the head: words of no actor and no cue ("Tens of thousands of
+	 * people", "116 people", "Kismayo airport", "some residents") */
+	for (j--, n = 0; j >= 0 && n < 7; j--, n++)
+	{
+		const tok  *t = T(s, j);
+
+		if (s->cover[j] != COV_NONE || !(t->f & (T_WORD | T_DIGIT)))
+			break;
+		if ((t->wc & WC_FUNCTION) && !(t->wc & (WC_OF | WC_DET)))
+			break;
+		if (t->wc & WC_ROLE)
+			return false;
+	}
+	if (n == 0 || (n > 0 && (T(s, j + 1)->wc & WC_OF)))
+		return false;
+	if (j < 0)
+		return true;
+	if (is_punct(s, j, ',') || ((T(s, j)->wc & (WC_THAT | WC_CLAUSE)) && s->cover[j] == COV_NONE))
+		return true;
+	return cue_at(s, j) >= 0 && s->cues[cue_at(s, j)].kind == GX_W_SPEECH;
+}
+
+/*
  * Scan back from k (inclusive) to stop (exclusive) for the subject: the
  * nearest pronoun or description, or the nearest group of mentions.
  */
@@ -648,6 +722,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 {
 	/* from outside a quote, the subject is not inside one */
 	bool		outside = !(k + 1 < s->nm && k + 1 >= 0 && s->inq[k + 1]);
+	int			verb = k;
 
 	*hit_cue = false;
 	*prev_cue = -1;
@@ -724,6 +799,11 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 
 			if (!subject_ok(s, m))
 			{
+				if (place_subject(s, m, verb))
+				{
+					ment_add(s, out, m);
+					return SRC_EXPLICIT;
+				}
 				k = s->ments[m].k0;
 				continue;
 			}

@@ -403,6 +403,7 @@ static void test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub);
 static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -864,6 +865,7 @@ main(int argc, char **argv)
 	test_struct4(d, &wa, pub);
 	test_coder5(d, &wa, pub);
 	test_actors5(d, &wa, pub);
+	test_struct6(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1244,4 +1246,53 @@ test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	c = mention_codes(d, wa, "Moscow said the foreign ministry would respond. "
 					  "The ministry later condemned Poland.", pub);
 	CHECK_MSG(strcmp(c, "RUS RUS.GOV RUS.GOV POL") == 0, "the ministry later: %s", c);
+}
+
+/* does a statement of r have exactly this source set */
+static bool
+any_source(const gx_dict *d, const gx_result *r, const char *src)
+{
+	size_t		i;
+
+	for (i = 0; i < r->n; i++)
+	{
+		char		a[256];
+
+		join_sorted(d, r->stmts[i].src, r->stmts[i].nsrc, a, sizeof a);
+		if (strcmp(a, src) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* struct6: sentence structure, round 6 (issue 9) */
+static void
+test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* a date closes the phrase a preposition opened: the actor after it is
+	 * the subject */
+	CHECK(run(d, "On 21 June Mexican authorities condemned Guatemala.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "MEX.GOV", "DISAPPROVE", "GTM"));
+	CHECK(run(d, "In October 2024 the Iraqi army condemned Syria.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IRQ.MIL", "DISAPPROVE", "SYR"));
+	/* not a date: "in" still governs its actor ("talks in Qatar") */
+	CHECK(run(d, "Delegates at talks in Qatar condemned Sudan.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "QAT", "DISAPPROVE", "SDN"));
+
+	/* a subject of no actor with its place after the head acts from there */
+	CHECK(run(d, "Kismayo airport in southern Somalia refused to allow an Ethiopian plane to land.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "SOM", NULL, "ETH"));
+	CHECK(run(d, "Thousands of people in Pakistan have condemned Afghanistan.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "PAK", "DISAPPROVE", "AFG"));
+	/* not when the place is no part of the subject: a verb's object, an
+	 * actor's own word, a phrase that a verb or cue heads */
+	CHECK(run(d, "Protesters clashed with police in Kabul.", NULL, pub, &r, wa));
+	CHECK(!any_source(d, &r, "AFG"));
+	CHECK(run(d, "A car bomb in Kabul killed Iran's envoy.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "AFG", NULL, "IRN"));
+	CHECK(run(d, "He met people in Pakistan and condemned India.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "PAK", "DISAPPROVE", "IND"));
 }

@@ -672,6 +672,8 @@ subject_ok(const state *s, int mi)
  * a comma, "that", a clause opener or a verb of saying before it), and
  * only auxiliaries and adverbs between the place and the verb (at verb).
  */
+static bool clause_opens_before(const state *s, int j);
+
 static bool
 place_subject(const state *s, int m, int verb)
 {
@@ -706,11 +708,65 @@ place_subject(const state *s, int m, int verb)
 	}
 	if (n == 0 || (n > 0 && (T(s, j + 1)->wc & WC_OF)))
 		return false;
+	return clause_opens_before(s, j);
+}
+
+/* does the clause open right before k (the sentence's start, a comma,
+ * "that", a clause opener, a verb of saying)? */
+static bool
+clause_opens_before(const state *s, int j)
+{
 	if (j < 0)
 		return true;
 	if (is_punct(s, j, ',') || ((T(s, j)->wc & (WC_THAT | WC_CLAUSE)) && s->cover[j] == COV_NONE))
 		return true;
 	return cue_at(s, j) >= 0 && s->cues[cue_at(s, j)].kind == GX_W_SPEECH;
+}
+
+/*
+ * "Several liberal US Jewish organisations have rejected", "The detained
+ * American vessels were released by": an actor that modifies the head
+ * noun of a subject, with modifiers before it too, speaks for the subject.
+ * True when mention m has at most three words (no actor, no cue) of the
+ * head after it and only auxiliaries and adverbs up to the verb, and
+ * before it up to five modifiers (adjectives, determiners, "and", a verb
+ * form after an article: "the detained") back to where the clause opens.
+ */
+static bool
+modifier_subject(const state *s, int m, int verb)
+{
+	const mention *mn = &s->ments[m];
+	int			j,
+				n;
+
+	if (mn->excluded || mn->poss || mn->bare)
+		return false;
+	for (j = mn->k1 + 1, n = 0; j <= verb && n < 3 && s->cover[j] == COV_NONE &&
+		 (T(s, j)->f & T_WORD) && !(T(s, j)->wc & (WC_FUNCTION | WC_ROLE)); j++, n++)
+		;
+	if (n == 0)
+		return false;
+	for (; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE)) || (T(s, j)->f & T_LY)))
+			return false;
+	for (j = mn->k0 - 1, n = 0; j >= 0 && n < 5; j--, n++)
+	{
+		const tok  *t = T(s, j);
+		int			c = cue_at(s, j);
+
+		if (c >= 0 && s->cues[c].k0 == s->cues[c].k1 && j >= 1 &&
+			(T(s, j - 1)->wc & WC_ARTICLE) && s->cues[c].kind == GX_W_STANCE)
+			continue;
+		if (s->cover[j] != COV_NONE)
+			break;
+		if (t->p == '-' || plain_word(s, j) || (t->wc & (WC_DET | WC_ARTICLE | WC_CONJ)))
+			continue;
+		break;
+	}
+	if (n == 0 || (j >= 0 && (T(s, j + 1)->wc & WC_CONJ)))
+		return false;
+	return clause_opens_before(s, j);
 }
 
 /*
@@ -799,7 +855,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 
 			if (!subject_ok(s, m))
 			{
-				if (place_subject(s, m, verb))
+				if (place_subject(s, m, verb) || modifier_subject(s, m, verb))
 				{
 					ment_add(s, out, m);
 					return SRC_EXPLICIT;

@@ -1295,4 +1295,17 @@ test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(!has(d, &r, "AFG", NULL, "IRN"));
 	CHECK(run(d, "He met people in Pakistan and condemned India.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "PAK", "DISAPPROVE", "IND"));
+
+	/* an actor that modifies the subject's head noun, with modifiers
+	 * before it, speaks for the subject; so for a passive's subject */
+	CHECK(run(d, "Several liberal US Jewish organisations have rejected Israel's proposal.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "USA", "REJECT", "ISR"));
+	CHECK(run(d, "The detained American vessels were released by Iranian Revolutionary Guards.",
+			  NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IRN,IRN.MIL", "0841", "USA"));
+	/* not an object of a verb before it, nor a member after "and" */
+	CHECK(run(d, "Russia condemned US sanctions.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "USA"));
+	CHECK(run(d, "They met Iran and some US firms condemned Iraq.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "USA", "DISAPPROVE", "IRQ"));
 }

@@ -770,6 +770,41 @@ modifier_subject(const state *s, int m, int verb)
 }
 
 /*
+ * The comma at k closes a phrase between commas right before the verb (at
+ * verb: only auxiliaries, adverbs and a day between), which an article or
+ * a relative pronoun opens right after an actor: "Estonia, a small but
+ * strong country in Northern Europe, has launched".  Returns the opening
+ * comma's position, -1 when there is none.
+ */
+static int
+parenthetical(const state *s, int k, int verb)
+{
+	int			j;
+
+	for (j = k + 1; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE | WC_WEEKDAY | WC_RELDAY)) ||
+			  (T(s, j)->f & T_LY) || ((T(s, j)->wc & WC_OPEN) && j < verb &&
+									  (T(s, j + 1)->wc & WC_WEEKDAY))))
+			return -1;
+	for (j = k - 2; j >= 1 && j >= k - 20; j--)
+	{
+		const tok  *t = T(s, j);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[j] != s->inq[k])
+			return -1;
+		if (t->p != ',')
+			continue;
+		if ((T(s, j + 1)->wc & (WC_ARTICLE | WC_REL)) && s->cover[j + 1] == COV_NONE &&
+			ment_at(s, j - 1) >= 0 && s->ments[ment_at(s, j - 1)].k1 == j - 1 &&
+			!s->ments[ment_at(s, j - 1)].poss)
+			return j;
+		return -1;
+	}
+	return -1;
+}
+
+/*
  * Scan back from k (inclusive) to stop (exclusive) for the subject: the
  * nearest pronoun or description, or the nearest group of mentions.
  */
@@ -778,7 +813,8 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 {
 	/* from outside a quote, the subject is not inside one */
 	bool		outside = !(k + 1 < s->nm && k + 1 >= 0 && s->inq[k + 1]);
-	int			verb = k;
+	int			verb = k,
+				j0;
 
 	*hit_cue = false;
 	*prev_cue = -1;
@@ -834,6 +870,15 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 				return SRC_NONE;
 			}
 			k = s->cues[c].k0;
+			continue;
+		}
+		/* "Estonia, a small but strong country in Europe, has launched",
+		 * "The African Union, which suspended Niger, urged": back over an
+		 * apposition or relative clause between commas, right before the
+		 * verb, to the actor it describes */
+		if (t->p == ',' && (j0 = parenthetical(s, k, verb)) >= 0)
+		{
+			k = j0;
 			continue;
 		}
 		/* "The African Union, which suspended Niger, urged": back over the

@@ -1308,4 +1308,16 @@ test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "USA"));
 	CHECK(run(d, "They met Iran and some US firms condemned Iraq.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "USA", "DISAPPROVE", "IRQ"));
+
+	/* an apposition or relative clause between commas right before the
+	 * verb: back over it to the actor it describes */
+	CHECK(run(d, "Estonia, a small but proud country in Northern Europe, has condemned Russia.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "EST", "DISAPPROVE", "RUS"));
+	CHECK(run(d, "Chile, which had criticised Peru, on Monday condemned Bolivia.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHL", "DISAPPROVE", "BOL"));
+	/* not a phrase that describes the verb's object ("met Iran, the
+	 * rival of Iraq, and condemned"): the verb is coordinated */
+	CHECK(run(d, "Germany met Iran, the old rival of Iraq, and condemned Israel.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "DEU", "DISAPPROVE", "ISR") && !has(d, &r, "IRN", "DISAPPROVE", "ISR"));
 }

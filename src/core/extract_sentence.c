@@ -494,6 +494,16 @@ connector(const state *s, int k)
 	return false;
 }
 
+/* "and", "&", or a connector phrase ("along with", "as well as"): it
+ * joins the members of an enumeration as "and" does */
+static bool
+joins(const state *s, int k)
+{
+	if (IS_CUE(s->cover[k]))
+		return s->cues[CUE_OF(s->cover[k])].kind == GX_W_CONJ;
+	return (T(s, k)->wc & WC_CONJ) || is_punct(s, k, '&');
+}
+
 /*
  * "Egypt's highest appeals court": up to three modifiers between a
  * possessive (or the article of an apposition) and the noun.  From k (the
@@ -769,6 +779,20 @@ modifier_subject(const state *s, int m, int verb)
 	return clause_opens_before(s, j);
 }
 
+/* may the phrase opened at k describe the actor before it: an article
+ * ("Estonia, a small country"), a relative pronoun ("X, which"), a
+ * participle ("the minister, speaking in Paris,"), a preposition ("X, in a
+ * meeting with Y,") */
+static bool
+parenthetical_opener(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (t->wc & (WC_ARTICLE | WC_REL | WC_OPEN | WC_BLOCK))
+		return true;
+	return plain_word(s, k) && t->e - t->s > 5 && memcmp(s->seg + t->e - 3, "ing", 3) == 0;
+}
+
 /*
  * The comma at k closes a phrase between commas right before the verb (at
  * verb: only auxiliaries, adverbs and a day between), which an article or
@@ -795,9 +819,10 @@ parenthetical(const state *s, int k, int verb)
 			return -1;
 		if (t->p != ',')
 			continue;
-		if ((T(s, j + 1)->wc & (WC_ARTICLE | WC_REL)) && s->cover[j + 1] == COV_NONE &&
-			ment_at(s, j - 1) >= 0 && s->ments[ment_at(s, j - 1)].k1 == j - 1 &&
-			!s->ments[ment_at(s, j - 1)].poss)
+		if (s->cover[j + 1] == COV_NONE && parenthetical_opener(s, j + 1) &&
+			((ment_at(s, j - 1) >= 0 && s->ments[ment_at(s, j - 1)].k1 == j - 1 &&
+			  !s->ments[ment_at(s, j - 1)].poss) ||
+			 (cue_at(s, j - 1) >= 0 && s->cues[cue_at(s, j - 1)].kind == GX_W_ANAPHOR)))
 			return j;
 		return -1;
 	}
@@ -951,7 +976,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 					break;
 				if (is_punct(s, j, ','))
 					comma = true;
-				if ((T(s, j)->wc & WC_CONJ) || is_punct(s, j, '&'))
+				if (joins(s, j))
 					conj = true;
 				gap++;
 			}

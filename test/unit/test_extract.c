@@ -1320,4 +1320,19 @@ test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	 * rival of Iraq, and condemned"): the verb is coordinated */
 	CHECK(run(d, "Germany met Iran, the old rival of Iraq, and condemned Israel.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "DEU", "DISAPPROVE", "ISR") && !has(d, &r, "IRN", "DISAPPROVE", "ISR"));
+	/* a participle or a preposition may open it too, after a description
+	 * as well as a name */
+	CHECK(run(d, "Japan said the minister, speaking in Paris, condemned Iran.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "JPN", "DISAPPROVE", "IRN") && !has(d, &r, "FRA", "DISAPPROVE", "IRN"));
+	CHECK(run(d, "Chile, in a meeting with Peru in Lima, condemned Bolivia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "CHL", "DISAPPROVE", "BOL"));
+
+	/* "along with", "as well as" join a subject's members as "and" does */
+	CHECK(run(d, "The United States, along with Britain, condemned Iran.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "GBR,USA", "DISAPPROVE", "IRN"));
+	CHECK(run(d, "The United States, as well as Britain and France, condemned Iran.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "FRA,GBR,USA", "DISAPPROVE", "IRN"));
+	/* after the object it is no target's member */
+	CHECK(run(d, "Russia condemned Iran, along with Syria, on Monday.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "IRN,SYR"));
 }

@@ -166,33 +166,6 @@ object_follows(const state *s, int k)
 	return k < s->nm && IS_MENT(s->cover[k]);
 }
 
-/*
- * Is the subject right before k (over auxiliaries and adverbs) two or
- * more actors joined by "and" ("Russia and China met in Beijing", "the
- * leaders of Iran and Iraq have met")?  Their meeting is with each other.
- */
-static bool
-members_before(const state *s, int k)
-{
-	int			j = k - 1,
-				last,
-				first;
-
-	while (j >= 0 && s->cover[j] == COV_NONE &&
-		   ((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE)) || (T(s, j)->f & T_LY)))
-		j--;
-	if ((last = ment_at(s, j)) < 0 || s->ments[last].k1 != j || s->ments[last].poss)
-		return false;
-	j = s->ments[last].k0 - 1;
-	while (j >= 0 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE)
-		j--;
-	if (j < 1 || !((T(s, j)->wc & WC_CONJ) || is_punct(s, j, '&')) || s->cover[j] != COV_NONE)
-		return false;
-	first = ment_at(s, j - 1);
-	return first >= 0 && s->ments[first].k1 == j - 1 && !s->ments[first].excluded &&
-		s->ments[first].actor != s->ments[last].actor;
-}
-
 /* a plain lower-case word: no function word, cue, mention, name or number */
 static bool
 plain_word(const state *s, int k)
@@ -395,8 +368,7 @@ gx_find_cues(state *s)
 			/* a one-word verb of meeting ("met", "visited", "hosted") is
 			 * one only with its object right after it ("met Putin"; not
 			 * "met in The Hague to reaffirm ...") */
-			if (best && best->kind == GX_W_STANCE && end == k && !object_follows(s, k + 1) &&
-				!members_before(s, k))
+			if (best && best->kind == GX_W_STANCE && end == k && !object_follows(s, k + 1))
 			{
 				char		code[5];
 

@@ -1335,4 +1335,8 @@ test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* after the object it is no target's member */
 	CHECK(run(d, "Russia condemned Iran, along with Syria, on Monday.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "IRN,SYR"));
+
+	/* "according to X" names who reports, not a target */
+	CHECK(run(d, "Russia condemned the strikes, according to Iran.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "IRN"));
 }

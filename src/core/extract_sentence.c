@@ -721,6 +721,19 @@ place_subject(const state *s, int m, int verb)
 	return clause_opens_before(s, j);
 }
 
+/* an upper-case abbreviation in a sentence that is not in capitals: "The
+ * World Health Organization (WHO) is providing" (no relative "who") */
+static bool
+acronym(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (!(t->f & T_UPPER) || t->nlen < 2)
+		return false;
+	return !(k > 0 && (T(s, k - 1)->f & T_WORD) && (T(s, k - 1)->f & T_UPPER)) &&
+		!(k + 1 < s->nm && (T(s, k + 1)->f & T_WORD) && (T(s, k + 1)->f & T_UPPER));
+}
+
 /* does the clause open right before k (the sentence's start, a comma,
  * "that", a clause opener, a verb of saying)? */
 static bool
@@ -829,6 +842,63 @@ parenthetical(const state *s, int k, int verb)
 	return -1;
 }
 
+/* a plain word ending in -ing: a participle */
+static bool
+participle(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	return (t->f & T_WORD) && !(t->f & (T_CAP | T_DIGIT)) && !(t->wc & (WC_FUNCTION | WC_ROLE)) &&
+		!IS_MENT(s->cover[k]) && t->e - t->s > 5 && memcmp(s->seg + t->e - 3, "ing", 3) == 0;
+}
+
+/*
+ * The subject of the clause that ends at j: its first mention, when only
+ * determiners, adverbs, a day or up to three modifiers stand before it
+ * ("The United States is the leading donor to Sudan").  -1 when there is
+ * none.
+ */
+static int
+clause_subject(const state *s, int j)
+{
+	int			first = -1,
+				k,
+				n = 0;
+
+	for (k = j; k >= 0; k--)
+	{
+		const tok  *t = T(s, k);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[k] != s->inq[j] ||
+			((t->wc & (WC_THAT | WC_REL | WC_CLAUSE)) && s->cover[k] == COV_NONE && !acronym(s, k)) ||
+			(cue_at(s, k) >= 0 && s->cues[cue_at(s, k)].kind == GX_W_SPEECH))
+			break;
+		if (ment_at(s, k) >= 0)
+		{
+			first = ment_at(s, k);
+			k = s->ments[first].k0;
+		}
+	}
+	if (first < 0 || s->ments[first].excluded || s->ments[first].poss)
+		return -1;
+	for (k = s->ments[first].k0 - 1; k >= 0 && k > j - 40; k--)
+	{
+		const tok  *t = T(s, k);
+
+		if (s->cover[k] != COV_NONE)
+			return -1;
+		if (t->p == ';' || t->p == ':' || t->p == '.' || t->p == ',' ||
+			(t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
+			break;
+		if (t->wc & (WC_DET | WC_ARTICLE | WC_ADV | WC_WEEKDAY | WC_RELDAY) || (t->f & T_LY))
+			continue;
+		if (plain_word(s, k) && ++n <= 3)
+			continue;
+		return -1;
+	}
+	return first;
+}
+
 /*
  * Scan back from k (inclusive) to stop (exclusive) for the subject: the
  * nearest pronoun or description, or the nearest group of mentions.
@@ -845,6 +915,11 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 	*prev_cue = -1;
 	out->n = 0;
 	((state *) s)->want_n = 0;
+	/* the cue itself a participle after a comma ("..., providing $5
+	 * billion"): look at it first */
+	if (k >= 1 && k + 1 < s->nm && is_punct(s, k, ',') && participle(s, k + 1) &&
+		(j0 = clause_subject(s, k - 1)) >= 0 && s->ments[j0].k1 > stop)
+		k = s->ments[j0].k1;
 	for (; k > stop; k--)
 	{
 		int			c = cue_at(s, k),
@@ -897,6 +972,16 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			k = s->cues[c].k0;
 			continue;
 		}
+		/* "The United States is the leading donor to Sudan, providing $5
+		 * billion": a participle after a comma has the subject of the
+		 * clause before it */
+		if (k >= 2 && k - 1 > stop && is_punct(s, k - 1, ',') && participle(s, k) &&
+			s->cover[k] == COV_NONE &&
+			(j0 = clause_subject(s, k - 2)) >= 0 && s->ments[j0].k1 > stop)
+		{
+			k = s->ments[j0].k1 + 1;
+			continue;
+		}
 		/* "Estonia, a small but strong country in Europe, has launched",
 		 * "The African Union, which suspended Niger, urged": back over an
 		 * apposition or relative clause between commas, right before the
@@ -913,7 +998,8 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			k--;
 			continue;
 		}
-		if (t->p == ';' || t->p == ':' || (t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
+		if (t->p == ';' || t->p == ':' ||
+			((t->wc & (WC_THAT | WC_REL | WC_CLAUSE)) && !acronym(s, k)))
 			return SRC_NONE;
 		if ((m = ment_at(s, k)) >= 0)
 		{

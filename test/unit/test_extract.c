@@ -1339,4 +1339,19 @@ test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* "according to X" names who reports, not a target */
 	CHECK(run(d, "Russia condemned the strikes, according to Iran.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "IRN"));
+
+	/* an upper-case abbreviation is no grammar word ("(WHO)" is no "who") */
+	CHECK(run(d, "The World Health Organization (WHO) has strongly condemned Syria.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "WHO", "DISAPPROVE", "SYR"));
+	/* a participle after a comma has the subject of the clause before it,
+	 * over that clause's object */
+	CHECK(run(d, "The United States is the largest donor to Sudan, providing $5 billion in aid to Chad.",
+			  NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "USA", "071", "TCD"));
+	CHECK(run(d, "A U.N. committee issued a report critical of Vietnam, demanding Laos stop jailing activists.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "UN", "REQUEST", "LAO"));
+	/* not when another verb of saying opens the clause */
+	CHECK(run(d, "Japan said Peru is a friend of Chile, condemning Bolivia.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "PER", "DISAPPROVE", "BOL"));
 }

@@ -673,6 +673,8 @@ subject_ok(const state *s, int mi)
 	return false;
 }
 
+static bool clause_opens_before(const state *s, int j);
+
 /*
  * "Tens of thousands of people in Pakistan have protested", "Kismayo
  * airport in southern Somalia refused": a subject that names no actor, with
@@ -682,8 +684,6 @@ subject_ok(const state *s, int mi)
  * a comma, "that", a clause opener or a verb of saying before it), and
  * only auxiliaries and adverbs between the place and the verb (at verb).
  */
-static bool clause_opens_before(const state *s, int j);
-
 static bool
 place_subject(const state *s, int m, int verb)
 {
@@ -792,6 +792,16 @@ modifier_subject(const state *s, int m, int verb)
 	return clause_opens_before(s, j);
 }
 
+/* a plain word ending in -ing: a participle */
+static bool
+participle(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	return (t->f & T_WORD) && !(t->f & (T_CAP | T_DIGIT)) && !(t->wc & (WC_FUNCTION | WC_ROLE)) &&
+		!IS_MENT(s->cover[k]) && t->e - t->s > 5 && memcmp(s->seg + t->e - 3, "ing", 3) == 0;
+}
+
 /* may the phrase opened at k describe the actor before it: an article
  * ("Estonia, a small country"), a relative pronoun ("X, which"), a
  * participle ("the minister, speaking in Paris,"), a preposition ("X, in a
@@ -803,13 +813,13 @@ parenthetical_opener(const state *s, int k)
 
 	if (t->wc & (WC_ARTICLE | WC_REL | WC_OPEN | WC_BLOCK))
 		return true;
-	return plain_word(s, k) && t->e - t->s > 5 && memcmp(s->seg + t->e - 3, "ing", 3) == 0;
+	return participle(s, k);
 }
 
 /*
  * The comma at k closes a phrase between commas right before the verb (at
- * verb: only auxiliaries, adverbs and a day between), which an article or
- * a relative pronoun opens right after an actor: "Estonia, a small but
+ * verb: only auxiliaries, adverbs and a day between), opened right after
+ * an actor or a description (parenthetical_opener): "Estonia, a small but
  * strong country in Northern Europe, has launched".  Returns the opening
  * comma's position, -1 when there is none.
  */
@@ -840,16 +850,6 @@ parenthetical(const state *s, int k, int verb)
 		return -1;
 	}
 	return -1;
-}
-
-/* a plain word ending in -ing: a participle */
-static bool
-participle(const state *s, int k)
-{
-	const tok  *t = T(s, k);
-
-	return (t->f & T_WORD) && !(t->f & (T_CAP | T_DIGIT)) && !(t->wc & (WC_FUNCTION | WC_ROLE)) &&
-		!IS_MENT(s->cover[k]) && t->e - t->s > 5 && memcmp(s->seg + t->e - 3, "ing", 3) == 0;
 }
 
 /*

@@ -734,6 +734,36 @@ acronym(const state *s, int k)
 		!(k + 1 < s->nm && (T(s, k + 1)->f & T_WORD) && (T(s, k + 1)->f & T_UPPER));
 }
 
+/* "who" or "which" (not "whom", "whose"): the subject of its clause */
+static bool
+rel_subject(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (!(t->wc & WC_REL) || acronym(s, k))
+		return false;
+	return t->nlen == 3 || (t->nlen == 5 && (s->seg[t->s + 2] | 0x20) == 'i');
+}
+
+/*
+ * Is mention m, right before the relative pronoun at k, the subject of the
+ * relative clause?  Not when a preposition governs it ("the city of Quetta
+ * which killed": the relative clause may be the head's) nor when the
+ * clause is passive ("a community who were killed").
+ */
+static bool
+rel_antecedent(const state *s, int m, int k)
+{
+	int			j = s->ments[m].k0 - 1;
+
+	if (k + 1 >= s->nm || (T(s, k + 1)->wc & WC_BE))
+		return false;
+	while (j >= 0 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE)
+		j--;
+	return j < 0 || s->cover[j] != COV_NONE ||
+		!(T(s, j)->wc & (WC_OF | WC_FROM | WC_IN | WC_BLOCK | WC_OPEN | WC_TO | WC_FOR | WC_BY));
+}
+
 /* does the clause open right before k (the sentence's start, a comma,
  * "that", a clause opener, a verb of saying)? */
 static bool
@@ -997,6 +1027,15 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 		{
 			k--;
 			continue;
+		}
+		/* "the Houthis who seized the ship": the actor right before "who"
+		 * or "which" is the subject of its clause */
+		if (rel_subject(s, k) && (m = ment_at(s, k - 1)) >= 0 && s->cover[k] == COV_NONE &&
+			!s->ments[m].poss && !s->ments[m].excluded && rel_antecedent(s, m, k))
+		{
+			ment_add(s, out, m);
+			gx_prune_roles(s, out);
+			return SRC_EXPLICIT;
 		}
 		if (t->p == ';' || t->p == ':' ||
 			((t->wc & (WC_THAT | WC_REL | WC_CLAUSE)) && !acronym(s, k)))

@@ -1354,4 +1354,17 @@ test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* not when another verb of saying opens the clause */
 	CHECK(run(d, "Japan said Peru is a friend of Chile, condemning Bolivia.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "PER", "DISAPPROVE", "BOL"));
+
+	/* the actor right before "who" or "which" is the subject of its
+	 * clause, not the sentence's earlier speaker */
+	CHECK(run(d, "Russia condemned the Houthis who attacked Israel.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "HOUTHIS", NULL, "ISR") && !has(d, &r, "RUS", NULL, "ISR"));
+	CHECK(run(d, "Russia condemned the Houthis who seized the ship.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "HOUTHIS"));
+	/* not a passive clause's subject, nor a place a preposition governs */
+	CHECK(run(d, "Russia condemned the Houthis who were attacked in Yemen.", NULL, pub, &r, wa));
+	CHECK(!any_source(d, &r, "HOUTHIS"));
+	CHECK(run(d, "Japan condemned the attack in the city of Quetta which killed nine people.",
+			  NULL, pub, &r, wa));
+	CHECK(!any_source(d, &r, "PAK"));
 }

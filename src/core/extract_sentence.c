@@ -494,6 +494,16 @@ connector(const state *s, int k)
 	return false;
 }
 
+/* "and", "&", or a connector phrase ("along with", "as well as"): it
+ * joins the members of an enumeration as "and" does */
+static bool
+joins(const state *s, int k)
+{
+	if (IS_CUE(s->cover[k]))
+		return s->cues[CUE_OF(s->cover[k])].kind == GX_W_CONJ;
+	return (T(s, k)->wc & WC_CONJ) || is_punct(s, k, '&');
+}
+
 /*
  * "Egypt's highest appeals court": up to three modifiers between a
  * possessive (or the article of an apposition) and the noun.  From k (the
@@ -523,6 +533,28 @@ back_over_modifiers(const state *s, int k)
 		(T(s, j - 2)->f & T_CAP) && (T(s, j - 2)->f & T_WORD) && s->cover[j - 2] == COV_NONE)
 		return j;
 	return k;
+}
+
+/*
+ * Does a date end at k, closing the phrase a preposition opened before it?
+ * "On 21 June Mexican authorities announced", "In October 2017 the Iraqi
+ * army took over": a month, a day after a month, a year after a month or a
+ * preposition.
+ */
+static bool
+date_ends_phrase(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (s->cover[k] != COV_NONE)
+		return false;
+	if (t->wc & WC_MONTH)
+		return true;
+	if (!(t->f & T_ALLNUM) || k < 1)
+		return false;
+	if (T(s, k - 1)->wc & WC_MONTH)
+		return true;
+	return t->num >= 1900 && t->num <= 2100 && (T(s, k - 1)->wc & (WC_IN | WC_OPEN | WC_BLOCK));
 }
 
 /*
@@ -603,6 +635,8 @@ subject_ok(const state *s, int mi)
 
 		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
 	}
+	if (date_ends_phrase(s, k))
+		return true;
 	if (t->wc & (WC_CONJ | WC_THAT | WC_ADV | WC_CLAUSE | WC_TIME | WC_WEEKDAY | WC_RELDAY))
 		return true;
 	/* "a spokesperson for the Chinese foreign ministry" */
@@ -639,6 +673,262 @@ subject_ok(const state *s, int mi)
 	return false;
 }
 
+static bool clause_opens_before(const state *s, int j);
+
+/*
+ * "Tens of thousands of people in Pakistan have protested", "Kismayo
+ * airport in southern Somalia refused": a subject that names no actor, with
+ * a place after its head, acts from that place.  True when mention m is
+ * the place: "in" and at most two modifiers before it, a noun phrase of no
+ * actor and no cue before that, opening the clause (the sentence's start,
+ * a comma, "that", a clause opener or a verb of saying before it), and
+ * only auxiliaries and adverbs between the place and the verb (at verb).
+ */
+static bool
+place_subject(const state *s, int m, int verb)
+{
+	const mention *mn = &s->ments[m];
+	int			j,
+				n;
+
+	if (mn->excluded || mn->poss || mn->bare)
+		return false;
+	for (j = mn->k1 + 1; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE)) || (T(s, j)->f & T_LY)))
+			return false;
+	j = mn->k0 - 1;
+	for (n = 0; j >= 0 && n < 2 && (plain_word(s, j) || (T(s, j)->wc & WC_ARTICLE)) &&
+		 s->cover[j] == COV_NONE; n++)
+		j--;
+	if (j < 1 || !(T(s, j)->wc & WC_IN) || s->cover[j] != COV_NONE)
+		return false;
+	/* the head: words of no actor and no cue ("Tens of thousands of
+	 * people", "116 people", "Kismayo airport", "some residents") */
+	for (j--, n = 0; j >= 0 && n < 7; j--, n++)
+	{
+		const tok  *t = T(s, j);
+
+		if (s->cover[j] != COV_NONE || !(t->f & (T_WORD | T_DIGIT)))
+			break;
+		if ((t->wc & WC_FUNCTION) && !(t->wc & (WC_OF | WC_DET)))
+			break;
+		if (t->wc & WC_ROLE)
+			return false;
+	}
+	if (n == 0 || (n > 0 && (T(s, j + 1)->wc & WC_OF)))
+		return false;
+	return clause_opens_before(s, j);
+}
+
+/* an upper-case abbreviation in a sentence that is not in capitals: "The
+ * World Health Organization (WHO) is providing" (no relative "who") */
+static bool
+acronym(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (!(t->f & T_UPPER) || t->nlen < 2)
+		return false;
+	return !(k > 0 && (T(s, k - 1)->f & T_WORD) && (T(s, k - 1)->f & T_UPPER)) &&
+		!(k + 1 < s->nm && (T(s, k + 1)->f & T_WORD) && (T(s, k + 1)->f & T_UPPER));
+}
+
+/* "who" or "which" (not "whom", "whose"): the subject of its clause */
+static bool
+rel_subject(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (!(t->wc & WC_REL) || acronym(s, k))
+		return false;
+	return t->nlen == 3 || (t->nlen == 5 && (s->seg[t->s + 2] | 0x20) == 'i');
+}
+
+/*
+ * Is mention m, right before the relative pronoun at k, the subject of the
+ * relative clause?  Not when a preposition governs it ("the city of Quetta
+ * which killed": the relative clause may be the head's) nor when the
+ * clause is passive ("a community who were killed").
+ */
+static bool
+rel_antecedent(const state *s, int m, int k)
+{
+	int			j = s->ments[m].k0 - 1;
+
+	if (k + 1 >= s->nm || (T(s, k + 1)->wc & WC_BE))
+		return false;
+	while (j >= 0 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE)
+		j--;
+	return j < 0 || s->cover[j] != COV_NONE ||
+		!(T(s, j)->wc & (WC_OF | WC_FROM | WC_IN | WC_BLOCK | WC_OPEN | WC_TO | WC_FOR | WC_BY));
+}
+
+/* does the clause open right before k (the sentence's start, a comma,
+ * "that", a clause opener, a verb of saying)? */
+static bool
+clause_opens_before(const state *s, int j)
+{
+	if (j < 0)
+		return true;
+	if (is_punct(s, j, ',') || ((T(s, j)->wc & (WC_THAT | WC_CLAUSE)) && s->cover[j] == COV_NONE))
+		return true;
+	return cue_at(s, j) >= 0 && s->cues[cue_at(s, j)].kind == GX_W_SPEECH;
+}
+
+/*
+ * "Several liberal US Jewish organisations have rejected", "The detained
+ * American vessels were released by": an actor that modifies the head
+ * noun of a subject, with modifiers before it too, speaks for the subject.
+ * True when mention m has at most three words (no actor, no cue) of the
+ * head after it and only auxiliaries and adverbs up to the verb, and
+ * before it up to five modifiers (adjectives, determiners, "and", a verb
+ * form after an article: "the detained") back to where the clause opens.
+ */
+static bool
+modifier_subject(const state *s, int m, int verb)
+{
+	const mention *mn = &s->ments[m];
+	int			j,
+				n;
+
+	if (mn->excluded || mn->poss || mn->bare)
+		return false;
+	for (j = mn->k1 + 1, n = 0; j <= verb && n < 3 && s->cover[j] == COV_NONE &&
+		 (T(s, j)->f & T_WORD) && !(T(s, j)->wc & (WC_FUNCTION | WC_ROLE)); j++, n++)
+		;
+	if (n == 0)
+		return false;
+	for (; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE)) || (T(s, j)->f & T_LY)))
+			return false;
+	for (j = mn->k0 - 1, n = 0; j >= 0 && n < 5; j--, n++)
+	{
+		const tok  *t = T(s, j);
+		int			c = cue_at(s, j);
+
+		if (c >= 0 && s->cues[c].k0 == s->cues[c].k1 && j >= 1 &&
+			(T(s, j - 1)->wc & WC_ARTICLE) && s->cues[c].kind == GX_W_STANCE)
+			continue;
+		if (s->cover[j] != COV_NONE)
+			break;
+		if (t->p == '-' || plain_word(s, j) || (t->wc & (WC_DET | WC_ARTICLE | WC_CONJ)))
+			continue;
+		break;
+	}
+	if (n == 0 || (j >= 0 && (T(s, j + 1)->wc & WC_CONJ)))
+		return false;
+	return clause_opens_before(s, j);
+}
+
+/* a plain word ending in -ing: a participle */
+static bool
+participle(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	return (t->f & T_WORD) && !(t->f & (T_CAP | T_DIGIT)) && !(t->wc & (WC_FUNCTION | WC_ROLE)) &&
+		!IS_MENT(s->cover[k]) && t->e - t->s > 5 && memcmp(s->seg + t->e - 3, "ing", 3) == 0;
+}
+
+/* may the phrase opened at k describe the actor before it: an article
+ * ("Estonia, a small country"), a relative pronoun ("X, which"), a
+ * participle ("the minister, speaking in Paris,"), a preposition ("X, in a
+ * meeting with Y,") */
+static bool
+parenthetical_opener(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+
+	if (t->wc & (WC_ARTICLE | WC_REL | WC_OPEN | WC_BLOCK))
+		return true;
+	return participle(s, k);
+}
+
+/*
+ * The comma at k closes a phrase between commas right before the verb (at
+ * verb: only auxiliaries, adverbs and a day between), opened right after
+ * an actor or a description (parenthetical_opener): "Estonia, a small but
+ * strong country in Northern Europe, has launched".  Returns the opening
+ * comma's position, -1 when there is none.
+ */
+static int
+parenthetical(const state *s, int k, int verb)
+{
+	int			j;
+
+	for (j = k + 1; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE | WC_WEEKDAY | WC_RELDAY)) ||
+			  (T(s, j)->f & T_LY) || ((T(s, j)->wc & WC_OPEN) && j < verb &&
+									  (T(s, j + 1)->wc & WC_WEEKDAY))))
+			return -1;
+	for (j = k - 2; j >= 1 && j >= k - 20; j--)
+	{
+		const tok  *t = T(s, j);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[j] != s->inq[k])
+			return -1;
+		if (t->p != ',')
+			continue;
+		if (s->cover[j + 1] == COV_NONE && parenthetical_opener(s, j + 1) &&
+			((ment_at(s, j - 1) >= 0 && s->ments[ment_at(s, j - 1)].k1 == j - 1 &&
+			  !s->ments[ment_at(s, j - 1)].poss) ||
+			 (cue_at(s, j - 1) >= 0 && s->cues[cue_at(s, j - 1)].kind == GX_W_ANAPHOR)))
+			return j;
+		return -1;
+	}
+	return -1;
+}
+
+/*
+ * The subject of the clause that ends at j: its first mention, when only
+ * determiners, adverbs, a day or up to three modifiers stand before it
+ * ("The United States is the leading donor to Sudan").  -1 when there is
+ * none.
+ */
+static int
+clause_subject(const state *s, int j)
+{
+	int			first = -1,
+				k,
+				n = 0;
+
+	for (k = j; k >= 0; k--)
+	{
+		const tok  *t = T(s, k);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[k] != s->inq[j] ||
+			((t->wc & (WC_THAT | WC_REL | WC_CLAUSE)) && s->cover[k] == COV_NONE && !acronym(s, k)) ||
+			(cue_at(s, k) >= 0 && s->cues[cue_at(s, k)].kind == GX_W_SPEECH))
+			break;
+		if (ment_at(s, k) >= 0)
+		{
+			first = ment_at(s, k);
+			k = s->ments[first].k0;
+		}
+	}
+	if (first < 0 || s->ments[first].excluded || s->ments[first].poss)
+		return -1;
+	for (k = s->ments[first].k0 - 1; k >= 0 && k > j - 40; k--)
+	{
+		const tok  *t = T(s, k);
+
+		if (s->cover[k] != COV_NONE)
+			return -1;
+		if (t->p == ';' || t->p == ':' || t->p == '.' || t->p == ',' ||
+			(t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
+			break;
+		if (t->wc & (WC_DET | WC_ARTICLE | WC_ADV | WC_WEEKDAY | WC_RELDAY) || (t->f & T_LY))
+			continue;
+		if (plain_word(s, k) && ++n <= 3)
+			continue;
+		return -1;
+	}
+	return first;
+}
+
 /*
  * Scan back from k (inclusive) to stop (exclusive) for the subject: the
  * nearest pronoun or description, or the nearest group of mentions.
@@ -648,11 +938,18 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 {
 	/* from outside a quote, the subject is not inside one */
 	bool		outside = !(k + 1 < s->nm && k + 1 >= 0 && s->inq[k + 1]);
+	int			verb = k,
+				j0;
 
 	*hit_cue = false;
 	*prev_cue = -1;
 	out->n = 0;
 	((state *) s)->want_n = 0;
+	/* the cue itself a participle after a comma ("..., providing $5
+	 * billion"): look at it first */
+	if (k >= 1 && k + 1 < s->nm && is_punct(s, k, ',') && participle(s, k + 1) &&
+		(j0 = clause_subject(s, k - 1)) >= 0 && s->ments[j0].k1 > stop)
+		k = s->ments[j0].k1;
 	for (; k > stop; k--)
 	{
 		int			c = cue_at(s, k),
@@ -705,6 +1002,25 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			k = s->cues[c].k0;
 			continue;
 		}
+		/* "The United States is the leading donor to Sudan, providing $5
+		 * billion": a participle after a comma has the subject of the
+		 * clause before it */
+		if (k >= 2 && k - 1 > stop && is_punct(s, k - 1, ',') && participle(s, k) &&
+			s->cover[k] == COV_NONE &&
+			(j0 = clause_subject(s, k - 2)) >= 0 && s->ments[j0].k1 > stop)
+		{
+			k = s->ments[j0].k1 + 1;
+			continue;
+		}
+		/* "Estonia, a small but strong country in Europe, has launched",
+		 * "The African Union, which suspended Niger, urged": back over an
+		 * apposition or relative clause between commas, right before the
+		 * verb, to the actor it describes */
+		if (t->p == ',' && (j0 = parenthetical(s, k, verb)) >= 0)
+		{
+			k = j0;
+			continue;
+		}
 		/* "The African Union, which suspended Niger, urged": back over the
 		 * relative clause to its antecedent */
 		if ((t->wc & WC_REL) && k >= 2 && is_punct(s, k - 1, ','))
@@ -712,7 +1028,17 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			k--;
 			continue;
 		}
-		if (t->p == ';' || t->p == ':' || (t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
+		/* "the Houthis who seized the ship": the actor right before "who"
+		 * or "which" is the subject of its clause */
+		if (rel_subject(s, k) && (m = ment_at(s, k - 1)) >= 0 && s->cover[k] == COV_NONE &&
+			!s->ments[m].poss && !s->ments[m].excluded && rel_antecedent(s, m, k))
+		{
+			ment_add(s, out, m);
+			gx_prune_roles(s, out);
+			return SRC_EXPLICIT;
+		}
+		if (t->p == ';' || t->p == ':' ||
+			((t->wc & (WC_THAT | WC_REL | WC_CLAUSE)) && !acronym(s, k)))
 			return SRC_NONE;
 		if ((m = ment_at(s, k)) >= 0)
 		{
@@ -724,6 +1050,11 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 
 			if (!subject_ok(s, m))
 			{
+				if (place_subject(s, m, verb) || modifier_subject(s, m, verb))
+				{
+					ment_add(s, out, m);
+					return SRC_EXPLICIT;
+				}
 				k = s->ments[m].k0;
 				continue;
 			}
@@ -770,7 +1101,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 					break;
 				if (is_punct(s, j, ','))
 					comma = true;
-				if ((T(s, j)->wc & WC_CONJ) || is_punct(s, j, '&'))
+				if (joins(s, j))
 					conj = true;
 				gap++;
 			}

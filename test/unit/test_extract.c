@@ -404,6 +404,7 @@ static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -866,6 +867,7 @@ main(int argc, char **argv)
 	test_coder5(d, &wa, pub);
 	test_actors5(d, &wa, pub);
 	test_actors6(d, &wa, pub);
+	test_struct6(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1278,4 +1280,125 @@ test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK_MSG(strcmp(c, "USA.GOV CAN.GOV") == 0, "surnames in 1987: %s", c);
 	c = mention_codes(d, wa, "Reagan met Mulroney.", pub);
 	CHECK_MSG(strcmp(c, "") == 0, "surnames out of term: %s", c);
+}
+
+/* does a statement of r have exactly this source set */
+static bool
+any_source(const gx_dict *d, const gx_result *r, const char *src)
+{
+	size_t		i;
+
+	for (i = 0; i < r->n; i++)
+	{
+		char		a[256];
+
+		join_sorted(d, r->stmts[i].src, r->stmts[i].nsrc, a, sizeof a);
+		if (strcmp(a, src) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* struct6: sentence structure, round 6 (issue 9) */
+static void
+test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* a date closes the phrase a preposition opened: the actor after it is
+	 * the subject */
+	CHECK(run(d, "On 21 June Mexican authorities condemned Guatemala.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "MEX.GOV", "DISAPPROVE", "GTM"));
+	CHECK(run(d, "In October 2024 the Iraqi army condemned Syria.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IRQ.MIL", "DISAPPROVE", "SYR"));
+	/* not a date: "in" still governs its actor ("talks in Qatar") */
+	CHECK(run(d, "Delegates at talks in Qatar condemned Sudan.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "QAT", "DISAPPROVE", "SDN"));
+
+	/* a subject of no actor with its place after the head acts from there */
+	CHECK(run(d, "Kismayo airport in southern Somalia refused to allow an Ethiopian plane to land.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "SOM", NULL, "ETH"));
+	CHECK(run(d, "Thousands of people in Pakistan have condemned Afghanistan.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "PAK", "DISAPPROVE", "AFG"));
+	/* not when the place is no part of the subject: a verb's object, an
+	 * actor's own word, a phrase that a verb or cue heads */
+	CHECK(run(d, "Protesters clashed with police in Kabul.", NULL, pub, &r, wa));
+	CHECK(!any_source(d, &r, "AFG"));
+	CHECK(run(d, "A car bomb in Kabul killed Iran's envoy.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "AFG", NULL, "IRN"));
+	CHECK(run(d, "He met people in Pakistan and condemned India.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "PAK", "DISAPPROVE", "IND"));
+
+	/* an actor that modifies the subject's head noun, with modifiers
+	 * before it, speaks for the subject; so for a passive's subject */
+	CHECK(run(d, "Several liberal US Jewish organisations have rejected Israel's proposal.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "USA", "REJECT", "ISR"));
+	CHECK(run(d, "The detained American vessels were released by Iranian Revolutionary Guards.",
+			  NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IRN,IRN.MIL", "0841", "USA"));
+	/* not an object of a verb before it, nor a member after "and" */
+	CHECK(run(d, "Russia condemned US sanctions.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "USA"));
+	CHECK(run(d, "They met Iran and some US firms condemned Iraq.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "USA", "DISAPPROVE", "IRQ"));
+
+	/* an apposition or relative clause between commas right before the
+	 * verb: back over it to the actor it describes */
+	CHECK(run(d, "Estonia, a small but proud country in Northern Europe, has condemned Russia.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "EST", "DISAPPROVE", "RUS"));
+	CHECK(run(d, "Chile, which had criticised Peru, on Monday condemned Bolivia.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHL", "DISAPPROVE", "BOL"));
+	/* not a phrase that describes the verb's object ("met Iran, the
+	 * rival of Iraq, and condemned"): the verb is coordinated */
+	CHECK(run(d, "Germany met Iran, the old rival of Iraq, and condemned Israel.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "DEU", "DISAPPROVE", "ISR") && !has(d, &r, "IRN", "DISAPPROVE", "ISR"));
+	/* a participle or a preposition may open it too, after a description
+	 * as well as a name */
+	CHECK(run(d, "Japan said the minister, speaking in Paris, condemned Iran.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "JPN", "DISAPPROVE", "IRN") && !has(d, &r, "FRA", "DISAPPROVE", "IRN"));
+	CHECK(run(d, "Chile, in a meeting with Peru in Lima, condemned Bolivia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "CHL", "DISAPPROVE", "BOL"));
+
+	/* "along with", "as well as" join a subject's members as "and" does */
+	CHECK(run(d, "The United States, along with Britain, condemned Iran.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "GBR,USA", "DISAPPROVE", "IRN"));
+	CHECK(run(d, "The United States, as well as Britain and France, condemned Iran.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "FRA,GBR,USA", "DISAPPROVE", "IRN"));
+	/* after the object it is no target's member */
+	CHECK(run(d, "Russia condemned Iran, along with Syria, on Monday.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "IRN,SYR"));
+
+	/* "according to X" names who reports, not a target */
+	CHECK(run(d, "Russia condemned the strikes, according to Iran.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "RUS", "DISAPPROVE", "IRN"));
+
+	/* an upper-case abbreviation is no grammar word ("(WHO)" is no "who") */
+	CHECK(run(d, "The World Health Organization (WHO) has strongly condemned Syria.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "WHO", "DISAPPROVE", "SYR"));
+	/* a participle after a comma has the subject of the clause before it,
+	 * over that clause's object */
+	CHECK(run(d, "The United States is the largest donor to Sudan, providing $5 billion in aid to Chad.",
+			  NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "USA", "071", "TCD"));
+	CHECK(run(d, "A U.N. committee issued a report critical of Vietnam, demanding Laos stop jailing activists.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "UN", "REQUEST", "LAO"));
+	/* not when another verb of saying opens the clause */
+	CHECK(run(d, "Japan said Peru is a friend of Chile, condemning Bolivia.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "PER", "DISAPPROVE", "BOL"));
+
+	/* the actor right before "who" or "which" is the subject of its
+	 * clause, not the sentence's earlier speaker */
+	CHECK(run(d, "Russia condemned the Houthis who attacked Israel.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "HOUTHIS", NULL, "ISR") && !has(d, &r, "RUS", NULL, "ISR"));
+	CHECK(run(d, "Russia condemned the Houthis who seized the ship.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "HOUTHIS"));
+	/* not a passive clause's subject, nor a place a preposition governs */
+	CHECK(run(d, "Russia condemned the Houthis who were attacked in Yemen.", NULL, pub, &r, wa));
+	CHECK(!any_source(d, &r, "HOUTHIS"));
+	CHECK(run(d, "Japan condemned the attack in the city of Quetta which killed nine people.",
+			  NULL, pub, &r, wa));
+	CHECK(!any_source(d, &r, "PAK"));
 }

@@ -431,6 +431,10 @@ spoke with	040	0	CAMEO 040 (speak and spoke are not one stem)
 spoken with	040	0	CAMEO 040
 phone	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [041] block lists PHONE); a one-word verb of meeting needs its object right after it
 provide * support	051	0	CAMEO 051 (the dictionary's GRANT block: GIVE - * SUPPORT [051], PROVIDE a member): "willing to provide support to"
+call * to discuss	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [041] block: CALL, PHONE, TELEPHONE): "called Russian Foreign Minister Sergey Lavrov to discuss"; the bare verb also names ("called it a crime") and appeals ("called on")
+call * to talk	041	0	CAMEO 041 (the dictionary's CALL [041])
+call * to congratulate	041	0	CAMEO 041 (the dictionary's CALL [041])
+telephone * to discuss	041	0	CAMEO 041 (the dictionary's CALL [041])
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

@@ -435,6 +435,7 @@ call * to discuss	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [
 call * to talk	041	0	CAMEO 041 (the dictionary's CALL [041])
 call * to congratulate	041	0	CAMEO 041 (the dictionary's CALL [041])
 telephone * to discuss	041	0	CAMEO 041 (the dictionary's CALL [041])
+resign	083	0	CAMEO 083: accede to demands for political reform (the dictionary's RESIGN [083]); with nobody named as its object, within the resigning official's country
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing
 # relations is diplomatic cooperation, 050; it is written here once, right

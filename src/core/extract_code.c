@@ -579,7 +579,8 @@ code_id(const gx_dict *d, const char *code)
  * is done to the people whoever does it.  "Workers in Germany went on
  * strike" is DEU.LAB -> DEU.GOV, "Egypt lifted its state of emergency"
  * EGY -> EGY.CVL, "rebels in Somalia killed six people" SOM.REB -> SOM.CVL.
- * One country, no bloc: false otherwise.
+ * A threat of one of these acts (an intended act coded as CAMEO 13) is
+ * placed the same way.  One country, no bloc: false otherwise.
  */
 static bool
 domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
@@ -594,8 +595,10 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	size_t		i;
 
 	gp_stance_code((gp_stance) c->stance, code);
+	/* a threat of such an act ("will extend the curfew", "threatened to
+	 * shell the town") is made where the act would be done */
 	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8') ||
-		  legal_act(c->stance)))
+		  (code[0] == '1' && code[1] == '3' && c->intent) || legal_act(c->stance)))
 		return false;
 	if (src->n != 1)
 		return false;

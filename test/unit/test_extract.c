@@ -403,6 +403,7 @@ static void test_material_sides(const gx_dict *d, gx_arena *w, int32_t pub);
 static void test_struct4(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -864,6 +865,7 @@ main(int argc, char **argv)
 	test_struct4(d, &wa, pub);
 	test_coder5(d, &wa, pub);
 	test_actors5(d, &wa, pub);
+	test_verbs6(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1244,4 +1246,32 @@ test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub)
 	c = mention_codes(d, wa, "Moscow said the foreign ministry would respond. "
 					  "The ministry later condemned Poland.", pub);
 	CHECK_MSG(strcmp(c, "RUS RUS.GOV RUS.GOV POL") == 0, "the ministry later: %s", c);
+}
+
+/* what is coded (issue 9, verbs6): lexicon rows and coding rules of this round */
+static void
+test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* "called X to discuss": a telephone call (CAMEO 041); "called X a
+	 * threat" names, "called on X" appeals */
+	CHECK(run(d, "Germany's foreign minister called the Turkish foreign minister to discuss the crisis.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "DEU.GOV", "041", "TUR.GOV"));
+	CHECK(run(d, "Germany's foreign minister called Turkey a threat to the region.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "DEU.GOV", "041", "TUR"));
+
+	/* "resigned" with nobody named: a concession within the official's
+	 * country (CAMEO 083) */
+	CHECK(run(d, "The prime minister of Peru resigned on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "PER.GOV", "083", "PER.CVL"));
+
+	/* a threat of a material act with nobody named is made where the act
+	 * would be done: "will extend the curfew" (an intended 1723, the
+	 * threat 1323) towards the country's people */
+	CHECK(run(d, "The Kenyan government said it will extend the curfew.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN.GOV", NULL, "KEN.CVL"));
+	CHECK(run(d, "NATO said it will extend the curfew.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

@@ -435,6 +435,10 @@ call * to discuss	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [
 call * to talk	041	0	CAMEO 041 (the dictionary's CALL [041])
 call * to congratulate	041	0	CAMEO 041 (the dictionary's CALL [041])
 telephone * to discuss	041	0	CAMEO 041 (the dictionary's CALL [041])
+end * strike	087	0	CAMEO 087: de-escalate (the dictionary's ANNOUNCE - * END (OF STRIKE) and CALLED_OFF - * STRIKE [087])
+ended * strike	087	0	CAMEO 087 (words of three letters are not stemmed: end, ended)
+ending * strike	087	0	CAMEO 087
+ends * strike	087	0	CAMEO 087
 resign	083	0	CAMEO 083: accede to demands for political reform (the dictionary's RESIGN [083]); with nobody named as its object, within the resigning official's country
 """
 # the 064 row above is wrong (064 is intelligence sharing): establishing

@@ -579,8 +579,9 @@ code_id(const gx_dict *d, const char *code)
  * is done to the people whoever does it.  "Workers in Germany went on
  * strike" is DEU.LAB -> DEU.GOV, "Egypt lifted its state of emergency"
  * EGY -> EGY.CVL, "rebels in Somalia killed six people" SOM.REB -> SOM.CVL.
- * A threat of one of these acts (an intended act coded as CAMEO 13) is
- * placed the same way.  One country, no bloc: false otherwise.
+ * A threat of one of these acts (an intended act coded as CAMEO 13) and a
+ * refusal to yield (124: "workers will not end the strike") are placed the
+ * same way.  One country, no bloc: false otherwise.
  */
 static bool
 domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
@@ -598,7 +599,8 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	/* a threat of such an act ("will extend the curfew", "threatened to
 	 * shell the town") is made where the act would be done */
 	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8') ||
-		  (code[0] == '1' && code[1] == '3' && c->intent) || legal_act(c->stance)))
+		  (code[0] == '1' && code[1] == '3' && c->intent) || strncmp(code, "124", 3) == 0 ||
+		  legal_act(c->stance)))
 		return false;
 	if (src->n != 1)
 		return false;
@@ -840,7 +842,14 @@ gx_sentence(state *s)
 			c->neg = gx_negated(s, c);
 			c->hypo = gx_hypothetical(s, c) || gx_background(s, c);
 			c->noun = c->kind == GX_W_STANCE && gx_noun_use(s, c);
-			if (c->kind == GX_W_STANCE && !c->noun && (pi = gx_pledge_before(s, c)) >= 0)
+			if (c->kind == GX_W_STANCE && c->neg && !c->noun && (st = gx_refusal_stance(s, c)) != 0)
+			{
+				/* "will not end the strike": the refusal (CAMEO 124) */
+				c->stance = st;
+				c->neg = false;
+				c->hypo = gx_background(s, c);
+			}
+			else if (c->kind == GX_W_STANCE && !c->noun && (pi = gx_pledge_before(s, c)) >= 0)
 			{
 				/* "agreed to lift the ban": the intention; "threatened to
 				 * shell the city": the threat; coded with the action's

@@ -861,6 +861,48 @@ gx_threat_stance(uint32_t stance)
 }
 
 /*
+ * A concession refused (CAMEO 124, refuse to yield): an act of yielding
+ * (08) negated by a verb of refusal ending in "to" ("refused to release",
+ * "declined to lift") or by a future modal ("will not end the strike",
+ * "would never lift the ban"): the announced refusal, not a mere fact
+ * negated ("did not release").  Its code (1241 ease administrative
+ * sanctions, 1242 dissent, 1243 release, 1244 economic sanctions, 1245
+ * international involvement, 1246 de-escalate), or 0.
+ */
+uint32_t
+gx_refusal_stance(const state *s, const cue *c)
+{
+	static const stance_prefix map[] = {
+		{"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+		{"087", "1246"}, {"08", "124"}
+	};
+	int			k;
+
+	for (k = c->k0 - 1; k >= 0 && k >= c->k0 - 4; k--)
+	{
+		int			cc = cue_at(s, k);
+
+		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
+		{
+			k = s->cues[cc].k0;
+			continue;
+		}
+		if (cc >= 0 && s->cues[cc].kind == GX_W_NEGATION)
+		{
+			const cue  *n = &s->cues[cc];
+			int			m = back_over(s, n->k0, WC_ADV, true);
+
+			if (!(T(s, n->k1)->wc & WC_TO) && !(m >= 0 && (T(s, m)->wc & WC_FUTURE)))
+				return 0;
+			return stance_by_prefix(c->stance, map, sizeof(map) / sizeof(map[0]));
+		}
+		if (cc >= 0 || !(T(s, k)->f & T_WORD))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Does a noun phrase we cannot name stand right before the verb ("the
  * Baltic states slammed", "the launches threatened")?  Then the verb has a
  * subject, just not an actor, and the last speaker is not it.

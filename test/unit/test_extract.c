@@ -1274,4 +1274,13 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has(d, &r, "KEN.GOV", NULL, "KEN.CVL"));
 	CHECK(run(d, "NATO said it will extend the curfew.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+
+	/* a concession refused (CAMEO 124): a future modal or a verb of
+	 * refusal before the negated act; a past fact negated is not coded */
+	CHECK(run(d, "Dock workers in Chile will not end the strike.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHL.LAB", "1246", "CHL.GOV"));
+	CHECK(run(d, "Iran refused to release the British sailors.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IRN", "1243", "GBR"));
+	CHECK(run(d, "Iran did not release the British sailors.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

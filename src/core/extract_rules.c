@@ -861,11 +861,13 @@ gx_threat_stance(uint32_t stance)
 }
 
 /*
- * A concession refused (CAMEO 124, refuse to yield): an act of yielding
- * (08) negated by a verb of refusal ending in "to" ("refused to release",
- * "declined to lift") or by a future modal ("will not end the strike",
- * "would never lift the ban"): the announced refusal, not a mere fact
- * negated ("did not release").  Its code (1241 ease administrative
+ * A cooperation refused (CAMEO 12, reject): an act of meeting (04),
+ * material cooperation (06), aid (07) or yielding (08) negated by a verb
+ * of refusal ending in "to" ("refused to release", "declined to lift") or
+ * by a future modal ("will not end the strike", "would never meet"): the
+ * announced refusal, not a mere fact negated ("did not release").  Its
+ * code (125 reject a proposal to meet, 126 mediation, 121 material
+ * cooperation, 122 aid, 124 refuse to yield: 1241 ease administrative
  * sanctions, 1242 dissent, 1243 release, 1244 economic sanctions, 1245
  * international involvement, 1246 de-escalate), or 0.
  */
@@ -874,7 +876,8 @@ gx_refusal_stance(const state *s, const cue *c)
 {
 	static const stance_prefix map[] = {
 		{"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
-		{"087", "1246"}, {"08", "124"}
+		{"087", "1246"}, {"08", "124"}, {"045", "126"}, {"046", "126"}, {"04", "125"},
+		{"06", "121"}, {"07", "122"}
 	};
 	int			k;
 

@@ -1283,4 +1283,6 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has_code(d, &r, "IRN", "1243", "GBR"));
 	CHECK(run(d, "Iran did not release the British sailors.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+	CHECK(run(d, "Turkey said it would never hold talks with Cyprus.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "TUR", "125", "CYP"));
 }

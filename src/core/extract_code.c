@@ -653,6 +653,38 @@ named_after(const state *s, const aset *a, int k)
 	return a->n > 0;
 }
 
+/*
+ * Two members of one sector ("Prime Minister Yitzhak Shamir rejected a bid
+ * by Ariel Sharon", both ISR.GOV): the target a is named after the cue, in
+ * its object (before position end), by a person's name that no mention of
+ * a before the cue has (the last word of the names compared: "Hun Sen ...
+ * Hun Sen's mother-in-law" is one person).  Then the act is between two
+ * persons, not of an actor towards itself.
+ */
+static bool
+other_person(const state *s, const cue *c, int a, int end)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < s->nments; i++)
+	{
+		const mention *m = &s->ments[i];
+		bool		same = false;
+
+		if (m->k0 <= c->k1 || m->k0 >= end || m->actor != a || m->bare || m->excluded ||
+			(m->kind != GX_PERSON && m->kind != GX_LEADER))
+			continue;
+		for (j = 0; j < s->nments && !same; j++)
+			same = s->ments[j].k1 < c->k0 && s->ments[j].actor == a &&
+				(s->ments[j].kind == GX_PERSON || s->ments[j].kind == GX_LEADER) &&
+				T(s, s->ments[j].k1)->hn == T(s, m->k1)->hn;
+		if (!same)
+			return true;
+	}
+	return false;
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -734,7 +766,9 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	 * acts on someone of its own ("German police investigated a German
 	 * footballer": DEU.COP -> DEU) */
 	if (!domestic && (gp_stance_quad((gp_stance) c->stance) % 2 == 1 ? gx_self_directed(s->d, &src, &tgt)
-					  : aset_eq(&src, &tgt)))
+					  : aset_eq(&src, &tgt)) &&
+		!(src.n == 1 && tgt.n == 1 && src.a[0] == tgt.a[0] &&
+		  other_person(s, c, tgt.a[0], obj_from > c->k1 ? obj_from : c->k1 + 12)))
 		return WHY("towards itself"), true;
 	/* a statement towards a guess in the speaker's own country ("S. Africa
 	 * slams embassies": the embassies are not South Africa's); a court, a

@@ -1285,4 +1285,13 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 0);
 	CHECK(run(d, "Turkey said it would never hold talks with Cyprus.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "TUR", "125", "CYP"));
+
+	/* two persons of one sector are no actor towards itself; one person
+	 * named twice is */
+	CHECK(run(d, "South African President Thabo Mbeki released his deputy Jacob Zuma of his duties.", NULL,
+			  gx_days_from_civil(2005, 6, 14), &r, wa));
+	CHECK(has_code(d, &r, "ZAF.GOV", "0841", "ZAF.GOV"));
+	CHECK(run(d, "President Thabo Mbeki criticised the South African government of Thabo Mbeki.", NULL,
+			  gx_days_from_civil(2005, 6, 14), &r, wa));
+	CHECK(r.n == 0);
 }

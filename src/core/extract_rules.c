@@ -184,7 +184,9 @@ gx_target_forward(state *s, int ci, aset *out)
 			k = o->k1;
 			continue;
 		}
-		if (object_ends(s, c, k))
+		/* inside the cue's own gap the phrase matcher has read the words
+		 * already: a number's point is no full stop ("gave 352.5 million") */
+		if (k > c->k1 && object_ends(s, c, k))
 			break;
 		if ((m = ment_at(s, k)) >= 0)
 		{

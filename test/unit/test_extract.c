@@ -1294,4 +1294,8 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "President Thabo Mbeki criticised the South African government of Thabo Mbeki.", NULL,
 			  gx_days_from_civil(2005, 6, 14), &r, wa));
 	CHECK(r.n == 0);
+
+	/* a number's point inside the cue's gap ends no object */
+	CHECK(run(d, "Germany gave 352.5 million euros to Ethiopia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "DEU", "071", "ETH"));
 }

@@ -579,9 +579,9 @@ code_id(const gx_dict *d, const char *code)
  * is done to the people whoever does it.  "Workers in Germany went on
  * strike" is DEU.LAB -> DEU.GOV, "Egypt lifted its state of emergency"
  * EGY -> EGY.CVL, "rebels in Somalia killed six people" SOM.REB -> SOM.CVL.
- * A threat of one of these acts (an intended act coded as CAMEO 13) and a
- * refusal to yield (124: "workers will not end the strike") are placed the
- * same way.  One country, no bloc: false otherwise.
+ * A threat of one of these acts (an intended act coded as CAMEO 13), the
+ * intent to yield (035: "agreed to resign") and a refusal to yield (124:
+ * "workers will not end the strike") are placed the same way.  One country, no bloc: false otherwise.
  */
 static bool
 domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
@@ -599,7 +599,8 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	/* a threat of such an act ("will extend the curfew", "threatened to
 	 * shell the town") is made where the act would be done */
 	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8') ||
-		  (code[0] == '1' && code[1] == '3' && c->intent) || strncmp(code, "124", 3) == 0 ||
+		  (code[0] == '1' && code[1] == '3' && c->intent) || (strncmp(code, "035", 3) == 0 && c->intent) ||
+		  strncmp(code, "124", 3) == 0 ||
 		  legal_act(c->stance)))
 		return false;
 	if (src->n != 1)

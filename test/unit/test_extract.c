@@ -1298,4 +1298,8 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* a number's point inside the cue's gap ends no object */
 	CHECK(run(d, "Germany gave 352.5 million euros to Ethiopia.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "DEU", "071", "ETH"));
+
+	/* the intent to yield with nobody named: within the source's country */
+	CHECK(run(d, "The prime minister of Peru agreed to resign.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "PER.GOV", "035", "PER.CVL"));
 }

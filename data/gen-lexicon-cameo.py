@@ -435,6 +435,14 @@ call * to discuss	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [
 call * to talk	041	0	CAMEO 041 (the dictionary's CALL [041])
 call * to congratulate	041	0	CAMEO 041 (the dictionary's CALL [041])
 telephone * to discuss	041	0	CAMEO 041 (the dictionary's CALL [041])
+ban * from holding	1722	0	CAMEO 1722: ban political parties or politicians (the dictionary's PROHIBIT [172] block: BAN; BAR [172]): "banned the opposition leader from holding public office"
+banned * from holding	1722	0	CAMEO 1722 (the stemmer does not join ban and banned)
+bar * from holding	1722	0	CAMEO 1722
+barred * from holding	1722	0	CAMEO 1722 (the stemmer does not join bar and barred)
+ban * from running	1722	0	CAMEO 1722: "barred from running in the election"
+banned * from running	1722	0	CAMEO 1722
+bar * from running	1722	0	CAMEO 1722
+barred * from running	1722	0	CAMEO 1722
 end * strike	087	0	CAMEO 087: de-escalate (the dictionary's ANNOUNCE - * END (OF STRIKE) and CALLED_OFF - * STRIKE [087])
 ended * strike	087	0	CAMEO 087 (words of three letters are not stemmed: end, ended)
 ending * strike	087	0	CAMEO 087

@@ -443,6 +443,7 @@ ban * from running	1722	0	CAMEO 1722: "barred from running in the election"
 banned * from running	1722	0	CAMEO 1722
 bar * from running	1722	0	CAMEO 1722
 barred * from running	1722	0	CAMEO 1722
+assault	190	0	CAMEO 190: use conventional military force (the dictionary's PHYSICAL_CONFLICT [190] block lists ASSAULT beside ATTACK)
 end * strike	087	0	CAMEO 087: de-escalate (the dictionary's ANNOUNCE - * END (OF STRIKE) and CALLED_OFF - * STRIKE [087])
 ended * strike	087	0	CAMEO 087 (words of three letters are not stemmed: end, ended)
 ending * strike	087	0	CAMEO 087

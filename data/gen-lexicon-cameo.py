@@ -687,8 +687,10 @@ def read_lexicon_keys():
             # 14-20: "release 0841") or the row is a phrase ("strike *
             # agreement 057"): the dictionary's other patterns of the verb
             # stay ("strike * deal"); "oppose 110" claims its verb
+            # "protest 140" still claims its verb: a state's protest is a
+            # formal complaint (111), which the coding rules decide
             coded = len(f) > 2 and f[2].isdigit()
-            if not (coded and (f[2][:2] in MATERIAL_ROOTS or '*' in k)):
+            if not (coded and ((f[2][:2] in MATERIAL_ROOTS and f[2][:2] != '14') or '*' in k)):
                 heads.add(k.split(' ')[0])
     return keys, heads
 

@@ -569,6 +569,48 @@ code_id(const gx_dict *d, const char *code)
 	return (id >= 0 && strcmp(gx_dict_code(d, id), code) == 0) ? id : -1;
 }
 
+/* a state, one of its state sectors (GOV, MIL, COP, JUD, LEG, SPY: not
+ * its people, parties, unions, ...), a bloc or an intergovernmental body */
+static bool
+state_actor(const gx_dict *d, int a)
+{
+	static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+	const char *sc = gx_dict_code(d, a),
+			   *dot = strchr(sc, '.');
+	size_t		i;
+
+	if (strncmp(sc, "NGO", 3) == 0 || d->country[a] < 0)
+		return strncmp(sc, "NGO", 3) != 0 && dot == NULL;
+	if (dot == NULL)
+		return true;
+	for (i = 0; i < sizeof(state_sectors) / sizeof(state_sectors[0]); i++)
+		if (strncmp(dot + 1, state_sectors[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A protest or a demonstration (CAMEO 140, 141) is the people's; a state,
+ * its organs, a bloc or an international body that protests ("China
+ * protested Japan's decision") makes a formal complaint: CAMEO 111.
+ */
+static void
+formal_protest(const state *s, cue *c, const aset *src)
+{
+	char		code[5];
+	gp_stance	st;
+	int			i;
+
+	gp_stance_code((gp_stance) c->stance, code);
+	if (strcmp(code, "140") != 0 && strcmp(code, "141") != 0)
+		return;
+	for (i = 0; i < src->n; i++)
+		if (!state_actor(s->d, src->a[i]))
+			return;
+	if (src->n > 0 && gp_stance_make("111", gp_stance_intensity((gp_stance) c->stance), false, 0, &st))
+		c->stance = st;
+}
+
 /*
  * A material act (CAMEO 08 yield, 14 protest, 15 mobilise, 16 reduce
  * relations, 17 coerce, 18 assault, 19 fight) or a legal act (09
@@ -586,14 +628,10 @@ code_id(const gx_dict *d, const char *code)
 static bool
 domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 {
-	static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
 	char		code[5];
-	const char *sc,
-			   *dot;
 	int			ctry,
 				t;
-	bool		of_state = false;
-	size_t		i;
+	bool		of_state;
 
 	gp_stance_code((gp_stance) c->stance, code);
 	/* a threat of such an act ("will extend the curfew", "threatened to
@@ -608,14 +646,7 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	ctry = s->d->country[src->a[0]];
 	if (ctry < 0 || s->d->group[ctry] || s->d->is_role[src->a[0]])
 		return false;
-	sc = gx_dict_code(s->d, src->a[0]);
-	dot = strchr(sc, '.');
-	if (dot == NULL)
-		of_state = true;
-	else
-		for (i = 0; i < sizeof(state_sectors) / sizeof(state_sectors[0]); i++)
-			if (strncmp(dot + 1, state_sectors[i], 3) == 0)
-				of_state = true;
+	of_state = state_actor(s->d, src->a[0]);
 	/* a protest is the people's, against the state */
 	if (code[1] == '4' && of_state)
 		return false;
@@ -713,6 +744,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		return WHY("no source"), true;
 	c->src = src;
 	c->has_src = src.n > 0;
+	formal_protest(s, c, &src);
 	if (how == SRC_EXPLICIT)
 		gx_set_speaker(s, &src);
 	/* a negated or reported stance lends its subject to what follows

@@ -1302,4 +1302,11 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* the intent to yield with nobody named: within the source's country */
 	CHECK(run(d, "The prime minister of Peru agreed to resign.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "PER.GOV", "035", "PER.CVL"));
+
+	/* a protest is the people's (CAMEO 140); a state's, a formal
+	 * complaint (111) */
+	CHECK(run(d, "China protested Japan's decision.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHN", "111", "JPN"));
+	CHECK(run(d, "Students in Chile protested the decision of the government.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHL.EDU", "140", "CHL.GOV"));
 }

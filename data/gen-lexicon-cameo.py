@@ -444,6 +444,13 @@ banned * from running	1722	0	CAMEO 1722
 bar * from running	1722	0	CAMEO 1722
 barred * from running	1722	0	CAMEO 1722
 assault	190	0	CAMEO 190: use conventional military force (the dictionary's PHYSICAL_CONFLICT [190] block lists ASSAULT beside ATTACK)
+accept * demands	080	0	CAMEO 080: yield, accede to demands (data/cameo.tsv: 08 YIELD, 083 "accede to requests or demands"); the demands' authors are the object ("accepted the demands by protesters")
+accede to * demands	080	0	CAMEO 080
+concede to * demands	080	0	CAMEO 080
+give in to * demands	080	0	CAMEO 080
+gave in to * demands	080	0	CAMEO 080 (give and gave are not one stem)
+bow to * demands	080	0	CAMEO 080
+bowed to * demands	080	0	CAMEO 080 (words of three letters are not stemmed: bow, bowed)
 end * strike	087	0	CAMEO 087: de-escalate (the dictionary's ANNOUNCE - * END (OF STRIKE) and CALLED_OFF - * STRIKE [087])
 ended * strike	087	0	CAMEO 087 (words of three letters are not stemmed: end, ended)
 ending * strike	087	0	CAMEO 087

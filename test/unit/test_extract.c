@@ -1309,4 +1309,8 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has_code(d, &r, "CHN", "111", "JPN"));
 	CHECK(run(d, "Students in Chile protested the decision of the government.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "CHL.EDU", "140", "CHL.GOV"));
+
+	/* acceding to demands is a concession (CAMEO 080) to their authors */
+	CHECK(run(d, "The government of Chile accepted the demands of the students.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHL", "080", "CHL.EDU"));
 }

@@ -451,8 +451,6 @@ give in to * demands	080	0	CAMEO 080
 gave in to * demands	080	0	CAMEO 080 (give and gave are not one stem)
 bow to * demands	080	0	CAMEO 080
 bowed to * demands	080	0	CAMEO 080 (words of three letters are not stemmed: bow, bowed)
-return * to	0842	0	CAMEO 0842: return, release property (the dictionary's RETURN - * PROPERTY, ARTWORK, EQUIPMENT [0842]): "returned a 16th-century manuscript to Italy"; with nothing between the verb and "to" it is a journey, not coded
-returned * to	0842	0	CAMEO 0842
 end * strike	087	0	CAMEO 087: de-escalate (the dictionary's ANNOUNCE - * END (OF STRIKE) and CALLED_OFF - * STRIKE [087])
 ended * strike	087	0	CAMEO 087 (words of three letters are not stemmed: end, ended)
 ending * strike	087	0	CAMEO 087

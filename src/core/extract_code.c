@@ -717,20 +717,6 @@ other_person(const state *s, const cue *c, int a, int end)
 	return false;
 }
 
-/*
- * A return of property (CAMEO 0842, "returned the manuscript to Italy")
- * needs the thing returned between the verb and "to": "returned to Kabul"
- * is a journey.
- */
-static bool
-journey(const state *s, const cue *c)
-{
-	char		code[5];
-
-	gp_stance_code((gp_stance) c->stance, code);
-	return strcmp(code, "0842") == 0 && c->k1 == c->k0 + 1 && (T(s, c->k1)->wc & WC_TO);
-}
-
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -746,8 +732,6 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 
 	if (c->noun)
 		return WHY("a noun"), true;
-	if (journey(s, c))
-		return WHY("a journey, nothing returned"), true;
 	if (!stance_source(s, ci, sent_speaker, &src, &how, &conf))
 		return WHY("no source (a possessor, an unknown subject)"), true;
 	/* "we" before the text has said who we are: the author may be named

@@ -691,13 +691,17 @@ named_after(const state *s, const aset *a, int k)
  * its object (before position end), by a person's name that no mention of
  * a before the cue has (the last word of the names compared: "Hun Sen ...
  * Hun Sen's mother-in-law" is one person).  Then the act is between two
- * persons, not of an actor towards itself.
+ * persons, not of an actor towards itself.  Not in a quote, whose
+ * speaker is named after it.
  */
 static bool
 other_person(const state *s, const cue *c, int a, int end)
 {
 	int			i,
 				j;
+
+	if (s->inq[c->k0])
+		return false;
 
 	for (i = 0; i < s->nments; i++)
 	{
@@ -706,6 +710,10 @@ other_person(const state *s, const cue *c, int a, int end)
 
 		if (m->k0 <= c->k1 || m->k0 >= end || m->actor != a || m->bare || m->excluded ||
 			(m->kind != GX_PERSON && m->kind != GX_LEADER))
+			continue;
+		/* the speaker named after a quote ("..., Rubio said") is no object */
+		if (m->k1 + 1 < s->nm && cue_at(s, m->k1 + 1) >= 0 &&
+			s->cues[cue_at(s, m->k1 + 1)].kind == GX_W_SPEECH)
 			continue;
 		for (j = 0; j < s->nments && !same; j++)
 			same = s->ments[j].k1 < c->k0 && s->ments[j].actor == a &&

@@ -314,8 +314,11 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 	return gx_emit(s, c, &src, &tgt, gx_sentence_date(s, 0, c->k0, c->k0), 0.6f, c->k1 + 1);
 }
 
+static bool domestic_target(const state *s, const cue *c, const aset *src, aset *tgt);
+
 /* "Russia was condemned by the G7": the agent (at by) is the source, the
- * subject the target */
+ * subject the target; a subject we cannot name, within the agent's country
+ * as an act with no object */
 static bool
 code_passive(state *s, cue *c, int by)
 {
@@ -324,15 +327,27 @@ code_passive(state *s, cue *c, int by)
 	bool		h2;
 	int			p2;
 
+	int			how;
+
 	if (c->neg || c->hypo)
 		return true;
 	src.n = 0;
 	gx_group_forward(s, by, s->nm, &src, true);
 	gx_prune_roles(s, &src);
-	if (src.n && gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2) == SRC_EXPLICIT)
+	if (src.n == 0)
+		return true;
+	how = gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2);
+	if (how == SRC_EXPLICIT)
 	{
 		if (!gx_self_directed(s->d, &src, &a) &&
 			!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f, c->k1 + 1))
+			return false;
+	}
+	else if (how == SRC_NONE && !gx_roleless_set(s, &src) && domestic_target(s, c, &src, &a))
+	{
+		/* "Disha Ravi was arrested by Delhi Police": a person we do not
+		 * know, within the agent's country (IND.COP -> IND.CVL) */
+		if (!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f * 0.7f, c->k1 + 1))
 			return false;
 	}
 	return true;

@@ -1313,4 +1313,10 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* acceding to demands is a concession (CAMEO 080) to their authors */
 	CHECK(run(d, "The government of Chile accepted the demands of the students.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "CHL", "080", "CHL.EDU"));
+
+	/* a passive whose subject we cannot name: within the agent's country */
+	CHECK(run(d, "Ayse Demir was arrested by the Turkish police.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TUR.COP", "173", "TUR.CVL"));
+	CHECK(run(d, "Ayse Demir was condemned by the Turkish government.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

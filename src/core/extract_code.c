@@ -740,6 +740,19 @@ other_person(const state *s, const cue *c, int a, int end)
 	return false;
 }
 
+/* is country a named after position k by its name or adjective (not a
+ * city standing for it: "signed in Jeddah")? */
+static bool
+country_named_after(const state *s, int a, int k)
+{
+	int			j;
+
+	for (j = 0; j < s->nments; j++)
+		if (s->ments[j].k0 > k && s->ments[j].actor == a)
+			return s->ments[j].kind == GX_NAME || s->ments[j].kind == GX_ADJECTIVE;
+	return false;
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -812,6 +825,21 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	{
 		conf *= 0.7f;
 		domestic = true;
+	}
+	else if (how == SRC_EXPLICIT && tgt.n == 1 && src.n == 1 && s->d->country[src.a[0]] == tgt.a[0] &&
+			 strchr(gx_dict_code(s->d, tgt.a[0]), '.') == NULL && country_named_after(s, tgt.a[0], c->k1))
+	{
+		/* "Colombia's president declared a state of emergency in
+		 * Colombia": the subject's own country as the object of a
+		 * material act is the act done inside it (COL.GOV -> COL.CVL) */
+		aset		t2;
+
+		if (domestic_target(s, c, &src, &t2))
+		{
+			tgt = t2;
+			conf *= 0.8f;
+			domestic = true;
+		}
 	}
 	/* "condemned the terrorist attack": nobody identified, not coded */
 	if (tgt.n == 0 || gx_roleless_set(s, &tgt))

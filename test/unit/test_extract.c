@@ -1319,4 +1319,11 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has_code(d, &r, "TUR.COP", "173", "TUR.CVL"));
 	CHECK(run(d, "Ayse Demir was condemned by the Turkish government.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+
+	/* the source's own country as the object of a material act: the act
+	 * done inside it */
+	CHECK(run(d, "The Colombian government declared a state of emergency in Colombia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "COL.GOV", "1724", "COL.CVL"));
+	CHECK(run(d, "The Colombian government criticised Colombia.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

@@ -314,8 +314,11 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 	return gx_emit(s, c, &src, &tgt, gx_sentence_date(s, 0, c->k0, c->k0), 0.6f, c->k1 + 1);
 }
 
+static bool domestic_target(const state *s, const cue *c, const aset *src, aset *tgt);
+
 /* "Russia was condemned by the G7": the agent (at by) is the source, the
- * subject the target */
+ * subject the target; a subject we cannot name, within the agent's country
+ * as an act with no object */
 static bool
 code_passive(state *s, cue *c, int by)
 {
@@ -324,15 +327,27 @@ code_passive(state *s, cue *c, int by)
 	bool		h2;
 	int			p2;
 
+	int			how;
+
 	if (c->neg || c->hypo)
 		return true;
 	src.n = 0;
 	gx_group_forward(s, by, s->nm, &src, true);
 	gx_prune_roles(s, &src);
-	if (src.n && gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2) == SRC_EXPLICIT)
+	if (src.n == 0)
+		return true;
+	how = gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2);
+	if (how == SRC_EXPLICIT)
 	{
 		if (!gx_self_directed(s->d, &src, &a) &&
 			!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f, c->k1 + 1))
+			return false;
+	}
+	else if (how == SRC_NONE && !gx_roleless_set(s, &src) && domestic_target(s, c, &src, &a))
+	{
+		/* "Disha Ravi was arrested by Delhi Police": a person we do not
+		 * know, within the agent's country (IND.COP -> IND.CVL) */
+		if (!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f * 0.7f, c->k1 + 1))
 			return false;
 	}
 	return true;
@@ -569,6 +584,48 @@ code_id(const gx_dict *d, const char *code)
 	return (id >= 0 && strcmp(gx_dict_code(d, id), code) == 0) ? id : -1;
 }
 
+/* a state, one of its state sectors (GOV, MIL, COP, JUD, LEG, SPY: not
+ * its people, parties, unions, ...), a bloc or an intergovernmental body */
+static bool
+state_actor(const gx_dict *d, int a)
+{
+	static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+	const char *sc = gx_dict_code(d, a),
+			   *dot = strchr(sc, '.');
+	size_t		i;
+
+	if (strncmp(sc, "NGO", 3) == 0 || d->country[a] < 0)
+		return strncmp(sc, "NGO", 3) != 0 && dot == NULL;
+	if (dot == NULL)
+		return true;
+	for (i = 0; i < sizeof(state_sectors) / sizeof(state_sectors[0]); i++)
+		if (strncmp(dot + 1, state_sectors[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A protest or a demonstration (CAMEO 140, 141) is the people's; a state,
+ * its organs, a bloc or an international body that protests ("China
+ * protested Japan's decision") makes a formal complaint: CAMEO 111.
+ */
+static void
+formal_protest(const state *s, cue *c, const aset *src)
+{
+	char		code[5];
+	gp_stance	st;
+	int			i;
+
+	gp_stance_code((gp_stance) c->stance, code);
+	if (strcmp(code, "140") != 0 && strcmp(code, "141") != 0)
+		return;
+	for (i = 0; i < src->n; i++)
+		if (!state_actor(s->d, src->a[i]))
+			return;
+	if (src->n > 0 && gp_stance_make("111", gp_stance_intensity((gp_stance) c->stance), false, 0, &st))
+		c->stance = st;
+}
+
 /*
  * A material act (CAMEO 08 yield, 14 protest, 15 mobilise, 16 reduce
  * relations, 17 coerce, 18 assault, 19 fight) or a legal act (09
@@ -579,22 +636,24 @@ code_id(const gx_dict *d, const char *code)
  * is done to the people whoever does it.  "Workers in Germany went on
  * strike" is DEU.LAB -> DEU.GOV, "Egypt lifted its state of emergency"
  * EGY -> EGY.CVL, "rebels in Somalia killed six people" SOM.REB -> SOM.CVL.
- * One country, no bloc: false otherwise.
+ * A threat of one of these acts (an intended act coded as CAMEO 13), the
+ * intent to yield (035: "agreed to resign") and a refusal to yield (124:
+ * "workers will not end the strike") are placed the same way.  One country, no bloc: false otherwise.
  */
 static bool
 domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 {
-	static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
 	char		code[5];
-	const char *sc,
-			   *dot;
 	int			ctry,
 				t;
-	bool		of_state = false;
-	size_t		i;
+	bool		of_state;
 
 	gp_stance_code((gp_stance) c->stance, code);
+	/* a threat of such an act ("will extend the curfew", "threatened to
+	 * shell the town") is made where the act would be done */
 	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8') ||
+		  (code[0] == '1' && code[1] == '3' && c->intent) || (strncmp(code, "035", 3) == 0 && c->intent) ||
+		  strncmp(code, "124", 3) == 0 ||
 		  legal_act(c->stance)))
 		return false;
 	if (src->n != 1)
@@ -602,14 +661,7 @@ domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
 	ctry = s->d->country[src->a[0]];
 	if (ctry < 0 || s->d->group[ctry] || s->d->is_role[src->a[0]])
 		return false;
-	sc = gx_dict_code(s->d, src->a[0]);
-	dot = strchr(sc, '.');
-	if (dot == NULL)
-		of_state = true;
-	else
-		for (i = 0; i < sizeof(state_sectors) / sizeof(state_sectors[0]); i++)
-			if (strncmp(dot + 1, state_sectors[i], 3) == 0)
-				of_state = true;
+	of_state = state_actor(s->d, src->a[0]);
 	/* a protest is the people's, against the state */
 	if (code[1] == '4' && of_state)
 		return false;
@@ -648,6 +700,59 @@ named_after(const state *s, const aset *a, int k)
 	return a->n > 0;
 }
 
+/*
+ * Two members of one sector ("Prime Minister Yitzhak Shamir rejected a bid
+ * by Ariel Sharon", both ISR.GOV): the target a is named after the cue, in
+ * its object (before position end), by a person's name that no mention of
+ * a before the cue has (the last word of the names compared: "Hun Sen ...
+ * Hun Sen's mother-in-law" is one person).  Then the act is between two
+ * persons, not of an actor towards itself.  Not in a quote, whose
+ * speaker is named after it.
+ */
+static bool
+other_person(const state *s, const cue *c, int a, int end)
+{
+	int			i,
+				j;
+
+	if (s->inq[c->k0])
+		return false;
+
+	for (i = 0; i < s->nments; i++)
+	{
+		const mention *m = &s->ments[i];
+		bool		same = false;
+
+		if (m->k0 <= c->k1 || m->k0 >= end || m->actor != a || m->bare || m->excluded ||
+			(m->kind != GX_PERSON && m->kind != GX_LEADER))
+			continue;
+		/* the speaker named after a quote ("..., Rubio said") is no object */
+		if (m->k1 + 1 < s->nm && cue_at(s, m->k1 + 1) >= 0 &&
+			s->cues[cue_at(s, m->k1 + 1)].kind == GX_W_SPEECH)
+			continue;
+		for (j = 0; j < s->nments && !same; j++)
+			same = s->ments[j].k1 < c->k0 && s->ments[j].actor == a &&
+				(s->ments[j].kind == GX_PERSON || s->ments[j].kind == GX_LEADER) &&
+				T(s, s->ments[j].k1)->hn == T(s, m->k1)->hn;
+		if (!same)
+			return true;
+	}
+	return false;
+}
+
+/* is country a named after position k by its name or adjective (not a
+ * city standing for it: "signed in Jeddah")? */
+static bool
+country_named_after(const state *s, int a, int k)
+{
+	int			j;
+
+	for (j = 0; j < s->nments; j++)
+		if (s->ments[j].k0 > k && s->ments[j].actor == a)
+			return s->ments[j].kind == GX_NAME || s->ments[j].kind == GX_ADJECTIVE;
+	return false;
+}
+
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -675,6 +780,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		return WHY("no source"), true;
 	c->src = src;
 	c->has_src = src.n > 0;
+	formal_protest(s, c, &src);
 	if (how == SRC_EXPLICIT)
 		gx_set_speaker(s, &src);
 	/* a negated or reported stance lends its subject to what follows
@@ -720,6 +826,21 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		conf *= 0.7f;
 		domestic = true;
 	}
+	else if (how == SRC_EXPLICIT && tgt.n == 1 && src.n == 1 && s->d->country[src.a[0]] == tgt.a[0] &&
+			 strchr(gx_dict_code(s->d, tgt.a[0]), '.') == NULL && country_named_after(s, tgt.a[0], c->k1))
+	{
+		/* "Colombia's president declared a state of emergency in
+		 * Colombia": the subject's own country as the object of a
+		 * material act is the act done inside it (COL.GOV -> COL.CVL) */
+		aset		t2;
+
+		if (domestic_target(s, c, &src, &t2))
+		{
+			tgt = t2;
+			conf *= 0.8f;
+			domestic = true;
+		}
+	}
 	/* "condemned the terrorist attack": nobody identified, not coded */
 	if (tgt.n == 0 || gx_roleless_set(s, &tgt))
 		return WHY("no target"), true;
@@ -729,7 +850,9 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	 * acts on someone of its own ("German police investigated a German
 	 * footballer": DEU.COP -> DEU) */
 	if (!domestic && (gp_stance_quad((gp_stance) c->stance) % 2 == 1 ? gx_self_directed(s->d, &src, &tgt)
-					  : aset_eq(&src, &tgt)))
+					  : aset_eq(&src, &tgt)) &&
+		!(src.n == 1 && tgt.n == 1 && src.a[0] == tgt.a[0] &&
+		  other_person(s, c, tgt.a[0], obj_from > c->k1 ? obj_from : c->k1 + 12)))
 		return WHY("towards itself"), true;
 	/* a statement towards a guess in the speaker's own country ("S. Africa
 	 * slams embassies": the embassies are not South Africa's); a court, a
@@ -837,7 +960,14 @@ gx_sentence(state *s)
 			c->neg = gx_negated(s, c);
 			c->hypo = gx_hypothetical(s, c) || gx_background(s, c);
 			c->noun = c->kind == GX_W_STANCE && gx_noun_use(s, c);
-			if (c->kind == GX_W_STANCE && !c->noun && (pi = gx_pledge_before(s, c)) >= 0)
+			if (c->kind == GX_W_STANCE && c->neg && !c->noun && (st = gx_refusal_stance(s, c)) != 0)
+			{
+				/* "will not end the strike": the refusal (CAMEO 124) */
+				c->stance = st;
+				c->neg = false;
+				c->hypo = gx_background(s, c);
+			}
+			else if (c->kind == GX_W_STANCE && !c->noun && (pi = gx_pledge_before(s, c)) >= 0)
 			{
 				/* "agreed to lift the ban": the intention; "threatened to
 				 * shell the city": the threat; coded with the action's

@@ -555,6 +555,8 @@ extern uint32_t gx_intent_stance(uint32_t stance);
 /* the cue of "agreed to", "threatened to" right before action cue c, -1 */
 extern int	gx_pledge_before(const state *s, const cue *c);
 extern uint32_t gx_threat_stance(uint32_t stance);
+/* "will not end the strike", "refused to release": CAMEO 12x, or 0 */
+extern uint32_t gx_refusal_stance(const state *s, const cue *c);
 extern bool gx_infinitive(const state *s, const cue *c);
 extern bool gx_unknown_subject(const state *s, const cue *c);
 extern bool gx_background(const state *s, const cue *c);

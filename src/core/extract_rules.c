@@ -184,7 +184,9 @@ gx_target_forward(state *s, int ci, aset *out)
 			k = o->k1;
 			continue;
 		}
-		if (object_ends(s, c, k))
+		/* inside the cue's own gap the phrase matcher has read the words
+		 * already: a number's point is no full stop ("gave 352.5 million") */
+		if (k > c->k1 && object_ends(s, c, k))
 			break;
 		if ((m = ment_at(s, k)) >= 0)
 		{
@@ -858,6 +860,51 @@ gx_threat_stance(uint32_t stance)
 		{"20", "1385"}, {"", "130"}
 	};
 	return stance_by_prefix(stance, map, sizeof(map) / sizeof(map[0]));
+}
+
+/*
+ * A cooperation refused (CAMEO 12, reject): an act of meeting (04),
+ * material cooperation (06), aid (07) or yielding (08) negated by a verb
+ * of refusal ending in "to" ("refused to release", "declined to lift") or
+ * by a future modal ("will not end the strike", "would never meet"): the
+ * announced refusal, not a mere fact negated ("did not release").  Its
+ * code (125 reject a proposal to meet, 126 mediation, 121 material
+ * cooperation, 122 aid, 124 refuse to yield: 1241 ease administrative
+ * sanctions, 1242 dissent, 1243 release, 1244 economic sanctions, 1245
+ * international involvement, 1246 de-escalate), or 0.
+ */
+uint32_t
+gx_refusal_stance(const state *s, const cue *c)
+{
+	static const stance_prefix map[] = {
+		{"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+		{"087", "1246"}, {"08", "124"}, {"045", "126"}, {"046", "126"}, {"04", "125"},
+		{"06", "121"}, {"07", "122"}
+	};
+	int			k;
+
+	for (k = c->k0 - 1; k >= 0 && k >= c->k0 - 4; k--)
+	{
+		int			cc = cue_at(s, k);
+
+		if (cc >= 0 && s->cues[cc].kind == GX_W_INTENSIFIER)
+		{
+			k = s->cues[cc].k0;
+			continue;
+		}
+		if (cc >= 0 && s->cues[cc].kind == GX_W_NEGATION)
+		{
+			const cue  *n = &s->cues[cc];
+			int			m = back_over(s, n->k0, WC_ADV, true);
+
+			if (!(T(s, n->k1)->wc & WC_TO) && !(m >= 0 && (T(s, m)->wc & WC_FUTURE)))
+				return 0;
+			return stance_by_prefix(c->stance, map, sizeof(map) / sizeof(map[0]));
+		}
+		if (cc >= 0 || !(T(s, k)->f & T_WORD))
+			return 0;
+	}
+	return 0;
 }
 
 /*

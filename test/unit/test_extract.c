@@ -405,6 +405,9 @@ static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
+}
+
+static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -868,6 +871,9 @@ main(int argc, char **argv)
 	test_actors5(d, &wa, pub);
 	test_actors6(d, &wa, pub);
 	test_struct6(d, &wa, pub);
+}
+
+	test_verbs6(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1401,4 +1407,84 @@ test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "Japan condemned the attack in the city of Quetta which killed nine people.",
 			  NULL, pub, &r, wa));
 	CHECK(!any_source(d, &r, "PAK"));
+}
+
+/* what is coded (issue 9, verbs6): lexicon rows and coding rules of this round */
+static void
+test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* "called X to discuss": a telephone call (CAMEO 041); "called X a
+	 * threat" names, "called on X" appeals */
+	CHECK(run(d, "Germany's foreign minister called the Turkish foreign minister to discuss the crisis.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "DEU.GOV", "041", "TUR.GOV"));
+	CHECK(run(d, "Germany's foreign minister called Turkey a threat to the region.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "DEU.GOV", "041", "TUR"));
+
+	/* "resigned" with nobody named: a concession within the official's
+	 * country (CAMEO 083) */
+	CHECK(run(d, "The prime minister of Peru resigned on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "PER.GOV", "083", "PER.CVL"));
+
+	/* a threat of a material act with nobody named is made where the act
+	 * would be done: "will extend the curfew" (an intended 1723, the
+	 * threat 1323) towards the country's people */
+	CHECK(run(d, "The Kenyan government said it will extend the curfew.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "KEN.GOV", NULL, "KEN.CVL"));
+	CHECK(run(d, "NATO said it will extend the curfew.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+
+	/* a concession refused (CAMEO 124): a future modal or a verb of
+	 * refusal before the negated act; a past fact negated is not coded */
+	CHECK(run(d, "Dock workers in Chile will not end the strike.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHL.LAB", "1246", "CHL.GOV"));
+	CHECK(run(d, "Iran refused to release the British sailors.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IRN", "1243", "GBR"));
+	CHECK(run(d, "Iran did not release the British sailors.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "Turkey said it would never hold talks with Cyprus.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "TUR", "125", "CYP"));
+
+	/* two persons of one sector are no actor towards itself; one person
+	 * named twice is */
+	CHECK(run(d, "South African President Thabo Mbeki released his deputy Jacob Zuma of his duties.", NULL,
+			  gx_days_from_civil(2005, 6, 14), &r, wa));
+	CHECK(has_code(d, &r, "ZAF.GOV", "0841", "ZAF.GOV"));
+	CHECK(run(d, "President Thabo Mbeki criticised the South African government of Thabo Mbeki.", NULL,
+			  gx_days_from_civil(2005, 6, 14), &r, wa));
+	CHECK(r.n == 0);
+
+	/* a number's point inside the cue's gap ends no object */
+	CHECK(run(d, "Germany gave 352.5 million euros to Ethiopia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "DEU", "071", "ETH"));
+
+	/* the intent to yield with nobody named: within the source's country */
+	CHECK(run(d, "The prime minister of Peru agreed to resign.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "PER.GOV", "035", "PER.CVL"));
+
+	/* a protest is the people's (CAMEO 140); a state's, a formal
+	 * complaint (111) */
+	CHECK(run(d, "China protested Japan's decision.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHN", "111", "JPN"));
+	CHECK(run(d, "Students in Chile protested the decision of the government.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHL.EDU", "140", "CHL.GOV"));
+
+	/* acceding to demands is a concession (CAMEO 080) to their authors */
+	CHECK(run(d, "The government of Chile accepted the demands of the students.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "CHL", "080", "CHL.EDU"));
+
+	/* a passive whose subject we cannot name: within the agent's country */
+	CHECK(run(d, "Ayse Demir was arrested by the Turkish police.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TUR.COP", "173", "TUR.CVL"));
+	CHECK(run(d, "Ayse Demir was condemned by the Turkish government.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+
+	/* the source's own country as the object of a material act: the act
+	 * done inside it */
+	CHECK(run(d, "The Colombian government declared a state of emergency in Colombia.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "COL.GOV", "1724", "COL.CVL"));
+	CHECK(run(d, "The Colombian government criticised Colombia.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

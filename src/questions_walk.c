@@ -80,22 +80,34 @@ extern Datum bloc_countries(PG_FUNCTION_ARGS);
 extern Datum bloc_overlaps(PG_FUNCTION_ARGS);
 
 /* a partition of geopol.statement, as the walk uses it */
-typedef struct WalkLeaf
+/* a partition and its days [lo, hi) (no bounds: the DEFAULT partition) */
+typedef struct LeafBounds
 {
 	Oid			relid;
 	bool		has_lo,
-				has_hi;			/* bounds of its days [lo, hi) (none: DEFAULT) */
+				has_hi;
 	DateADT		lo,
 				hi;
-	bool		opened;
-	Relation	rel,
-				keys_idx,		/* GIN on statement_keys(source, target, said_on, stance) */
-				day_idx;		/* btree on (said_on + 0) */
-	StrategyNumber overlap;		/* && of the GIN index's operator class */
+} LeafBounds;
+
+/* how a partition is searched: the && strategy of its GIN index, the columns */
+typedef struct LeafCols
+{
+	StrategyNumber overlap;
 	AttrNumber	a_said_on,
 				a_source,
 				a_stance,
 				a_target;
+} LeafCols;
+
+typedef struct WalkLeaf
+{
+	LeafBounds	b;
+	bool		opened;
+	Relation	rel,
+				keys_idx,		/* GIN on statement_keys(source, target, said_on, stance) */
+				day_idx;		/* btree on (said_on + 0) */
+	LeafCols	c;
 	TupleTableSlot *slot;
 	bool		probed[2];		/* its first [0] and last [1] day looked up */
 	bool		empty;
@@ -142,20 +154,12 @@ typedef struct Walk
  */
 typedef struct LeafMeta
 {
-	Oid			relid;
-	bool		has_lo,
-				has_hi;
-	DateADT		lo,
-				hi;
+	LeafBounds	b;
 	bool		known;			/* what follows is filled */
 	bool		usable;			/* a heap with both indexes */
 	Oid			keys_idx,
 				day_idx;
-	StrategyNumber overlap;
-	AttrNumber	a_said_on,
-				a_source,
-				a_stance,
-				a_target;
+	LeafCols	c;
 } LeafMeta;
 
 static struct
@@ -195,7 +199,7 @@ layout_relcache_cb(Datum arg, Oid relid)
 		{
 			LeafMeta   *m = &layout.leaves[i];
 
-			if (m->relid == relid || (m->known && (m->keys_idx == relid || m->day_idx == relid)))
+			if (m->b.relid == relid || (m->known && (m->keys_idx == relid || m->day_idx == relid)))
 				break;
 		}
 		if (i == layout.nleaves)
@@ -258,7 +262,7 @@ leaf_open(Walk *w, WalkLeaf *l)
 		return l->keys_idx != NULL && l->day_idx != NULL;
 	l->opened = true;
 	old = MemoryContextSwitchTo(w->cxt);
-	l->rel = table_open(l->relid, AccessShareLock);
+	l->rel = table_open(l->b.relid, AccessShareLock);
 	/* the lock took in any pending invalidation: the entry is read after it */
 	m = layout_entry(w, l);
 	if (m != NULL && m->known)
@@ -275,11 +279,7 @@ leaf_open(Walk *w, WalkLeaf *l)
 			{
 				m->keys_idx = RelationGetRelid(l->keys_idx);
 				m->day_idx = RelationGetRelid(l->day_idx);
-				m->overlap = l->overlap;
-				m->a_said_on = l->a_said_on;
-				m->a_source = l->a_source;
-				m->a_stance = l->a_stance;
-				m->a_target = l->a_target;
+				m->c = l->c;
 			}
 		}
 	}
@@ -305,11 +305,7 @@ leaf_open_cached(Walk *w, WalkLeaf *l, LeafMeta *m)
 		l->keys_idx = l->day_idx = NULL;
 		return leaf_open_indexes(w, l, &keep);
 	}
-	l->overlap = m->overlap;
-	l->a_said_on = m->a_said_on;
-	l->a_source = m->a_source;
-	l->a_stance = m->a_stance;
-	l->a_target = m->a_target;
+	l->c = m->c;
 	l->slot = table_slot_create(l->rel, NULL);
 	return true;
 }
@@ -327,11 +323,11 @@ leaf_open_indexes(Walk *w, WalkLeaf *l, bool *keep)
 	if (l->rel->rd_rel->relam != HEAP_TABLE_AM_OID)
 		return false;
 	/* the columns by name: a partition may order them otherwise */
-	l->a_said_on = get_attnum(l->relid, "said_on");
-	l->a_source = get_attnum(l->relid, "source");
-	l->a_stance = get_attnum(l->relid, "stance");
-	l->a_target = get_attnum(l->relid, "target");
-	if (l->a_said_on <= 0 || l->a_source <= 0 || l->a_stance <= 0 || l->a_target <= 0)
+	l->c.a_said_on = get_attnum(l->b.relid, "said_on");
+	l->c.a_source = get_attnum(l->b.relid, "source");
+	l->c.a_stance = get_attnum(l->b.relid, "stance");
+	l->c.a_target = get_attnum(l->b.relid, "target");
+	if (l->c.a_said_on <= 0 || l->c.a_source <= 0 || l->c.a_stance <= 0 || l->c.a_target <= 0)
 		return false;
 	ixs = RelationGetIndexList(l->rel);
 	foreach(lc, ixs)
@@ -364,14 +360,14 @@ leaf_open_indexes(Walk *w, WalkLeaf *l, bool *keep)
 				char	   *fname;
 
 				if (list_length(fe->args) == 4 &&
-					is_var(linitial(fe->args), l->a_source) && is_var(lsecond(fe->args), l->a_target) &&
-					is_var(lthird(fe->args), l->a_said_on) && is_var(lfourth(fe->args), l->a_stance) &&
+					is_var(linitial(fe->args), l->c.a_source) && is_var(lsecond(fe->args), l->c.a_target) &&
+					is_var(lthird(fe->args), l->c.a_said_on) && is_var(lfourth(fe->args), l->c.a_stance) &&
 					get_func_namespace(fe->funcid) == w->nsp &&
 					(fname = get_func_name(fe->funcid)) != NULL &&
 					strcmp(fname, "statement_keys") == 0)
 				{
-					l->overlap = get_op_opfamily_strategy(OID_ARRAY_OVERLAP_OP, ix->rd_opfamily[0]);
-					if (l->overlap != InvalidStrategy)
+					l->c.overlap = get_op_opfamily_strategy(OID_ARRAY_OVERLAP_OP, ix->rd_opfamily[0]);
+					if (l->c.overlap != InvalidStrategy)
 					{
 						l->keys_idx = ix;
 						used = true;
@@ -389,7 +385,7 @@ leaf_open_indexes(Walk *w, WalkLeaf *l, bool *keep)
 				if (oe->opfuncid == F_DATE_PLI && list_length(oe->args) == 2 &&
 					ix->rd_indoption[0] == 0 &&
 					ix->rd_opfamily[0] == get_opclass_family(DATE_BTREE_OPS_OID) &&
-					is_var(linitial(oe->args), l->a_said_on) && IsA(lsecond(oe->args), Const) &&
+					is_var(linitial(oe->args), l->c.a_said_on) && IsA(lsecond(oe->args), Const) &&
 					!((Const *) lsecond(oe->args))->constisnull &&
 					DatumGetInt32(((Const *) lsecond(oe->args))->constvalue) == 0)
 				{
@@ -441,7 +437,7 @@ leaf_day(Walk *w, WalkLeaf *l, int which, DateADT *out)
 		l->probed[which] = true;
 		l->empty = !index_getnext_slot(sc, which == 0 ? ForwardScanDirection : BackwardScanDirection, l->slot);
 		if (!l->empty)
-			l->day[which] = DatumGetDateADT(slot_getattr(l->slot, l->a_said_on, &isnull));
+			l->day[which] = DatumGetDateADT(slot_getattr(l->slot, l->c.a_said_on, &isnull));
 		index_endscan(sc);
 		ExecClearTuple(l->slot);
 	}
@@ -456,9 +452,9 @@ cmp_leaf_lo(const void *a, const void *b)
 			   *y = b;
 
 	/* the DEFAULT partition last; the others by their first day */
-	if (x->has_lo != y->has_lo)
-		return x->has_lo ? -1 : 1;
-	return x->lo < y->lo ? -1 : (x->lo > y->lo ? 1 : 0);
+	if (x->b.has_lo != y->b.has_lo)
+		return x->b.has_lo ? -1 : 1;
+	return x->b.lo < y->b.lo ? -1 : (x->b.lo > y->b.lo ? 1 : 0);
 }
 
 /*
@@ -492,11 +488,7 @@ walk_leaves(Walk *w, Relation parent)
 			LeafMeta   *m = &layout.leaves[i];
 			WalkLeaf   *l = &w->leaves[i];
 
-			l->relid = m->relid;
-			l->has_lo = m->has_lo;
-			l->has_hi = m->has_hi;
-			l->lo = m->lo;
-			l->hi = m->hi;
+			l->b = m->b;
 			l->cached = i;
 		}
 		return true;
@@ -537,11 +529,7 @@ walk_leaves(Walk *w, Relation parent)
 			LeafMeta   *m = &layout.leaves[i];
 			WalkLeaf   *l = &w->leaves[i];
 
-			m->relid = l->relid;
-			m->has_lo = l->has_lo;
-			m->has_hi = l->has_hi;
-			m->lo = l->lo;
-			m->hi = l->hi;
+			m->b = l->b;
 			l->cached = i;
 		}
 		layout.valid = true;
@@ -562,7 +550,7 @@ walk_leaves_read(Walk *w, Relation parent, PartitionDesc pd)
 	{
 		if (!pd->is_leaf[i] || get_rel_relkind(pd->oids[i]) != RELKIND_RELATION)
 			return false;
-		w->leaves[i].relid = pd->oids[i];
+		w->leaves[i].b.relid = pd->oids[i];
 	}
 	bi = pd->boundinfo;
 	if (bi != NULL)
@@ -575,23 +563,23 @@ walk_leaves_read(Walk *w, Relation parent, PartitionDesc pd)
 			/* the range ending at datum i began at datum i - 1 */
 			if (i > 0 && bi->kind[i - 1][0] == PARTITION_RANGE_DATUM_VALUE)
 			{
-				w->leaves[p].has_lo = true;
-				w->leaves[p].lo = DatumGetDateADT(bi->datums[i - 1][0]);
+				w->leaves[p].b.has_lo = true;
+				w->leaves[p].b.lo = DatumGetDateADT(bi->datums[i - 1][0]);
 			}
 			else
 			{
-				w->leaves[p].has_lo = true;
-				w->leaves[p].lo = DATEVAL_NOBEGIN;
+				w->leaves[p].b.has_lo = true;
+				w->leaves[p].b.lo = DATEVAL_NOBEGIN;
 			}
 			if (bi->kind[i][0] == PARTITION_RANGE_DATUM_VALUE)
 			{
-				w->leaves[p].has_hi = true;
-				w->leaves[p].hi = DatumGetDateADT(bi->datums[i][0]);
+				w->leaves[p].b.has_hi = true;
+				w->leaves[p].b.hi = DatumGetDateADT(bi->datums[i][0]);
 			}
 			else
 			{
-				w->leaves[p].has_hi = true;
-				w->leaves[p].hi = DATEVAL_NOEND;
+				w->leaves[p].b.has_hi = true;
+				w->leaves[p].b.hi = DATEVAL_NOEND;
 			}
 		}
 	/* range partitions in order of their days, the DEFAULT one (if any) last */
@@ -617,7 +605,7 @@ walk_end(Walk *w, int which, bool *any, DateADT *out)
 		DateADT		d;
 
 		CHECK_FOR_INTERRUPTS();
-		if (l->has_lo && range_found)
+		if (l->b.has_lo && range_found)
 			continue;			/* beyond a range that holds rows */
 		if (!leaf_open(w, l))
 			return false;
@@ -626,7 +614,7 @@ walk_end(Walk *w, int which, bool *any, DateADT *out)
 			if (!*any || (which == 0 ? d < *out : d > *out))
 				*out = d;
 			*any = true;
-			range_found = range_found || l->has_lo;
+			range_found = range_found || l->b.has_lo;
 		}
 	}
 	return true;
@@ -684,10 +672,10 @@ walk_candidate(Walk *w, WalkLeaf *l, TupleTableSlot *slot, DateADT a, DateADT z,
 	size_t		i;
 	bool		tkey = false;
 
-	*on = DatumGetDateADT(slot_getattr(slot, l->a_said_on, &isnull));
+	*on = DatumGetDateADT(slot_getattr(slot, l->c.a_said_on, &isnull));
 	if (isnull || *on < a || *on >= z || (found && (last ? *on <= best : *on >= best)))
 		return false;			/* not of the month, or no better than a match */
-	st = DatumGetUInt32(slot_getattr(slot, l->a_stance, &isnull));
+	st = DatumGetUInt32(slot_getattr(slot, l->c.a_stance, &isnull));
 	if (isnull || !DatumGetBool(DirectFunctionCall2(geopol_stance_matches_code,
 													UInt32GetDatum(st), Int64GetDatum(w->wcode))))
 		return false;
@@ -696,7 +684,7 @@ walk_candidate(Walk *w, WalkLeaf *l, TupleTableSlot *slot, DateADT a, DateADT z,
 	questions_date_ym(*on, &year, &month);
 	if (!has_key(mk, nmk, key_month(year * 12 + month - 1, flags)))
 		return false;
-	tgt = slot_getattr(slot, l->a_target, &isnull);
+	tgt = slot_getattr(slot, l->c.a_target, &isnull);
 	if (isnull)
 		return false;
 	tv = bloc_view(DatumGetBlocP(tgt));
@@ -704,7 +692,7 @@ walk_candidate(Walk *w, WalkLeaf *l, TupleTableSlot *slot, DateADT a, DateADT z,
 		tkey = has_key(tk, ntk, key_country(KEY_T, country_num(tv.m[i]), year, flags));
 	if (!tkey)
 		return false;
-	src = slot_getattr(slot, l->a_source, &isnull);
+	src = slot_getattr(slot, l->c.a_source, &isnull);
 	return !isnull &&
 		DatumGetBool(DirectFunctionCall2(bloc_overlaps, DirectFunctionCall1(bloc_countries, src),
 										 PointerGetDatum(w->sset))) &&
@@ -731,9 +719,9 @@ walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
 	TableScanDesc hs;
 	TupleTableSlot *slot = l->slot;
 
-	ScanKeyEntryInitialize(&sk[0], 0, 1, l->overlap, InvalidOid, l->keys_idx->rd_indcollation[0],
+	ScanKeyEntryInitialize(&sk[0], 0, 1, l->c.overlap, InvalidOid, l->keys_idx->rd_indcollation[0],
 						   F_ARRAYOVERLAP, PointerGetDatum(tarr));
-	ScanKeyEntryInitialize(&sk[1], 0, 1, l->overlap, InvalidOid, l->keys_idx->rd_indcollation[0],
+	ScanKeyEntryInitialize(&sk[1], 0, 1, l->c.overlap, InvalidOid, l->keys_idx->rd_indcollation[0],
 						   F_ARRAYOVERLAP, PointerGetDatum(marr));
 	sc = index_beginscan_bitmap(l->keys_idx, w->snap, 2);
 	index_rescan(sc, sk, 2, NULL, 0);
@@ -778,7 +766,7 @@ walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
 
 /* the PL/pgSQL walk, geopol.first_or_last(speaker, what, target, last) */
 static Datum
-first_or_last_sql(FunctionCallInfo fcinfo, Oid nsp, bool last, bool *isnull)
+first_or_last_sql(FunctionCallInfo fcinfo, Oid nsp, bool last)
 {
 	Oid		   *argtypes;
 	int			nargs;
@@ -818,7 +806,7 @@ first_or_last_sql(FunctionCallInfo fcinfo, Oid nsp, bool last, bool *isnull)
 	fc->args[3].value = BoolGetDatum(last);
 	fc->args[3].isnull = false;
 	r = FunctionCallInvoke(fc);
-	*isnull = fc->isnull;
+	fcinfo->isnull = fc->isnull;
 	return r;
 }
 
@@ -855,9 +843,9 @@ other_end_finite(Walk *w, int which, bool *sure)
 		WalkLeaf   *l = &w->leaves[k];
 		DateADT		d;
 
-		if (l->has_lo)
+		if (l->b.has_lo)
 		{
-			if (DATE_NOT_FINITE(which == 0 ? l->lo : l->hi))
+			if (DATE_NOT_FINITE(which == 0 ? l->b.lo : l->b.hi))
 				return true;
 			continue;
 		}
@@ -868,6 +856,79 @@ other_end_finite(Walk *w, int which, bool *sure)
 	}
 	*sure = true;
 	return true;
+}
+
+/*
+ * The matches of calendar month t (year * 12 + month - 1) in every
+ * partition whose days meet it, the earliest (latest) day into *best;
+ * false when a partition it must read cannot be walked.  What it allocates
+ * lives in cxt, reset at the end.
+ */
+static bool
+walk_month(Walk *w, int t, bool last, MemoryContext cxt, bool *found, DateADT *best)
+{
+	int			cy = t >= 0 ? t / 12 : -((11 - t) / 12),
+				cm = t - cy * 12 + 1,
+				y,
+				mi,
+				f,
+				k,
+				i;
+	DateADT		a = date2j(cy, cm, 1) - POSTGRES_EPOCH_JDATE,
+				z = date2j(cm == 12 ? cy + 1 : cy, cm == 12 ? 1 : cm + 1, 1) - POSTGRES_EPOCH_JDATE;
+	size_t		ntk = 0,
+				nmk = 0;
+	int64	   *tk,
+			   *mk;
+	ArrayType  *tarr,
+			   *marr;
+	bool		ok = true;
+	MemoryContext old;
+
+	/* its keys, folded as the keys of its days are (years 1900-2155) */
+	questions_date_ym(a, &y, &mi);
+	mi = y * 12 + mi - 1;
+	CHECK_FOR_INTERRUPTS();
+	old = MemoryContextSwitchTo(cxt);
+	/* target_keys(tset, what, a, z - 1) and matrix_keys(what, a, z - 1) */
+	tk = palloc((w->tset.n * w->nset + 1) * sizeof(int64));
+	mk = palloc((w->nset + 1) * sizeof(int64));
+	for (k = 0; k < (int) w->tset.n; k++)
+	{
+		uint64		cn = country_num(w->tset.m[k]);
+
+		for (f = 0; f < NFLAGS; f++)
+			if (w->set[f])
+				tk[ntk++] = key_country(KEY_T, cn, y, f);
+	}
+	for (f = 0; f < NFLAGS; f++)
+		if (w->set[f])
+			mk[nmk++] = key_month(mi, f);
+	ntk = keys_sort(tk, ntk);
+	nmk = keys_sort(mk, nmk);
+	tarr = int8_array(tk, ntk);
+	marr = int8_array(mk, nmk);
+	for (i = 0; i < w->nleaves; i++)
+	{
+		WalkLeaf   *l = &w->leaves[i];
+		DateADT		d0,
+					d1;
+
+		if (l->b.has_lo && (l->b.lo >= z || l->b.hi <= a))
+			continue;			/* its days are not of this month */
+		if (!leaf_open(w, l))
+		{
+			ok = false;
+			break;
+		}
+		if (!l->b.has_lo && (!leaf_day(w, l, 0, &d0) || !leaf_day(w, l, 1, &d1) ||
+							 d0 >= z || d1 < a))
+			continue;			/* the DEFAULT partition holds nothing of it */
+		walk_month_leaf(w, l, a, z, tk, ntk, tarr, mk, nmk, marr, last, found, best);
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(cxt);
+	return ok;
 }
 
 static Datum
@@ -881,16 +942,13 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 				best = 0;
 	bool		found = false,
 				any = false,
-				ok,
-				isnull;
+				ok;
 	int			t0 = 0,
 				nmonths = 0,
 				n,
 				i;
 	bool		lazy = false;
-	MemoryContext cxt,
-				old;
-	Datum		r;
+	MemoryContext cxt;
 
 	memset(&w, 0, sizeof(w));
 	w.cxt = CurrentMemoryContext;
@@ -915,10 +973,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	{
 		if (parent != NULL)
 			table_close(parent, NoLock);
-		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
-		if (isnull)
-			PG_RETURN_NULL();
-		return r;
+		return first_or_last_sql(fcinfo, w.nsp, last);
 	}
 	/* the sets, as search_set() makes them (the registry's checks and cache) */
 	w.tset = bloc_view(DatumGetBlocP(questions_search_set(w.target)));
@@ -942,10 +997,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	{
 		walk_close(&w);
 		table_close(parent, NoLock);
-		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
-		if (isnull)
-			PG_RETURN_NULL();
-		return r;
+		return first_or_last_sql(fcinfo, w.nsp, last);
 	}
 
 	/* the calendar months from the first day's to the last day's */
@@ -966,22 +1018,6 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	}
 	for (n = 0; !found; n++)
 	{
-		int			t,
-					cy,
-					cm;
-		DateADT		a,
-					z;
-		int			y,
-					mi,
-					f,
-					k;
-		size_t		ntk = 0,
-					nmk = 0;
-		int64	   *tk,
-				   *mk;
-		ArrayType  *tarr,
-				   *marr;
-
 		if (n == nmonths && lazy && any)
 		{
 			bool		any2;
@@ -998,55 +1034,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 		}
 		if (n >= nmonths)
 			break;
-		t = last ? t0 - n : t0 + n;
-		cy = t >= 0 ? t / 12 : -((11 - t) / 12);
-		cm = t - cy * 12 + 1;
-		a = date2j(cy, cm, 1) - POSTGRES_EPOCH_JDATE;
-		z = date2j(cm == 12 ? cy + 1 : cy, cm == 12 ? 1 : cm + 1, 1) - POSTGRES_EPOCH_JDATE;
-
-		/* its keys, folded as the keys of its days are (years 1900-2155) */
-		questions_date_ym(a, &y, &mi);
-		mi = y * 12 + mi - 1;
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(cxt);
-		/* target_keys(tset, what, a, z - 1) and matrix_keys(what, a, z - 1) */
-		tk = palloc((w.tset.n * w.nset + 1) * sizeof(int64));
-		mk = palloc((w.nset + 1) * sizeof(int64));
-		for (k = 0; k < (int) w.tset.n; k++)
-		{
-			uint64		cn = country_num(w.tset.m[k]);
-
-			for (f = 0; f < NFLAGS; f++)
-				if (w.set[f])
-					tk[ntk++] = key_country(KEY_T, cn, y, f);
-		}
-		for (f = 0; f < NFLAGS; f++)
-			if (w.set[f])
-				mk[nmk++] = key_month(mi, f);
-		ntk = keys_sort(tk, ntk);
-		nmk = keys_sort(mk, nmk);
-		tarr = int8_array(tk, ntk);
-		marr = int8_array(mk, nmk);
-		for (i = 0; i < w.nleaves; i++)
-		{
-			WalkLeaf   *l = &w.leaves[i];
-			DateADT		d0,
-						d1;
-
-			if (l->has_lo && (l->lo >= z || l->hi <= a))
-				continue;		/* its days are not of this month */
-			if (!leaf_open(&w, l))
-			{
-				ok = false;
-				break;
-			}
-			if (!l->has_lo && (!leaf_day(&w, l, 0, &d0) || !leaf_day(&w, l, 1, &d1) ||
-							   d0 >= z || d1 < a))
-				continue;		/* the DEFAULT partition holds nothing of it */
-			walk_month_leaf(&w, l, a, z, tk, ntk, tarr, mk, nmk, marr, last, &found, &best);
-		}
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(cxt);
+		ok = walk_month(&w, last ? t0 - n : t0 + n, last, cxt, &found, &best);
 		if (!ok)
 			break;
 	}
@@ -1056,10 +1044,7 @@ first_or_last_c(FunctionCallInfo fcinfo, bool last)
 	table_close(parent, NoLock);
 	if (!ok)
 	{
-		r = first_or_last_sql(fcinfo, w.nsp, last, &isnull);
-		if (isnull)
-			PG_RETURN_NULL();
-		return r;
+		return first_or_last_sql(fcinfo, w.nsp, last);
 	}
 	if (!found)
 		PG_RETURN_NULL();

@@ -21,6 +21,7 @@
 #include "executor/spi.h"
 #include "executor/tuptable.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "nodes/params.h"
 #include "tcop/dest.h"
 #include "utils/builtins.h"
@@ -37,6 +38,67 @@ static Oid	who_plan_nsp = InvalidOid;
 static Oid	who_plan_type = InvalidOid;
 
 #define WHO_NATTS 6
+
+/*
+ * The memory of the result: a context kept for the backend whose first
+ * block (WHO_POOL_SIZE) stays allocated, emptied when no result in it is
+ * alive any more (the per-query memory of every call that put one there
+ * has been reset or deleted).  A result of a few thousand rows then reuses
+ * the same pages call after call, where a fresh tuplestore in the query's
+ * memory took new blocks from malloc and faulted every page in again (a
+ * quarter of the time of a 7,000-row who() at 10M statements).
+ */
+#define WHO_POOL_SIZE (1024 * 1024)
+
+static MemoryContext who_pool = NULL;
+static int	who_pool_users = 0;
+
+static void
+who_pool_release(void *arg)
+{
+	if (--who_pool_users == 0)
+		MemoryContextReset(who_pool);
+}
+
+/* as InitMaterializedSRF(), with the tuplestore in who_pool */
+static void
+who_result_init(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext per_query,
+				old;
+	MemoryContextCallback *cb;
+	TupleDesc	desc;
+	Tuplestorestate *ts;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("materialize mode required, but it is not allowed in this context")));
+	per_query = rsinfo->econtext->ecxt_per_query_memory;
+	old = MemoryContextSwitchTo(per_query);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "geopol: who() must return a row type");
+	cb = palloc(sizeof(MemoryContextCallback));
+	if (who_pool == NULL)
+		who_pool = AllocSetContextCreate(TopMemoryContext, "geopol who results",
+										 WHO_POOL_SIZE, WHO_POOL_SIZE, ALLOCSET_DEFAULT_MAXSIZE);
+	MemoryContextSwitchTo(who_pool);
+	ts = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0, false, work_mem);
+	MemoryContextSwitchTo(old);
+	/* nothing fails from here on: the count and its callback go together */
+	who_pool_users++;
+	cb->func = who_pool_release;
+	cb->arg = NULL;
+	MemoryContextRegisterResetCallback(per_query, cb);
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = ts;
+	rsinfo->setDesc = desc;
+}
 
 typedef struct WhoDest
 {
@@ -155,7 +217,7 @@ geopol_who(PG_FUNCTION_ARGS)
 	SPIPlanPtr	plan;
 	int			rc;
 
-	InitMaterializedSRF(fcinfo, 0);
+	who_result_init(fcinfo);
 	if (!OidIsValid(actor_type))
 		actor_type = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
 									 CStringGetDatum("actor"), ObjectIdGetDatum(nsp));

@@ -20,7 +20,7 @@ EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)
 OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/cache.o src/registry.o src/stance.o src/extract.o src/questions.o \
-              src/import.o $(CORE_OBJS)
+              src/questions_who.o src/questions_walk.o src/questions_matrix.o src/import.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/privileges.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql
@@ -119,7 +119,8 @@ src/core/actor.o: src/core/actor.h
 src/core/bloc.o: src/core/bloc.h src/core/actor.h
 src/core/stance.o src/core/cameo_events.o: src/core/stance.h
 $(EXTRACT_OBJS): src/core/extract.h src/core/extract_int.h src/core/stance.h
-src/actor.o src/actor_gist.o src/bloc.o src/cache.o src/registry.o src/stance.o src/extract.o src/questions.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
+src/actor.o src/actor_gist.o src/bloc.o src/cache.o src/registry.o src/stance.o src/extract.o src/questions.o src/questions_who.o src/questions_walk.o src/questions_matrix.o: src/geopol.h src/registry.h src/core/extract.h src/core/actor.h src/core/bloc.h src/core/stance.h
+src/questions.o src/questions_who.o src/questions_walk.o src/questions_matrix.o: src/questions.h
 
 .PHONY: test unit demo demo-stop clean-demo
 test:

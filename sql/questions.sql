@@ -196,32 +196,15 @@ CREATE OR REPLACE FUNCTION @extschema@.who(what text, target @extschema@.actor, 
                                 include_own boolean DEFAULT false)
 RETURNS TABLE (speaker @extschema@.actor, via @extschema@.actor, said_on date, statement bigint,
                stance @extschema@.stance, evidence text)
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, @extschema@, pg_temp
-SET plan_cache_mode = force_generic_plan
-AS $$
-#variable_conflict use_column
-DECLARE
-    keys bigint[] := @extschema@.target_keys(@extschema@.search_set($2), $1, $3, $4);
-    wcode bigint := @extschema@.what_code($1);
-BEGIN
-    -- the statements sorted by day and id, then each expanded into its
-    -- parties (sorted by party) in the target list: the rows come out in
-    -- order without sorting them all, and without a function scan (a
-    -- tuplestore) per statement
-    RETURN QUERY
-    SELECT (x.p).party, (x.p).via, x.said_on, x.id, x.stance, x.evidence
-      FROM (SELECT s.said_on, s.id, s.stance, s.evidence, @extschema@.parties(s.source, s.said_on) AS p
-              FROM (SELECT s.said_on, s.id, s.stance, s.evidence, s.source
-                      FROM @extschema@.statement s
-                     WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-                       AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
-                       AND @extschema@.stance_matches(s.stance, wcode)
-                       AND @extschema@.concerns(s.target, s.said_on, $2)
-                     ORDER BY s.said_on, s.id) s) x
-     WHERE ($5 OR NOT $2 OPERATOR(@extschema@.@>) (x.p).party);
-END
-$$;
+-- in C (src/questions_who.c): the statements found by one query kept for
+-- the session (a generic plan: the GIN keys of the target's search set,
+-- the days, stance_matches(), concerns(); partitions pruned when the plan
+-- starts, postgres_fdw ships the index conditions), sorted by day and id,
+-- each expanded into its parties (sorted by party) and written into the
+-- result as it comes: no row, field or filter call a party in SQL
+    AS 'MODULE_PATHNAME', 'geopol_who'
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp;
 COMMENT ON FUNCTION @extschema@.who(text, @extschema@.actor, date, date, boolean) IS
 'who took that stance (a name, a CAMEO code or a class) towards the target between two dates: directly or as a party to a joint statement (via the forum), towards the target itself, any part of it (PRK.GOV for PRK), or a bloc it belonged to that day; the target''s own actors (the target or part of it: USA.GOV condemning NATO is no condemnation of the USA) only with include_own';
 

@@ -66,6 +66,16 @@ extern Bloc *bloc_make(const gp_actor *members, size_t n);
 extern void registry_init(void);
 extern bool registry_forum_member(gp_actor f, gp_actor x, int32 on);
 
+/* a party to a statement and the forum it spoke through (zero: itself) */
+typedef struct GpParty
+{
+	gp_actor	party;
+	gp_actor	via;
+} GpParty;
+
+/* parties(b, on): sorted by party, one each (palloc'd; *n of them) */
+extern GpParty *registry_parties(BlocView b, int32 on, size_t *n);
+
 /* extract.c */
 extern void extract_init(void);
 

@@ -482,11 +482,7 @@ is_forum(gp_actor b)
 	return bloc_index(b) >= 0 && !gp_bloc_has(orgs, norgs, b);
 }
 
-typedef struct Party
-{
-	gp_actor	party;
-	gp_actor	via;			/* zero value = spoke for itself */
-} Party;
+typedef GpParty Party;
 
 static int
 party_cmp(const void *x, const void *y)
@@ -569,6 +565,13 @@ compute_parties(BlocView b, DateADT on, size_t *np)
 			p[k++] = p[i];
 	*np = k;
 	return p;
+}
+
+/* compute_parties() for who() (questions_who.c), which expands in C */
+GpParty *
+registry_parties(BlocView b, int32 on, size_t *np)
+{
+	return compute_parties(b, (DateADT) on, np);
 }
 
 PG_FUNCTION_INFO_V1(geopol_speakers);

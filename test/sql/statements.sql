@@ -43,6 +43,22 @@ SELECT DISTINCT stance FROM who('REQUEST', 'PRK', '2024-11-01', '2024-11-30');
 -- by class, by code
 SELECT count(*) AS disapprove_rows FROM who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31');
 SELECT count(*) AS code_111_rows FROM who('111', 'RUS', '2024-11-01', '2024-12-31');
+-- who() twice in one query, and called again for each row of a lateral
+-- join: each call's rows kept apart (its result memory is shared by calls)
+SELECT count(*) AS self_join FROM who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31') a
+  JOIN who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31') b USING (statement, speaker);
+SELECT v.x, count(w.speaker) AS n, string_agg(DISTINCT w.speaker::text, ',') AS speakers
+  FROM (VALUES ('PRK'::actor), ('RUS'), ('UKR'), ('CHN')) v(x)
+  LEFT JOIN LATERAL who('DISAPPROVE', v.x, '2024-11-01', '2024-12-31') w ON true
+ GROUP BY v.x ORDER BY v.x;
+-- a call that fails, then one that works (in a cursor read in steps)
+SELECT count(*) FROM who('condemnn', 'PRK', '2024-01-01', '2024-12-31');
+BEGIN;
+DECLARE c CURSOR FOR SELECT speaker, said_on FROM who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31') ORDER BY said_on, speaker;
+FETCH 2 FROM c;
+FETCH 1 FROM c;
+CLOSE c;
+COMMIT;
 
 -- dyads: member level, with the forum each speaker came through
 SELECT speaker, via, target, stance FROM dyad WHERE speaker IN ('JPN', 'EU', 'KOR') AND stance <@ 'condemn' ORDER BY 1, 3, 4;

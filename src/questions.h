@@ -1,0 +1,59 @@
+/*
+ * questions.h -- what the files of the questions share: questions.c (the
+ * index keys), questions_walk.c (first_time()/last_time()), questions_who.c
+ * (who()) and questions_matrix.c (the cells of stance_matrix()).
+ */
+#ifndef GEOPOL_QUESTIONS_H
+#define GEOPOL_QUESTIONS_H
+
+#include "geopol.h"
+
+#include "utils/date.h"
+
+#include "core/stance.h"
+
+/* the layout of the index keys (see questions.c) */
+#define KEY_T			UINT64CONST(1)
+#define KEY_M			UINT64CONST(3)
+#define P37_4			UINT64CONST(1874161)	/* 37^4 */
+#define MAX_KEYS		(1 << 20)
+
+static inline uint64
+country_num(gp_actor a)
+{
+	/* the first segment fills symbols 0..7 at most: hi is a multiple of 37^4 */
+	return gp_actor_prefix(a, 1).hi / P37_4;
+}
+
+#define YEAR_MIN		1900
+#define YEAR_SPAN		256
+#define MAX_BUCKETS		256
+#define NFLAGS			(MAX_BUCKETS << 3)	/* bucket << 3 | negated << 2 | mood */
+
+static inline int64
+key_country(uint64 kind, uint64 country, int year, int flags)
+{
+	return (int64) ((kind << 61) | (country << 19) | ((uint64) year << 11) | (uint64) flags);
+}
+
+static inline int64
+key_month(int month_index, int flags)
+{
+	return (int64) ((KEY_M << 61) | ((uint64) month_index << 11) | (uint64) flags);
+}
+
+/* questions.c: the keys of a question, the code of a "what" */
+extern Datum geopol_target_keys(PG_FUNCTION_ARGS);
+extern Datum geopol_what_code(PG_FUNCTION_ARGS);
+extern Datum geopol_stance_matches_code(PG_FUNCTION_ARGS);
+
+extern int	questions_stance_flags(gp_stance s);
+extern void questions_date_ym(DateADT d, int *year, int *month);
+extern void questions_what_flags(text *what, bool *set);
+extern int	questions_cmp_int64(const void *a, const void *b);
+extern void questions_too_many(size_t n);
+
+/* search_set(x): x's country and every bloc that country ever belonged to */
+extern Datum questions_search_set(Datum x);
+
+#endif							/* GEOPOL_QUESTIONS_H */

@@ -970,6 +970,7 @@ DECLARE
     dcol text;
     ecol text;
     days text[];
+    daylines bigint[];
     codes text[];
     actors text[];
 BEGIN
@@ -985,7 +986,8 @@ BEGIN
         ANALYZE pg_temp.geopol_import_time;
         RETURN;
     END IF;
-    CREATE TEMP TABLE geopol_import_day (val text PRIMARY KEY, day date, error text);
+    -- each date value of the file, with its number of lines (the periods of the bulk way)
+    CREATE TEMP TABLE geopol_import_day (val text PRIMARY KEY, day date, error text, lines bigint);
     CREATE TEMP TABLE geopol_import_actor (code text PRIMARY KEY, actor @extschema@.actor, error text);
     CREATE TEMP TABLE geopol_import_stance (code text PRIMARY KEY, stance @extschema@.stance, error text);
     dcol := CASE format WHEN 'gdelt1' THEN 'sqldate' WHEN 'gdelt2' THEN 'sqldate'
@@ -999,24 +1001,33 @@ BEGIN
         a := CASE WHEN format = 'phoenix' THEN 'sourceactorfull' ELSE 'actor1code' END;
         b := CASE WHEN format = 'phoenix' THEN 'targetactorfull' ELSE 'actor2code' END;
         EXECUTE pg_catalog.format(
-            'SELECT array_agg(v.d) FILTER (WHERE v.gd = 0 AND v.d IS NOT NULL),
+            'SELECT array_agg(v.d ORDER BY v.d) FILTER (WHERE v.gd = 0 AND v.d IS NOT NULL),
+                    array_agg(v.n ORDER BY v.d) FILTER (WHERE v.gd = 0 AND v.d IS NOT NULL),
                     array_agg(v.e) FILTER (WHERE v.ge = 0 AND v.e IS NOT NULL),
                     array_agg(v.a) FILTER (WHERE v.ga = 0 AND v.a <> '''') ||
                     array_agg(v.b) FILTER (WHERE v.gb = 0 AND v.b <> '''')
-               FROM (SELECT s.%2$I AS d, s.%3$I AS e, s.%4$I AS a, s.%5$I AS b,
+               FROM (SELECT s.%2$I AS d, s.%3$I AS e, s.%4$I AS a, s.%5$I AS b, count(*) AS n,
                             GROUPING(s.%2$I) AS gd, GROUPING(s.%3$I) AS ge,
                             GROUPING(s.%4$I) AS ga, GROUPING(s.%5$I) AS gb
                        FROM %1$s s
                       GROUP BY GROUPING SETS ((s.%2$I), (s.%3$I), (s.%4$I), (s.%5$I))) v',
-            stage, dcol, ecol, a, b) INTO days, codes, actors;
-        INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(coalesce(days, '{}'));
+            stage, dcol, ecol, a, b) INTO days, daylines, codes, actors;
+        INSERT INTO pg_temp.geopol_import_day
+        SELECT x.val, x.day, x.error, u.n
+          FROM @extschema@.import_days(coalesce(days, '{}')) x
+          JOIN unnest(days, daylines) u(v, n) ON u.v = x.val;
         INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(coalesce(codes, '{}'));
         INSERT INTO pg_temp.geopol_import_actor
         SELECT * FROM @extschema@.import_actors(ARRAY(SELECT DISTINCT u.c FROM unnest(actors) u(c)));
     ELSE
         EXECUTE pg_catalog.format(
-            'INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(ARRAY(
-                 SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, dcol);
+            'SELECT array_agg(v.d ORDER BY v.d), array_agg(v.n ORDER BY v.d)
+               FROM (SELECT s.%2$I AS d, count(*) AS n FROM %1$s s WHERE s.%2$I IS NOT NULL GROUP BY 1) v',
+            stage, dcol) INTO days, daylines;
+        INSERT INTO pg_temp.geopol_import_day
+        SELECT x.val, x.day, x.error, u.n
+          FROM @extschema@.import_days(coalesce(days, '{}')) x
+          JOIN unnest(days, daylines) u(v, n) ON u.v = x.val;
         IF ecol IS NOT NULL THEN
             EXECUTE pg_catalog.format(
                 'INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(ARRAY(
@@ -1079,6 +1090,131 @@ $$;
 COMMENT ON FUNCTION @extschema@.import_prepare(text, regclass) IS
 'converts each distinct date, actor code, event code and named actor of a staged file once, into temporary tables the statement query joins: used by geopol.import()';
 
+-- the bulk way: new periods as partitions of their own ----------------------
+
+-- The periods of a staged file's days (pg_temp.geopol_import_day, written
+-- by geopol.import_prepare()), each with the file's number of lines on its
+-- days: of the width of the partitions made so far (that of the newest
+-- one: a month, a quarter, else a year), named as
+-- geopol.create_statement_partitions() names them; free says whether the
+-- period can be loaded as a new partition: no partition covers any of its
+-- days, the DEFAULT partition holds no statement of them (its day index),
+-- and no table has the name
+CREATE FUNCTION @extschema@.import_periods()
+RETURNS TABLE (lo date, hi date, name text, lines bigint, free boolean)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+DECLARE
+    step text;
+BEGIN
+    SELECT CASE WHEN x.n BETWEEN 28 AND 31 THEN 'month' WHEN x.n BETWEEN 89 AND 92 THEN 'quarter' ELSE 'year' END
+      INTO step
+      FROM (SELECT upper(r.days) OPERATOR(pg_catalog.-) lower(r.days) AS n
+              FROM pg_catalog.pg_inherits i,
+                   LATERAL (SELECT @extschema@.partition_days(i.inhrelid) AS days) r
+             WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
+               AND r.days IS NOT NULL
+             ORDER BY i.inhrelid DESC LIMIT 1) x;
+    step := coalesce(step, 'year');
+    RETURN QUERY
+    SELECT p.lo, p.hi, p.name, p.n,
+           NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
+                        WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
+                          AND pg_catalog.daterange(p.lo, p.hi) OPERATOR(pg_catalog.&&) @extschema@.partition_days(i.inhrelid))
+       AND NOT EXISTS (SELECT 1 FROM @extschema@.statement_default t
+                        WHERE (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) p.lo
+                          AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<) p.hi)
+       AND pg_catalog.to_regclass(pg_catalog.quote_ident('@extschema@') OPERATOR(pg_catalog.||) '.'
+                                  OPERATOR(pg_catalog.||) pg_catalog.quote_ident(p.name)) IS NULL
+      FROM (SELECT q.lo, (q.lo OPERATOR(pg_catalog.+) w.width)::date AS hi, pg_catalog.to_char(q.lo, w.fmt) AS name, q.n
+              FROM (SELECT CASE step WHEN 'month' THEN interval '1 month' WHEN 'quarter' THEN interval '3 months'
+                                     ELSE interval '1 year' END AS width,
+                           CASE step WHEN 'month' THEN '"statement_y"YYYY"m"MM' WHEN 'quarter' THEN '"statement_y"YYYY"q"Q'
+                                     ELSE '"statement_y"YYYY' END AS fmt) w,
+                   LATERAL (SELECT pg_catalog.date_trunc(step, d.day::timestamp)::date AS lo, sum(d.lines)::bigint AS n
+                              FROM pg_temp.geopol_import_day d
+                             WHERE d.day IS NOT NULL
+                             GROUP BY 1) q) p
+     ORDER BY p.lo;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_periods() IS
+'the periods (of the width of the newest partition of geopol.statement, else years) that hold the days of the file geopol.import_prepare() read, with the file''s number of lines in each, and whether each is free to be loaded as a new partition (no partition covers it, the DEFAULT partition holds no statement of it): used by geopol.import()';
+
+-- A period of new days made a partition of its own, before the file's
+-- rows go in: a table made like the DEFAULT partition (as
+-- geopol.create_statement_partition() makes it: its columns, checks,
+-- indexes, keys, their names and comments, its foreign keys), attached
+-- while empty; but its indexes, keys and foreign keys are taken off again
+-- and returned as the commands that make them, to be run once the rows are
+-- in: then each index is built once over the rows (a sort), rather than
+-- kept up to date row by row, and each foreign key checks the rows in one
+-- query rather than with one trigger a row.  Attaching checks the DEFAULT
+-- partition for rows of the period, with a lock that waits for every
+-- session reading it: waiting more than 200 ms raises lock_not_available
+-- (geopol.import() then loads the period row by row).
+CREATE FUNCTION @extschema@.import_partition(lo date, hi date, name text)
+RETURNS text[]
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    tbl text := pg_catalog.quote_ident('@extschema@') || '.' || pg_catalog.quote_ident(name);
+    ix record;
+    fk record;
+    build text[] := '{}';
+    timeout text;
+BEGIN
+    EXECUTE pg_catalog.format('CREATE TABLE %s (LIKE @extschema@.statement_default INCLUDING ALL)', tbl);
+    FOR ix IN SELECT i.indexrelid, c.relname, k.oid AS conoid, k.conname,
+                     pg_catalog.obj_description(i.indexrelid, 'pg_class') AS note,
+                     pg_catalog.obj_description(k.oid, 'pg_constraint') AS connote
+                FROM pg_catalog.pg_index i
+                JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+                LEFT JOIN pg_catalog.pg_constraint k
+                       ON k.conindid OPERATOR(pg_catalog.=) i.indexrelid
+                      AND k.conrelid OPERATOR(pg_catalog.=) i.indrelid AND k.contype IN ('p', 'u', 'x')
+               WHERE i.indrelid OPERATOR(pg_catalog.=) tbl::pg_catalog.regclass
+               ORDER BY i.indexrelid
+    LOOP
+        IF ix.conname IS NOT NULL THEN
+            build := build || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl, ix.conname,
+                                                pg_catalog.pg_get_constraintdef(ix.conoid));
+            IF ix.connote IS NOT NULL THEN
+                build := build || pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L', ix.conname, tbl, ix.connote);
+            END IF;
+            EXECUTE pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, ix.conname);
+        ELSE
+            build := build || pg_catalog.pg_get_indexdef(ix.indexrelid);
+            EXECUTE pg_catalog.format('DROP INDEX %s', ix.indexrelid::pg_catalog.regclass);
+        END IF;
+        IF ix.note IS NOT NULL THEN
+            build := build || pg_catalog.format('COMMENT ON INDEX %I.%I IS %L', '@extschema@', ix.relname, ix.note);
+        END IF;
+    END LOOP;
+    -- the foreign keys, as geopol.create_statement_partition() adds them
+    FOR fk IN SELECT c.conname, pg_catalog.pg_get_constraintdef(c.oid) AS def
+                FROM pg_catalog.pg_constraint c
+               WHERE c.conrelid OPERATOR(pg_catalog.=) '@extschema@.statement_default'::pg_catalog.regclass
+                 AND c.contype OPERATOR(pg_catalog.=) 'f'
+               ORDER BY c.conname
+    LOOP
+        build := build || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl,
+                                            pg_catalog.replace(fk.conname, 'statement_default', name), fk.def);
+    END LOOP;
+    timeout := pg_catalog.current_setting('lock_timeout');
+    PERFORM pg_catalog.set_config('lock_timeout', '200ms', true);
+    EXECUTE pg_catalog.format('ALTER TABLE @extschema@.statement ATTACH PARTITION %s FOR VALUES FROM (%L) TO (%L)',
+                              tbl, lo, hi);
+    PERFORM pg_catalog.set_config('lock_timeout', timeout, true);
+    RETURN build;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_partition(date, date, text) IS
+'makes and attaches an empty partition of geopol.statement for the days [lo, hi) like geopol.statement_default, without its indexes, keys and foreign keys: returns the commands that make them, to be run once the rows are in (built in bulk): used by geopol.import()';
+
 -- the entry points ---------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.import(format text, stage regclass, file text DEFAULT NULL,
@@ -1093,6 +1229,8 @@ SET client_min_messages = warning
 -- and the rejects; with 64 MB it went to a temporary file (42 MB written
 -- and read back)
 SET work_mem = '256MB'
+-- the indexes of a period loaded as a new partition are built by sorting
+SET maintenance_work_mem = '256MB'
 AS $$
 DECLARE
     f @extschema@.import_format;
@@ -1107,6 +1245,14 @@ DECLARE
     done boolean := false;
     gin regclass[];
     limit_was text;
+    bulkmin bigint;
+    candidate boolean := false;
+    build text[] := '{}';
+    cmd text;
+    idlo text;
+    idhi text;
+    p record;
+    n bigint;
 BEGIN
     SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
     IF NOT FOUND THEN
@@ -1261,6 +1407,28 @@ miss AS (
 SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*) FROM upd),
        (SELECT count(*) FROM rej), (SELECT count(*) FROM miss)$q$;
     END IF;
+    -- The bulk way (below) is decided before the first look at the
+    -- statements or their partitions (which locks them): a file big enough
+    -- for it, loaded by a role that may make partitions, may take it if no
+    -- other load is taking it at the same time (a transaction-level
+    -- advisory lock, never waited for: the other loads go row by row), so
+    -- that two loads never make the same partition nor wait for each
+    -- other's locks.  geopol.import_bulk_lines: the least number of a
+    -- file's lines in a period for it to become a partition (default 10000;
+    -- negative: never)
+    IF f.format <> 'gdelt2-mentions' THEN
+        bulkmin := coalesce(nullif(pg_catalog.current_setting('geopol.import_bulk_lines', true), ''), '10000')::bigint;
+        IF bulkmin >= 0
+           AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
+                                        WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass), 'USAGE')
+           AND pg_catalog.has_schema_privilege(pg_catalog.quote_ident('@extschema@'), 'CREATE') THEN
+            EXECUTE pg_catalog.format('SELECT count(*) FROM %s', stage) INTO n;
+            IF n >= bulkmin THEN
+                candidate := pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
+                                                                  pg_catalog.hashtext('partitions'));
+            END IF;
+        END IF;
+    END IF;
     -- With partitions on shard servers (foreign tables), an event's key is
     -- unique only within one shard's partition, and a new statement goes to
     -- the shard that the hash of its new id picks: two sessions loading the
@@ -1319,21 +1487,26 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
         END IF;
     END IF;
     -- The quick way, for new data: when the data set has no statement yet
-    -- on the days of the file (an index probe a day), the converted rows
-    -- go in with a plain INSERT, without looking each event up, checking
-    -- the file for an event twice or the speculative insertion of ON
-    -- CONFLICT.  Whatever the probes could not see (an event twice in the
-    -- file, one a concurrent load stored, an id taken meanwhile) makes a
-    -- key refuse the insert: then it is undone (a subtransaction) and the
-    -- file goes the careful way below, which tells these apart.
+    -- on the days of the file with an event id between the file's least
+    -- and greatest (a range of the natural key's index: the next GDELT file
+    -- of a day that has statements goes the quick way too), the converted
+    -- rows go in with a plain INSERT, without looking each event up,
+    -- checking the file for an event twice or the speculative insertion of
+    -- ON CONFLICT.  Whatever the probes could not see (an event twice in
+    -- the file, one a concurrent load stored, an id taken meanwhile) makes
+    -- a key refuse the insert: then it is undone (a subtransaction) and
+    -- the file goes the careful way below, which tells these apart.
     IF keyed THEN
+        EXECUTE pg_catalog.format('SELECT min(s.%1$I COLLATE "C"), max(s.%1$I COLLATE "C") FROM %2$s s',
+                                  CASE f.format WHEN 'phoenix' THEN 'eventid' WHEN 'gdelt1' THEN 'globaleventid'
+                                                WHEN 'gdelt2' THEN 'globaleventid' ELSE 'event_id' END, stage)
+            INTO idlo, idhi;
         keyed := NOT EXISTS (
             SELECT 1 FROM @extschema@.statement t
              WHERE t.dataset OPERATOR(pg_catalog.=) ds
+               AND t.event_id OPERATOR(pg_catalog.>=) idlo AND t.event_id OPERATOR(pg_catalog.<=) idhi
                AND t.said_on OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d
-                                                                WHERE d.day IS NOT NULL))
-               AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.=) ANY (
-                       ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d WHERE d.day IS NOT NULL)))
+                                                                WHERE d.day IS NOT NULL)))
             -- and no id beyond the sequence was stored (the careful way
             -- says which events it could not store then)
             AND NOT EXISTS (
@@ -1346,11 +1519,32 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
         -- cost less than keeping the converted file (the rejects' pass
         -- computes only the reasons, and the raw lines of the rejects)
         BEGIN
+            -- The bulk way, for the periods of new days: each period (a
+            -- year, or the width of the partitions made so far) that has
+            -- enough of the file's lines, no partition and no statement
+            -- becomes a partition of its own, its indexes and keys built
+            -- once its rows are in (geopol.import_partition()); a period it
+            -- cannot make (the DEFAULT partition's lock not granted within
+            -- 200 ms, the name taken, a missing right) goes row by row with
+            -- the rest
+            IF candidate AND keyed THEN
+                FOR p IN SELECT * FROM @extschema@.import_periods() x WHERE x.free AND x.lines >= bulkmin LOOP
+                    BEGIN
+                        build := build || @extschema@.import_partition(p.lo, p.hi, p.name);
+                    EXCEPTION WHEN lock_not_available OR duplicate_table OR insufficient_privilege THEN
+                        NULL;
+                    END;
+                END LOOP;
+            END IF;
             EXECUTE pg_catalog.format($q$
 INSERT INTO @extschema@.statement (said_on, source, stance, target, dataset, event_id, url, mentions)
 SELECT c.said_on, c.source, c.stance, c.target, %2$L, c.event_id, c.url, c.mentions FROM (%1$s) c
  WHERE c.reason IS NULL$q$, conv, ds);
             GET DIAGNOSTICS stored = ROW_COUNT;
+            -- the new partitions' indexes, keys and foreign keys, built over their rows
+            FOREACH cmd IN ARRAY build LOOP
+                EXECUTE cmd;
+            END LOOP;
             EXECUTE pg_catalog.format($q$
 INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
 SELECT %2$L, %3$L, c.line, nullif(c.event_id, ''), c.reason, c.raw FROM (%1$s) c

@@ -1090,131 +1090,6 @@ $$;
 COMMENT ON FUNCTION @extschema@.import_prepare(text, regclass) IS
 'converts each distinct date, actor code, event code and named actor of a staged file once, into temporary tables the statement query joins: used by geopol.import()';
 
--- the bulk way: new periods as partitions of their own ----------------------
-
--- The periods of a staged file's days (pg_temp.geopol_import_day, written
--- by geopol.import_prepare()), each with the file's number of lines on its
--- days: of the width of the partitions made so far (that of the newest
--- one: a month, a quarter, else a year), named as
--- geopol.create_statement_partitions() names them; free says whether the
--- period can be loaded as a new partition: no partition covers any of its
--- days, the DEFAULT partition holds no statement of them (its day index),
--- and no table has the name
-CREATE FUNCTION @extschema@.import_periods()
-RETURNS TABLE (lo date, hi date, name text, lines bigint, free boolean)
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-DECLARE
-    step text;
-BEGIN
-    SELECT CASE WHEN x.n BETWEEN 28 AND 31 THEN 'month' WHEN x.n BETWEEN 89 AND 92 THEN 'quarter' ELSE 'year' END
-      INTO step
-      FROM (SELECT upper(r.days) OPERATOR(pg_catalog.-) lower(r.days) AS n
-              FROM pg_catalog.pg_inherits i,
-                   LATERAL (SELECT @extschema@.partition_days(i.inhrelid) AS days) r
-             WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
-               AND r.days IS NOT NULL
-             ORDER BY i.inhrelid DESC LIMIT 1) x;
-    step := coalesce(step, 'year');
-    RETURN QUERY
-    SELECT p.lo, p.hi, p.name, p.n,
-           NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
-                        WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
-                          AND pg_catalog.daterange(p.lo, p.hi) OPERATOR(pg_catalog.&&) @extschema@.partition_days(i.inhrelid))
-       AND NOT EXISTS (SELECT 1 FROM @extschema@.statement_default t
-                        WHERE (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) p.lo
-                          AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<) p.hi)
-       AND pg_catalog.to_regclass(pg_catalog.quote_ident('@extschema@') OPERATOR(pg_catalog.||) '.'
-                                  OPERATOR(pg_catalog.||) pg_catalog.quote_ident(p.name)) IS NULL
-      FROM (SELECT q.lo, (q.lo OPERATOR(pg_catalog.+) w.width)::date AS hi, pg_catalog.to_char(q.lo, w.fmt) AS name, q.n
-              FROM (SELECT CASE step WHEN 'month' THEN interval '1 month' WHEN 'quarter' THEN interval '3 months'
-                                     ELSE interval '1 year' END AS width,
-                           CASE step WHEN 'month' THEN '"statement_y"YYYY"m"MM' WHEN 'quarter' THEN '"statement_y"YYYY"q"Q'
-                                     ELSE '"statement_y"YYYY' END AS fmt) w,
-                   LATERAL (SELECT pg_catalog.date_trunc(step, d.day::timestamp)::date AS lo, sum(d.lines)::bigint AS n
-                              FROM pg_temp.geopol_import_day d
-                             WHERE d.day IS NOT NULL
-                             GROUP BY 1) q) p
-     ORDER BY p.lo;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.import_periods() IS
-'the periods (of the width of the newest partition of geopol.statement, else years) that hold the days of the file geopol.import_prepare() read, with the file''s number of lines in each, and whether each is free to be loaded as a new partition (no partition covers it, the DEFAULT partition holds no statement of it): used by geopol.import()';
-
--- A period of new days made a partition of its own, before the file's
--- rows go in: a table made like the DEFAULT partition (as
--- geopol.create_statement_partition() makes it: its columns, checks,
--- indexes, keys, their names and comments, its foreign keys), attached
--- while empty; but its indexes, keys and foreign keys are taken off again
--- and returned as the commands that make them, to be run once the rows are
--- in: then each index is built once over the rows (a sort), rather than
--- kept up to date row by row, and each foreign key checks the rows in one
--- query rather than with one trigger a row.  Attaching checks the DEFAULT
--- partition for rows of the period, with a lock that waits for every
--- session reading it: waiting more than 200 ms raises lock_not_available
--- (geopol.import() then loads the period row by row).
-CREATE FUNCTION @extschema@.import_partition(lo date, hi date, name text)
-RETURNS text[]
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, @extschema@, pg_temp
-SET client_min_messages = warning
-AS $$
-DECLARE
-    tbl text := pg_catalog.quote_ident('@extschema@') || '.' || pg_catalog.quote_ident(name);
-    ix record;
-    fk record;
-    build text[] := '{}';
-    timeout text;
-BEGIN
-    EXECUTE pg_catalog.format('CREATE TABLE %s (LIKE @extschema@.statement_default INCLUDING ALL)', tbl);
-    FOR ix IN SELECT i.indexrelid, c.relname, k.oid AS conoid, k.conname,
-                     pg_catalog.obj_description(i.indexrelid, 'pg_class') AS note,
-                     pg_catalog.obj_description(k.oid, 'pg_constraint') AS connote
-                FROM pg_catalog.pg_index i
-                JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
-                LEFT JOIN pg_catalog.pg_constraint k
-                       ON k.conindid OPERATOR(pg_catalog.=) i.indexrelid
-                      AND k.conrelid OPERATOR(pg_catalog.=) i.indrelid AND k.contype IN ('p', 'u', 'x')
-               WHERE i.indrelid OPERATOR(pg_catalog.=) tbl::pg_catalog.regclass
-               ORDER BY i.indexrelid
-    LOOP
-        IF ix.conname IS NOT NULL THEN
-            build := build || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl, ix.conname,
-                                                pg_catalog.pg_get_constraintdef(ix.conoid));
-            IF ix.connote IS NOT NULL THEN
-                build := build || pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L', ix.conname, tbl, ix.connote);
-            END IF;
-            EXECUTE pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, ix.conname);
-        ELSE
-            build := build || pg_catalog.pg_get_indexdef(ix.indexrelid);
-            EXECUTE pg_catalog.format('DROP INDEX %s', ix.indexrelid::pg_catalog.regclass);
-        END IF;
-        IF ix.note IS NOT NULL THEN
-            build := build || pg_catalog.format('COMMENT ON INDEX %I.%I IS %L', '@extschema@', ix.relname, ix.note);
-        END IF;
-    END LOOP;
-    -- the foreign keys, as geopol.create_statement_partition() adds them
-    FOR fk IN SELECT c.conname, pg_catalog.pg_get_constraintdef(c.oid) AS def
-                FROM pg_catalog.pg_constraint c
-               WHERE c.conrelid OPERATOR(pg_catalog.=) '@extschema@.statement_default'::pg_catalog.regclass
-                 AND c.contype OPERATOR(pg_catalog.=) 'f'
-               ORDER BY c.conname
-    LOOP
-        build := build || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl,
-                                            pg_catalog.replace(fk.conname, 'statement_default', name), fk.def);
-    END LOOP;
-    timeout := pg_catalog.current_setting('lock_timeout');
-    PERFORM pg_catalog.set_config('lock_timeout', '200ms', true);
-    EXECUTE pg_catalog.format('ALTER TABLE @extschema@.statement ATTACH PARTITION %s FOR VALUES FROM (%L) TO (%L)',
-                              tbl, lo, hi);
-    PERFORM pg_catalog.set_config('lock_timeout', timeout, true);
-    RETURN build;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.import_partition(date, date, text) IS
-'makes and attaches an empty partition of geopol.statement for the days [lo, hi) like geopol.statement_default, without its indexes, keys and foreign keys: returns the commands that make them, to be run once the rows are in (built in bulk): used by geopol.import()';
-
 -- the entry points ---------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.import(format text, stage regclass, file text DEFAULT NULL,
@@ -1249,6 +1124,11 @@ DECLARE
     candidate boolean := false;
     build text[] := '{}';
     cmd text;
+    step text;
+    tbl text;
+    made text[];
+    ix record;
+    timeout text;
     idlo text;
     idhi text;
     p record;
@@ -1522,15 +1402,116 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
             -- The bulk way, for the periods of new days: each period (a
             -- year, or the width of the partitions made so far) that has
             -- enough of the file's lines, no partition and no statement
-            -- becomes a partition of its own, its indexes and keys built
-            -- once its rows are in (geopol.import_partition()); a period it
-            -- cannot make (the DEFAULT partition's lock not granted within
-            -- 200 ms, the name taken, a missing right) goes row by row with
-            -- the rest
+            -- becomes a partition of its own, whose indexes and keys are
+            -- built once over its rows (a sort each) rather than kept up to
+            -- date row by row, and whose foreign keys check the rows in one
+            -- query rather than with a trigger a row; a period it cannot
+            -- make (the DEFAULT partition's lock not granted within 200 ms,
+            -- the name taken, a missing right) goes row by row with the rest
             IF candidate AND keyed THEN
-                FOR p IN SELECT * FROM @extschema@.import_periods() x WHERE x.free AND x.lines >= bulkmin LOOP
+                -- the width of the partitions made so far (that of the
+                -- newest: a month, a quarter), else a year
+                SELECT CASE WHEN x.n BETWEEN 28 AND 31 THEN 'month' WHEN x.n BETWEEN 89 AND 92 THEN 'quarter' END
+                  INTO step
+                  FROM (SELECT upper(r.days) OPERATOR(pg_catalog.-) lower(r.days) AS n
+                          FROM pg_catalog.pg_inherits i,
+                               LATERAL (SELECT @extschema@.partition_days(i.inhrelid) AS days) r
+                         WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
+                           AND r.days IS NOT NULL
+                         ORDER BY i.inhrelid DESC LIMIT 1) x;
+                step := coalesce(step, 'year');
+                -- the periods of the file's days (and its lines on them:
+                -- geopol.import_prepare() counted them), named as
+                -- geopol.create_statement_partitions() names them, that no
+                -- partition covers, whose days the DEFAULT partition holds
+                -- no statement of (its day index), whose name is free
+                FOR p IN
+                    SELECT y.lo, y.hi, y.name
+                      FROM (SELECT q.lo, (q.lo OPERATOR(pg_catalog.+) w.width)::date AS hi,
+                                   pg_catalog.to_char(q.lo, w.fmt) AS name, q.n
+                              FROM (SELECT CASE step WHEN 'month' THEN interval '1 month'
+                                                     WHEN 'quarter' THEN interval '3 months'
+                                                     ELSE interval '1 year' END AS width,
+                                           CASE step WHEN 'month' THEN '"statement_y"YYYY"m"MM'
+                                                     WHEN 'quarter' THEN '"statement_y"YYYY"q"Q'
+                                                     ELSE '"statement_y"YYYY' END AS fmt) w,
+                                   LATERAL (SELECT pg_catalog.date_trunc(step, d.day::timestamp)::date AS lo,
+                                                   sum(d.lines)::bigint AS n
+                                              FROM pg_temp.geopol_import_day d
+                                             WHERE d.day IS NOT NULL
+                                             GROUP BY 1) q) y
+                     WHERE y.n OPERATOR(pg_catalog.>=) bulkmin
+                       AND NOT EXISTS (
+                           SELECT 1 FROM pg_catalog.pg_inherits i
+                            WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
+                              AND pg_catalog.daterange(y.lo, y.hi) OPERATOR(pg_catalog.&&) @extschema@.partition_days(i.inhrelid))
+                       AND NOT EXISTS (
+                           SELECT 1 FROM @extschema@.statement_default t
+                            WHERE (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) y.lo
+                              AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<) y.hi)
+                       AND pg_catalog.to_regclass(pg_catalog.quote_ident('@extschema@') OPERATOR(pg_catalog.||) '.'
+                                                  OPERATOR(pg_catalog.||) pg_catalog.quote_ident(y.name)) IS NULL
+                     ORDER BY y.lo
+                LOOP
+                    -- The period's partition, made before the rows go in: a
+                    -- table like the DEFAULT partition (as
+                    -- geopol.create_statement_partition() makes it: its
+                    -- columns, checks, indexes, keys, their names and
+                    -- comments, its foreign keys), attached while empty; but
+                    -- its indexes, keys and foreign keys are taken off again
+                    -- and kept as the commands that make them, run once the
+                    -- rows are in.  Attaching checks the DEFAULT partition
+                    -- for rows of the period, with a lock that waits for
+                    -- every session reading it: after 200 ms
+                    -- (lock_not_available) the period goes row by row.
+                    tbl := pg_catalog.quote_ident('@extschema@') || '.' || pg_catalog.quote_ident(p.name);
                     BEGIN
-                        build := build || @extschema@.import_partition(p.lo, p.hi, p.name);
+                        made := '{}';
+                        EXECUTE pg_catalog.format('CREATE TABLE %s (LIKE @extschema@.statement_default INCLUDING ALL)', tbl);
+                        FOR ix IN
+                            SELECT i.indexrelid, c.relname, k.oid AS conoid, k.conname,
+                                   pg_catalog.obj_description(i.indexrelid, 'pg_class') AS note,
+                                   pg_catalog.obj_description(k.oid, 'pg_constraint') AS connote
+                              FROM pg_catalog.pg_index i
+                              JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+                              LEFT JOIN pg_catalog.pg_constraint k
+                                     ON k.conindid OPERATOR(pg_catalog.=) i.indexrelid
+                                    AND k.conrelid OPERATOR(pg_catalog.=) i.indrelid AND k.contype IN ('p', 'u', 'x')
+                             WHERE i.indrelid OPERATOR(pg_catalog.=) tbl::pg_catalog.regclass
+                             ORDER BY i.indexrelid
+                        LOOP
+                            IF ix.conname IS NOT NULL THEN
+                                made := made || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl, ix.conname,
+                                                                  pg_catalog.pg_get_constraintdef(ix.conoid));
+                                IF ix.connote IS NOT NULL THEN
+                                    made := made || pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L',
+                                                                      ix.conname, tbl, ix.connote);
+                                END IF;
+                                EXECUTE pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, ix.conname);
+                            ELSE
+                                made := made || pg_catalog.pg_get_indexdef(ix.indexrelid);
+                                EXECUTE pg_catalog.format('DROP INDEX %s', ix.indexrelid::pg_catalog.regclass);
+                            END IF;
+                            IF ix.note IS NOT NULL THEN
+                                made := made || pg_catalog.format('COMMENT ON INDEX %I.%I IS %L', '@extschema@', ix.relname, ix.note);
+                            END IF;
+                        END LOOP;
+                        -- the foreign keys, as geopol.create_statement_partition() adds them
+                        FOR ix IN SELECT c.conname, pg_catalog.pg_get_constraintdef(c.oid) AS def
+                                    FROM pg_catalog.pg_constraint c
+                                   WHERE c.conrelid OPERATOR(pg_catalog.=) '@extschema@.statement_default'::pg_catalog.regclass
+                                     AND c.contype OPERATOR(pg_catalog.=) 'f'
+                                   ORDER BY c.conname
+                        LOOP
+                            made := made || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl,
+                                                              pg_catalog.replace(ix.conname, 'statement_default', p.name), ix.def);
+                        END LOOP;
+                        timeout := pg_catalog.current_setting('lock_timeout');
+                        PERFORM pg_catalog.set_config('lock_timeout', '200ms', true);
+                        EXECUTE pg_catalog.format('ALTER TABLE @extschema@.statement ATTACH PARTITION %s FOR VALUES FROM (%L) TO (%L)',
+                                                  tbl, p.lo, p.hi);
+                        PERFORM pg_catalog.set_config('lock_timeout', timeout, true);
+                        build := build || made;
                     EXCEPTION WHEN lock_not_available OR duplicate_table OR insufficient_privilege THEN
                         NULL;
                     END;

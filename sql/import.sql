@@ -1302,7 +1302,8 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
            AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
                                         WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass), 'USAGE')
            AND pg_catalog.has_schema_privilege(pg_catalog.quote_ident('@extschema@'), 'CREATE') THEN
-            EXECUTE pg_catalog.format('SELECT count(*) FROM %s', stage) INTO n;
+            -- the file's lines with a date (geopol.import_prepare() counted them)
+            SELECT coalesce(sum(d.lines), 0) INTO n FROM pg_temp.geopol_import_day d;
             IF n >= bulkmin THEN
                 candidate := pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
                                                                   pg_catalog.hashtext('partitions'));

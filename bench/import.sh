@@ -11,8 +11,11 @@
 # files.  Every variant reads the same file from the
 # client side (psql's \copy, the geopol client), over the same Unix socket,
 # into an empty table: plain COPY into 61 text columns (no index, no
-# conversion); geopol import into geopol.statement with its indexes in
-# place, conversion, rejects and upsert included.  Each variant runs RUNS
+# conversion); geopol import into geopol.statement, conversion, rejects
+# and keys included (into an empty database the file's big year becomes a
+# new partition whose indexes are built after its rows are in; the same
+# import row by row, geopol.import_bulk_lines = -1, as into days that hold
+# statements already, is measured too).  Each variant runs RUNS
 # times, alternating, and the best run counts (the machine is shared: the
 # best run is the least disturbed one).  Also measured: the same two with
 # the file in two halves loaded on two connections (-j 2, two psql), a

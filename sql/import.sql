@@ -1289,13 +1289,14 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
     END IF;
     -- The bulk way (below) is decided before the first look at the
     -- statements or their partitions (which locks them): a file big enough
-    -- for it, loaded by a role that may make partitions, may take it if no
-    -- other load is taking it at the same time (a transaction-level
-    -- advisory lock, never waited for: the other loads go row by row), so
-    -- that two loads never make the same partition nor wait for each
-    -- other's locks.  geopol.import_bulk_lines: the least number of a
-    -- file's lines in a period for it to become a partition (default 10000;
-    -- negative: never)
+    -- for it, loaded by a role that may make partitions, waits for any other
+    -- such load to commit (a transaction-level advisory lock, taken while
+    -- this load holds no lock on them), so that two loads never make the
+    -- same partition nor wait for each other's locks on the DEFAULT
+    -- partition; the one that waited finds the partition made and goes row
+    -- by row.  geopol.import_bulk_lines: the least number of a file's lines
+    -- in a period for it to become a partition (default 10000; negative:
+    -- never)
     IF f.format <> 'gdelt2-mentions' THEN
         bulkmin := coalesce(nullif(pg_catalog.current_setting('geopol.import_bulk_lines', true), ''), '10000')::bigint;
         IF bulkmin >= 0
@@ -1305,8 +1306,9 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
             -- the file's lines with a date (geopol.import_prepare() counted them)
             SELECT coalesce(sum(d.lines), 0) INTO n FROM pg_temp.geopol_import_day d;
             IF n >= bulkmin THEN
-                candidate := pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
-                                                                  pg_catalog.hashtext('partitions'));
+                PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
+                                                         pg_catalog.hashtext('partitions'));
+                candidate := true;
             END IF;
         END IF;
     END IF;
@@ -1407,7 +1409,7 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
             -- built once over its rows (a sort each) rather than kept up to
             -- date row by row, and whose foreign keys check the rows in one
             -- query rather than with a trigger a row; a period it cannot
-            -- make (the DEFAULT partition's lock not granted within 200 ms,
+            -- make (the DEFAULT partition's lock not granted within 2 s,
             -- the name taken, a missing right) goes row by row with the rest
             IF candidate AND keyed THEN
                 -- the width of the partitions made so far (that of the
@@ -1463,8 +1465,9 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                     -- and kept as the commands that make them, run once the
                     -- rows are in.  Attaching checks the DEFAULT partition
                     -- for rows of the period, with a lock that waits for
-                    -- every session reading it: after 200 ms
-                    -- (lock_not_available) the period goes row by row.
+                    -- every session reading it: after 2 s (lock_not_available;
+                    -- longer than deadlock_timeout, after which an autovacuum
+                    -- holding it gives way) the period goes row by row.
                     tbl := pg_catalog.quote_ident('@extschema@') || '.' || pg_catalog.quote_ident(p.name);
                     BEGIN
                         made := '{}';
@@ -1508,7 +1511,7 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                                                               pg_catalog.replace(ix.conname, 'statement_default', p.name), ix.def);
                         END LOOP;
                         timeout := pg_catalog.current_setting('lock_timeout');
-                        PERFORM pg_catalog.set_config('lock_timeout', '200ms', true);
+                        PERFORM pg_catalog.set_config('lock_timeout', '2s', true);
                         EXECUTE pg_catalog.format('ALTER TABLE @extschema@.statement ATTACH PARTITION %s FOR VALUES FROM (%L) TO (%L)',
                                                   tbl, p.lo, p.hi);
                         PERFORM pg_catalog.set_config('lock_timeout', timeout, true);

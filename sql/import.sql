@@ -1295,10 +1295,11 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
     -- same partition nor wait for each other's locks on the DEFAULT
     -- partition; the one that waited finds the partition made and goes row
     -- by row.  geopol.import_bulk_lines: the least number of a file's lines
-    -- in a period for it to become a partition (default 10000; negative:
-    -- never)
+    -- in a period for it to become a partition (10000 is a good value; unset
+    -- or negative, the default: never: it saves CPU, not time, where the
+    -- index builds wait for their fsync, see bench/RESULTS.md)
     IF f.format <> 'gdelt2-mentions' THEN
-        bulkmin := coalesce(nullif(pg_catalog.current_setting('geopol.import_bulk_lines', true), ''), '10000')::bigint;
+        bulkmin := coalesce(nullif(pg_catalog.current_setting('geopol.import_bulk_lines', true), ''), '-1')::bigint;
         IF bulkmin >= 0
            AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
                                         WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass), 'USAGE')

@@ -495,8 +495,8 @@ check "-j 2 over two files: the big one unchanged, the sample stored under that 
 
 # ---- the bulk way: a file of new years becomes their partitions ------------------------------------------
 # the sample moved 16 years on (2014 -> 2030: 52 lines; 2015 -> 2031: the
-# rest), years nothing holds yet; geopol.import_bulk_lines (default 10000)
-# lowered so that the sample's 2031 is enough for a partition, not its 2030
+# rest), years nothing holds yet; geopol.import_bulk_lines (unset: never)
+# at 1000, so that the sample's 2031 is enough for a partition, not its 2030
 awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 16) substr($2, 5); print }' "$f2" >"$tmp/y2031.tsv"
 in31=$(awk -F'\t' '($6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/) && $2 ~ /^2031/' "$tmp/y2031.tsv" | wc -l)
 PGOPTIONS="-c geopol.import_bulk_lines=1000" run import --dataset bulk gdelt2 "$tmp/y2031.tsv"
@@ -563,6 +563,12 @@ check "bulk: an event twice in the file: no partition, $good2 stored, the copy r
 	eval 'out_has "$((lines2 + 1)) rows, $good2 stored, 0 updated, 0 unchanged, $((bad2 + 1)) rejected" &&
 	      [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2033'"'"'")" = 0 ] &&
 	      [ "$(q "SELECT count(*) FROM geopol.import_reject WHERE dataset = '"'"'bulk-twice'"'"' AND reason LIKE '"'"'the same event%'"'"'")" = 1 ]'
+# by default (geopol.import_bulk_lines unset) a big file of a new year goes
+# row by row: no partition
+awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 23) substr($2, 5); print }' "$tmp/big.tsv" >"$tmp/y2038.tsv"
+run import --no-progress --dataset default-way gdelt2 "$tmp/y2038.tsv"
+check "bulk: off by default: a big file of a new year goes row by row (no partition, every row stored)" \
+	eval 'out_has "$((40 * good2)) stored" && [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2038'"'"'")" = 0 ]'
 # a session reading the DEFAULT partition for long: the attach waits 2 s,
 # then the year goes row by row (no partition, every row stored)
 awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 19) substr($2, 5); print }' "$f2" >"$tmp/y2034.tsv"
@@ -576,7 +582,7 @@ check "bulk: the DEFAULT partition in use: the year goes row by row (no partitio
 	      [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2034'"'"'")" = 0 ]'
 # Ctrl-C during a load of new years: no partition left behind
 awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 21) substr($2, 5); print }' "$tmp/big.tsv" >"$tmp/y2036.tsv"
-"$geopol" import --no-progress --dataset bulk-cancelled gdelt2 "$tmp/y2036.tsv" >"$tmp/out" 2>"$tmp/err" &
+PGOPTIONS="-c geopol.import_bulk_lines=10000" "$geopol" import --no-progress --dataset bulk-cancelled gdelt2 "$tmp/y2036.tsv" >"$tmp/out" 2>"$tmp/err" &
 pid=$!
 for _ in $(seq 1 200); do
 	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'geopol' AND state = 'active'
@@ -595,7 +601,7 @@ check "bulk: Ctrl-C during a load of new years: no partition, statement, reject 
 # holds the advisory lock and the DEFAULT partition, and the year would go
 # row by row)
 no_geopol_backend
-run import --no-progress --dataset bulk-cancelled gdelt2 "$tmp/y2036.tsv"
+PGOPTIONS="-c geopol.import_bulk_lines=10000" run import --no-progress --dataset bulk-cancelled gdelt2 "$tmp/y2036.tsv"
 check "bulk: run again, the whole file ($big_lines rows) in its new partition statement_y2036" \
 	eval 'out_has "$big_lines rows, $((40 * good2)) stored" &&
 	      [ "$(q "SELECT count(*) FROM geopol.statement_y2036")" -gt 0 ]'

@@ -11,8 +11,10 @@
 # files.  Every variant reads the same file from the
 # client side (psql's \copy, the geopol client), over the same Unix socket,
 # into an empty table: plain COPY into 61 text columns (no index, no
-# conversion); geopol import into geopol.statement with its indexes in
-# place, conversion, rejects and upsert included.  Each variant runs RUNS
+# conversion); geopol import into geopol.statement, conversion, rejects
+# and keys included, row by row (the default); and the same with
+# geopol.import_bulk_lines = 10000, which makes the file's big year a new
+# partition whose indexes are built after its rows are in.  Each variant runs RUNS
 # times, alternating, and the best run counts (the machine is shared: the
 # best run is the least disturbed one).  Also measured: the same two with
 # the file in two halves loaded on two connections (-j 2, two psql), a
@@ -59,11 +61,18 @@ expect=$(($(awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/' "$sample" |
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 best() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
+# an empty database: no statement, no partition but the DEFAULT one (a load
+# into new years makes their partitions: see the README, "Loading data")
 empty() {
 	"${psql[@]}" -c "TRUNCATE plain" -c "TRUNCATE geopol.statement, geopol.import_reject, geopol.import_log CASCADE" \
+		-c "DO \$\$ DECLARE r regclass; BEGIN
+		      FOR r IN SELECT relid FROM pg_partition_tree('geopol.statement')
+		                WHERE isleaf AND relid <> 'geopol.statement_default'::regclass LOOP
+		          EXECUTE format('DROP TABLE %s', r);
+		      END LOOP; END \$\$" \
 		-c "CHECKPOINT" >/dev/null
 }
-t_copy= t_geo= t_copy2= t_geo2= t_reload= t_insert=
+t_copy= t_geo= t_copy2= t_geo2= t_reload= t_insert= t_row=
 for r in $(seq 1 "$RUNS"); do
 	empty
 	t0=$(now)
@@ -71,6 +80,14 @@ for r in $(seq 1 "$RUNS"); do
 	t_copy=$(best "$t_copy" "$(calc "$(now) - $t0")")
 	got=$("${psql[@]}" -At -c "SELECT count(*) FROM plain")
 	[ "$got" = "$lines" ] || { echo "plain COPY stored $got of $lines rows" >&2; exit 1; }
+
+	# the same file, its big year made a new partition (the bulk way)
+	empty
+	t0=$(now)
+	PGOPTIONS="-c geopol.import_bulk_lines=10000" "$geopol" import --no-progress -q gdelt2 "$stage/big.tsv" >"$stage/out" || [ $? = 1 ]
+	t_row=$(best "$t_row" "$(calc "$(now) - $t0")")
+	got=$("${psql[@]}" -At -c "SELECT count(*) FROM geopol.statement")
+	[ "$got" = "$expect" ] || { echo "geopol import (bulk way) stored $got of $expect rows" >&2; cat "$stage/out" >&2; exit 1; }
 
 	empty
 	t0=$(now)
@@ -102,7 +119,8 @@ for r in $(seq 1 "$RUNS"); do
 	# the converted rows alone, inserted into geopol.statement with its indexes
 	"${psql[@]}" -c "DROP TABLE IF EXISTS conv" \
 		-c "CREATE TABLE conv AS SELECT said_on, source, stance, target, dataset, event_id, url, mentions FROM geopol.statement" \
-		-c "TRUNCATE geopol.statement CASCADE" -c "CHECKPOINT" >/dev/null
+		>/dev/null
+	empty
 	t0=$(now)
 	"${psql[@]}" -c "INSERT INTO geopol.statement (said_on, source, stance, target, dataset, event_id, url, mentions) SELECT * FROM conv"
 	t_insert=$(best "$t_insert" "$(calc "$(now) - $t0")")
@@ -119,7 +137,8 @@ echo
 echo "| load | s | rows/s | vs plain COPY |"
 echo "| --- | ---: | ---: | ---: |"
 printf '| plain COPY into 61 text columns (psql \\copy) | %.2f | %s | 1.00 |\n' "$t_copy" "$r_copy"
-printf '| geopol import gdelt2 (conversion, rejects, upsert, indexes) | %.2f | %s | %.2f |\n' "$t_geo" "$r_geo" "$(calc "$r_geo / $r_copy")"
+printf '| geopol import gdelt2 (conversion, rejects, keys, indexes row by row) | %.2f | %s | %.2f |\n' "$t_geo" "$r_geo" "$(calc "$r_geo / $r_copy")"
+printf '| geopol import gdelt2, geopol.import_bulk_lines=10000 (2015 a new partition, indexes built after) | %.2f | %s | %.2f |\n' "$t_row" "$(rate "$lines" "$t_row")" "$(calc "$(rate "$lines" "$t_row") / $r_copy")"
 printf '| plain COPY, two halves on two connections | %.2f | %s | 1.00 |\n' "$t_copy2" "$r_copy2"
 printf '| geopol import -j 2, two halves | %.2f | %s | %.2f |\n' "$t_geo2" "$r_geo2" "$(calc "$r_geo2 / $r_copy2")"
 printf '| geopol import --again (every row unchanged) | %.2f | %s | %.2f |\n' "$t_reload" "$(rate "$lines" "$t_reload")" "$(calc "$(rate "$lines" "$t_reload") / $r_copy")"

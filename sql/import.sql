@@ -970,6 +970,7 @@ DECLARE
     dcol text;
     ecol text;
     days text[];
+    daylines bigint[];
     codes text[];
     actors text[];
 BEGIN
@@ -985,7 +986,8 @@ BEGIN
         ANALYZE pg_temp.geopol_import_time;
         RETURN;
     END IF;
-    CREATE TEMP TABLE geopol_import_day (val text PRIMARY KEY, day date, error text);
+    -- each date value of the file, with its number of lines (the periods of the bulk way)
+    CREATE TEMP TABLE geopol_import_day (val text PRIMARY KEY, day date, error text, lines bigint);
     CREATE TEMP TABLE geopol_import_actor (code text PRIMARY KEY, actor @extschema@.actor, error text);
     CREATE TEMP TABLE geopol_import_stance (code text PRIMARY KEY, stance @extschema@.stance, error text);
     dcol := CASE format WHEN 'gdelt1' THEN 'sqldate' WHEN 'gdelt2' THEN 'sqldate'
@@ -999,24 +1001,33 @@ BEGIN
         a := CASE WHEN format = 'phoenix' THEN 'sourceactorfull' ELSE 'actor1code' END;
         b := CASE WHEN format = 'phoenix' THEN 'targetactorfull' ELSE 'actor2code' END;
         EXECUTE pg_catalog.format(
-            'SELECT array_agg(v.d) FILTER (WHERE v.gd = 0 AND v.d IS NOT NULL),
+            'SELECT array_agg(v.d ORDER BY v.d) FILTER (WHERE v.gd = 0 AND v.d IS NOT NULL),
+                    array_agg(v.n ORDER BY v.d) FILTER (WHERE v.gd = 0 AND v.d IS NOT NULL),
                     array_agg(v.e) FILTER (WHERE v.ge = 0 AND v.e IS NOT NULL),
                     array_agg(v.a) FILTER (WHERE v.ga = 0 AND v.a <> '''') ||
                     array_agg(v.b) FILTER (WHERE v.gb = 0 AND v.b <> '''')
-               FROM (SELECT s.%2$I AS d, s.%3$I AS e, s.%4$I AS a, s.%5$I AS b,
+               FROM (SELECT s.%2$I AS d, s.%3$I AS e, s.%4$I AS a, s.%5$I AS b, count(*) AS n,
                             GROUPING(s.%2$I) AS gd, GROUPING(s.%3$I) AS ge,
                             GROUPING(s.%4$I) AS ga, GROUPING(s.%5$I) AS gb
                        FROM %1$s s
                       GROUP BY GROUPING SETS ((s.%2$I), (s.%3$I), (s.%4$I), (s.%5$I))) v',
-            stage, dcol, ecol, a, b) INTO days, codes, actors;
-        INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(coalesce(days, '{}'));
+            stage, dcol, ecol, a, b) INTO days, daylines, codes, actors;
+        INSERT INTO pg_temp.geopol_import_day
+        SELECT x.val, x.day, x.error, u.n
+          FROM @extschema@.import_days(coalesce(days, '{}')) x
+          JOIN unnest(days, daylines) u(v, n) ON u.v = x.val;
         INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(coalesce(codes, '{}'));
         INSERT INTO pg_temp.geopol_import_actor
         SELECT * FROM @extschema@.import_actors(ARRAY(SELECT DISTINCT u.c FROM unnest(actors) u(c)));
     ELSE
         EXECUTE pg_catalog.format(
-            'INSERT INTO pg_temp.geopol_import_day SELECT * FROM @extschema@.import_days(ARRAY(
-                 SELECT DISTINCT s.%2$I FROM %1$s s WHERE s.%2$I IS NOT NULL))', stage, dcol);
+            'SELECT array_agg(v.d ORDER BY v.d), array_agg(v.n ORDER BY v.d)
+               FROM (SELECT s.%2$I AS d, count(*) AS n FROM %1$s s WHERE s.%2$I IS NOT NULL GROUP BY 1) v',
+            stage, dcol) INTO days, daylines;
+        INSERT INTO pg_temp.geopol_import_day
+        SELECT x.val, x.day, x.error, u.n
+          FROM @extschema@.import_days(coalesce(days, '{}')) x
+          JOIN unnest(days, daylines) u(v, n) ON u.v = x.val;
         IF ecol IS NOT NULL THEN
             EXECUTE pg_catalog.format(
                 'INSERT INTO pg_temp.geopol_import_stance SELECT * FROM @extschema@.import_stances(ARRAY(
@@ -1093,6 +1104,8 @@ SET client_min_messages = warning
 -- and the rejects; with 64 MB it went to a temporary file (42 MB written
 -- and read back)
 SET work_mem = '256MB'
+-- the indexes of a period loaded as a new partition are built by sorting
+SET maintenance_work_mem = '256MB'
 AS $$
 DECLARE
     f @extschema@.import_format;
@@ -1107,6 +1120,19 @@ DECLARE
     done boolean := false;
     gin regclass[];
     limit_was text;
+    bulkmin bigint;
+    candidate boolean := false;
+    build text[] := '{}';
+    cmd text;
+    step text;
+    tbl text;
+    made text[];
+    ix record;
+    timeout text;
+    idlo text;
+    idhi text;
+    p record;
+    n bigint;
 BEGIN
     SELECT * INTO f FROM @extschema@.import_format x WHERE x.format = $1;
     IF NOT FOUND THEN
@@ -1261,6 +1287,32 @@ miss AS (
 SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*) FROM upd),
        (SELECT count(*) FROM rej), (SELECT count(*) FROM miss)$q$;
     END IF;
+    -- The bulk way (below) is decided before the first look at the
+    -- statements or their partitions (which locks them): a file big enough
+    -- for it, loaded by a role that may make partitions, waits for any other
+    -- such load to commit (a transaction-level advisory lock, taken while
+    -- this load holds no lock on them), so that two loads never make the
+    -- same partition nor wait for each other's locks on the DEFAULT
+    -- partition; the one that waited finds the partition made and goes row
+    -- by row.  geopol.import_bulk_lines: the least number of a file's lines
+    -- in a period for it to become a partition (10000 is a good value; unset
+    -- or negative, the default: never: it saves CPU, not time, where the
+    -- index builds wait for their fsync, see bench/RESULTS.md)
+    IF f.format <> 'gdelt2-mentions' THEN
+        bulkmin := coalesce(nullif(pg_catalog.current_setting('geopol.import_bulk_lines', true), ''), '-1')::bigint;
+        IF bulkmin >= 0
+           AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
+                                        WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass), 'USAGE')
+           AND pg_catalog.has_schema_privilege(pg_catalog.quote_ident('@extschema@'), 'CREATE') THEN
+            -- the file's lines with a date (geopol.import_prepare() counted them)
+            SELECT coalesce(sum(d.lines), 0) INTO n FROM pg_temp.geopol_import_day d;
+            IF n >= bulkmin THEN
+                PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('geopol.import'),
+                                                         pg_catalog.hashtext('partitions'));
+                candidate := true;
+            END IF;
+        END IF;
+    END IF;
     -- With partitions on shard servers (foreign tables), an event's key is
     -- unique only within one shard's partition, and a new statement goes to
     -- the shard that the hash of its new id picks: two sessions loading the
@@ -1319,21 +1371,26 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
         END IF;
     END IF;
     -- The quick way, for new data: when the data set has no statement yet
-    -- on the days of the file (an index probe a day), the converted rows
-    -- go in with a plain INSERT, without looking each event up, checking
-    -- the file for an event twice or the speculative insertion of ON
-    -- CONFLICT.  Whatever the probes could not see (an event twice in the
-    -- file, one a concurrent load stored, an id taken meanwhile) makes a
-    -- key refuse the insert: then it is undone (a subtransaction) and the
-    -- file goes the careful way below, which tells these apart.
+    -- on the days of the file with an event id between the file's least
+    -- and greatest (a range of the natural key's index: the next GDELT file
+    -- of a day that has statements goes the quick way too), the converted
+    -- rows go in with a plain INSERT, without looking each event up,
+    -- checking the file for an event twice or the speculative insertion of
+    -- ON CONFLICT.  Whatever the probes could not see (an event twice in
+    -- the file, one a concurrent load stored, an id taken meanwhile) makes
+    -- a key refuse the insert: then it is undone (a subtransaction) and
+    -- the file goes the careful way below, which tells these apart.
     IF keyed THEN
+        EXECUTE pg_catalog.format('SELECT min(s.%1$I COLLATE "C"), max(s.%1$I COLLATE "C") FROM %2$s s',
+                                  CASE f.format WHEN 'phoenix' THEN 'eventid' WHEN 'gdelt1' THEN 'globaleventid'
+                                                WHEN 'gdelt2' THEN 'globaleventid' ELSE 'event_id' END, stage)
+            INTO idlo, idhi;
         keyed := NOT EXISTS (
             SELECT 1 FROM @extschema@.statement t
              WHERE t.dataset OPERATOR(pg_catalog.=) ds
+               AND t.event_id OPERATOR(pg_catalog.>=) idlo AND t.event_id OPERATOR(pg_catalog.<=) idhi
                AND t.said_on OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d
-                                                                WHERE d.day IS NOT NULL))
-               AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.=) ANY (
-                       ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d WHERE d.day IS NOT NULL)))
+                                                                WHERE d.day IS NOT NULL)))
             -- and no id beyond the sequence was stored (the careful way
             -- says which events it could not store then)
             AND NOT EXISTS (
@@ -1346,11 +1403,134 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
         -- cost less than keeping the converted file (the rejects' pass
         -- computes only the reasons, and the raw lines of the rejects)
         BEGIN
+            -- The bulk way, for the periods of new days: each period (a
+            -- year, or the width of the partitions made so far) that has
+            -- enough of the file's lines, no partition and no statement
+            -- becomes a partition of its own, whose indexes and keys are
+            -- built once over its rows (a sort each) rather than kept up to
+            -- date row by row, and whose foreign keys check the rows in one
+            -- query rather than with a trigger a row; a period it cannot
+            -- make (the DEFAULT partition's lock not granted within 2 s,
+            -- the name taken, a missing right) goes row by row with the rest
+            IF candidate AND keyed THEN
+                -- the width of the partitions made so far (that of the
+                -- newest: a month, a quarter), else a year
+                SELECT CASE WHEN x.n BETWEEN 28 AND 31 THEN 'month' WHEN x.n BETWEEN 89 AND 92 THEN 'quarter' END
+                  INTO step
+                  FROM (SELECT upper(r.days) OPERATOR(pg_catalog.-) lower(r.days) AS n
+                          FROM pg_catalog.pg_inherits i,
+                               LATERAL (SELECT @extschema@.partition_days(i.inhrelid) AS days) r
+                         WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
+                           AND r.days IS NOT NULL
+                         ORDER BY i.inhrelid DESC LIMIT 1) x;
+                step := coalesce(step, 'year');
+                -- the periods of the file's days (and its lines on them:
+                -- geopol.import_prepare() counted them), named as
+                -- geopol.create_statement_partitions() names them, that no
+                -- partition covers, whose days the DEFAULT partition holds
+                -- no statement of (its day index), whose name is free
+                FOR p IN
+                    SELECT y.lo, y.hi, y.name
+                      FROM (SELECT q.lo, (q.lo OPERATOR(pg_catalog.+) w.width)::date AS hi,
+                                   pg_catalog.to_char(q.lo, w.fmt) AS name, q.n
+                              FROM (SELECT CASE step WHEN 'month' THEN interval '1 month'
+                                                     WHEN 'quarter' THEN interval '3 months'
+                                                     ELSE interval '1 year' END AS width,
+                                           CASE step WHEN 'month' THEN '"statement_y"YYYY"m"MM'
+                                                     WHEN 'quarter' THEN '"statement_y"YYYY"q"Q'
+                                                     ELSE '"statement_y"YYYY' END AS fmt) w,
+                                   LATERAL (SELECT pg_catalog.date_trunc(step, d.day::timestamp)::date AS lo,
+                                                   sum(d.lines)::bigint AS n
+                                              FROM pg_temp.geopol_import_day d
+                                             WHERE d.day IS NOT NULL
+                                             GROUP BY 1) q) y
+                     WHERE y.n OPERATOR(pg_catalog.>=) bulkmin
+                       AND NOT EXISTS (
+                           SELECT 1 FROM pg_catalog.pg_inherits i
+                            WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass
+                              AND pg_catalog.daterange(y.lo, y.hi) OPERATOR(pg_catalog.&&) @extschema@.partition_days(i.inhrelid))
+                       AND NOT EXISTS (
+                           SELECT 1 FROM @extschema@.statement_default t
+                            WHERE (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) y.lo
+                              AND (t.said_on OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<) y.hi)
+                       AND pg_catalog.to_regclass(pg_catalog.quote_ident('@extschema@') OPERATOR(pg_catalog.||) '.'
+                                                  OPERATOR(pg_catalog.||) pg_catalog.quote_ident(y.name)) IS NULL
+                     ORDER BY y.lo
+                LOOP
+                    -- The period's partition, made before the rows go in: a
+                    -- table like the DEFAULT partition (as
+                    -- geopol.create_statement_partition() makes it: its
+                    -- columns, checks, indexes, keys, their names and
+                    -- comments, its foreign keys), attached while empty; but
+                    -- its indexes, keys and foreign keys are taken off again
+                    -- and kept as the commands that make them, run once the
+                    -- rows are in.  Attaching checks the DEFAULT partition
+                    -- for rows of the period, with a lock that waits for
+                    -- every session reading it: after 2 s (lock_not_available;
+                    -- longer than deadlock_timeout, after which an autovacuum
+                    -- holding it gives way) the period goes row by row.
+                    tbl := pg_catalog.quote_ident('@extschema@') || '.' || pg_catalog.quote_ident(p.name);
+                    BEGIN
+                        made := '{}';
+                        EXECUTE pg_catalog.format('CREATE TABLE %s (LIKE @extschema@.statement_default INCLUDING ALL)', tbl);
+                        FOR ix IN
+                            SELECT i.indexrelid, c.relname, k.oid AS conoid, k.conname,
+                                   pg_catalog.obj_description(i.indexrelid, 'pg_class') AS note,
+                                   pg_catalog.obj_description(k.oid, 'pg_constraint') AS connote
+                              FROM pg_catalog.pg_index i
+                              JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+                              LEFT JOIN pg_catalog.pg_constraint k
+                                     ON k.conindid OPERATOR(pg_catalog.=) i.indexrelid
+                                    AND k.conrelid OPERATOR(pg_catalog.=) i.indrelid AND k.contype IN ('p', 'u', 'x')
+                             WHERE i.indrelid OPERATOR(pg_catalog.=) tbl::pg_catalog.regclass
+                             ORDER BY i.indexrelid
+                        LOOP
+                            IF ix.conname IS NOT NULL THEN
+                                made := made || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl, ix.conname,
+                                                                  pg_catalog.pg_get_constraintdef(ix.conoid));
+                                IF ix.connote IS NOT NULL THEN
+                                    made := made || pg_catalog.format('COMMENT ON CONSTRAINT %I ON %s IS %L',
+                                                                      ix.conname, tbl, ix.connote);
+                                END IF;
+                                EXECUTE pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, ix.conname);
+                            ELSE
+                                made := made || pg_catalog.pg_get_indexdef(ix.indexrelid);
+                                EXECUTE pg_catalog.format('DROP INDEX %s', ix.indexrelid::pg_catalog.regclass);
+                            END IF;
+                            IF ix.note IS NOT NULL THEN
+                                made := made || pg_catalog.format('COMMENT ON INDEX %I.%I IS %L', '@extschema@', ix.relname, ix.note);
+                            END IF;
+                        END LOOP;
+                        -- the foreign keys, as geopol.create_statement_partition() adds them
+                        FOR ix IN SELECT c.conname, pg_catalog.pg_get_constraintdef(c.oid) AS def
+                                    FROM pg_catalog.pg_constraint c
+                                   WHERE c.conrelid OPERATOR(pg_catalog.=) '@extschema@.statement_default'::pg_catalog.regclass
+                                     AND c.contype OPERATOR(pg_catalog.=) 'f'
+                                   ORDER BY c.conname
+                        LOOP
+                            made := made || pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl,
+                                                              pg_catalog.replace(ix.conname, 'statement_default', p.name), ix.def);
+                        END LOOP;
+                        timeout := pg_catalog.current_setting('lock_timeout');
+                        PERFORM pg_catalog.set_config('lock_timeout', '2s', true);
+                        EXECUTE pg_catalog.format('ALTER TABLE @extschema@.statement ATTACH PARTITION %s FOR VALUES FROM (%L) TO (%L)',
+                                                  tbl, p.lo, p.hi);
+                        PERFORM pg_catalog.set_config('lock_timeout', timeout, true);
+                        build := build || made;
+                    EXCEPTION WHEN lock_not_available OR duplicate_table OR insufficient_privilege THEN
+                        NULL;
+                    END;
+                END LOOP;
+            END IF;
             EXECUTE pg_catalog.format($q$
 INSERT INTO @extschema@.statement (said_on, source, stance, target, dataset, event_id, url, mentions)
 SELECT c.said_on, c.source, c.stance, c.target, %2$L, c.event_id, c.url, c.mentions FROM (%1$s) c
  WHERE c.reason IS NULL$q$, conv, ds);
             GET DIAGNOSTICS stored = ROW_COUNT;
+            -- the new partitions' indexes, keys and foreign keys, built over their rows
+            FOREACH cmd IN ARRAY build LOOP
+                EXECUTE cmd;
+            END LOOP;
             EXECUTE pg_catalog.format($q$
 INSERT INTO @extschema@.import_reject (dataset, file, line, event_id, reason, raw)
 SELECT %2$L, %3$L, c.line, nullif(c.event_id, ''), c.reason, c.raw FROM (%1$s) c

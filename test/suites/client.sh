@@ -493,6 +493,119 @@ run import -j 2 --again --dataset cancelled gdelt2 "$tmp/big.tsv" "$f2"
 check "-j 2 over two files: the big one unchanged, the sample stored under that data set" \
 	out_has "2 files, .* $((big_lines + lines2)) rows, $good2 stored, 0 updated, $((40 * good2)) unchanged"
 
+# ---- the bulk way: a file of new years becomes their partitions ------------------------------------------
+# the sample moved 16 years on (2014 -> 2030: 52 lines; 2015 -> 2031: the
+# rest), years nothing holds yet; geopol.import_bulk_lines (unset: never)
+# at 1000, so that the sample's 2031 is enough for a partition, not its 2030
+awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 16) substr($2, 5); print }' "$f2" >"$tmp/y2031.tsv"
+in31=$(awk -F'\t' '($6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/) && $2 ~ /^2031/' "$tmp/y2031.tsv" | wc -l)
+PGOPTIONS="-c geopol.import_bulk_lines=1000" run import --dataset bulk gdelt2 "$tmp/y2031.tsv"
+check "bulk: a file of new years: the sample's counts ($good2 stored, $bad2 rejected)" \
+	out_has "$lines2 rows, $good2 stored, 0 updated, 0 unchanged, $bad2 rejected"
+check "bulk: 2031 ($in31 statements) is a new partition, statement_y2031; 2030 (52 lines) is not" \
+	qis "SELECT (SELECT count(*) FROM geopol.statement_y2031) || ' ' || (SELECT count(*) FROM pg_class WHERE relname = 'statement_y2030')" "$in31 0"
+check "bulk: the rejects, their lines and reasons are those of the sample" \
+	qis "SELECT md5(string_agg(line || reason, ',' ORDER BY line)) FROM geopol.import_reject WHERE dataset = 'bulk'" \
+	"$(q "SELECT md5(string_agg(line || reason, ',' ORDER BY line)) FROM geopol.import_reject WHERE dataset = 'gdelt2' AND file = 'gdelt2-events-sample.tsv'")"
+# the same partition as geopol.create_statement_partition() makes: columns,
+# checks, indexes (names included), keys, foreign keys, comments
+shape() {
+	q "SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+	     SELECT replace(pg_get_indexdef(indexrelid), '$1', 'P') || coalesce(' -- ' || obj_description(indexrelid, 'pg_class'), '') AS x
+	       FROM pg_index WHERE indrelid = 'geopol.$1'::regclass
+	     UNION ALL
+	     SELECT replace(conname || ' ' || pg_get_constraintdef(oid), '$1', 'P') FROM pg_constraint WHERE conrelid = 'geopol.$1'::regclass
+	     UNION ALL
+	     SELECT attname || ' ' || format_type(atttypid, atttypmod) || ' ' || attnotnull || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
+	       FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+	      WHERE a.attrelid = 'geopol.$1'::regclass AND a.attnum > 0 AND NOT a.attisdropped) s"
+}
+q "SELECT geopol.create_statement_partition('2040-01-01', '2041-01-01', 'statement_y2040')" >/dev/null
+check "bulk: the partition is made as geopol.create_statement_partition() makes one (indexes, keys, checks, columns)" \
+	is "$(shape statement_y2031)" "$(shape statement_y2040)"
+q "DROP TABLE geopol.statement_y2040"
+check "bulk: its indexes are valid, its foreign key validated" \
+	qis "SELECT bool_and(i.indisvalid AND i.indisready) AND (SELECT bool_and(convalidated) FROM pg_constraint WHERE conrelid = 'geopol.statement_y2031'::regclass)
+	       FROM pg_index i WHERE i.indrelid = 'geopol.statement_y2031'::regclass" t
+# the questions over the new partition: the plain-SQL answers over the raw file
+q "CREATE TABLE raw31 ($(for i in $(seq 1 61); do printf 'c%d text,' "$i"; done | sed 's/,$//'))" >/dev/null
+psqlq -d gc -c "\\copy raw31 FROM '$tmp/y2031.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01')" >/dev/null
+"$geopol" who DISAPPROVE USA --from 2030-01-01 --to 2031-12-31 --format csv >"$tmp/w31.csv" 2>"$tmp/err"
+check "bulk: who DISAPPROVE USA over the new partition = plain SQL over the raw file ($(lines_of "$tmp/w31.csv") rows)" \
+	is "$(tail -n +2 "$tmp/w31.csv" | tr -d '\r' | awk -F, '{ print $1, $4 }' | LC_ALL=C sort | md5sum)" \
+	   "$(q "SELECT regexp_replace(c6, '(...)(?=.)', '\\1.', 'g') || ' ' || to_date(c2, 'YYYYMMDD')
+	           FROM raw31 WHERE c29 = '11' AND coalesce(c6, '') <> '' AND c6 !~ '[a-z]' AND c16 ~ '^USA' AND c16 !~ '[a-z]'
+	            AND c6 !~ '^USA'" | LC_ALL=C sort | md5sum)"
+"$geopol" matrix --from 2030-01-01 --to 2031-12-31 --format csv >"$tmp/m31.csv" 2>"$tmp/err"
+check "bulk: matrix (DISAPPROVE) over the new partition = plain SQL over the raw file ($(lines_of "$tmp/m31.csv") pairs)" \
+	is "$(tail -n +2 "$tmp/m31.csv" | tr -d '\r' | tr ',' ' ' | LC_ALL=C sort | md5sum)" \
+	   "$(q "WITH p AS (SELECT DISTINCT c1, left(c6, 3) s, left(c16, 3) t FROM raw31
+	           WHERE c29 = '11' AND coalesce(c6, '') <> '' AND coalesce(c16, '') <> ''
+	             AND c6 !~ '[a-z]' AND c16 !~ '[a-z]')
+	         SELECT s || ' ' || t || ' ' || count(*) FROM p WHERE s <> t GROUP BY s, t" | LC_ALL=C sort | md5sum)"
+q "DROP TABLE raw31"
+PGOPTIONS="-c geopol.import_bulk_lines=-1" run import --dataset rowwise gdelt2 "$tmp/y2031.tsv"
+check "bulk: the same file row by row (another data set) stores the same rows" \
+	is "$(q "SELECT md5(string_agg(concat_ws(' ', said_on, source, stance, target, event_id, url, mentions), ',' ORDER BY event_id, said_on))
+	           FROM geopol.statement WHERE dataset = 'rowwise'")" \
+	   "$(q "SELECT md5(string_agg(concat_ws(' ', said_on, source, stance, target, event_id, url, mentions), ',' ORDER BY event_id, said_on))
+	           FROM geopol.statement WHERE dataset = 'bulk'")"
+PGOPTIONS="-c geopol.import_bulk_lines=1000" run import --again --dataset bulk gdelt2 "$tmp/y2031.tsv"
+check "bulk: loading the file again adds nothing ($good2 unchanged), no duplicate" \
+	eval 'out_has "0 stored, 0 updated, $good2 unchanged, $bad2 rejected" &&
+	      [ "$(q "SELECT count(*) || '"'"' '"'"' || count(DISTINCT (event_id, said_on)) FROM geopol.statement WHERE dataset = '"'"'bulk'"'"'")" = "$good2 $good2" ]'
+# an event twice in a file of a new year: the unique key's build refuses the
+# partition; the file goes the careful way (the same counts and reasons as
+# the row by row way)
+awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 18) substr($2, 5); print } NR == 40 { print }' "$f2" >"$tmp/y2033.tsv"
+PGOPTIONS="-c geopol.import_bulk_lines=1000" run import --dataset bulk-twice gdelt2 "$tmp/y2033.tsv"
+check "bulk: an event twice in the file: no partition, $good2 stored, the copy rejected with its line" \
+	eval 'out_has "$((lines2 + 1)) rows, $good2 stored, 0 updated, 0 unchanged, $((bad2 + 1)) rejected" &&
+	      [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2033'"'"'")" = 0 ] &&
+	      [ "$(q "SELECT count(*) FROM geopol.import_reject WHERE dataset = '"'"'bulk-twice'"'"' AND reason LIKE '"'"'the same event%'"'"'")" = 1 ]'
+# by default (geopol.import_bulk_lines unset) a big file of a new year goes
+# row by row: no partition
+awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 23) substr($2, 5); print }' "$tmp/big.tsv" >"$tmp/y2038.tsv"
+run import --no-progress --dataset default-way gdelt2 "$tmp/y2038.tsv"
+check "bulk: off by default: a big file of a new year goes row by row (no partition, every row stored)" \
+	eval 'out_has "$((40 * good2)) stored" && [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2038'"'"'")" = 0 ]'
+# a session reading the DEFAULT partition for long: the attach waits 2 s,
+# then the year goes row by row (no partition, every row stored)
+awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 19) substr($2, 5); print }' "$f2" >"$tmp/y2034.tsv"
+psqlq -d gc -c "BEGIN" -c "LOCK TABLE geopol.statement_default IN ACCESS SHARE MODE" -c "SELECT pg_sleep(10)" -c "COMMIT" >/dev/null &
+lockpid=$!
+sleep 0.5
+PGOPTIONS="-c geopol.import_bulk_lines=1000" run import --dataset bulk-locked gdelt2 "$tmp/y2034.tsv"
+wait "$lockpid"
+check "bulk: the DEFAULT partition in use: the year goes row by row (no partition, $good2 stored)" \
+	eval 'out_has "$good2 stored, 0 updated, 0 unchanged, $bad2 rejected" &&
+	      [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2034'"'"'")" = 0 ]'
+# Ctrl-C during a load of new years: no partition left behind
+awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 21) substr($2, 5); print }' "$tmp/big.tsv" >"$tmp/y2036.tsv"
+PGOPTIONS="-c geopol.import_bulk_lines=10000" "$geopol" import --no-progress --dataset bulk-cancelled gdelt2 "$tmp/y2036.tsv" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+for _ in $(seq 1 200); do
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'geopol' AND state = 'active'
+	        AND query LIKE '%import(%'")" -gt 0 ] && break
+	sleep 0.05
+done
+sleep 0.3
+kill -INT "$pid"
+wait "$pid"
+rc=$?
+check "bulk: Ctrl-C during a load of new years: no partition, statement, reject or log left" \
+	eval 'rc_is 130 && [ "$(q "SELECT (SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2036'"'"') || '"'"' '"'"' ||
+	                               (SELECT count(*) FROM geopol.statement WHERE dataset = '"'"'bulk-cancelled'"'"') || '"'"' '"'"' ||
+	                               (SELECT count(*) FROM geopol.import_log WHERE dataset = '"'"'bulk-cancelled'"'"')")" = "0 0 0" ]'
+# (the cancelled load's backend gone first: until it has rolled back it
+# holds the advisory lock and the DEFAULT partition, and the year would go
+# row by row)
+no_geopol_backend
+PGOPTIONS="-c geopol.import_bulk_lines=10000" run import --no-progress --dataset bulk-cancelled gdelt2 "$tmp/y2036.tsv"
+check "bulk: run again, the whole file ($big_lines rows) in its new partition statement_y2036" \
+	eval 'out_has "$big_lines rows, $((40 * good2)) stored" &&
+	      [ "$(q "SELECT count(*) FROM geopol.statement_y2036")" -gt 0 ]'
+
 # ---- ingest ---------------------------------------------------------------------------------------------------
 mkdir -p "$tmp/articles/sub"
 cat >"$tmp/articles/a1.txt" <<'TXT'
@@ -642,6 +755,11 @@ counts="SELECT (SELECT count(*) FROM geopol.statement) || ' ' || (SELECT count(*
                (SELECT count(*) FROM geopol.import_sector) || ' ' || (SELECT count(*) FROM geopol.plover_stance)"
 check "dump/restore: statements, rejects, load log, mentions, sectors and PLOVER rows come back" \
 	is "$(DB=gc2 q "$counts")" "$(DB=gc q "$counts")"
+parts="SELECT string_agg(c.relname || ' ' || pg_get_expr(c.relpartbound, c.oid) || ' ' ||
+                          (SELECT count(*) FROM pg_index i WHERE i.indrelid = c.oid), ', ' ORDER BY c.relname)
+         FROM pg_inherits h JOIN pg_class c ON c.oid = h.inhrelid WHERE h.inhparent = 'geopol.statement'::regclass"
+check "dump/restore: the partitions the bulk way made come back, with their indexes ($(q "$parts"))" \
+	is "$(DB=gc2 q "$parts")" "$(DB=gc q "$parts")"
 PGDATABASE=gc2 "$geopol" import --again gdelt2 "$tmp/changed.tsv" >"$tmp/out" 2>"$tmp/err"
 check "after restore, loading a file again adds nothing (the key came back)" out_has "0 stored, 0 updated, $good2 unchanged"
 

@@ -405,7 +405,6 @@ static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
-}
 
 static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
@@ -871,8 +870,6 @@ main(int argc, char **argv)
 	test_actors5(d, &wa, pub);
 	test_actors6(d, &wa, pub);
 	test_struct6(d, &wa, pub);
-}
-
 	test_verbs6(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);

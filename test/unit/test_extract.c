@@ -407,6 +407,7 @@ static void test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -871,6 +872,7 @@ main(int argc, char **argv)
 	test_actors6(d, &wa, pub);
 	test_struct6(d, &wa, pub);
 	test_verbs6(d, &wa, pub);
+	test_coder7(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1484,4 +1486,21 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has_code(d, &r, "COL.GOV", "1724", "COL.CVL"));
 	CHECK(run(d, "The Colombian government criticised Colombia.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+}
+
+/* coder7 (issue 9): rules found from the development misses of plover */
+static void
+test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* an occupational group or the presidency after its country's
+	 * possessive is that country's sector (names.tsv agent words) */
+	CHECK(run(d, "Brazil's truck drivers accused the Brazilian government of lying.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "BRA.LAB", NULL, "BRA.GOV"));
+	CHECK(run(d, "Egypt's presidency condemned Israel.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EGY.GOV", NULL, "ISR"));
+	/* India's foreign ministry by its own name */
+	CHECK(run(d, "The Ministry of External Affairs condemned Pakistan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "IND.GOV", NULL, "PAK"));
 }

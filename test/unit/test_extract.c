@@ -1503,4 +1503,10 @@ test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* India's foreign ministry by its own name */
 	CHECK(run(d, "The Ministry of External Affairs condemned Pakistan.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "IND.GOV", NULL, "PAK"));
+	/* peacekeepers are their state's forces, negotiators speak for its
+	 * government */
+	CHECK(run(d, "Japanese peacekeepers attacked Sudanese rebels.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "JPN.MIL", NULL, "SDN.REB"));
+	CHECK(run(d, "Iranian negotiators rejected the American proposal.", NULL, pub, &r, wa));
+	CHECK(r.n >= 1 && has(d, &r, "IRN.GOV", NULL, "USA"));
 }

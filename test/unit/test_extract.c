@@ -1509,4 +1509,12 @@ test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has(d, &r, "JPN.MIL", NULL, "SDN.REB"));
 	CHECK(run(d, "Iranian negotiators rejected the American proposal.", NULL, pub, &r, wa));
 	CHECK(r.n >= 1 && has(d, &r, "IRN.GOV", NULL, "USA"));
+
+	/* a guessed target of the source's own country is kept when it is
+	 * its society, of another sector than the source's; an embassy
+	 * guessed into the country is not */
+	CHECK(run(d, "Hungary says it will not accept asylum seekers.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "HUN", NULL, "HUN.REF"));
+	CHECK(run(d, "Hungary condemned the embassies.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

@@ -549,6 +549,62 @@ concluded(uint32_t stance)
 	return strcmp(code, "057") == 0;
 }
 
+/* disapprove (CAMEO 11): "Kenya condemned the refugees" may mean refugees
+ * anywhere, an act done to them ("will not accept") is done at home */
+static bool
+disapproval(uint32_t stance)
+{
+	char		code[5];
+
+	gp_stance_code((gp_stance) stance, code);
+	return code[0] == '1' && code[1] == '1';
+}
+
+/* the role of an actor code after its country ("LKA.REB" -> "REB"), or "" */
+static const char *
+last_role(const char *code)
+{
+	const char *dot = strrchr(code, '.');
+
+	return dot ? dot + 1 : "";
+}
+
+/*
+ * A guessed target of the people of the source's own country, of another
+ * sector than the source's: "Hungary will not accept asylum seekers"
+ * (HUN -> HUN.REF), "the Tamil rebels will release two homeguards held
+ * captive" (LKA.REB -> LKA.CVL).  A state's society (civilians, refugees,
+ * the opposition, labour, students, the press ...) is someone else than
+ * its state; embassies or officials guessed into it are not, and a
+ * source that is itself a guess proves nothing.
+ */
+static bool
+society_guess(const state *s, const aset *src, const aset *tgt)
+{
+	static const char *const society[] = {
+		"CVL", "REF", "OPP", "LAB", "EDU", "HLH", "AGR", "MED", "BUS", "REL", "HRI", "ELI"
+	};
+	int			i,
+				j;
+
+	if (tgt->n == 0)
+		return false;
+	for (i = 0; i < tgt->n; i++)
+	{
+		const char *r = last_role(gx_dict_code(s->d, tgt->a[i]));
+		bool		soc = false;
+
+		for (j = 0; j < (int) (sizeof(society) / sizeof(society[0])); j++)
+			soc = soc || strcmp(r, society[j]) == 0;
+		if (!soc)
+			return false;
+		for (j = 0; j < src->n; j++)
+			if (strcmp(r, last_role(gx_dict_code(s->d, src->a[j]))) == 0)
+				return false;
+	}
+	return true;
+}
+
 /* investigate (CAMEO 09), sue (115), find guilty (116): legal acts, done
  * to the state's own people as much as to others */
 static bool
@@ -859,7 +915,8 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	 * prosecutor or the police act on their own country's people ("a
 	 * Belgian court convicted the party") */
 	if (!domestic && gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !legal_act(c->stance) &&
-		gx_weak_set(s, &tgt) && !named_after(s, &tgt, c->k1) && gx_same_countries(s->d, &src, &tgt))
+		gx_weak_set(s, &tgt) && !named_after(s, &tgt, c->k1) && gx_same_countries(s->d, &src, &tgt) &&
+		(gx_weak_set(s, &src) || disapproval(c->stance) || !society_guess(s, &src, &tgt)))
 		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);

@@ -405,9 +405,9 @@ static void test_coder5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors5(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
-}
 
 static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -871,9 +871,8 @@ main(int argc, char **argv)
 	test_actors5(d, &wa, pub);
 	test_actors6(d, &wa, pub);
 	test_struct6(d, &wa, pub);
-}
-
 	test_verbs6(d, &wa, pub);
+	test_coder7(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1486,5 +1485,36 @@ test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "The Colombian government declared a state of emergency in Colombia.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "COL.GOV", "1724", "COL.CVL"));
 	CHECK(run(d, "The Colombian government criticised Colombia.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+}
+
+/* coder7 (issue 9): rules found from the development misses of plover */
+static void
+test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* an occupational group or the presidency after its country's
+	 * possessive is that country's sector (names.tsv agent words) */
+	CHECK(run(d, "Brazil's truck drivers accused the Brazilian government of lying.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "BRA.LAB", NULL, "BRA.GOV"));
+	CHECK(run(d, "Egypt's presidency condemned Israel.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EGY.GOV", NULL, "ISR"));
+	/* India's foreign ministry by its own name */
+	CHECK(run(d, "The Ministry of External Affairs condemned Pakistan.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "IND.GOV", NULL, "PAK"));
+	/* peacekeepers are their state's forces, negotiators speak for its
+	 * government */
+	CHECK(run(d, "Japanese peacekeepers attacked Sudanese rebels.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "JPN.MIL", NULL, "SDN.REB"));
+	CHECK(run(d, "Iranian negotiators rejected the American proposal.", NULL, pub, &r, wa));
+	CHECK(r.n >= 1 && has(d, &r, "IRN.GOV", NULL, "USA"));
+
+	/* a guessed target of the source's own country is kept when it is
+	 * its society, of another sector than the source's; an embassy
+	 * guessed into the country is not */
+	CHECK(run(d, "Hungary says it will not accept asylum seekers.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "HUN", NULL, "HUN.REF"));
+	CHECK(run(d, "Hungary condemned the embassies.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
 }

@@ -267,7 +267,38 @@ attribute_quote(state *s, const aset *sent_speaker)
 	return true;
 }
 
-/* "Russia's actions will have consequences": a predicate, its target before */
+/*
+ * Is mention m the victim of a noun of violence ("attacks on civilians and
+ * civilian infrastructure", "the invasion of Ukraine"), through the
+ * mentions joined to it by and/or and commas, or a place after "in"?
+ */
+static bool
+violence_victim(const state *s, int m)
+{
+	int			j = s->ments[m].k0 - 1;
+
+	while (j > 0)
+	{
+		const tok  *t = T(s, j);
+		int			m2;
+
+		if (!(t->wc & WC_CONJ) && t->p != ',')
+			break;
+		if ((m2 = ment_at(s, j - 1)) < 0)
+			return false;
+		j = s->ments[m2].k0 - 1;
+	}
+	if (j >= 0 && (T(s, j)->wc & WC_IN))
+		return true;			/* a place: "Russia's actions in Syria" */
+	return j > 0 && (T(s, j)->wc & (WC_OPEN | WC_AGAINST | WC_OF)) &&
+		(T(s, j - 1)->wc & WC_VIOLENT);
+}
+
+/*
+ * "Russia's actions will have consequences": a predicate, its target
+ * before; not the victims of the acts it judges ("Russia's attacks on
+ * civilians constitute war crimes" accuses Russia)
+ */
 static bool
 code_predicate(state *s, cue *c, const aset *sent_speaker)
 {
@@ -287,14 +318,20 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 		{
 			int			cc = cue_at(s, k);
 
-			if (cc < 0 || s->cues[cc].kind == GX_W_STANCE ||
+			/* a noun of violence is what is judged: its doer is before it */
+			if (cc < 0 || (s->cues[cc].kind == GX_W_STANCE &&
+						   (T(s, s->cues[cc].k0)->wc & (WC_VIOLENT | WC_VERB)) != WC_VIOLENT) ||
 				s->cues[cc].kind == GX_W_SPEECH || s->cues[cc].kind == GX_W_PREDICATE)
 				break;
 			k = s->cues[cc].k0;
 			continue;
 		}
 		if ((m = ment_at(s, k)) >= 0 && !s->ments[m].excluded)
-			break;
+		{
+			if (!violence_victim(s, m))
+				break;
+			k = s->ments[m].k0;
+		}
 		m = -1;
 	}
 	if (m < 0)

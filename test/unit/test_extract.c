@@ -408,6 +408,7 @@ static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -873,6 +874,7 @@ main(int argc, char **argv)
 	test_struct6(d, &wa, pub);
 	test_verbs6(d, &wa, pub);
 	test_coder7(d, &wa, pub);
+	test_predicate_victim(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1517,4 +1519,21 @@ test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has(d, &r, "HUN", NULL, "HUN.REF"));
 	CHECK(run(d, "Hungary condemned the embassies.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+}
+
+/* a predicate accuses the doer of the acts it judges, not their victims */
+static void
+test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	CHECK(run(d, "The European Union condemns the missile strike. Russia's deliberate attacks on "
+			  "civilians and civilian infrastructure in Ukraine constitute war crimes.",
+			  "The EU on the attacks in Ukraine", pub, &r, wa));
+	CHECK(has(d, &r, "EU", "DISAPPROVE", "RUS"));
+	CHECK(!has(d, &r, "EU", "DISAPPROVE", "UKR.CVL"));
+	/* victims alone name nobody to accuse */
+	CHECK(run(d, "The European Union condemns the missile strike. Attacks on Ukrainian civilians "
+			  "constitute war crimes.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "EU", "DISAPPROVE", "UKR.CVL"));
 }

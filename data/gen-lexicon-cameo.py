@@ -39,20 +39,8 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+from genactors.common import REF   # noqa: E402 -- shared/reference, found as gen-actors.py finds it
 
-def find_reference():
-    d = os.path.dirname(HERE)
-    while True:
-        parent = os.path.dirname(d)
-        cand = os.path.join(parent, 'shared', 'reference')
-        if os.path.isdir(cand):
-            return cand
-        if parent == d:
-            return os.path.join(os.path.dirname(os.path.dirname(HERE)), 'shared', 'reference')
-        d = parent
-
-
-REF = find_reference()
 counts = Counter()
 MAX_COMBOS = 8          # a pattern expands to at most this many phrases
 MAX_TOKENS = 12         # geopol's limit (words and gaps)

@@ -1299,7 +1299,9 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
     -- or negative, the default: never: it saves CPU, not time, where the
     -- index builds wait for their fsync, see bench/RESULTS.md)
     IF f.format <> 'gdelt2-mentions' THEN
-        bulkmin := coalesce(nullif(pg_catalog.current_setting('geopol.import_bulk_lines', true), ''), '-1')::bigint;
+        -- a value that is no whole number is "never", as unset is
+        bulkmin := CASE WHEN pg_catalog.current_setting('geopol.import_bulk_lines', true) OPERATOR(pg_catalog.~) '^\s*[0-9]{1,18}\s*$'
+                        THEN pg_catalog.current_setting('geopol.import_bulk_lines', true)::bigint ELSE -1 END;
         IF bulkmin >= 0
            AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
                                         WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.statement'::pg_catalog.regclass), 'USAGE')
@@ -1517,7 +1519,12 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                                                   tbl, p.lo, p.hi);
                         PERFORM pg_catalog.set_config('lock_timeout', timeout, true);
                         build := build || made;
-                    EXCEPTION WHEN lock_not_available OR duplicate_table OR insufficient_privilege THEN
+                    -- the DEFAULT partition in use, or rows of the period
+                    -- stored there by a session that committed after our
+                    -- look (check_violation), or the range taken meanwhile
+                    -- by another partition: the period goes row by row
+                    EXCEPTION WHEN lock_not_available OR duplicate_table OR insufficient_privilege
+                                   OR check_violation OR invalid_object_definition THEN
                         NULL;
                     END;
                 END LOOP;

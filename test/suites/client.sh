@@ -569,6 +569,11 @@ awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 23) substr($2, 5); print }' "
 run import --no-progress --dataset default-way gdelt2 "$tmp/y2038.tsv"
 check "bulk: off by default: a big file of a new year goes row by row (no partition, every row stored)" \
 	eval 'out_has "$((40 * good2)) stored" && [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2038'"'"'")" = 0 ]'
+# a setting that is no whole number is "never" (as unset), not an error
+awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 24) substr($2, 5); print }' "$f2" >"$tmp/y2039.tsv"
+PGOPTIONS="-c geopol.import_bulk_lines=10k" run import --no-progress --dataset bulk-badsetting gdelt2 "$tmp/y2039.tsv"
+check "bulk: geopol.import_bulk_lines = '10k' loads row by row (no partition, $good2 stored), no error" \
+	eval 'out_has "$good2 stored" && [ "$(q "SELECT count(*) FROM pg_class WHERE relname = '"'"'statement_y2039'"'"'")" = 0 ]'
 # a session reading the DEFAULT partition for long: the attach waits 2 s,
 # then the year goes row by row (no partition, every row stored)
 awk -F'\t' -v OFS='\t' '{ $2 = (substr($2, 1, 4) + 19) substr($2, 5); print }' "$f2" >"$tmp/y2034.tsv"

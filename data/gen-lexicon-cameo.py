@@ -39,7 +39,7 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-from genactors.common import REF   # noqa: E402 -- shared/reference, found as gen-actors.py finds it
+from genactors.common import REF, read_tsv_map   # noqa: E402 -- shared/reference, found as gen-actors.py finds it
 
 counts = Counter()
 MAX_COMBOS = 8          # a pattern expands to at most this many phrases
@@ -706,14 +706,7 @@ def content_words(phrase):
 
 
 def read_cameo_codes():
-    out = {}
-    with open(os.path.join(HERE, 'cameo.tsv'), encoding='utf-8') as fh:
-        for line in fh:
-            if line.startswith('#') or not line.strip():
-                continue
-            f = line.rstrip('\n').split('\t')
-            out[f[0]] = f[-1]
-    return out
+    return read_tsv_map('cameo.tsv', -1)
 
 
 def main():

@@ -346,16 +346,22 @@ def dotted(code, roles, tops):
     return '.'.join(segs)
 
 
-def read_code_aliases():
-    """geopol.canonical()'s mapping: other datasets' codes -> geopol's"""
+def read_tsv_map(name, col):
+    """a data file of data/ as a dict: first column -> column col (comments
+    and blank lines skipped)"""
     out = {}
-    with open(os.path.join(HERE, 'code-aliases.tsv'), encoding='utf-8') as fh:
+    with open(os.path.join(HERE, name), encoding='utf-8') as fh:
         for line in fh:
             if line.startswith('#') or not line.strip():
                 continue
             f = line.rstrip('\n').split('\t')
-            out[f[0]] = f[1]
+            out[f[0]] = f[col]
     return out
+
+
+def read_code_aliases():
+    """geopol.canonical()'s mapping: other datasets' codes -> geopol's"""
+    return read_tsv_map('code-aliases.tsv', 1)
 
 
 def canonical(code, aliases):

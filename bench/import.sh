@@ -12,7 +12,9 @@
 # client side (psql's \copy, the geopol client), over the same Unix socket,
 # into an empty table: plain COPY into 61 text columns (no index, no
 # conversion); geopol import into geopol.statement, conversion, rejects
-# and keys included, row by row (the default); and the same with
+# and keys included: by default converted by the client and sent by COPY
+# straight into geopol.statement (the quick way, indexes row by row), with
+# --staged staged and converted by geopol.import() in the server; and with
 # geopol.import_bulk_lines = 10000, which makes the file's big year a new
 # partition whose indexes are built after its rows are in.  Each variant runs RUNS
 # times, alternating, and the best run counts (the machine is shared: the
@@ -59,6 +61,18 @@ geopol=$bindir/geopol
 expect=$(($(awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/' "$sample" | wc -l) * N))
 
 now() { date +%s.%N; }
+# the CPU seconds of the server's processes so far (Linux /proc): the
+# postmaster's reaped children (each load's backend, once it has exited)
+# and the live ones (background writers); a load's server CPU is the
+# difference around it, which the load average of a shared machine moves
+# less than the wall clock
+srv_cpu() {
+	local pm
+	pm=$(head -n 1 "$work/data/postmaster.pid")
+	{ awk '{ print $16 + $17 }' "/proc/$pm/stat"
+	  for c in $(pgrep -P "$pm"); do awk '{ print $14 + $15 + $16 + $17 }' "/proc/$c/stat" 2>/dev/null; done
+	} | awk -v hz="$(getconf CLK_TCK)" '{ s += $1 } END { printf "%.2f", s / hz }'
+}
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 best() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
 # an empty database: no statement, no partition but the DEFAULT one (a load
@@ -72,12 +86,16 @@ empty() {
 		      END LOOP; END \$\$" \
 		-c "CHECKPOINT" >/dev/null
 }
-t_copy= t_geo= t_copy2= t_geo2= t_reload= t_insert= t_row=
+t_copy= t_geo= t_copy2= t_geo2= t_reload= t_insert= t_row= t_staged=
+c_copy= c_geo= c_staged=
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 for r in $(seq 1 "$RUNS"); do
 	empty
 	t0=$(now)
+	c0=$(srv_cpu)
 	"${psql[@]}" -c "\\copy plain FROM '$stage/big.tsv'"
 	t_copy=$(best "$t_copy" "$(calc "$(now) - $t0")")
+	c_copy=$(best "$c_copy" "$(calc "$(srv_cpu) - $c0")")
 	got=$("${psql[@]}" -At -c "SELECT count(*) FROM plain")
 	[ "$got" = "$lines" ] || { echo "plain COPY stored $got of $lines rows" >&2; exit 1; }
 
@@ -89,10 +107,24 @@ for r in $(seq 1 "$RUNS"); do
 	got=$("${psql[@]}" -At -c "SELECT count(*) FROM geopol.statement")
 	[ "$got" = "$expect" ] || { echo "geopol import (bulk way) stored $got of $expect rows" >&2; cat "$stage/out" >&2; exit 1; }
 
+	# the file staged, converted by geopol.import() in the server (as
+	# before the quick way; what a SQL user's load does)
 	empty
 	t0=$(now)
+	c0=$(srv_cpu)
+	"$geopol" import --staged --no-progress -q gdelt2 "$stage/big.tsv" >"$stage/out" || [ $? = 1 ]
+	t_staged=$(best "$t_staged" "$(calc "$(now) - $t0")")
+	c_staged=$(best "$c_staged" "$(calc "$(srv_cpu) - $c0")")
+	got=$("${psql[@]}" -At -c "SELECT count(*) FROM geopol.statement")
+	[ "$got" = "$expect" ] || { echo "geopol import --staged stored $got of $expect rows" >&2; cat "$stage/out" >&2; exit 1; }
+
+	# the default: converted by the client, sent by COPY into geopol.statement
+	empty
+	t0=$(now)
+	c0=$(srv_cpu)
 	"$geopol" import --no-progress -q gdelt2 "$stage/big.tsv" >"$stage/out" || [ $? = 1 ]
 	t_geo=$(best "$t_geo" "$(calc "$(now) - $t0")")
+	c_geo=$(best "$c_geo" "$(calc "$(srv_cpu) - $c0")")
 	got=$("${psql[@]}" -At -c "SELECT count(*) FROM geopol.statement")
 	[ "$got" = "$expect" ] || { echo "geopol import stored $got of $expect rows" >&2; cat "$stage/out" >&2; exit 1; }
 
@@ -132,14 +164,26 @@ r_geo=$(rate "$lines" "$t_geo")
 r_copy2=$(rate "$lines" "$t_copy2")
 r_geo2=$(rate "$lines" "$t_geo2")
 echo
+echo "load average at the start: $load0"
 echo "GDELT 2.0 events: $lines rows ($N copies of the sample), $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, $expect statements; best of $RUNS runs"
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| load | s | rows/s | vs plain COPY |"
 echo "| --- | ---: | ---: | ---: |"
 printf '| plain COPY into 61 text columns (psql \\copy) | %.2f | %s | 1.00 |\n' "$t_copy" "$r_copy"
-printf '| geopol import gdelt2 (conversion, rejects, keys, indexes row by row) | %.2f | %s | %.2f |\n' "$t_geo" "$r_geo" "$(calc "$r_geo / $r_copy")"
+printf '| geopol import gdelt2 (converted by the client, COPY into geopol.statement: the quick way) | %.2f | %s | %.2f |\n' "$t_geo" "$r_geo" "$(calc "$r_geo / $r_copy")"
+printf '| geopol import --staged gdelt2 (staged, converted by geopol.import(), indexes row by row) | %.2f | %s | %.2f |\n' "$t_staged" "$(rate "$lines" "$t_staged")" "$(calc "$(rate "$lines" "$t_staged") / $r_copy")"
 printf '| geopol import gdelt2, geopol.import_bulk_lines=10000 (2015 a new partition, indexes built after) | %.2f | %s | %.2f |\n' "$t_row" "$(rate "$lines" "$t_row")" "$(calc "$(rate "$lines" "$t_row") / $r_copy")"
 printf '| plain COPY, two halves on two connections | %.2f | %s | 1.00 |\n' "$t_copy2" "$r_copy2"
 printf '| geopol import -j 2, two halves | %.2f | %s | %.2f |\n' "$t_geo2" "$r_geo2" "$(calc "$r_geo2 / $r_copy2")"
 printf '| geopol import --again (every row unchanged) | %.2f | %s | %.2f |\n' "$t_reload" "$(rate "$lines" "$t_reload")" "$(calc "$(rate "$lines" "$t_reload") / $r_copy")"
 printf '| INSERT of the %s converted rows alone into geopol.statement | %.2f | %s | |\n' "$expect" "$t_insert" "$(rate "$expect" "$t_insert")"
+echo
+echo "Server CPU (the server's processes, best of $RUNS runs):"
+echo
+echo "| load | server CPU s | vs plain COPY |"
+echo "| --- | ---: | ---: |"
+printf '| plain COPY into 61 text columns | %.2f | 1.00 |\n' "$c_copy"
+printf '| geopol import gdelt2 (the quick way) | %.2f | %.2f |\n' "$c_geo" "$(calc "$c_copy / $c_geo")"
+printf '| geopol import --staged gdelt2 | %.2f | %.2f |\n' "$c_staged" "$(calc "$c_copy / $c_staged")"

@@ -23,9 +23,12 @@
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct Layout
@@ -49,6 +52,7 @@ typedef struct Options
 	int			utf8;
 	int			jobs;
 	int			again;
+	int			staged;
 	int			quiet;
 	int			progress;
 } Options;
@@ -103,6 +107,8 @@ static const char import_help[] =
 "                           POLECAT files); with UTF8 each line is checked\n"
 "  -j, --jobs=N             load N files at a time, on N connections\n"
 "      --again              load files again that import_log has (same name, size)\n"
+"      --staged             convert in the server only (GDELT files of new events\n"
+"                           are otherwise converted here and sent by COPY)\n"
 "  -q, --quiet              no message per file, only the summary\n"
 "      --progress, --no-progress  draw the progress bar (default: on a terminal)\n"
 "\n"
@@ -469,6 +475,763 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 	return rc;
 }
 
+/* ---- the quick way for GDELT files ------------------------------------------ */
+
+/*
+ * A GDELT file (gdelt1, gdelt2) of new events goes in without a staging
+ * table: the client reads the file twice (mapped in memory).  The first
+ * pass collects the distinct dates, actor codes and event codes, and the
+ * range of event ids; the server converts each distinct value once, with
+ * the functions geopol.import() uses (import_days, import_actors,
+ * import_stances), and geopol.import_begin() says whether the quick way is
+ * open (no stored event in the file's key range: GEOPOL.import_keyed()).
+ * The second pass converts every row with those tables, sends the
+ * statements by COPY straight into geopol.statement (in a savepoint) and
+ * keeps the rejects, with the reasons geopol.import() gives, for a second
+ * COPY into geopol.import_reject.  A key that refuses a row (an event twice
+ * in the file, or one a concurrent load stored) undoes the COPY, and the
+ * file goes the careful way: staged, converted by geopol.import().
+ */
+
+enum
+{
+	F_ID, F_DATE, F_ACTOR1, F_ACTOR2, F_EVENT, F_MENTIONS, F_URL, F_N
+};
+static const char *const quick_fields[F_N] = {
+	"\"globaleventid\"", "\"sqldate\"", "\"actor1code\"", "\"actor2code\"",
+	"\"eventcode\"", "\"nummentions\"", "\"sourceurl\""
+};
+
+typedef struct Code
+{
+	const char *key;			/* into the mapped file */
+	size_t		len;
+	char	   *value;			/* converted, escaped for COPY; NULL: none */
+	char	   *error;			/* why not */
+} Code;
+
+typedef struct CodeMap
+{
+	Code	   *slots;
+	size_t		cap,
+				n;
+} CodeMap;
+
+static size_t
+code_hash(const char *s, size_t n)
+{
+	size_t		h = 14695981039346656037UL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char) s[i]) * 1099511628211UL;
+	return h;
+}
+
+static Code *
+code_find(CodeMap *m, const char *s, size_t n, int add)
+{
+	size_t		i;
+
+	if (add && (m->n + 1) * 2 > m->cap)
+	{
+		CodeMap		old = *m;
+
+		m->cap = old.cap ? old.cap * 2 : 256;
+		m->slots = xcalloc(m->cap, sizeof(Code));
+		m->n = 0;
+		for (size_t j = 0; j < old.cap; j++)
+			if (old.slots[j].key)
+				*code_find(m, old.slots[j].key, old.slots[j].len, 1) = old.slots[j];
+		free(old.slots);
+	}
+	if (m->cap == 0)
+		return NULL;
+	for (i = code_hash(s, n) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
+	{
+		Code	   *c = &m->slots[i];
+
+		if (c->key == NULL)
+		{
+			if (!add)
+				return NULL;
+			c->key = s;
+			c->len = n;
+			m->n++;
+			return c;
+		}
+		if (c->len == n && memcmp(c->key, s, n) == 0)
+			return c;
+	}
+}
+
+static void
+code_free(CodeMap *m)
+{
+	for (size_t i = 0; i < m->cap; i++)
+	{
+		free(m->slots[i].value);
+		free(m->slots[i].error);
+	}
+	free(m->slots);
+	memset(m, 0, sizeof(*m));
+}
+
+/* the keys as a text[] literal */
+static char *
+code_array(const CodeMap *m)
+{
+	Buf			b;
+	int			first = 1;
+
+	buf_init(&b);
+	buf_putc(&b, '{');
+	for (size_t i = 0; i < m->cap; i++)
+	{
+		const Code *c = &m->slots[i];
+
+		if (c->key == NULL)
+			continue;
+		if (!first)
+			buf_putc(&b, ',');
+		first = 0;
+		buf_putc(&b, '"');
+		for (size_t j = 0; j < c->len; j++)
+		{
+			if (c->key[j] == '"' || c->key[j] == '\\')
+				buf_putc(&b, '\\');
+			buf_putc(&b, c->key[j]);
+		}
+		buf_putc(&b, '"');
+	}
+	buf_putc(&b, '}');
+	return b.data;
+}
+
+/* convert a map's keys with a query of one text[] parameter that returns
+ * (key, value, error); value is kept escaped for COPY */
+static int
+code_convert(FileRun *r, CodeMap *m, const char *sql)
+{
+	char	   *arr = code_array(m);
+	const char *p[1] = {arr};
+	PGresult   *res = db_query(r->db, sql, 1, p);
+
+	free(arr);
+	if (res == NULL)
+	{
+		set_bad(r, "the conversion of the file's codes failed");
+		return -1;
+	}
+	for (int i = 0; i < PQntuples(res); i++)
+	{
+		const char *k = PQgetvalue(res, i, 0);
+		Code	   *c = code_find(m, k, strlen(k), 0);
+
+		if (c == NULL)
+			continue;
+		if (!PQgetisnull(res, i, 1))
+		{
+			Buf			b;
+
+			buf_init(&b);
+			copy_escape(&b, PQgetvalue(res, i, 1), strlen(PQgetvalue(res, i, 1)));
+			c->value = b.data;
+		}
+		if (!PQgetisnull(res, i, 2))
+			c->error = xstrdup(PQgetvalue(res, i, 2));
+	}
+	PQclear(res);
+	return 0;
+}
+
+/* quote_literal(): 'it''s', E'a\\b' */
+static void
+quote_literal_buf(Buf *b, const char *s, size_t n)
+{
+	if (memchr(s, '\\', n))
+		buf_putc(b, 'E');
+	buf_putc(b, '\'');
+	for (size_t i = 0; i < n; i++)
+	{
+		if (s[i] == '\'' || s[i] == '\\')
+			buf_putc(b, s[i]);
+		buf_putc(b, s[i]);
+	}
+	buf_putc(b, '\'');
+}
+
+/* GEOPOL.import_digits(): the number of ASCII digits, -1 for another character */
+static long
+digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+	return (long) n;
+}
+
+/* C collation order (memcmp, then the length) */
+static int
+c_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	int			c = memcmp(a, b, an < bn ? an : bn);
+
+	return c ? c : (an > bn) - (an < bn);
+}
+
+typedef struct Quick
+{
+	const char *data;			/* the mapped file */
+	size_t		size;
+	int			fpos[F_N];		/* 1-based field positions */
+	signed char fat[256];		/* a position's field (F_*), or -1 */
+	int			last;			/* the last position read */
+	CodeMap		days,
+				actors,
+				events;
+	Buf			rejects;		/* COPY rows for GEOPOL.import_reject */
+	long long	nrejects;
+} Quick;
+
+/* the next line: start, length without \n and a last \r; 0 at the end */
+static int
+next_line(const Quick *q, size_t *at, const char **line, size_t *len, size_t *raw)
+{
+	const char *s,
+			   *e;
+
+	if (*at >= q->size)
+		return 0;
+	s = q->data + *at;
+	e = memchr(s, '\n', q->size - *at);
+	*len = e ? (size_t) (e - s) : q->size - *at;
+	*raw = *len + (e ? 1 : 0);
+	*at += *raw;
+	*line = s;
+	if (*len > 0 && s[*len - 1] == '\r')
+		(*len)--;
+	return 1;
+}
+
+static void
+add_reject(FileRun *r, Quick *q, const char *ds, long long lineno,
+		   const char *id, size_t idlen, const char *reason, const char *raw, size_t rawlen)
+{
+	Buf		   *b = &q->rejects;
+
+	copy_escape(b, ds, strlen(ds));
+	buf_putc(b, '\t');
+	copy_escape(b, r->label, strlen(r->label));
+	buf_printf(b, "\t%lld\t", lineno);
+	if (id && idlen > 0)
+		copy_escape(b, id, idlen);
+	else
+		buf_puts(b, "\\N");
+	buf_putc(b, '\t');
+	copy_escape(b, reason, strlen(reason));
+	buf_putc(b, '\t');
+	copy_escape(b, raw, rawlen);
+	buf_putc(b, '\n');
+	q->nrejects++;
+}
+
+/* end a COPY; the result (NULL when the connection broke) */
+static PGresult *
+copy_result(FileRun *r, const char *msg)
+{
+	PGresult   *res,
+			   *kept = NULL;
+
+	if (PQputCopyEnd(r->db->conn, msg) != 1)
+		return NULL;
+	while ((res = PQgetResult(r->db->conn)) != NULL)
+	{
+		if (kept == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
+		{
+			PQclear(kept);
+			kept = res;
+		}
+		else
+			PQclear(res);
+	}
+	return kept;
+}
+
+/* a line of the file, as the first pass split it */
+typedef struct QLine
+{
+	size_t		start;			/* in the mapped file */
+	uint32_t	len;			/* without \n and a last \r */
+	uint32_t	lineno;
+	int32_t		ncols;			/* fields; -1: invalid UTF-8 (at byte off[0]) */
+	uint32_t	off[F_N],		/* the fields read, from start */
+				flen[F_N];
+} QLine;
+
+/* the fields of a line (tabs found by memchr), the ones read kept */
+static int
+split_line(const Quick *q, const char *line, size_t len, QLine *ql)
+{
+	const char *p = line,
+			   *end = line + len;
+	int			n = 0;
+
+	for (int f = 0; f < F_N; f++)
+		ql->off[f] = ql->flen[f] = 0;
+	for (;;)
+	{
+		const char *t = memchr(p, '\t', (size_t) (end - p));
+
+		n++;
+		if (n <= q->last && q->fat[n] >= 0)
+		{
+			ql->off[q->fat[n]] = (uint32_t) (p - line);
+			ql->flen[q->fat[n]] = (uint32_t) ((t ? t : end) - p);
+		}
+		if (t == NULL)
+			return n;
+		p = t + 1;
+	}
+}
+
+/*
+ * The quick way.  Returns 1 when the file was handled (loaded, or refused
+ * with r->bad set), 0 when it must go the careful way (nothing of it kept).
+ */
+static int
+quick_import(FileRun *r, FILE *fp)
+{
+	Job		   *job = r->job;
+	Layout	   *lay = job->lay;
+	Quick		q;
+	struct stat st;
+	void	   *map;
+	size_t		at,
+				len,
+				rawlen,
+				nlines = 0,
+				capl = 0;
+	QLine	   *ls = NULL;
+	int			fidx[64];
+	const char *line,
+			   *idlo = NULL,
+			   *idhi = NULL;
+	size_t		idlolen = 0,
+				idhilen = 0;
+	long long	lineno = 0,
+				stored = 0,
+				done_bytes = 0,
+				pend_lines = 0;
+	char		expect[32];
+	char	   *ds = NULL;
+	int			handled = 1;
+	PGresult   *res;
+	Buf			out,
+				why;
+
+	memset(&q, 0, sizeof(q));
+	if (lay->header || !job->opt->utf8 || job->opt->staged || lay->nused > 64 ||
+		(strcmp(lay->format, "gdelt1") != 0 && strcmp(lay->format, "gdelt2") != 0))
+		return 0;
+	for (int f = 0; f < F_N; f++)
+	{
+		for (int i = 0; i < lay->nused; i++)
+			if (strcmp(lay->names[i], quick_fields[f]) == 0)
+			{
+				q.fpos[f] = lay->pos[i];
+				fidx[i] = f;
+			}
+		if (q.fpos[f] == 0 || q.fpos[f] > 255)
+			return 0;
+	}
+	if (lay->nused != F_N)
+		return 0;
+	memset(q.fat, -1, sizeof(q.fat));
+	for (int f = 0; f < F_N; f++)
+	{
+		q.fat[q.fpos[f]] = (signed char) f;
+		if (q.fpos[f] > q.last)
+			q.last = q.fpos[f];
+	}
+	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+		return 0;
+	map = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fileno(fp), 0);
+	if (map == MAP_FAILED)
+		return 0;
+	q.data = map;
+	q.size = (size_t) st.st_size;
+	posix_madvise(map, q.size, POSIX_MADV_SEQUENTIAL);
+	expected_columns(lay, expect, sizeof(expect));
+	buf_init(&out);
+	buf_init(&why);
+	buf_init(&q.rejects);
+
+	/* the first pass: each line checked and split once; the distinct
+	 * values, the range of ids */
+	for (at = 0; next_line(&q, &at, &line, &len, &rawlen);)
+	{
+		QLine	   *ql;
+		size_t		bad;
+
+		lineno++;
+		if (gp_interrupted)
+		{
+			set_bad(r, "interrupted");
+			goto done;
+		}
+		if (len == 0)
+			continue;			/* a blank line is no row */
+		if (len >= UINT32_MAX || lineno >= UINT32_MAX)
+		{
+			handled = 0;		/* (too long for the quick way's table) */
+			goto done;
+		}
+		if (nlines == capl)
+		{
+			capl = capl ? capl * 2 : 4096;
+			ls = xrealloc(ls, capl * sizeof(QLine));
+		}
+		ql = &ls[nlines++];
+		ql->start = (size_t) (line - q.data);
+		ql->len = (uint32_t) len;
+		ql->lineno = (uint32_t) lineno;
+		bad = utf8_valid_prefix((const unsigned char *) line, len);
+		if (bad < len)
+		{
+			ql->ncols = -1;
+			ql->off[0] = (uint32_t) bad;
+			continue;
+		}
+		ql->ncols = split_line(&q, line, len, ql);
+		if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
+		{
+			if (nlines == 1)
+			{
+				set_bad(r, "not in the %s format: line %lld has %d column%s, the format has %s",
+						lay->format, lineno, ql->ncols, ql->ncols == 1 ? "" : "s", expect);
+				goto done;
+			}
+			continue;
+		}
+#define QF(f) line + ql->off[f], ql->flen[f]
+		code_find(&q.days, QF(F_DATE), 1);
+		code_find(&q.events, QF(F_EVENT), 1);
+		if (ql->flen[F_ACTOR1] > 0)
+			code_find(&q.actors, QF(F_ACTOR1), 1);
+		if (ql->flen[F_ACTOR2] > 0)
+			code_find(&q.actors, QF(F_ACTOR2), 1);
+		if (idlo == NULL || c_cmp(QF(F_ID), idlo, idlolen) < 0)
+		{
+			idlo = line + ql->off[F_ID];
+			idlolen = ql->flen[F_ID];
+		}
+		if (idhi == NULL || c_cmp(QF(F_ID), idhi, idhilen) > 0)
+		{
+			idhi = line + ql->off[F_ID];
+			idhilen = ql->flen[F_ID];
+		}
+#undef QF
+	}
+
+	/* each distinct value converted once, by the server */
+	if (code_convert(r, &q.days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error "
+					 "FROM GEOPOL.import_days($1::pg_catalog.text[]) x") < 0 ||
+		code_convert(r, &q.events, "SELECT x.code, x.stance::pg_catalog.text, x.error "
+					 "FROM GEOPOL.import_stances($1::pg_catalog.text[]) x") < 0 ||
+		code_convert(r, &q.actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error "
+					 "FROM GEOPOL.import_actors($1::pg_catalog.text[]) x") < 0)
+		goto done;
+	{
+		char	   *lo = idlo ? xstrndup(idlo, idlolen) : NULL,
+				   *hi = idhi ? xstrndup(idhi, idhilen) : NULL;
+		Buf			days;
+		const char *p[6];
+		int			first = 1;
+
+		buf_init(&days);
+		buf_putc(&days, '{');
+		for (size_t i = 0; i < q.days.cap; i++)
+			if (q.days.slots[i].key && q.days.slots[i].value)
+			{
+				buf_printf(&days, "%s%s", first ? "" : ",", q.days.slots[i].value);
+				first = 0;
+			}
+		buf_putc(&days, '}');
+		p[0] = lay->format;
+		p[1] = job->opt->dataset;
+		p[2] = r->label;
+		p[3] = lo;
+		p[4] = hi;
+		p[5] = days.data;
+		res = db_query(r->db, "SELECT GEOPOL.import_begin($1, $2, $3, $4, $5, $6::pg_catalog.date[])", 6, p);
+		free(lo);
+		free(hi);
+		buf_free(&days);
+		if (res == NULL)
+		{
+			set_bad(r, "the quick way could not begin");
+			goto done;
+		}
+		if (!PQgetisnull(res, 0, 0))
+			ds = xstrdup(PQgetvalue(res, 0, 0));
+		PQclear(res);
+		if (ds == NULL)
+		{
+			handled = 0;		/* stored events in the range: the careful way */
+			goto done;
+		}
+	}
+
+	/* the second pass: the statements by COPY, the rejects kept */
+	if (db_command(r->db, "SAVEPOINT geopol_quick") < 0)
+	{
+		set_bad(r, "cannot make a savepoint");
+		goto done;
+	}
+	{
+		char	   *sql = db_sql(r->db, "COPY GEOPOL.statement (said_on, source, stance, target, dataset, "
+								 "event_id, url, mentions) FROM STDIN");
+
+		res = PQexec(r->db->conn, sql);
+		free(sql);
+		if (PQresultStatus(res) != PGRES_COPY_IN)
+		{
+			r->bad = result_message(res);
+			PQclear(res);
+			goto done;
+		}
+		PQclear(res);
+	}
+	for (size_t li = 0; li < nlines; li++)
+	{
+		const QLine *ql = &ls[li];
+		const char *fv[F_N];
+		size_t		fl[F_N];
+		Code	   *d,
+				   *a1,
+				   *a2 = NULL,
+				   *ev;
+		long		nd;
+
+		line = q.data + ql->start;
+		len = ql->len;
+		pend_lines++;
+		if (gp_interrupted)
+		{
+			set_bad(r, "interrupted");
+			break;
+		}
+		buf_reset(&why);
+		if (ql->ncols < 0)
+		{
+			size_t		bad = ql->off[0];
+			char	   *clean = utf8_sanitize(line, len);
+
+			buf_printf(&why, "%s at byte %zu", line[bad] == '\0' ? "NUL byte" : "invalid UTF-8", bad + 1);
+			add_reject(r, &q, ds, ql->lineno, NULL, 0, why.data, clean, strlen(clean));
+			free(clean);
+			continue;
+		}
+		if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
+		{
+			buf_printf(&why, "%d columns, expected %s", ql->ncols, expect);
+			add_reject(r, &q, ds, ql->lineno, NULL, 0, why.data, line, len);
+			continue;
+		}
+		for (int f = 0; f < F_N; f++)
+		{
+			fv[f] = line + ql->off[f];
+			fl[f] = ql->flen[f];
+		}
+		d = code_find(&q.days, fv[F_DATE], fl[F_DATE], 0);
+		a1 = fl[F_ACTOR1] > 0 ? code_find(&q.actors, fv[F_ACTOR1], fl[F_ACTOR1], 0) : NULL;
+		if (fl[F_ACTOR2] > 0)
+			a2 = code_find(&q.actors, fv[F_ACTOR2], fl[F_ACTOR2], 0);
+		ev = code_find(&q.events, fv[F_EVENT], fl[F_EVENT], 0);
+		nd = digits(fv[F_MENTIONS], fl[F_MENTIONS]);
+		/* the reasons, in the order of geopol.import_query() */
+		if (digits(fv[F_ID], fl[F_ID]) <= 0)
+		{
+			buf_puts(&why, "GLOBALEVENTID ");
+			quote_literal_buf(&why, fv[F_ID], fl[F_ID]);
+			buf_puts(&why, " is not a number");
+		}
+		else if (d == NULL || d->error)
+			buf_printf(&why, "SQLDATE: %s", d && d->error ? d->error : "not converted");
+		else if (d->value == NULL)
+			buf_puts(&why, "SQLDATE is empty");
+		else if (fl[F_ACTOR1] == 0)
+			buf_puts(&why, "no source actor (Actor1Code is empty)");
+		else if (a1 == NULL || a1->error)
+			buf_printf(&why, "Actor1Code: %s", a1 && a1->error ? a1->error : "not converted");
+		else if (fl[F_ACTOR2] > 0 && (a2 == NULL || a2->error))
+			buf_printf(&why, "Actor2Code: %s", a2 && a2->error ? a2->error : "not converted");
+		else if (ev == NULL || ev->error)
+			buf_printf(&why, "EventCode: %s", ev && ev->error ? ev->error : "not converted");
+		else if (ev->value == NULL)
+			buf_puts(&why, "EventCode is empty");
+		else if (nd < 0 || nd > 9)
+		{
+			buf_puts(&why, "NumMentions ");
+			quote_literal_buf(&why, fv[F_MENTIONS], fl[F_MENTIONS]);
+			buf_puts(&why, " is not a count");
+		}
+		if (why.len > 0)
+		{
+			Buf			raw;
+
+			/* the fields read, tab-separated, as geopol.import() records them */
+			buf_init(&raw);
+			for (int i = 0; i < lay->nused; i++)
+			{
+				if (i > 0)
+					buf_putc(&raw, '\t');
+				buf_add(&raw, fv[fidx[i]], fl[fidx[i]]);
+			}
+			add_reject(r, &q, ds, ql->lineno, fv[F_ID], fl[F_ID], why.data, raw.data, raw.len);
+			buf_free(&raw);
+			continue;
+		}
+		buf_puts(&out, d->value);
+		buf_putc(&out, '\t');
+		buf_puts(&out, a1->value ? a1->value : "\\N");
+		buf_putc(&out, '\t');
+		buf_puts(&out, ev->value);
+		buf_putc(&out, '\t');
+		if (a2 == NULL)
+			buf_puts(&out, "{}");
+		else
+			buf_puts(&out, a2->value ? a2->value : "\\N");
+		buf_putc(&out, '\t');
+		copy_escape(&out, ds, strlen(ds));
+		buf_putc(&out, '\t');
+		buf_add(&out, fv[F_ID], fl[F_ID]);
+		buf_putc(&out, '\t');
+		if (fl[F_URL] > 0)
+			copy_escape(&out, fv[F_URL], fl[F_URL]);
+		else
+			buf_puts(&out, "\\N");
+		buf_putc(&out, '\t');
+		if (nd >= 1)
+			buf_add(&out, fv[F_MENTIONS], fl[F_MENTIONS]);
+		else
+			buf_puts(&out, "\\N");
+		buf_putc(&out, '\n');
+		if (out.len >= 256 * 1024)
+		{
+			long long	upto = (long long) (ql->start + ql->len);
+
+			if (flush_copy(r, &out) < 0)
+				break;
+			add_progress(job, upto - done_bytes, pend_lines);
+			done_bytes = upto;
+			pend_lines = 0;
+		}
+	}
+	if (r->bad == NULL)
+		flush_copy(r, &out);
+	add_progress(job, (long long) q.size - done_bytes, pend_lines);
+	res = copy_result(r, r->bad ? r->bad : NULL);
+	if (res == NULL)
+	{
+		set_bad(r, "%s", PQerrorMessage(r->db->conn));
+		goto done;
+	}
+	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+	{
+		const char *code = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+
+		if (r->bad == NULL && code && strcmp(code, "23505") == 0)
+		{
+			/* a key refused a row: undo, and go the careful way */
+			PQclear(res);
+			if (db_command(r->db, "ROLLBACK TO SAVEPOINT geopol_quick") < 0)
+				set_bad(r, "cannot roll back to the savepoint");
+			else
+			{
+				/* the careful way reads the file again: its bytes count again */
+				pthread_mutex_lock(&job->mu);
+				job->t.bytes_read -= (long long) q.size;
+				job->t.lines_read -= (long long) nlines;
+				pthread_mutex_unlock(&job->mu);
+				handled = 0;
+			}
+			goto done;
+		}
+		if (r->bad == NULL)
+			r->bad = result_message(res);
+		PQclear(res);
+		goto done;
+	}
+	stored = atoll(PQcmdTuples(res));
+	PQclear(res);
+	if (q.nrejects > 0)
+	{
+		char	   *sql = db_sql(r->db, "COPY GEOPOL.import_reject (dataset, file, line, event_id, reason, raw) FROM STDIN");
+
+		res = PQexec(r->db->conn, sql);
+		free(sql);
+		if (PQresultStatus(res) != PGRES_COPY_IN)
+		{
+			r->bad = result_message(res);
+			PQclear(res);
+			goto done;
+		}
+		PQclear(res);
+		if (flush_copy(r, &q.rejects) < 0)
+			goto done;
+		res = copy_result(r, NULL);
+		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
+		{
+			if (res)
+				r->bad = result_message(res);
+			else
+				set_bad(r, "%s", PQerrorMessage(r->db->conn));
+			PQclear(res);
+			goto done;
+		}
+		PQclear(res);
+	}
+	{
+		char		b1[32],
+					b2[32],
+					b3[32];
+		const char *p[6];
+
+		snprintf(b1, sizeof(b1), "%lld", r->bytes);
+		snprintf(b2, sizeof(b2), "%lld", stored);
+		snprintf(b3, sizeof(b3), "%lld", q.nrejects);
+		p[0] = lay->format;
+		p[1] = ds;
+		p[2] = r->label;
+		p[3] = r->bytes >= 0 ? b1 : NULL;
+		p[4] = b2;
+		p[5] = b3;
+		res = db_query(r->db, "SELECT i.lines, i.stored, i.updated, i.unchanged, i.rejected, i.attached "
+					   "FROM GEOPOL.import_end($1, $2, $3, $4::pg_catalog.int8, $5::pg_catalog.int8, "
+					   "$6::pg_catalog.int8) i", 6, p);
+		if (res == NULL)
+		{
+			set_bad(r, "the quick way could not end");
+			goto done;
+		}
+		for (int i = 0; i < 6; i++)
+			r->counts[i] = atoll(PQgetvalue(res, 0, i));
+		PQclear(res);
+	}
+done:
+	buf_free(&out);
+	buf_free(&why);
+	buf_free(&q.rejects);
+	code_free(&q.days);
+	code_free(&q.actors);
+	code_free(&q.events);
+	free(ls);
+	free(ds);
+	munmap(map, q.size);
+	return handled;
+}
+
 static void
 import_file(FileRun *r)
 {
@@ -493,6 +1256,13 @@ import_file(FileRun *r)
 	{
 		set_bad(r, "cannot begin a transaction");
 		goto done;
+	}
+	/* GDELT: the quick way, converted here and sent by COPY (when it may) */
+	if (fp != stdin && quick_import(r, fp))
+	{
+		if (r->bad)
+			goto rollback;
+		goto commit;
 	}
 	{
 		const char *p[1] = {job->lay->format};
@@ -537,6 +1307,7 @@ import_file(FileRun *r)
 			r->counts[i] = atoll(PQgetvalue(res, 0, i));
 		PQclear(res);
 	}
+commit:
 	if (db_command(r->db, "COMMIT") < 0)
 	{
 		set_bad(r, "the commit failed");
@@ -710,6 +1481,7 @@ cmd_import(int argc, char **argv)
 		{"encoding", required_argument, NULL, 'E'},
 		{"jobs", required_argument, NULL, 'j'},
 		{"again", no_argument, NULL, 3},
+		{"staged", no_argument, NULL, 6},
 		{"quiet", no_argument, NULL, 'q'},
 		{"progress", no_argument, NULL, 4},
 		{"no-progress", no_argument, NULL, 5},
@@ -766,6 +1538,9 @@ cmd_import(int argc, char **argv)
 				break;
 			case 3:
 				opt.again = 1;
+				break;
+			case 6:
+				opt.staged = 1;
 				break;
 			case 'q':
 				opt.quiet = 1;

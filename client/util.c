@@ -244,7 +244,19 @@ utf8_valid_prefix(const unsigned char *s, size_t n)
 	while (i < n)
 	{
 		size_t		k;
+		uint64_t	w;
 
+		/* eight ASCII bytes at a time: no high bit, no zero byte */
+		if (i + 8 <= n)
+		{
+			memcpy(&w, s + i, 8);
+			if (((w | ((w & 0x7f7f7f7f7f7f7f7fULL) + 0x7f7f7f7f7f7f7f7fULL)) & 0x8080808080808080ULL)
+				== 0x8080808080808080ULL && (w & 0x8080808080808080ULL) == 0)
+			{
+				i += 8;
+				continue;
+			}
+		}
 		if (s[i] < 0x80 && s[i] != 0)
 		{
 			i++;

@@ -1090,6 +1090,129 @@ $$;
 COMMENT ON FUNCTION @extschema@.import_prepare(text, regclass) IS
 'converts each distinct date, actor code, event code and named actor of a staged file once, into temporary tables the statement query joins: used by geopol.import()';
 
+-- whether new rows of a data set may go in without looking each event up
+-- (the quick way of geopol.import() and of the geopol client): every
+-- partition is local and has the natural key as a unique index
+-- (statement_default_event_key, which geopol.create_statement_partition()
+-- copies), so that the key itself refuses an event stored twice, whoever
+-- stores it; no statement of the data set is stored on the file's days with
+-- an event id between the file's least and greatest (a range of the key's
+-- index: the next GDELT file of a day goes the quick way too); and no id
+-- beyond the sequence was stored (the careful way says which events it
+-- could not store then)
+CREATE FUNCTION @extschema@.import_keyed(dataset text, idlo text, idhi text, days date[])
+RETURNS boolean
+-- (pg_partition_tree() and pg_sequence_last_value() are volatile)
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+    SELECT NOT EXISTS (
+            SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+             WHERE t.isleaf
+               AND NOT EXISTS (
+                   SELECT 1 FROM pg_catalog.pg_index i
+                    WHERE i.indrelid OPERATOR(pg_catalog.=) t.relid AND i.indisunique AND i.indisvalid
+                      AND i.indexprs IS NULL AND i.indnkeyatts OPERATOR(pg_catalog.=) 3
+                      AND (i.indpred IS NULL OR pg_catalog.pg_get_expr(i.indpred, i.indrelid)
+                                                OPERATOR(pg_catalog.=) '(dataset IS NOT NULL)')
+                      AND (SELECT pg_catalog.array_agg(a.attname::text ORDER BY a.attname)
+                             FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) k
+                             JOIN pg_catalog.pg_attribute a
+                               ON a.attrelid OPERATOR(pg_catalog.=) t.relid AND a.attnum OPERATOR(pg_catalog.=) k)
+                          OPERATOR(pg_catalog.=) '{dataset,event_id,said_on}'::text[]))
+       AND NOT EXISTS (
+            SELECT 1 FROM @extschema@.statement t
+             WHERE t.dataset OPERATOR(pg_catalog.=) $1
+               AND t.event_id OPERATOR(pg_catalog.>=) $2 AND t.event_id OPERATOR(pg_catalog.<=) $3
+               AND t.said_on OPERATOR(pg_catalog.=) ANY ($4))
+       AND NOT EXISTS (
+            SELECT 1 FROM @extschema@.statement t
+             WHERE t.id OPERATOR(pg_catalog.>)
+                   coalesce(pg_catalog.pg_sequence_last_value('@extschema@.statement_id_seq'::pg_catalog.regclass), 0))
+$$;
+COMMENT ON FUNCTION @extschema@.import_keyed(text, text, text, date[]) IS
+'whether new rows of a data set (event ids idlo..idhi on those days) may be stored without looking each event up: every partition local with the natural key as a unique index, none of those events stored, no id beyond geopol.statement_id_seq (used by geopol.import() and geopol.import_begin())';
+
+-- The geopol client's quick way for GDELT files: it converts the rows
+-- itself (each distinct date, actor code and event code through
+-- geopol.import_days(), import_actors() and import_stances(), as
+-- geopol.import() does) and sends the statements by COPY straight into
+-- geopol.statement, then the rejects into geopol.import_reject, between
+-- these two calls.  A key that refuses a row (an event the probe could not
+-- see) makes the client undo the COPY and load the file through
+-- geopol.import(), the careful way.
+CREATE FUNCTION @extschema@.import_begin(format text, dataset text, file text, idlo text, idhi text, days date[])
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    ds text;
+BEGIN
+    SELECT coalesce(nullif($2, ''), f.dataset) INTO ds FROM @extschema@.import_format f WHERE f.format = $1;
+    IF ds IS NULL OR $1 NOT IN ('gdelt1', 'gdelt2')
+       -- the bulk way asked for, shards, or GDELT mentions to attach: geopol.import()
+       OR pg_catalog.current_setting('geopol.import_bulk_lines', true) OPERATOR(pg_catalog.~) '^\s*[0-9]{1,18}\s*$'
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+                    JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) t.relid
+                   WHERE c.relkind OPERATOR(pg_catalog.=) 'f')
+       OR ($1 = 'gdelt2' AND EXISTS (SELECT 1 FROM @extschema@.mention m WHERE m.dataset = ds))
+       OR NOT @extschema@.import_keyed(ds, $4, $5, $6) THEN
+        RETURN NULL;
+    END IF;
+    -- loading a file again: its old rejects go, the new ones come
+    DELETE FROM @extschema@.import_reject r WHERE r.dataset = ds AND r.file = $3;
+    -- the longer GIN pending list of geopol.import(), for the transaction
+    IF NOT EXISTS (
+            SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+              JOIN pg_catalog.pg_index i ON i.indrelid OPERATOR(pg_catalog.=) t.relid
+              JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+              JOIN pg_catalog.pg_am m ON m.oid OPERATOR(pg_catalog.=) c.relam
+             WHERE t.isleaf AND m.amname OPERATOR(pg_catalog.=) 'gin'
+               AND NOT pg_catalog.pg_has_role(c.relowner, 'USAGE')) THEN
+        PERFORM pg_catalog.set_config('geopol.import_gin_limit', pg_catalog.current_setting('gin_pending_list_limit'), true);
+        PERFORM pg_catalog.set_config('gin_pending_list_limit', '64MB', true);
+    END IF;
+    RETURN ds;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_begin(text, text, text, text, text, date[]) IS
+'opens the quick way of the geopol client for a GDELT file (event ids idlo..idhi on those days): returns the data set when its converted rows may be sent by COPY into geopol.statement (see geopol.import_keyed(); not with shards, GDELT mentions stored or geopol.import_bulk_lines set), after deleting the file''s old rejects; NULL when the file must go through geopol.import()';
+
+CREATE FUNCTION @extschema@.import_end(format text, dataset text, file text, bytes bigint, rows_stored bigint, rows_rejected bigint,
+                                       OUT lines bigint, OUT stored bigint, OUT updated bigint,
+                                       OUT unchanged bigint, OUT rejected bigint, OUT attached bigint)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, @extschema@, pg_temp
+SET client_min_messages = warning
+AS $$
+BEGIN
+    IF pg_catalog.current_setting('geopol.import_gin_limit', true) <> '' THEN
+        PERFORM pg_catalog.gin_clean_pending_list(i.indexrelid::pg_catalog.regclass)
+           FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
+           JOIN pg_catalog.pg_index i ON i.indrelid OPERATOR(pg_catalog.=) t.relid
+           JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+           JOIN pg_catalog.pg_am m ON m.oid OPERATOR(pg_catalog.=) c.relam
+          WHERE t.isleaf AND m.amname OPERATOR(pg_catalog.=) 'gin';
+        PERFORM pg_catalog.set_config('gin_pending_list_limit', pg_catalog.current_setting('geopol.import_gin_limit'), true);
+        PERFORM pg_catalog.set_config('geopol.import_gin_limit', '', true);
+    END IF;
+    lines := $5 + $6;
+    stored := $5;
+    updated := 0;
+    unchanged := 0;
+    rejected := $6;
+    attached := 0;
+    INSERT INTO @extschema@.import_log (dataset, format, file, bytes, lines, stored, updated,
+                                        unchanged, rejected, attached, started, finished)
+    VALUES ($2, $1, $3, $4, lines, stored, updated, unchanged, rejected, attached,
+            now(), clock_timestamp());
+END
+$$;
+COMMENT ON FUNCTION @extschema@.import_end(text, text, text, bigint, bigint, bigint) IS
+'closes the quick way of the geopol client (geopol.import_begin()): moves the GIN pending list into the index, logs the load in geopol.import_log with the counts of rows stored and rejected, and returns them as geopol.import() does';
+
 -- the entry points ---------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.import(format text, stage regclass, file text DEFAULT NULL,
@@ -1330,24 +1453,9 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                                                  pg_catalog.hashtext(ds));
         keyed := false;
     ELSIF f.format <> 'gdelt2-mentions' THEN
-        -- every partition is local and has the natural key as a unique
-        -- index (statement_default_event_key, which
-        -- geopol.create_statement_partition() copies): then the key itself
-        -- refuses an event stored twice, whoever stores it
-        keyed := NOT EXISTS (
-            SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
-             WHERE t.isleaf
-               AND NOT EXISTS (
-                   SELECT 1 FROM pg_catalog.pg_index i
-                    WHERE i.indrelid OPERATOR(pg_catalog.=) t.relid AND i.indisunique AND i.indisvalid
-                      AND i.indexprs IS NULL AND i.indnkeyatts OPERATOR(pg_catalog.=) 3
-                      AND (i.indpred IS NULL OR pg_catalog.pg_get_expr(i.indpred, i.indrelid)
-                                                OPERATOR(pg_catalog.=) '(dataset IS NOT NULL)')
-                      AND (SELECT pg_catalog.array_agg(a.attname::text ORDER BY a.attname)
-                             FROM pg_catalog.unnest(i.indkey::pg_catalog.int2[]) k
-                             JOIN pg_catalog.pg_attribute a
-                               ON a.attrelid OPERATOR(pg_catalog.=) t.relid AND a.attnum OPERATOR(pg_catalog.=) k)
-                          OPERATOR(pg_catalog.=) '{dataset,event_id,said_on}'::text[]));
+        -- every partition is local: whether each has the natural key as a
+        -- unique index is asked below (geopol.import_keyed())
+        keyed := true;
     END IF;
     -- The GIN index of statement_keys() takes new entries into its pending
     -- list and moves them into the index whenever the list outgrows
@@ -1387,18 +1495,8 @@ SELECT (SELECT count(*) FROM conv), (SELECT count(*) FROM ins), (SELECT count(*)
                                   CASE f.format WHEN 'phoenix' THEN 'eventid' WHEN 'gdelt1' THEN 'globaleventid'
                                                 WHEN 'gdelt2' THEN 'globaleventid' ELSE 'event_id' END, stage)
             INTO idlo, idhi;
-        keyed := NOT EXISTS (
-            SELECT 1 FROM @extschema@.statement t
-             WHERE t.dataset OPERATOR(pg_catalog.=) ds
-               AND t.event_id OPERATOR(pg_catalog.>=) idlo AND t.event_id OPERATOR(pg_catalog.<=) idhi
-               AND t.said_on OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d
-                                                                WHERE d.day IS NOT NULL)))
-            -- and no id beyond the sequence was stored (the careful way
-            -- says which events it could not store then)
-            AND NOT EXISTS (
-                SELECT 1 FROM @extschema@.statement t
-                 WHERE t.id OPERATOR(pg_catalog.>)
-                       coalesce(pg_catalog.pg_sequence_last_value('@extschema@.statement_id_seq'::pg_catalog.regclass), 0));
+        keyed := @extschema@.import_keyed(ds, idlo, idhi, ARRAY(SELECT d.day FROM pg_temp.geopol_import_day d
+                                                                  WHERE d.day IS NOT NULL));
     END IF;
     IF keyed THEN
         -- two passes over the staged rows, the statements then the rejects,

@@ -489,6 +489,60 @@ check "the same new file loaded twice at once: stored once ($good2 statements), 
 	eval 'test "$(q "SELECT count(*) || '"'"' '"'"' || count(DISTINCT event_id) FROM geopol.statement WHERE dataset = '"'"'twice'"'"'")" = "$good2 $good2" &&
 	      cat "$tmp/out1" "$tmp/out2" | grep -q " $good2 stored, 0 updated, 0 unchanged" &&
 	      cat "$tmp/out1" "$tmp/out2" | grep -q " 0 stored, 0 updated, $good2 unchanged"'
+# ---- the quick way (GDELT converted by the client, COPY into geopol.statement) and the careful way -----
+# A file with a bad field of each kind, and every reject of the sample: the
+# client's conversion (the quick way), the server's (--staged) and the
+# SQL-only path (geopol.import_file()) store the same statements and record
+# the same rejects (lines, event ids, reasons, raw fields)
+{ cat "$f2"
+  # (the ten lines' ids made new, but for the bad ones)
+  awk -F'\t' -v OFS='\t' '$1 ~ /^[0-9]+$/ { $1 = 970000000 + NR } { print }' "$tmp/bad.tsv" "$tmp/fields.tsv"
+  awk -F'\t' -v OFS='\t' 'NR == 1 { $1 = "975000001"; $6 = "QQQQQQQQQ"; print } NR == 2 { $1 = "975000002"; $16 = "a\\b'"'"'c"; print }
+	NR == 3 { $1 = "975000003"; $2 = "20150231"; print } NR == 4 { $1 = "975000004"; $27 = ""; print }' "$tmp/ten.tsv"
+  printf '\n'; } >"$tmp/ways.tsv"
+[ "$(id -u)" -eq 0 ] && chown postgres "$tmp/ways.tsv"
+ways_rows() {	# the statements and rejects of a data set, in one line each
+	q "SELECT md5(string_agg(concat_ws('|', said_on, source, stance, target, event_id, url, mentions), ',' ORDER BY event_id, said_on))
+	   FROM geopol.statement WHERE dataset = '$1'"
+	q "SELECT count(*) || ' ' || md5(string_agg(concat_ws('|', line, event_id, reason, raw), ',' ORDER BY line))
+	   FROM geopol.import_reject WHERE dataset = '$1'"
+}
+logged() { grep -c "$1" "$work/log"; }
+copies=$(logged 'statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN')
+PGOPTIONS="-c log_statement=all" run import --label ways.tsv --dataset way-quick gdelt2 "$tmp/ways.tsv"
+check "the quick way: a GDELT file of new events is sent by COPY into geopol.statement, no staging table" \
+	eval '[ "$(logged "statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN")" -gt "$copies" ] && ! grep -q "geopol_load_gdelt2" "$work/log"'
+staged=$(logged 'geopol_load_gdelt2')
+PGOPTIONS="-c log_statement=all" run import --staged --label ways.tsv --dataset way-staged gdelt2 "$tmp/ways.tsv"
+check "--staged: the same file staged and converted by geopol.import()" \
+	eval '[ "$(logged "geopol_load_gdelt2")" -gt "$staged" ] && [ "$(logged "statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN")" -eq "$((copies + 1))" ]'
+check "the quick way and --staged: the same statements and the same rejects ($(q "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'way-quick'") rejects)" \
+	eval '[ "$(ways_rows way-quick)" = "$(ways_rows way-staged)" ]'
+# the SQL-only path reads files of valid UTF-8 only (its COPY refuses others)
+LC_ALL=C grep -av $'\377' "$tmp/ways.tsv" >"$tmp/ways-sql.tsv"
+[ "$(id -u)" -eq 0 ] && chown postgres "$tmp/ways-sql.tsv"
+run import --dataset way-quick-sql gdelt2 "$tmp/ways-sql.tsv"
+q "SELECT * FROM geopol.import_file('gdelt2', '$tmp/ways-sql.tsv', 'way-sql')" >/dev/null
+check "the quick way and geopol.import_file() (the SQL-only path): the same statements and the same rejects ($(q "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'way-sql'") rejects)" \
+	eval '[ "$(ways_rows way-quick-sql)" = "$(ways_rows way-sql)" ]'
+check "the quick way's rejects: one of each reason (number, date, actor, event code, count, columns, UTF-8)" \
+	qis "SELECT count(DISTINCT split_part(split_part(reason, ':', 1), ' ', 1)) >= 7 FROM geopol.import_reject WHERE dataset = 'way-quick'" t
+PGOPTIONS="-c log_statement=all" run import --again --label ways.tsv --dataset way-quick gdelt2 "$tmp/ways.tsv"
+check "the quick way reloaded: the probe sees the stored events, the careful way finds every row unchanged, no duplicate" \
+	eval 'out_has " 0 stored, 0 updated, $(q "SELECT count(*) FROM geopol.statement WHERE dataset = '"'"'way-quick'"'"'") unchanged" &&
+	      [ "$(ways_rows way-quick)" = "$(ways_rows way-staged)" ]'
+# an event twice in the file: the key refuses the COPY, which is undone (a
+# savepoint), and the file goes the careful way: one stored, the copy rejected
+{ cat "$tmp/ten.tsv"; sed -n 4p "$tmp/ten.tsv"; } >"$tmp/twice.tsv"
+rollbacks=$(logged 'ROLLBACK TO SAVEPOINT geopol_quick')
+PGOPTIONS="-c log_statement=all" run import --dataset quick-twice gdelt2 "$tmp/twice.tsv"
+check "an event twice in a file: the quick way undone, the careful way: 10 stored, the first copy rejected at its line" \
+	eval 'out_has "11 rows, 10 stored, 0 updated, 0 unchanged, 1 rejected" &&
+	      [ "$(logged "ROLLBACK TO SAVEPOINT geopol_quick")" -gt "$rollbacks" ] &&
+	      [ "$(q "SELECT line || '"'"' '"'"' || (reason LIKE '"'"'the same event%again at line 11 (kept)'"'"') FROM geopol.import_reject WHERE dataset = '"'"'quick-twice'"'"'")" = "4 true" ]'
+check "the quick way logs the file in geopol.import_log: lines = stored + rejected" \
+	qis "SELECT (lines = stored + rejected AND stored > 0 AND rejected > 0 AND updated = 0 AND unchanged = 0)
+	     FROM geopol.import_log WHERE dataset = 'way-quick' ORDER BY id LIMIT 1" t
 run import -j 2 --again --dataset cancelled gdelt2 "$tmp/big.tsv" "$f2"
 check "-j 2 over two files: the big one unchanged, the sample stored under that data set" \
 	out_has "2 files, .* $((big_lines + lines2)) rows, $good2 stored, 0 updated, $((40 * good2)) unchanged"

@@ -1555,4 +1555,7 @@ test_actors8(const gx_dict *d, gx_arena *wa)
 	CHECK(run(d, "UN Secretary General Antonio Guterres condemned Russia.", NULL, GX_NO_DATE, &r, wa));
 	CHECK(has(d, &r, "UN", "DISAPPROVE", "RUS"));
 	CHECK(!has(d, &r, "PRT.GOV", "DISAPPROVE", "RUS"));
+	/* a monarch's title composes with the country like a minister's */
+	CHECK(run(d, "Kuwait's emir condemned Iran.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "KWT.GOV", "DISAPPROVE", "IRN"));
 }

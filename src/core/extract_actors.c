@@ -405,6 +405,19 @@ agent_owner(const state *s, int a0, int a1, bool *before)
 		*before = true;
 		return m;
 	}
+	/* a possessor over plain modifiers: "Venezuela's self-proclaimed
+	 * interim president", "Mali's new junta" (the possessive is what ties
+	 * them; without it "the new junta" names nobody) */
+	for (k = a0 - 1, skip = 0; k >= 2 && skip < 3 && ment_at(s, k) < 0 && cue_at(s, k) < 0 &&
+		 (T(s, k)->f & T_WORD) && !(T(s, k)->f & (T_POSS | T_CAP | T_DIGIT)) &&
+		 !(T(s, k)->wc & WC_FUNCTION); k--)
+		skip++;
+	if (skip > 0 && (T(s, k)->f & T_POSS) && (m = ment_at(s, k - 1)) >= 0 && !s->ments[m].bare &&
+		!s->ments[m].excluded && s->ments[m].kind != GX_AGENT)
+	{
+		*before = true;
+		return m;
+	}
 	k = a1 + 1;
 	/* over a title's person: "President Jonas Mbeki of Kenya" */
 	if (T(s, a1)->wc & WC_ROLE)

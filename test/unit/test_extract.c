@@ -1558,4 +1558,10 @@ test_actors8(const gx_dict *d, gx_arena *wa)
 	/* a monarch's title composes with the country like a minister's */
 	CHECK(run(d, "Kuwait's emir condemned Iran.", NULL, GX_NO_DATE, &r, wa));
 	CHECK(has(d, &r, "KWT.GOV", "DISAPPROVE", "IRN"));
+	/* a possessor over plain modifiers owns the agent word */
+	CHECK(run(d, "Bolivia's self-declared interim president condemned Chile.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "BOL.GOV", "DISAPPROVE", "CHL"));
+	/* not over a cue or a function word */
+	CHECK(run(d, "Chile condemned Bolivia's attack on the president.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(!has(d, &r, "CHL", "DISAPPROVE", "BOL.GOV"));
 }

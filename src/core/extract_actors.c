@@ -405,6 +405,19 @@ agent_owner(const state *s, int a0, int a1, bool *before)
 		*before = true;
 		return m;
 	}
+	/* a possessor over plain modifiers: "Venezuela's self-proclaimed
+	 * interim president", "Mali's new junta" (the possessive is what ties
+	 * them; without it "the new junta" names nobody) */
+	for (k = a0 - 1, skip = 0; k >= 2 && skip < 3 && ment_at(s, k) < 0 && cue_at(s, k) < 0 &&
+		 (T(s, k)->f & T_WORD) && !(T(s, k)->f & (T_POSS | T_CAP | T_DIGIT)) &&
+		 !(T(s, k)->wc & WC_FUNCTION); k--)
+		skip++;
+	if (skip > 0 && (T(s, k)->f & T_POSS) && (m = ment_at(s, k - 1)) >= 0 && !s->ments[m].bare &&
+		!s->ments[m].excluded && s->ments[m].kind != GX_AGENT)
+	{
+		*before = true;
+		return m;
+	}
 	k = a1 + 1;
 	/* over a title's person: "President Jonas Mbeki of Kenya" */
 	if (T(s, a1)->wc & WC_ROLE)
@@ -728,6 +741,44 @@ resolve_bare(state *s)
 	}
 }
 
+/*
+ * A title right before a person's name, in a text with no date: the
+ * dictionary knows the person's roles over the years but not the one of
+ * the day (undated_actor), the title says it.  "Industry Minister Ariel
+ * Sharon" is ISR.GOV.BUS, "opposition leader Morgan Tsvangirai" ZWE.OPP,
+ * "Army chief Abdel Fattah al-Sisi" EGY.MIL: the title's role composed with
+ * the person's country; "UN Secretary General Antonio Guterres" is the UN's
+ * (a title composed with a country or body the text names is that actor,
+ * not the person's country of an earlier office).
+ */
+static void
+title_roles(state *s)
+{
+	int			i;
+
+	if (s->published != GX_NO_DATE)
+		return;
+	for (i = 0; i + 1 < s->nments; i++)
+	{
+		mention    *ti = &s->ments[i],
+				   *pe = &s->ments[i + 1];
+		int			a;
+
+		if (ti->kind != GX_AGENT || ti->role < 0 || ti->excluded || ti->poss ||
+			pe->k0 != ti->k1 + 1 || (pe->kind != GX_PERSON && pe->kind != GX_LEADER) ||
+			pe->excluded || unidentified(s->d, ti->role))
+			continue;
+		if (!ti->bare && !s->d->is_role[ti->actor])
+			a = ti->actor;
+		else
+			a = gx_compose(s->d, pe->actor, ti->role);
+		if (a < 0)
+			continue;
+		ti->actor = pe->actor = a;
+		ti->bare = false;
+	}
+}
+
 /* an actor nobody has identified: no target of a statement */
 bool
 gx_unidentified_set(const state *s, const aset *a)
@@ -1027,4 +1078,5 @@ gx_find_agents(state *s)
 		k += len;
 	}
 	resolve_bare(s);
+	title_roles(s);
 }

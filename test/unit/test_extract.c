@@ -409,6 +409,7 @@ static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_actors8(const gx_dict *d, gx_arena *wa);
 
 int
 main(int argc, char **argv)
@@ -875,6 +876,7 @@ main(int argc, char **argv)
 	test_verbs6(d, &wa, pub);
 	test_coder7(d, &wa, pub);
 	test_predicate_victim(d, &wa, pub);
+	test_actors8(d, &wa);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1536,4 +1538,30 @@ test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "The European Union condemns the missile strike. Attacks on Ukrainian civilians "
 			  "constitute war crimes.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "EU", "DISAPPROVE", "UKR.CVL"));
+}
+
+/* actors8: who the actors are, in texts with no date */
+static void
+test_actors8(const gx_dict *d, gx_arena *wa)
+{
+	gx_result	r;
+
+	/* a title before a person's name says the role of the day: two
+	 * offices of one state, not the state towards itself */
+	CHECK(run(d, "Prime Minister Yitzhak Shamir rejected a proposal by Industry Minister Ariel Sharon.",
+			  NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "ISR.GOV", "REJECT", "ISR.GOV.BUS"));
+	/* the body the title names, not the person's earlier office */
+	CHECK(run(d, "UN Secretary General Antonio Guterres condemned Russia.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "UN", "DISAPPROVE", "RUS"));
+	CHECK(!has(d, &r, "PRT.GOV", "DISAPPROVE", "RUS"));
+	/* a monarch's title composes with the country like a minister's */
+	CHECK(run(d, "Kuwait's emir condemned Iran.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "KWT.GOV", "DISAPPROVE", "IRN"));
+	/* a possessor over plain modifiers owns the agent word */
+	CHECK(run(d, "Bolivia's self-declared interim president condemned Chile.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "BOL.GOV", "DISAPPROVE", "CHL"));
+	/* not over a cue or a function word */
+	CHECK(run(d, "Chile condemned Bolivia's attack on the president.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(!has(d, &r, "CHL", "DISAPPROVE", "BOL.GOV"));
 }

@@ -515,6 +515,62 @@ stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_ou
  * phrase.  Not an appeal: "called on all parties" has its addressee, just
  * not an actor.
  */
+/*
+ * "condemned the terrorist attack on a church in Pakistan's city of
+ * Quetta", "the attacks on a government building in Kabul": the object is
+ * a noun of violence (after at most four words: articles, adjectives) and
+ * its phrase names no actor but a place after "in" (or the doer, after
+ * "by"): the doer, else the country of the place; a victim named first
+ * ("the attacks against Turkey") is no target.  Bounded: 30 tokens.
+ */
+static bool
+attack_scene(const state *s, const cue *c, aset *tgt)
+{
+	int			k,
+				end,
+				m;
+	bool		violent = false;
+
+	for (k = c->k1 + 1; k < s->nm && k <= c->k1 + 5; k++)
+	{
+		const tok  *t = T(s, k);
+
+		if ((t->wc & WC_VIOLENT) && !(t->wc & WC_VERB))
+		{
+			violent = true;
+			break;
+		}
+		if (!(t->f & T_WORD) || IS_MENT(s->cover[k]) || (t->wc & (WC_OPEN | WC_BLOCK | WC_OF)))
+			return false;
+	}
+	if (!violent)
+		return false;
+	end = k + 30 < s->nm ? k + 30 : s->nm;
+	for (k++; k < end; k++)
+	{
+		const tok  *t = T(s, k);
+
+		if (t->p == ',' || t->p == ';' || t->p == ':' || t->p == '.' ||
+			(t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
+			return false;
+		if ((m = ment_at(s, k)) < 0)
+			continue;
+		if (s->ments[m].bare || s->d->is_role[s->ments[m].actor])
+		{
+			k = s->ments[m].k1;
+			continue;
+		}
+		if (T(s, s->ments[m].k0 - 1)->wc & WC_BY)
+			ment_add(s, tgt, m);	/* "the attack by X on Y": its doer */
+		else if (T(s, s->ments[m].k0 - 1)->wc & WC_IN)
+			aset_add(tgt, s->d->country[s->ments[m].actor]);
+		else
+			return false;		/* "attacks against Turkey": a victim */
+		return true;
+	}
+	return false;
+}
+
 static void
 fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *conf)
 {
@@ -556,6 +612,9 @@ fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *co
 			}
 		}
 	}
+	if (tgt->n == 0 && (cls == GP_CLASS_DISAPPROVE || cls == GP_CLASS_CONCERN) &&
+		attack_scene(s, c, tgt))
+		*conf *= 0.6f;
 }
 
 /*

@@ -409,6 +409,7 @@ static void test_struct6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -494,8 +495,10 @@ main(int argc, char **argv)
 	CHECK(run(d, "France, Germany and Italy condemned Russia's war against Ukraine.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "DEU,FRA,ITA", "DISAPPROVE", "RUS"));
 
-	/* no identifiable target: not coded */
-	CHECK(run(d, "Canada condemned the attack in Cairo, the capital of Egypt.", NULL, pub, &r, &wa) && r.n == 0);
+	/* no actor but the place of the attack: the place's country (the
+	 * PLOVER annotation's target; was not coded before struct8) */
+	CHECK(run(d, "Canada condemned the attack in Cairo, the capital of Egypt.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "CAN", "DISAPPROVE", "EGY"));
 
 	/* metonyms, and conduct between two actors */
 	CHECK(run(d, "Britain condemned military cooperation between Moscow and Pyongyang.", NULL, pub, &r, &wa));
@@ -875,6 +878,7 @@ main(int argc, char **argv)
 	test_verbs6(d, &wa, pub);
 	test_coder7(d, &wa, pub);
 	test_predicate_victim(d, &wa, pub);
+	test_struct8(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1536,4 +1540,23 @@ test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "The European Union condemns the missile strike. Attacks on Ukrainian civilians "
 			  "constitute war crimes.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "EU", "DISAPPROVE", "UKR.CVL"));
+}
+
+/* struct8 (issue 9): who did it to whom, from the sentence's structure */
+static void
+test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* a condemned attack whose phrase names only a place: its country;
+	 * the doer after "by"; a victim is no target */
+	CHECK(run(d, "Russia condemned the terrorist attack on a church in Pakistan's city of Quetta.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "PAK"));
+	CHECK(run(d, "Russia condemned the attack by Hamas on a bus in Jerusalem.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "HAMAS"));
+	CHECK(run(d, "Russia condemned the terrorist attacks against Turkey.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "Pakistan condemned the attack on a church in Quetta.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

@@ -364,16 +364,30 @@ code_passive(state *s, cue *c, int by)
 	bool		h2;
 	int			p2;
 
-	int			how;
+	int			how,
+				end,
+				m;
 
 	if (c->neg || c->hypo)
 		return true;
 	src.n = 0;
-	gx_group_forward(s, by, s->nm, &src, true);
+	end = gx_group_forward(s, by, s->nm, &src, true);
 	gx_prune_roles(s, &src);
 	if (src.n == 0)
 		return true;
 	how = gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2);
+	if (how == SRC_NONE && end + 1 < s->nm && (T(s, end)->wc & WC_TO) && s->cover[end] == COV_NONE &&
+		(m = ment_at(s, end + 1)) >= 0 && !s->ments[m].bare && !s->ments[m].excluded)
+	{
+		/* "the sailors were released by Iran to British officials", "was
+		 * returned by US officials to Spanish authorities": the subject
+		 * names nobody, the recipient after the agent is the target */
+		a.n = 0;
+		gx_group_forward(s, end + 1, s->nm, &a, true);
+		gx_prune_roles(s, &a);
+		if (a.n > 0 && !gx_roleless_set(s, &a))
+			how = SRC_EXPLICIT;
+	}
 	if (how == SRC_EXPLICIT)
 	{
 		if (!gx_self_directed(s->d, &src, &a) &&

@@ -883,6 +883,66 @@ parenthetical(const state *s, int k, int verb)
 }
 
 /*
+ * "Agnes Callamard, the special rapporteur for the U.N.'s Office of the
+ * High Commissioner, conducted": a name we do not know, opening the
+ * clause, then an apposition (an article after the comma) that names an
+ * actor, closed by the comma at k right before the verb.  The apposition's
+ * first actor speaks for the subject: into out, true.  Bounded: 20 tokens
+ * back, 5 words of the name.
+ */
+static bool
+apposition_actor(const state *s, int k, int verb, aset *out)
+{
+	int			j,
+				n,
+				i;
+
+	for (j = k + 1; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE | WC_WEEKDAY | WC_RELDAY)) ||
+			  (T(s, j)->f & T_LY) || ((T(s, j)->wc & WC_OPEN) && j < verb &&
+									  (T(s, j + 1)->wc & WC_WEEKDAY))))
+			return false;
+	for (j = k - 2; j >= 1 && j >= k - 20; j--)
+	{
+		const tok  *t = T(s, j);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[j] != s->inq[k])
+			return false;
+		if (t->p == ',')
+			break;
+	}
+	if (j < 1 || j < k - 20 || !is_punct(s, j, ',') || s->cover[j + 1] != COV_NONE ||
+		!(T(s, j + 1)->wc & WC_ARTICLE))
+		return false;
+	/* the name: capitalised words of no actor and no grammar word */
+	for (i = j - 1, n = 0; i >= 0 && n < 5; i--, n++)
+	{
+		const tok  *t = T(s, i);
+
+		if (s->cover[i] != COV_NONE || !(t->f & T_WORD) || !(t->f & T_CAP) ||
+			(t->f & T_POSS) || (t->wc & (WC_FUNCTION | WC_ROLE)))
+			break;
+	}
+	if (n == 0 || !clause_opens_before(s, i))
+		return false;
+	for (i = j + 1; i < k; i++)
+	{
+		int			m = ment_at(s, i);
+
+		if (m < 0)
+			continue;
+		if (!s->ments[m].excluded && !s->ments[m].bare && !s->d->is_role[s->ments[m].actor])
+		{
+			ment_add(s, out, m);
+			return true;
+		}
+		i = s->ments[m].k1;
+	}
+	return false;
+}
+
+/*
  * The subject of the clause that ends at j: its first mention, when only
  * determiners, adverbs, a day or up to three modifiers stand before it
  * ("The United States is the leading donor to Sudan").  -1 when there is
@@ -1021,6 +1081,8 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			k = j0;
 			continue;
 		}
+		if (t->p == ',' && apposition_actor(s, k, verb, out))
+			return SRC_EXPLICIT;
 		/* "The African Union, which suspended Niger, urged": back over the
 		 * relative clause to its antecedent */
 		if ((t->wc & WC_REL) && k >= 2 && is_punct(s, k - 1, ','))

@@ -1559,4 +1559,21 @@ test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 0);
 	CHECK(run(d, "Pakistan condemned the attack on a church in Quetta.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+
+	/* a name we do not know, then an apposition that names an actor:
+	 * the apposition's actor speaks; with no actor in it, nobody */
+	CHECK(run(d, "Agnes Callamard, the special rapporteur for the U.N.'s Office of the High "
+			  "Commissioner for Human Rights, condemned Israel.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "UN", "DISAPPROVE", "ISR"));
+	CHECK(run(d, "Bob Ward, a director at a research institute in London, criticised Norway.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GBR", "DISAPPROVE", "NOR"));
+	CHECK(run(d, "Bob Ward, a director at a research institute, criticised Norway.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+
+	/* a passive whose subject names nobody: the recipient after the
+	 * agent is the target */
+	CHECK(run(d, "The sailors were released by Iran to British officials on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "IRN", NULL, "GBR.GOV"));
+	CHECK(run(d, "Russia was condemned by the G7 on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "G7", "DISAPPROVE", "RUS"));
 }

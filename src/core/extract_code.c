@@ -953,8 +953,15 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	 * ("China did not criticise the move, calling for dialogue") */
 	if (c->neg || c->hypo)
 		return WHY("negated or hypothetical"), true;
-	/* the target */
-	obj_from = gx_target_forward(s, ci, &tgt);
+	/* the target: set by the sentence stage when it stands before the cue
+	 * ("Iran must stop, the EU said"), else searched after it */
+	if (c->tgt.n > 0)
+	{
+		tgt = c->tgt;
+		obj_from = c->k1 + 1;
+	}
+	else
+		obj_from = gx_target_forward(s, ci, &tgt);
 	if (tgt.n == 0)
 	{
 		fallback_target(s, ci, &src, how, &tgt, &conf);

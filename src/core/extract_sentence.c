@@ -198,6 +198,64 @@ obligation_at(const state *s, int k)
 }
 
 /*
+ * After the clause of the obligation at k: ", the EU said", ", France said
+ * on Monday" (a comma, then an actor and a verb of saying in at most six
+ * tokens, before the sentence ends).  The speech cue, -1 when there is
+ * none.  Bounded: 40 tokens.
+ */
+static bool clause_opens_before(const state *s, int j);
+
+static int
+speaker_after(const state *s, int k)
+{
+	int			j,
+				i,
+				ci;
+	bool		actor = false;
+
+	for (j = k + 1; j < s->nm && j <= k + 40; j++)
+	{
+		const tok  *t = T(s, j);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[j] != s->inq[k] ||
+			((ci = cue_at(s, j)) >= 0 && s->cues[ci].kind == GX_W_SPEECH))
+			return -1;
+		if (t->p == ',')
+			break;
+	}
+	if (j >= s->nm || j > k + 40)
+		return -1;
+	for (i = j + 1; i < s->nm && i <= j + 7; i++)
+	{
+		if (ment_at(s, i) >= 0)
+		{
+			actor = true;
+			i = s->ments[ment_at(s, i)].k1;
+			continue;
+		}
+		if ((ci = cue_at(s, i)) >= 0 && s->cues[ci].kind == GX_W_SPEECH && s->cues[ci].k0 == i)
+		{
+			if (!actor || s->cues[ci].k1 + 1 >= s->nm)
+				return -1;
+			/* the sentence ends after it (a day may come between) */
+			for (j = s->cues[ci].k1 + 1; j < s->nm && j <= s->cues[ci].k1 + 4; j++)
+			{
+				if (T(s, j)->p == '.' || T(s, j)->p == ';')
+					return ci;
+				if (s->cover[j] != COV_NONE ||
+					!(T(s, j)->wc & (WC_WEEKDAY | WC_RELDAY | WC_OPEN | WC_MONTH) ||
+					  (T(s, j)->f & T_DIGIT)))
+					return -1;
+			}
+			return j >= s->nm ? ci : -1;
+		}
+		if (s->cover[i] != COV_NONE || !(T(s, i)->wc & (WC_DET | WC_ARTICLE | WC_CONJ)) )
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * "Russia says Israel must end its strikes", "X said on Monday that the
  * government must ensure security": a verb of saying whose clause has an
  * actor as subject and an obligation as verb is a demand made of that
@@ -266,6 +324,33 @@ find_obligations(state *s)
 		}
 		else
 			ci = cue_at(s, j);
+		if ((ci < 0 || s->cues[ci].kind != GX_W_SPEECH) && (j < 0 || clause_opens_before(s, j)) &&
+			(ci = speaker_after(s, k)) >= 0)
+		{
+			/* "Iran must stop enriching uranium, the EU said": the
+			 * speaker after the clause; the clause's subject is the
+			 * target the sentence stage sets on the cue */
+			c = &s->cues[ci];
+			if (demand == 0)
+			{
+				gp_stance_error err;
+
+				if (!gp_stance_parse("demand", 6, &demand, &err) ||
+					!gp_stance_parse("appeal", 6, &appeal, &err))
+					return;
+			}
+			c->kind = GX_W_STANCE;
+			c->stance = (T(s, k)->wv & 2) ? appeal : demand;
+			c->tgt.n = 0;
+			for (j = gs; j < k; j++)
+				if ((m = ment_at(s, j)) >= 0)
+				{
+					if (!s->ments[m].excluded)
+						ment_add(s, &c->tgt, m);
+					j = s->ments[m].k1;
+				}
+			continue;
+		}
 		if (ci < 0 || s->cues[ci].kind != GX_W_SPEECH || s->cues[ci].k1 >= gs)
 			continue;
 		c = &s->cues[ci];

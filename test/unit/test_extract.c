@@ -1576,4 +1576,17 @@ test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1 && has(d, &r, "IRN", NULL, "GBR.GOV"));
 	CHECK(run(d, "Russia was condemned by the G7 on Monday.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "G7", "DISAPPROVE", "RUS"));
+
+	/* an obligation with its speaker after the clause: a demand made of
+	 * the clause's subject (the target stands before the cue) */
+	CHECK(run(d, "Iran must stop enriching uranium, the EU said.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU", "REQUEST", "IRN"));
+	CHECK(run(d, "The Sri Lankan government must ensure security, Norway said on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "NOR", "REQUEST", "LKA"));
+	/* not a clause of its own, or the speaker's clause goes on */
+	CHECK(run(d, "When Iran must decide, the EU will wait.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "Iran must stop enriching uranium, the EU said in a statement that angered Tehran.",
+			  NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "EU", "REQUEST", "IRN"));
 }

@@ -1075,6 +1075,34 @@ clause_subject(const state *s, int j)
 }
 
 /*
+ * "The European Union and the Mercosur bloc of South American countries
+ * agreed": an actor in the of-phrase of a head noun (one or two plain
+ * words) after an actor that is itself a member of an enumeration (after
+ * "and" or a comma) is not the subject; that member is.  The mention to
+ * take for m.
+ */
+static int
+member_head(const state *s, int m)
+{
+	int			j = s->ments[m].k0 - 1,
+				n = 0,
+				m0;
+
+	if (j < 2 || !(T(s, j)->wc & WC_OF) || s->cover[j] != COV_NONE)
+		return m;
+	for (j--; j >= 0 && n < 2 && plain_word(s, j); j--)
+		n++;
+	if (n == 0 || j < 1 || (m0 = ment_at(s, j)) < 0 || s->ments[m0].poss || s->ments[m0].excluded ||
+		s->ments[m0].bare)
+		return m;
+	for (j = s->ments[m0].k0 - 1; j >= 0 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE; j--)
+		;
+	if (j < 1 || !(joins(s, j) || is_punct(s, j, ',')))
+		return m;
+	return m0;
+}
+
+/*
  * Scan back from k (inclusive) to stop (exclusive) for the subject: the
  * nearest pronoun or description, or the nearest group of mentions.
  */
@@ -1222,6 +1250,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 						break;
 				}
 			}
+			m = member_head(s, m);
 			ment_add(s, out, m);
 			/* "the EU, the United States and other countries" */
 			conj = s->ments[m].k1 + 1 < s->nm && (T(s, s->ments[m].k1 + 1)->wc & WC_CONJ);

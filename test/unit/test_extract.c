@@ -1589,4 +1589,10 @@ test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "Iran must stop enriching uranium, the EU said in a statement that angered Tehran.",
 			  NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "EU", "REQUEST", "IRN"));
+
+	/* a member named by its head noun with an of-phrase: the member,
+	 * not the actor of the of-phrase */
+	CHECK(run(d, "The European Union and the Mercosur bloc of South American countries have agreed "
+			  "on the draft text of a free-trade deal.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU", NULL, "MERCOSUR"));
 }

@@ -364,16 +364,30 @@ code_passive(state *s, cue *c, int by)
 	bool		h2;
 	int			p2;
 
-	int			how;
+	int			how,
+				end,
+				m;
 
 	if (c->neg || c->hypo)
 		return true;
 	src.n = 0;
-	gx_group_forward(s, by, s->nm, &src, true);
+	end = gx_group_forward(s, by, s->nm, &src, true);
 	gx_prune_roles(s, &src);
 	if (src.n == 0)
 		return true;
 	how = gx_subject_back(s, c->k0 - 1, -1, &a, &h2, &p2);
+	if (how == SRC_NONE && end + 1 < s->nm && (T(s, end)->wc & WC_TO) && s->cover[end] == COV_NONE &&
+		(m = ment_at(s, end + 1)) >= 0 && !s->ments[m].bare && !s->ments[m].excluded)
+	{
+		/* "the sailors were released by Iran to British officials", "was
+		 * returned by US officials to Spanish authorities": the subject
+		 * names nobody, the recipient after the agent is the target */
+		a.n = 0;
+		gx_group_forward(s, end + 1, s->nm, &a, true);
+		gx_prune_roles(s, &a);
+		if (a.n > 0 && !gx_roleless_set(s, &a))
+			how = SRC_EXPLICIT;
+	}
 	if (how == SRC_EXPLICIT)
 	{
 		if (!gx_self_directed(s->d, &src, &a) &&
@@ -515,6 +529,62 @@ stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_ou
  * phrase.  Not an appeal: "called on all parties" has its addressee, just
  * not an actor.
  */
+/*
+ * "condemned the terrorist attack on a church in Pakistan's city of
+ * Quetta", "the attacks on a government building in Kabul": the object is
+ * a noun of violence (after at most four words: articles, adjectives) and
+ * its phrase names no actor but a place after "in" (or the doer, after
+ * "by"): the doer, else the country of the place; a victim named first
+ * ("the attacks against Turkey") is no target.  Bounded: 30 tokens.
+ */
+static bool
+attack_scene(const state *s, const cue *c, aset *tgt)
+{
+	int			k,
+				end,
+				m;
+	bool		violent = false;
+
+	for (k = c->k1 + 1; k < s->nm && k <= c->k1 + 5; k++)
+	{
+		const tok  *t = T(s, k);
+
+		if ((t->wc & WC_VIOLENT) && !(t->wc & WC_VERB))
+		{
+			violent = true;
+			break;
+		}
+		if (!(t->f & T_WORD) || IS_MENT(s->cover[k]) || (t->wc & (WC_OPEN | WC_BLOCK | WC_OF)))
+			return false;
+	}
+	if (!violent)
+		return false;
+	end = k + 30 < s->nm ? k + 30 : s->nm;
+	for (k++; k < end; k++)
+	{
+		const tok  *t = T(s, k);
+
+		if (t->p == ',' || t->p == ';' || t->p == ':' || t->p == '.' ||
+			(t->wc & (WC_THAT | WC_REL | WC_CLAUSE)))
+			return false;
+		if ((m = ment_at(s, k)) < 0)
+			continue;
+		if (s->ments[m].bare || s->d->is_role[s->ments[m].actor])
+		{
+			k = s->ments[m].k1;
+			continue;
+		}
+		if (T(s, s->ments[m].k0 - 1)->wc & WC_BY)
+			ment_add(s, tgt, m);	/* "the attack by X on Y": its doer */
+		else if (T(s, s->ments[m].k0 - 1)->wc & WC_IN)
+			aset_add(tgt, s->d->country[s->ments[m].actor]);
+		else
+			return false;		/* "attacks against Turkey": a victim */
+		return true;
+	}
+	return false;
+}
+
 static void
 fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *conf)
 {
@@ -556,6 +626,9 @@ fallback_target(state *s, int ci, const aset *src, int how, aset *tgt, float *co
 			}
 		}
 	}
+	if (tgt->n == 0 && (cls == GP_CLASS_DISAPPROVE || cls == GP_CLASS_CONCERN) &&
+		attack_scene(s, c, tgt))
+		*conf *= 0.6f;
 }
 
 /*
@@ -880,8 +953,15 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	 * ("China did not criticise the move, calling for dialogue") */
 	if (c->neg || c->hypo)
 		return WHY("negated or hypothetical"), true;
-	/* the target */
-	obj_from = gx_target_forward(s, ci, &tgt);
+	/* the target: set by the sentence stage when it stands before the cue
+	 * ("Iran must stop, the EU said"), else searched after it */
+	if (c->tgt.n > 0)
+	{
+		tgt = c->tgt;
+		obj_from = c->k1 + 1;
+	}
+	else
+		obj_from = gx_target_forward(s, ci, &tgt);
 	if (tgt.n == 0)
 	{
 		fallback_target(s, ci, &src, how, &tgt, &conf);

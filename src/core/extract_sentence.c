@@ -198,6 +198,64 @@ obligation_at(const state *s, int k)
 }
 
 /*
+ * After the clause of the obligation at k: ", the EU said", ", France said
+ * on Monday" (a comma, then an actor and a verb of saying in at most six
+ * tokens, before the sentence ends).  The speech cue, -1 when there is
+ * none.  Bounded: 40 tokens.
+ */
+static bool clause_opens_before(const state *s, int j);
+
+static int
+speaker_after(const state *s, int k)
+{
+	int			j,
+				i,
+				ci;
+	bool		actor = false;
+
+	for (j = k + 1; j < s->nm && j <= k + 40; j++)
+	{
+		const tok  *t = T(s, j);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[j] != s->inq[k] ||
+			((ci = cue_at(s, j)) >= 0 && s->cues[ci].kind == GX_W_SPEECH))
+			return -1;
+		if (t->p == ',')
+			break;
+	}
+	if (j >= s->nm || j > k + 40)
+		return -1;
+	for (i = j + 1; i < s->nm && i <= j + 7; i++)
+	{
+		if (ment_at(s, i) >= 0)
+		{
+			actor = true;
+			i = s->ments[ment_at(s, i)].k1;
+			continue;
+		}
+		if ((ci = cue_at(s, i)) >= 0 && s->cues[ci].kind == GX_W_SPEECH && s->cues[ci].k0 == i)
+		{
+			if (!actor || s->cues[ci].k1 + 1 >= s->nm)
+				return -1;
+			/* the sentence ends after it (a day may come between) */
+			for (j = s->cues[ci].k1 + 1; j < s->nm && j <= s->cues[ci].k1 + 4; j++)
+			{
+				if (T(s, j)->p == '.' || T(s, j)->p == ';')
+					return ci;
+				if (s->cover[j] != COV_NONE ||
+					!(T(s, j)->wc & (WC_WEEKDAY | WC_RELDAY | WC_OPEN | WC_MONTH) ||
+					  (T(s, j)->f & T_DIGIT)))
+					return -1;
+			}
+			return j >= s->nm ? ci : -1;
+		}
+		if (s->cover[i] != COV_NONE || !(T(s, i)->wc & (WC_DET | WC_ARTICLE | WC_CONJ)) )
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * "Russia says Israel must end its strikes", "X said on Monday that the
  * government must ensure security": a verb of saying whose clause has an
  * actor as subject and an obligation as verb is a demand made of that
@@ -266,6 +324,33 @@ find_obligations(state *s)
 		}
 		else
 			ci = cue_at(s, j);
+		if ((ci < 0 || s->cues[ci].kind != GX_W_SPEECH) && (j < 0 || clause_opens_before(s, j)) &&
+			(ci = speaker_after(s, k)) >= 0)
+		{
+			/* "Iran must stop enriching uranium, the EU said": the
+			 * speaker after the clause; the clause's subject is the
+			 * target the sentence stage sets on the cue */
+			c = &s->cues[ci];
+			if (demand == 0)
+			{
+				gp_stance_error err;
+
+				if (!gp_stance_parse("demand", 6, &demand, &err) ||
+					!gp_stance_parse("appeal", 6, &appeal, &err))
+					return;
+			}
+			c->kind = GX_W_STANCE;
+			c->stance = (T(s, k)->wv & 2) ? appeal : demand;
+			c->tgt.n = 0;
+			for (j = gs; j < k; j++)
+				if ((m = ment_at(s, j)) >= 0)
+				{
+					if (!s->ments[m].excluded)
+						ment_add(s, &c->tgt, m);
+					j = s->ments[m].k1;
+				}
+			continue;
+		}
 		if (ci < 0 || s->cues[ci].kind != GX_W_SPEECH || s->cues[ci].k1 >= gs)
 			continue;
 		c = &s->cues[ci];
@@ -883,6 +968,66 @@ parenthetical(const state *s, int k, int verb)
 }
 
 /*
+ * "Agnes Callamard, the special rapporteur for the U.N.'s Office of the
+ * High Commissioner, conducted": a name we do not know, opening the
+ * clause, then an apposition (an article after the comma) that names an
+ * actor, closed by the comma at k right before the verb.  The apposition's
+ * first actor speaks for the subject: into out, true.  Bounded: 20 tokens
+ * back, 5 words of the name.
+ */
+static bool
+apposition_actor(const state *s, int k, int verb, aset *out)
+{
+	int			j,
+				n,
+				i;
+
+	for (j = k + 1; j <= verb; j++)
+		if (s->cover[j] != COV_NONE ||
+			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE | WC_WEEKDAY | WC_RELDAY)) ||
+			  (T(s, j)->f & T_LY) || ((T(s, j)->wc & WC_OPEN) && j < verb &&
+									  (T(s, j + 1)->wc & WC_WEEKDAY))))
+			return false;
+	for (j = k - 2; j >= 1 && j >= k - 20; j--)
+	{
+		const tok  *t = T(s, j);
+
+		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[j] != s->inq[k])
+			return false;
+		if (t->p == ',')
+			break;
+	}
+	if (j < 1 || j < k - 20 || !is_punct(s, j, ',') || s->cover[j + 1] != COV_NONE ||
+		!(T(s, j + 1)->wc & WC_ARTICLE))
+		return false;
+	/* the name: capitalised words of no actor and no grammar word */
+	for (i = j - 1, n = 0; i >= 0 && n < 5; i--, n++)
+	{
+		const tok  *t = T(s, i);
+
+		if (s->cover[i] != COV_NONE || !(t->f & T_WORD) || !(t->f & T_CAP) ||
+			(t->f & T_POSS) || (t->wc & (WC_FUNCTION | WC_ROLE)))
+			break;
+	}
+	if (n == 0 || !clause_opens_before(s, i))
+		return false;
+	for (i = j + 1; i < k; i++)
+	{
+		int			m = ment_at(s, i);
+
+		if (m < 0)
+			continue;
+		if (!s->ments[m].excluded && !s->ments[m].bare && !s->d->is_role[s->ments[m].actor])
+		{
+			ment_add(s, out, m);
+			return true;
+		}
+		i = s->ments[m].k1;
+	}
+	return false;
+}
+
+/*
  * The subject of the clause that ends at j: its first mention, when only
  * determiners, adverbs, a day or up to three modifiers stand before it
  * ("The United States is the leading donor to Sudan").  -1 when there is
@@ -927,6 +1072,34 @@ clause_subject(const state *s, int j)
 		return -1;
 	}
 	return first;
+}
+
+/*
+ * "The European Union and the Mercosur bloc of South American countries
+ * agreed": an actor in the of-phrase of a head noun (one or two plain
+ * words) after an actor that is itself a member of an enumeration (after
+ * "and" or a comma) is not the subject; that member is.  The mention to
+ * take for m.
+ */
+static int
+member_head(const state *s, int m)
+{
+	int			j = s->ments[m].k0 - 1,
+				n = 0,
+				m0;
+
+	if (j < 2 || !(T(s, j)->wc & WC_OF) || s->cover[j] != COV_NONE)
+		return m;
+	for (j--; j >= 0 && n < 2 && plain_word(s, j); j--)
+		n++;
+	if (n == 0 || j < 1 || (m0 = ment_at(s, j)) < 0 || s->ments[m0].poss || s->ments[m0].excluded ||
+		s->ments[m0].bare)
+		return m;
+	for (j = s->ments[m0].k0 - 1; j >= 0 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE; j--)
+		;
+	if (j < 1 || !(joins(s, j) || is_punct(s, j, ',')))
+		return m;
+	return m0;
 }
 
 /*
@@ -1021,6 +1194,8 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			k = j0;
 			continue;
 		}
+		if (t->p == ',' && apposition_actor(s, k, verb, out))
+			return SRC_EXPLICIT;
 		/* "The African Union, which suspended Niger, urged": back over the
 		 * relative clause to its antecedent */
 		if ((t->wc & WC_REL) && k >= 2 && is_punct(s, k - 1, ','))
@@ -1075,6 +1250,7 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 						break;
 				}
 			}
+			m = member_head(s, m);
 			ment_add(s, out, m);
 			/* "the EU, the United States and other countries" */
 			conj = s->ments[m].k1 + 1 < s->nm && (T(s, s->ments[m].k1 + 1)->wc & WC_CONJ);

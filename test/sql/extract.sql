@@ -56,7 +56,8 @@ SELECT source, stance, target
 -- victims and places
 SELECT count(*) AS negated FROM geopol.extract('India did not condemn Russia. China refused to condemn the invasion.', '2022-03-02');
 SELECT count(*) AS facts FROM geopol.extract('North Korea''s support for Russia''s war worries analysts.', '2024-11-05');
-SELECT count(*) AS no_target FROM geopol.extract('Canada condemned the attack in Cairo, the capital of Egypt.', '2024-11-05');
+-- an attack whose phrase names only its place: the place's country
+SELECT source, stance, target FROM geopol.extract('Canada condemned the attack in Cairo, the capital of Egypt.', '2024-11-05');
 
 -- passives: the by-phrase speaks; victims of an attack are not its target;
 -- what a verb reports ("would impose", "urged X to support") is not coded;

@@ -410,6 +410,7 @@ static void test_verbs6(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors8(const gx_dict *d, gx_arena *wa);
+static void test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -495,8 +496,10 @@ main(int argc, char **argv)
 	CHECK(run(d, "France, Germany and Italy condemned Russia's war against Ukraine.", NULL, pub, &r, &wa));
 	CHECK(r.n == 1 && has(d, &r, "DEU,FRA,ITA", "DISAPPROVE", "RUS"));
 
-	/* no identifiable target: not coded */
-	CHECK(run(d, "Canada condemned the attack in Cairo, the capital of Egypt.", NULL, pub, &r, &wa) && r.n == 0);
+	/* no actor but the place of the attack: the place's country (the
+	 * PLOVER annotation's target; was not coded before struct8) */
+	CHECK(run(d, "Canada condemned the attack in Cairo, the capital of Egypt.", NULL, pub, &r, &wa));
+	CHECK(r.n == 1 && has(d, &r, "CAN", "DISAPPROVE", "EGY"));
 
 	/* metonyms, and conduct between two actors */
 	CHECK(run(d, "Britain condemned military cooperation between Moscow and Pyongyang.", NULL, pub, &r, &wa));
@@ -877,6 +880,7 @@ main(int argc, char **argv)
 	test_coder7(d, &wa, pub);
 	test_predicate_victim(d, &wa, pub);
 	test_actors8(d, &wa);
+	test_struct8(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1564,4 +1568,59 @@ test_actors8(const gx_dict *d, gx_arena *wa)
 	/* not over a cue or a function word */
 	CHECK(run(d, "Chile condemned Bolivia's attack on the president.", NULL, GX_NO_DATE, &r, wa));
 	CHECK(!has(d, &r, "CHL", "DISAPPROVE", "BOL.GOV"));
+}
+
+/* struct8 (issue 9): who did it to whom, from the sentence's structure */
+static void
+test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* a condemned attack whose phrase names only a place: its country;
+	 * the doer after "by"; a victim is no target */
+	CHECK(run(d, "Russia condemned the terrorist attack on a church in Pakistan's city of Quetta.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "PAK"));
+	CHECK(run(d, "Russia condemned the attack by Hamas on a bus in Jerusalem.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "HAMAS"));
+	CHECK(run(d, "Russia condemned the terrorist attacks against Turkey.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "Pakistan condemned the attack on a church in Quetta.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+
+	/* a name we do not know, then an apposition that names an actor:
+	 * the apposition's actor speaks; with no actor in it, nobody */
+	CHECK(run(d, "Agnes Callamard, the special rapporteur for the U.N.'s Office of the High "
+			  "Commissioner for Human Rights, condemned Israel.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "UN", "DISAPPROVE", "ISR"));
+	CHECK(run(d, "Bob Ward, a director at a research institute in London, criticised Norway.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "GBR", "DISAPPROVE", "NOR"));
+	CHECK(run(d, "Bob Ward, a director at a research institute, criticised Norway.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+
+	/* a passive whose subject names nobody: the recipient after the
+	 * agent is the target */
+	CHECK(run(d, "The sailors were released by Iran to British officials on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "IRN", NULL, "GBR.GOV"));
+	CHECK(run(d, "Russia was condemned by the G7 on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "G7", "DISAPPROVE", "RUS"));
+
+	/* an obligation with its speaker after the clause: a demand made of
+	 * the clause's subject (the target stands before the cue) */
+	CHECK(run(d, "Iran must stop enriching uranium, the EU said.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU", "REQUEST", "IRN"));
+	CHECK(run(d, "The Sri Lankan government must ensure security, Norway said on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "NOR", "REQUEST", "LKA"));
+	/* not a clause of its own, or the speaker's clause goes on */
+	CHECK(run(d, "When Iran must decide, the EU will wait.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "Iran must stop enriching uranium, the EU said in a statement that angered Tehran.",
+			  NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "EU", "REQUEST", "IRN"));
+
+	/* a member named by its head noun with an of-phrase: the member,
+	 * not the actor of the of-phrase */
+	CHECK(run(d, "The European Union and the Mercosur bloc of South American countries have agreed "
+			  "on the draft text of a free-trade deal.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "EU", NULL, "MERCOSUR"));
 }

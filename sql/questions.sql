@@ -167,7 +167,7 @@ COMMENT ON FUNCTION @extschema@.partition_days(regclass) IS
 --
 -- Each question asks the GIN index of statement_keys() for the statements
 -- that can be an answer (the keys of the target's country and of every
--- bloc it ever belonged to, for the years and stance classes asked), keeps
+-- bloc it ever belonged to, for the months and stance classes asked), keeps
 -- said_on in the asked range (partitions are pruned), and then tests each
 -- candidate exactly on its day against the registry (concerns(),
 -- parties(), ...).  They are PL/pgSQL with one plan per session
@@ -384,9 +384,8 @@ COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, 
 -- match, month by month from the first (last) month of the data, in one
 -- query that stops at the first month with a match.  The candidates of a
 -- month: the statements towards the target's country or its blocs that
--- year (its T keys) AND of that month and stance (the M keys), intersected
--- inside the GIN index before any row is read, then signed by the
--- speaker's country or its blocs
+-- month in a stance what can match (the month's T keys, a short posting
+-- list each), then signed by the speaker's country or its blocs
 CREATE OR REPLACE FUNCTION @extschema@.first_or_last(speaker @extschema@.actor, what text, target @extschema@.actor, last boolean)
 RETURNS date
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -444,8 +443,6 @@ BEGIN
              FROM @extschema@.statement s
             WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
                   @extschema@.target_keys(tset, $2, b.a, e.z OPERATOR(pg_catalog.-) 1)
-              AND @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
-                  @extschema@.matrix_keys($2, b.a, e.z OPERATOR(pg_catalog.-) 1)
               AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) sset
               AND s.said_on OPERATOR(pg_catalog.>=) b.a AND s.said_on OPERATOR(pg_catalog.<) e.z
               AND @extschema@.stance_matches(s.stance, wcode)

@@ -26,6 +26,7 @@
 #include "tcop/dest.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/syscache.h"
@@ -203,6 +204,39 @@ who_prepare(Oid nsp, Oid actor_type)
 	return plan;
 }
 
+/*
+ * The last day of d's calendar year, as the keys count years: the days
+ * before 1900 (and -infinity) end with 1900, the days after 2155 (and
+ * infinity) are one span to infinity, as their keys are folded onto those
+ * years.
+ */
+static DateADT
+who_year_end(DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	if (DATE_IS_NOEND(d))
+		return d;
+	if (DATE_IS_NOBEGIN(d))
+		y = YEAR_MIN;
+	else
+	{
+		j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+		if (y < YEAR_MIN)
+			y = YEAR_MIN;
+		else if (y >= YEAR_MIN + YEAR_SPAN - 1)
+		{
+			DateADT		e;
+
+			DATE_NOEND(e);
+			return e;
+		}
+	}
+	return date2j(y, 12, 31) - POSTGRES_EPOCH_JDATE;
+}
+
 PG_FUNCTION_INFO_V1(geopol_who);
 Datum
 geopol_who(PG_FUNCTION_ARGS)
@@ -216,6 +250,9 @@ geopol_who(PG_FUNCTION_ARGS)
 	WhoDest		d;
 	SPIPlanPtr	plan;
 	int			rc;
+	Datum		sset;
+	DateADT		lo,
+				to;
 
 	who_result_init(fcinfo);
 	if (!OidIsValid(actor_type))
@@ -224,15 +261,10 @@ geopol_who(PG_FUNCTION_ARGS)
 
 	params = makeParamList(5);
 	params->numParams = 5;
-	params->params[0].value = DirectFunctionCall4(geopol_target_keys, questions_search_set(target),
-												  PG_GETARG_DATUM(0), PG_GETARG_DATUM(2),
-												  PG_GETARG_DATUM(3));
 	params->params[0].ptype = INT8ARRAYOID;
 	params->params[1].value = DirectFunctionCall1(geopol_what_code, PG_GETARG_DATUM(0));
 	params->params[1].ptype = INT8OID;
-	params->params[2].value = PG_GETARG_DATUM(2);
 	params->params[2].ptype = DATEOID;
-	params->params[3].value = PG_GETARG_DATUM(3);
 	params->params[3].ptype = DATEOID;
 	params->params[4].value = target;
 	params->params[4].ptype = actor_type;
@@ -241,6 +273,7 @@ geopol_who(PG_FUNCTION_ARGS)
 		params->params[rc].isnull = false;
 		params->params[rc].pflags = PARAM_FLAG_CONST;
 	}
+	sset = questions_search_set(target);
 
 	memset(&d, 0, sizeof(d));
 	d.pub.receiveSlot = who_receive;
@@ -262,9 +295,34 @@ geopol_who(PG_FUNCTION_ARGS)
 	opts.params = params;
 	opts.read_only = true;
 	opts.dest = (DestReceiver *) &d;
-	rc = SPI_execute_plan_extended(plan, &opts);
-	if (rc < 0)
-		elog(ERROR, "geopol: who(): SPI_execute failed: %s", SPI_result_code_string(rc));
+
+	/*
+	 * The span a calendar year at a time, in order: each year's statements
+	 * come sorted by day and id, so the rows are in the order of one query
+	 * over the span.  The keys are by month: one query over many years
+	 * would hand the GIN index thousands of keys, whose set-up is quadratic
+	 * in their number (each key compared with every key before it); a
+	 * year's are at most 12 a country and stance.
+	 */
+	lo = PG_GETARG_DATEADT(2);
+	to = PG_GETARG_DATEADT(3);
+	while (lo <= to)
+	{
+		DateADT		hi = who_year_end(lo);
+
+		if (hi > to)
+			hi = to;
+		params->params[0].value = DirectFunctionCall4(geopol_target_keys, sset, PG_GETARG_DATUM(0),
+													  DateADTGetDatum(lo), DateADTGetDatum(hi));
+		params->params[2].value = DateADTGetDatum(lo);
+		params->params[3].value = DateADTGetDatum(hi);
+		rc = SPI_execute_plan_extended(plan, &opts);
+		if (rc < 0)
+			elog(ERROR, "geopol: who(): SPI_execute failed: %s", SPI_result_code_string(rc));
+		if (hi >= to || DATE_IS_NOEND(hi))
+			break;
+		lo = hi + 1;
+	}
 	SPI_finish();
 	MemoryContextDelete(d.tmp);
 	return (Datum) 0;

@@ -334,8 +334,10 @@ AS $$
 #variable_conflict use_column
 DECLARE
     step interval;
-    keys bigint[];
+    tset @extschema@.bloc;
     wcode bigint;
+    y0 int;
+    y1 int;
 BEGIN
     CASE $5
         WHEN 'day' THEN step := interval '1 day';
@@ -346,8 +348,16 @@ BEGIN
         ELSE RAISE EXCEPTION 'geopol.timeseries: unknown bucket "%"', $5
                  USING ERRCODE = '22023', HINT = 'The bucket is day, week, month, quarter or year.';
     END CASE;
-    keys := @extschema@.target_keys(@extschema@.search_set($1), $2, $3, $4);
+    tset := @extschema@.search_set($1);
     wcode := @extschema@.what_code($2);
+    -- the span a calendar year at a time (the years the keys tell apart,
+    -- 1900-2155: the days before and after are in the first and last): the
+    -- keys are by month, and one search over many years would hand the GIN
+    -- index thousands of keys, whose set-up is quadratic in their number
+    y0 := CASE WHEN $3 = '-infinity' THEN 1900 WHEN $3 = 'infinity' THEN 2155
+               ELSE least(greatest(extract(year FROM $3)::int, 1900), 2155) END;
+    y1 := CASE WHEN $4 = '-infinity' THEN 1900 WHEN $4 = 'infinity' THEN 2155
+               ELSE least(greatest(extract(year FROM $4)::int, 1900), 2155) END;
     -- the statements and speakers of who(), counted per period: each
     -- statement's speakers as a bloc, merged per period (no row per speaker)
     RETURN QUERY
@@ -356,11 +366,17 @@ BEGIN
                  FROM (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
                               CASE WHEN $7 THEN @extschema@.speakers(s.source, s.said_on)
                                    ELSE @extschema@.outside(@extschema@.speakers(s.source, s.said_on), $1) END AS sp
-                         FROM @extschema@.statement s
-                        WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-                          AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
-                          AND @extschema@.stance_matches(s.stance, wcode)
-                          AND @extschema@.concerns(s.target, s.said_on, $1)) x
+                         FROM (SELECT CASE WHEN g.y OPERATOR(pg_catalog.=) y0 THEN $3 ELSE pg_catalog.make_date(g.y, 1, 1) END AS lo,
+                                      CASE WHEN g.y OPERATOR(pg_catalog.=) y1 THEN $4 ELSE pg_catalog.make_date(g.y, 12, 31) END AS hi
+                                 FROM pg_catalog.generate_series(y0, y1) g(y)) b
+                        CROSS JOIN LATERAL (
+                              SELECT s.said_on, s.source
+                                FROM @extschema@.statement s
+                               WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
+                                     @extschema@.target_keys(tset, $2, b.lo, b.hi)
+                                 AND s.said_on OPERATOR(pg_catalog.>=) b.lo AND s.said_on OPERATOR(pg_catalog.<=) b.hi
+                                 AND @extschema@.stance_matches(s.stance, wcode)
+                                 AND @extschema@.concerns(s.target, s.said_on, $1)) s) x
                 GROUP BY 1
                HAVING count(*) FILTER (WHERE @extschema@.cardinality(x.sp) OPERATOR(pg_catalog.>) 0) OPERATOR(pg_catalog.>) 0)
     SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)

@@ -336,8 +336,9 @@ DECLARE
     step interval;
     tset @extschema@.bloc;
     wcode bigint;
-    y0 int;
-    y1 int;
+    c int;
+    k0 int;
+    k1 int;
 BEGIN
     CASE $5
         WHEN 'day' THEN step := interval '1 day';
@@ -350,14 +351,26 @@ BEGIN
     END CASE;
     tset := @extschema@.search_set($1);
     wcode := @extschema@.what_code($2);
-    -- the span a calendar year at a time (the years the keys tell apart,
-    -- 1900-2155: the days before and after are in the first and last): the
-    -- keys are by month, and one search over many years would hand the GIN
-    -- index thousands of keys, whose set-up is quadratic in their number
-    y0 := CASE WHEN $3 = '-infinity' THEN 1900 WHEN $3 = 'infinity' THEN 2155
-               ELSE least(greatest(extract(year FROM $3)::int, 1900), 2155) END;
-    y1 := CASE WHEN $4 = '-infinity' THEN 1900 WHEN $4 = 'infinity' THEN 2155
-               ELSE least(greatest(extract(year FROM $4)::int, 1900), 2155) END;
+    -- the span a part of a year at a time, c months (12, 6, 4, 3, 2 or 1)
+    -- of at most 64 keys, as who() does (src/questions_who.c): the keys are
+    -- by month, and the GIN index pays for many keys in its set-up
+    -- (quadratic) and for every candidate; the parts numbered from January
+    -- 1900 (the days before it count as its first, the days after 2155 as
+    -- its last, as the keys fold them)
+    c := (SELECT max(x) FROM (VALUES (1), (2), (3), (4), (6), (12)) v(x)
+           WHERE x OPERATOR(pg_catalog.=) 1
+              OR x OPERATOR(pg_catalog.*) pg_catalog.cardinality(@extschema@.target_keys(tset, $2, '2000-01-01', '2000-01-01'))
+                 OPERATOR(pg_catalog.<=) 64);
+    k0 := CASE WHEN NOT pg_catalog.isfinite($3) AND $3 OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
+               WHEN NOT pg_catalog.isfinite($3) THEN 3071
+               ELSE least(greatest((extract(year FROM $3)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
+                                   OPERATOR(pg_catalog.+) extract(month FROM $3)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
+          OPERATOR(pg_catalog./) c;
+    k1 := CASE WHEN NOT pg_catalog.isfinite($4) AND $4 OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
+               WHEN NOT pg_catalog.isfinite($4) THEN 3071
+               ELSE least(greatest((extract(year FROM $4)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
+                                   OPERATOR(pg_catalog.+) extract(month FROM $4)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
+          OPERATOR(pg_catalog./) c;
     -- the statements and speakers of who(), counted per period: each
     -- statement's speakers as a bloc, merged per period (no row per speaker)
     RETURN QUERY
@@ -366,9 +379,14 @@ BEGIN
                  FROM (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
                               CASE WHEN $7 THEN @extschema@.speakers(s.source, s.said_on)
                                    ELSE @extschema@.outside(@extschema@.speakers(s.source, s.said_on), $1) END AS sp
-                         FROM (SELECT CASE WHEN g.y OPERATOR(pg_catalog.=) y0 THEN $3 ELSE pg_catalog.make_date(g.y, 1, 1) END AS lo,
-                                      CASE WHEN g.y OPERATOR(pg_catalog.=) y1 THEN $4 ELSE pg_catalog.make_date(g.y, 12, 31) END AS hi
-                                 FROM pg_catalog.generate_series(y0, y1) g(y)) b
+                         FROM (SELECT CASE WHEN g.k OPERATOR(pg_catalog.=) k0 THEN $3
+                                           ELSE pg_catalog.make_date(1900 OPERATOR(pg_catalog.+) ((g.k OPERATOR(pg_catalog.*) c) OPERATOR(pg_catalog./) 12),
+                                                                     g.k OPERATOR(pg_catalog.*) c OPERATOR(pg_catalog.%) 12 OPERATOR(pg_catalog.+) 1, 1) END AS lo,
+                                      CASE WHEN g.k OPERATOR(pg_catalog.=) k1 THEN $4
+                                           ELSE pg_catalog.make_date(1900 OPERATOR(pg_catalog.+) (((g.k OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) c) OPERATOR(pg_catalog./) 12),
+                                                                     (g.k OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) c OPERATOR(pg_catalog.%) 12 OPERATOR(pg_catalog.+) 1, 1)
+                                                OPERATOR(pg_catalog.-) 1 END AS hi
+                                 FROM pg_catalog.generate_series(k0, k1) g(k)) b
                         CROSS JOIN LATERAL (
                               SELECT s.said_on, s.source
                                 FROM @extschema@.statement s

@@ -60,6 +60,9 @@ extern void questions_what_flags(text *what, bool *set);
 extern int	questions_cmp_int64(const void *a, const void *b);
 extern void questions_too_many(size_t n);
 
+/* questions_who.c: the months of one key search of who() and timeseries() */
+extern int	questions_chunk_months(size_t keys_a_month);
+
 /* search_set(x): x's country and every bloc that country ever belonged to */
 extern Datum questions_search_set(Datum x);
 

@@ -24,6 +24,7 @@
 #include "miscadmin.h"
 #include "nodes/params.h"
 #include "tcop/dest.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -205,36 +206,70 @@ who_prepare(Oid nsp, Oid actor_type)
 }
 
 /*
- * The last day of d's calendar year, as the keys count years: the days
- * before 1900 (and -infinity) end with 1900, the days after 2155 (and
- * infinity) are one span to infinity, as their keys are folded onto those
- * years.
+ * The months a search of who() covers (a divisor of 12, so that a search
+ * stays within a calendar year): the keys are by month, and the GIN index
+ * pays for many keys twice, in its set-up (each key compared with every
+ * key before it) and for every candidate (the && test walks the keys); so
+ * a search takes at most WHO_CHUNK_KEYS keys, a year when the target and
+ * stance make few keys a month (who('concern', 'PRK', ...): one), down to
+ * a month a search (who('DISAPPROVE', 'USA', ...): 64 a month).
+ */
+#define WHO_CHUNK_KEYS 64
+
+int
+questions_chunk_months(size_t keys_a_month)
+{
+	static const int steps[] = {12, 6, 4, 3, 2};
+	int			i;
+
+	for (i = 0; i < (int) lengthof(steps); i++)
+		if (keys_a_month * steps[i] <= WHO_CHUNK_KEYS)
+			return steps[i];
+	return 1;
+}
+
+/*
+ * The last day of the search that starts on d, of months months: the end
+ * of the months-long part of d's year that d is in; days before 1900 (and
+ * -infinity) count as January 1900, and a part that holds December 2155
+ * runs to infinity, as the keys fold those days onto those months.
  */
 static DateADT
-who_year_end(DateADT d)
+who_chunk_end(DateADT d, int months)
 {
 	int			y,
 				m,
-				day;
+				day,
+				next;
+	DateADT		e;
 
-	if (DATE_IS_NOEND(d))
-		return d;
 	if (DATE_IS_NOBEGIN(d))
-		y = YEAR_MIN;
-	else
 	{
-		j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-		if (y < YEAR_MIN)
-			y = YEAR_MIN;
-		else if (y >= YEAR_MIN + YEAR_SPAN - 1)
-		{
-			DateADT		e;
-
-			DATE_NOEND(e);
-			return e;
-		}
+		y = YEAR_MIN;
+		m = 1;
 	}
-	return date2j(y, 12, 31) - POSTGRES_EPOCH_JDATE;
+	else if (DATE_IS_NOEND(d))
+		return d;
+	else
+		j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	if (y < YEAR_MIN)
+	{
+		y = YEAR_MIN;
+		m = 1;
+	}
+	if (y > YEAR_MIN + YEAR_SPAN - 1)
+	{
+		y = YEAR_MIN + YEAR_SPAN - 1;
+		m = 12;
+	}
+	/* the first month (0-based, in the year) of the next part */
+	next = ((m - 1) / months + 1) * months;
+	if (y == YEAR_MIN + YEAR_SPAN - 1 && next >= 12)
+	{
+		DATE_NOEND(e);
+		return e;
+	}
+	return (next >= 12 ? date2j(y + 1, 1, 1) : date2j(y, next + 1, 1)) - POSTGRES_EPOCH_JDATE - 1;
 }
 
 PG_FUNCTION_INFO_V1(geopol_who);
@@ -253,6 +288,8 @@ geopol_who(PG_FUNCTION_ARGS)
 	Datum		sset;
 	DateADT		lo,
 				to;
+	int			months;
+	ArrayType  *keys;
 
 	who_result_init(fcinfo);
 	if (!OidIsValid(actor_type))
@@ -297,18 +334,18 @@ geopol_who(PG_FUNCTION_ARGS)
 	opts.dest = (DestReceiver *) &d;
 
 	/*
-	 * The span a calendar year at a time, in order: each year's statements
-	 * come sorted by day and id, so the rows are in the order of one query
-	 * over the span.  The keys are by month: one query over many years
-	 * would hand the GIN index thousands of keys, whose set-up is quadratic
-	 * in their number (each key compared with every key before it); a
-	 * year's are at most 12 a country and stance.
+	 * The span a part of a year at a time, in order (questions_chunk_months):
+	 * each part's statements come sorted by day and id, so the rows are in
+	 * the order of one query over the span.
 	 */
 	lo = PG_GETARG_DATEADT(2);
 	to = PG_GETARG_DATEADT(3);
+	keys = DatumGetArrayTypeP(DirectFunctionCall4(geopol_target_keys, sset, PG_GETARG_DATUM(0),
+												  DateADTGetDatum(0), DateADTGetDatum(0)));
+	months = questions_chunk_months(ArrayGetNItems(ARR_NDIM(keys), ARR_DIMS(keys)));
 	while (lo <= to)
 	{
-		DateADT		hi = who_year_end(lo);
+		DateADT		hi = who_chunk_end(lo, months);
 
 		if (hi > to)
 			hi = to;

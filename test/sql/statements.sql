@@ -43,6 +43,12 @@ SELECT DISTINCT stance FROM who('REQUEST', 'PRK', '2024-11-01', '2024-11-30');
 -- by class, by code
 SELECT count(*) AS disapprove_rows FROM who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31');
 SELECT count(*) AS code_111_rows FROM who('111', 'RUS', '2024-11-01', '2024-12-31');
+-- a span is searched in parts of a year (fewer months a part when the
+-- target and stance make many keys a month): the same rows, in day order
+SELECT count(*) AS open_span_rows, count(DISTINCT (statement, speaker)) AS distinct_rows,
+       array_agg(said_on ORDER BY said_on) = array_agg(said_on) AS in_day_order
+  FROM who('DISAPPROVE', 'PRK', '-infinity', 'infinity');
+SELECT count(*) AS rows_2023_2025 FROM who('DISAPPROVE', 'PRK', '2023-06-15', '2025-02-10');
 -- who() twice in one query, and called again for each row of a lateral
 -- join: each call's rows kept apart (its result memory is shared by calls)
 SELECT count(*) AS self_join FROM who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31') a

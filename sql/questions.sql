@@ -167,7 +167,7 @@ COMMENT ON FUNCTION @extschema@.partition_days(regclass) IS
 --
 -- Each question asks the GIN index of statement_keys() for the statements
 -- that can be an answer (the keys of the target's country and of every
--- bloc it ever belonged to, for the years and stance classes asked), keeps
+-- bloc it ever belonged to, for the months and stance classes asked), keeps
 -- said_on in the asked range (partitions are pruned), and then tests each
 -- candidate exactly on its day against the registry (concerns(),
 -- parties(), ...).  They are PL/pgSQL with one plan per session
@@ -334,8 +334,11 @@ AS $$
 #variable_conflict use_column
 DECLARE
     step interval;
-    keys bigint[];
+    tset @extschema@.bloc;
     wcode bigint;
+    c int;
+    k0 int;
+    k1 int;
 BEGIN
     CASE $5
         WHEN 'day' THEN step := interval '1 day';
@@ -346,8 +349,28 @@ BEGIN
         ELSE RAISE EXCEPTION 'geopol.timeseries: unknown bucket "%"', $5
                  USING ERRCODE = '22023', HINT = 'The bucket is day, week, month, quarter or year.';
     END CASE;
-    keys := @extschema@.target_keys(@extschema@.search_set($1), $2, $3, $4);
+    tset := @extschema@.search_set($1);
     wcode := @extschema@.what_code($2);
+    -- the span a part of a year at a time, c months (12, 6, 4, 3, 2 or 1)
+    -- of at most 64 keys, as who() does (src/questions_who.c): the keys are
+    -- by month, and the GIN index pays for many keys in its set-up
+    -- (quadratic) and for every candidate; the parts numbered from January
+    -- 1900 (the days before it count as its first, the days after 2155 as
+    -- its last, as the keys fold them)
+    c := (SELECT max(x) FROM (VALUES (1), (2), (3), (4), (6), (12)) v(x)
+           WHERE x OPERATOR(pg_catalog.=) 1
+              OR x OPERATOR(pg_catalog.*) pg_catalog.cardinality(@extschema@.target_keys(tset, $2, '2000-01-01', '2000-01-01'))
+                 OPERATOR(pg_catalog.<=) 64);
+    k0 := CASE WHEN NOT pg_catalog.isfinite($3) AND $3 OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
+               WHEN NOT pg_catalog.isfinite($3) THEN 3071
+               ELSE least(greatest((extract(year FROM $3)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
+                                   OPERATOR(pg_catalog.+) extract(month FROM $3)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
+          OPERATOR(pg_catalog./) c;
+    k1 := CASE WHEN NOT pg_catalog.isfinite($4) AND $4 OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
+               WHEN NOT pg_catalog.isfinite($4) THEN 3071
+               ELSE least(greatest((extract(year FROM $4)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
+                                   OPERATOR(pg_catalog.+) extract(month FROM $4)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
+          OPERATOR(pg_catalog./) c;
     -- the statements and speakers of who(), counted per period: each
     -- statement's speakers as a bloc, merged per period (no row per speaker)
     RETURN QUERY
@@ -356,11 +379,22 @@ BEGIN
                  FROM (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
                               CASE WHEN $7 THEN @extschema@.speakers(s.source, s.said_on)
                                    ELSE @extschema@.outside(@extschema@.speakers(s.source, s.said_on), $1) END AS sp
-                         FROM @extschema@.statement s
-                        WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&) keys
-                          AND s.said_on OPERATOR(pg_catalog.>=) $3 AND s.said_on OPERATOR(pg_catalog.<=) $4
-                          AND @extschema@.stance_matches(s.stance, wcode)
-                          AND @extschema@.concerns(s.target, s.said_on, $1)) x
+                         FROM (SELECT CASE WHEN g.k OPERATOR(pg_catalog.=) k0 THEN $3
+                                           ELSE pg_catalog.make_date(1900 OPERATOR(pg_catalog.+) ((g.k OPERATOR(pg_catalog.*) c) OPERATOR(pg_catalog./) 12),
+                                                                     g.k OPERATOR(pg_catalog.*) c OPERATOR(pg_catalog.%) 12 OPERATOR(pg_catalog.+) 1, 1) END AS lo,
+                                      CASE WHEN g.k OPERATOR(pg_catalog.=) k1 THEN $4
+                                           ELSE pg_catalog.make_date(1900 OPERATOR(pg_catalog.+) (((g.k OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) c) OPERATOR(pg_catalog./) 12),
+                                                                     (g.k OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) c OPERATOR(pg_catalog.%) 12 OPERATOR(pg_catalog.+) 1, 1)
+                                                OPERATOR(pg_catalog.-) 1 END AS hi
+                                 FROM pg_catalog.generate_series(k0, k1) g(k)) b
+                        CROSS JOIN LATERAL (
+                              SELECT s.said_on, s.source
+                                FROM @extschema@.statement s
+                               WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
+                                     @extschema@.target_keys(tset, $2, b.lo, b.hi)
+                                 AND s.said_on OPERATOR(pg_catalog.>=) b.lo AND s.said_on OPERATOR(pg_catalog.<=) b.hi
+                                 AND @extschema@.stance_matches(s.stance, wcode)
+                                 AND @extschema@.concerns(s.target, s.said_on, $1)) s) x
                 GROUP BY 1
                HAVING count(*) FILTER (WHERE @extschema@.cardinality(x.sp) OPERATOR(pg_catalog.>) 0) OPERATOR(pg_catalog.>) 0)
     SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)
@@ -384,9 +418,8 @@ COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, 
 -- match, month by month from the first (last) month of the data, in one
 -- query that stops at the first month with a match.  The candidates of a
 -- month: the statements towards the target's country or its blocs that
--- year (its T keys) AND of that month and stance (the M keys), intersected
--- inside the GIN index before any row is read, then signed by the
--- speaker's country or its blocs
+-- month in a stance what can match (the month's T keys, a short posting
+-- list each), then signed by the speaker's country or its blocs
 CREATE OR REPLACE FUNCTION @extschema@.first_or_last(speaker @extschema@.actor, what text, target @extschema@.actor, last boolean)
 RETURNS date
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -444,8 +477,6 @@ BEGIN
              FROM @extschema@.statement s
             WHERE @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
                   @extschema@.target_keys(tset, $2, b.a, e.z OPERATOR(pg_catalog.-) 1)
-              AND @extschema@.statement_keys(s.source, s.target, s.said_on, s.stance) OPERATOR(pg_catalog.&&)
-                  @extschema@.matrix_keys($2, b.a, e.z OPERATOR(pg_catalog.-) 1)
               AND @extschema@.countries(s.source) OPERATOR(@extschema@.&&) sset
               AND s.said_on OPERATOR(pg_catalog.>=) b.a AND s.said_on OPERATOR(pg_catalog.<) e.z
               AND @extschema@.stance_matches(s.stance, wcode)

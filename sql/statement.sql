@@ -45,17 +45,17 @@ COMMENT ON COLUMN @extschema@.statement.evidence IS 'the words it was coded from
 COMMENT ON COLUMN @extschema@.statement.confidence IS 'how sure the coder is, 0..1';
 
 -- the keys the questions search by (src/questions.c): target country x
--- year x stance class, source country x year, month x stance class
+-- month x stance class, month x stance class
 CREATE FUNCTION @extschema@.statement_keys(source @extschema@.bloc, target @extschema@.bloc, said_on date, stance @extschema@.stance)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_statement_keys' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.statement_keys(@extschema@.bloc, @extschema@.bloc, date, @extschema@.stance) IS
-'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, year and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance';
+'the index keys of a statement (the GIN index of every statement partition is on this): one per target country, month and stance (the CAMEO code cut to three digits, negation, mood); one for the month and stance';
 CREATE FUNCTION @extschema@.target_keys(actors @extschema@.bloc, what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_target_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.target_keys(@extschema@.bloc, text, date, date) IS
-'the statement_keys() of statements towards these actors'' countries, in the years from..to, whose stance what can match (NULL: any)';
+'the statement_keys() of statements towards these actors'' countries, in the months from..to, whose stance what can match (NULL: any)';
 CREATE FUNCTION @extschema@.matrix_keys(what text, from_date date, to_date date)
 RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'geopol_matrix_keys' LANGUAGE C IMMUTABLE PARALLEL SAFE;

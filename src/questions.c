@@ -8,7 +8,7 @@
  * 64-bit keys, each packed from facts of the row alone (no table is read,
  * so the function is IMMUTABLE, and postgres_fdw ships it to shards):
  *
- *   T  target side: (country of a target member, year, stance)
+ *   T  target side: (country of a target member, month, stance)
  *   M  the calendar: (month, stance)
  *
  * "Country" is the first segment of the code as written: PRK for PRK.GOV,
@@ -16,18 +16,24 @@
  * actor belonged to in the registry, on the coordinator, and search for
  * their keys too).
  *
- * Layout (non-negative int8): bits 61-62 the kind; T: bits 19-60 the
- * country (its first segment as a base-37 number of 8 symbols, < 37^8 <
- * 2^42), bits 11-18 the year (1900..2155; years outside are folded onto
- * the ends, the exact test on said_on follows anyway), bits 0-10 the
- * stance flags; M: bits 11-22 the month (year * 12 + month - 1, the year
- * folded as above), bits 0-10 the stance flags.  The stance flags are
+ * Layout (non-negative int8): bits 61-62 the kind; T: bits 23-59 the
+ * country (the first 7 symbols of its first segment as a base-37 number,
+ * < 37^7 < 2^37; an eighth symbol is folded, the exact tests of the target
+ * follow anyway), bits 11-22 the month, bits 0-10 the stance flags; M:
+ * bits 11-22 the month, bits 0-10 the stance flags.  The month is (year -
+ * 1900) * 12 + month - 1 for the years 1900..2155; the days of years
+ * outside are folded onto the ends (the exact test on said_on follows).  The stance flags are
  * the CAMEO code cut to three digits (a bucket: 111 holds 111 and 1111, 8
  * bits), negation (1) and mood (2): what stance_matches() tests, so a key
  * finds neither accusations nor negated condemnations for who('condemn').
  *
- * The query side builds the same keys for the years (months) and classes a
- * question asks: target_keys(), matrix_keys().  The signatories have no
+ * The query side builds the same keys for the months and classes a
+ * question asks: target_keys(), matrix_keys().  The T keys are by month,
+ * not by year, so that a month of one target (first_time()'s walk, a who()
+ * over a few weeks) is one short posting list of its own, where a year's
+ * list had to be intersected with the month's M keys inside the index: the
+ * same statements are indexed either way (2.5 keys a statement), in more,
+ * shorter lists; a question over a year asks for 12 lists instead of 1.  The signatories have no
  * keys: a question about a speaker (cohesion, first_time) filters on
  * countries(source) && its set, a cheap test postgres_fdw ships too, after
  * the days (cohesion: the index on said_on + 0) or the target's keys;
@@ -283,14 +289,14 @@ geopol_statement_keys(PG_FUNCTION_ARGS)
 
 	questions_date_ym(on, &year, &month);
 	for (i = 0; i < tgt.n; i++)
-		k[n++] = key_country(KEY_T, country_num(tgt.m[i]), year, flags);
+		k[n++] = key_target(country_num(tgt.m[i]), year * 12 + month - 1, flags);
 	k[n++] = key_month(year * 12 + month - 1, flags);
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }
 
 /*
  * target_keys(actors bloc, what text, from date, to date) -> int8[]: the T
- * keys of the actors' countries, for every year from..to and every class
+ * keys of the actors' countries, for every month from..to and every class
  * what can match (what NULL: every class).
  */
 PG_FUNCTION_INFO_V1(geopol_target_keys);
@@ -300,35 +306,38 @@ geopol_target_keys(PG_FUNCTION_ARGS)
 	BlocView	b;
 	bool		set[NFLAGS];
 	int			y0,
+				m0,
 				y1,
-				y,
-				f,
-				m;
+				m1,
+				mi,
+				f;
 	size_t		n = 0,
 				i,
-				nf = 0;
+				nf = 0,
+				nm;
 	int64	   *k;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_NULL();
 	b = PG_GETARG_BLOCVIEW(0);
 	questions_what_flags(PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1), set);
-	questions_date_ym(PG_GETARG_DATEADT(2), &y0, &m);
-	questions_date_ym(PG_GETARG_DATEADT(3), &y1, &m);
+	questions_date_ym(PG_GETARG_DATEADT(2), &y0, &m0);
+	questions_date_ym(PG_GETARG_DATEADT(3), &y1, &m1);
 	for (f = 0; f < NFLAGS; f++)
 		nf += set[f];
-	if (y1 < y0)
+	if (y1 * 12 + m1 < y0 * 12 + m0)
 		PG_RETURN_ARRAYTYPE_P(keys_array(NULL, 0));
-	questions_too_many(b.n * (size_t) (y1 - y0 + 1) * nf);
-	k = palloc((b.n * (size_t) (y1 - y0 + 1) * nf + 1) * sizeof(int64));
+	nm = (size_t) (y1 * 12 + m1 - y0 * 12 - m0 + 1);
+	questions_too_many(b.n * nm * nf);
+	k = palloc((b.n * nm * nf + 1) * sizeof(int64));
 	for (i = 0; i < b.n; i++)
 	{
 		uint64		cn = country_num(b.m[i]);
 
-		for (y = y0; y <= y1; y++)
+		for (mi = y0 * 12 + m0 - 1; mi <= y1 * 12 + m1 - 1; mi++)
 			for (f = 0; f < NFLAGS; f++)
 				if (set[f])
-					k[n++] = key_country(KEY_T, cn, y, f);
+					k[n++] = key_target(cn, mi, f);
 	}
 	PG_RETURN_ARRAYTYPE_P(keys_array(k, n));
 }

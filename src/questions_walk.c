@@ -9,8 +9,8 @@
  * other end of the data, which only bounds the walk, is read when a second
  * month is needed (at once when it may be an infinite day, a case the SQL
  * walk decides); the candidates of a month from the GIN index of
- * statement_keys() (the month's T keys of the target's countries and blocs
- * AND its M keys, the two scan keys intersected inside the index), read
+ * statement_keys() (the month's T keys of the target's countries and blocs,
+ * each a short posting list of its own), read
  * from the heap and tested exactly as the SQL does (the keys again, the
  * days of the month, countries(source) && the speaker's set,
  * stance_matches(), concerns(), spoke()); the walk stops at the first
@@ -658,7 +658,7 @@ int8_array(const int64 *k, size_t n)
  */
 static bool
 walk_candidate(Walk *w, WalkLeaf *l, TupleTableSlot *slot, DateADT a, DateADT z,
-			   const int64 *tk, size_t ntk, const int64 *mk, size_t nmk,
+			   const int64 *tk, size_t ntk,
 			   bool last, bool found, DateADT best, DateADT *on)
 {
 	bool		isnull;
@@ -682,14 +682,12 @@ walk_candidate(Walk *w, WalkLeaf *l, TupleTableSlot *slot, DateADT a, DateADT z,
 	/* the keys, as statement_keys() makes them */
 	flags = questions_stance_flags(st);
 	questions_date_ym(*on, &year, &month);
-	if (!has_key(mk, nmk, key_month(year * 12 + month - 1, flags)))
-		return false;
 	tgt = slot_getattr(slot, l->c.a_target, &isnull);
 	if (isnull)
 		return false;
 	tv = bloc_view(DatumGetBlocP(tgt));
 	for (i = 0; i < tv.n && !tkey; i++)
-		tkey = has_key(tk, ntk, key_country(KEY_T, country_num(tv.m[i]), year, flags));
+		tkey = has_key(tk, ntk, key_target(country_num(tv.m[i]), year * 12 + month - 1, flags));
 	if (!tkey)
 		return false;
 	src = slot_getattr(slot, l->c.a_source, &isnull);
@@ -708,10 +706,9 @@ walk_candidate(Walk *w, WalkLeaf *l, TupleTableSlot *slot, DateADT a, DateADT z,
 static void
 walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
 				const int64 *tk, size_t ntk, ArrayType *tarr,
-				const int64 *mk, size_t nmk, ArrayType *marr,
 				bool last, bool *found, DateADT *best)
 {
-	ScanKeyData sk[2];
+	ScanKeyData sk[1];
 	IndexScanDesc sc;
 	TIDBitmap  *tbm;
 	TBMIterator *it;
@@ -721,10 +718,8 @@ walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
 
 	ScanKeyEntryInitialize(&sk[0], 0, 1, l->c.overlap, InvalidOid, l->keys_idx->rd_indcollation[0],
 						   F_ARRAYOVERLAP, PointerGetDatum(tarr));
-	ScanKeyEntryInitialize(&sk[1], 0, 1, l->c.overlap, InvalidOid, l->keys_idx->rd_indcollation[0],
-						   F_ARRAYOVERLAP, PointerGetDatum(marr));
-	sc = index_beginscan_bitmap(l->keys_idx, w->snap, 2);
-	index_rescan(sc, sk, 2, NULL, 0);
+	sc = index_beginscan_bitmap(l->keys_idx, w->snap, 1);
+	index_rescan(sc, sk, 1, NULL, 0);
 	tbm = tbm_create(work_mem * 1024L, NULL);
 	(void) index_getbitmap(sc, tbm);
 	index_endscan(sc);
@@ -748,7 +743,7 @@ walk_month_leaf(Walk *w, WalkLeaf *l, DateADT a, DateADT z,
 
 			CHECK_FOR_INTERRUPTS();
 			old = MemoryContextSwitchTo(w->tcxt);
-			match = walk_candidate(w, l, slot, a, z, tk, ntk, mk, nmk, last, *found, *best, &on);
+			match = walk_candidate(w, l, slot, a, z, tk, ntk, last, *found, *best, &on);
 			MemoryContextSwitchTo(old);
 			MemoryContextReset(w->tcxt);
 			if (match)
@@ -876,12 +871,9 @@ walk_month(Walk *w, int t, bool last, MemoryContext cxt, bool *found, DateADT *b
 				i;
 	DateADT		a = date2j(cy, cm, 1) - POSTGRES_EPOCH_JDATE,
 				z = date2j(cm == 12 ? cy + 1 : cy, cm == 12 ? 1 : cm + 1, 1) - POSTGRES_EPOCH_JDATE;
-	size_t		ntk = 0,
-				nmk = 0;
-	int64	   *tk,
-			   *mk;
-	ArrayType  *tarr,
-			   *marr;
+	size_t		ntk = 0;
+	int64	   *tk;
+	ArrayType  *tarr;
 	bool		ok = true;
 	MemoryContext old;
 
@@ -890,24 +882,18 @@ walk_month(Walk *w, int t, bool last, MemoryContext cxt, bool *found, DateADT *b
 	mi = y * 12 + mi - 1;
 	CHECK_FOR_INTERRUPTS();
 	old = MemoryContextSwitchTo(cxt);
-	/* target_keys(tset, what, a, z - 1) and matrix_keys(what, a, z - 1) */
+	/* target_keys(tset, what, a, z - 1) */
 	tk = palloc((w->tset.n * w->nset + 1) * sizeof(int64));
-	mk = palloc((w->nset + 1) * sizeof(int64));
 	for (k = 0; k < (int) w->tset.n; k++)
 	{
 		uint64		cn = country_num(w->tset.m[k]);
 
 		for (f = 0; f < NFLAGS; f++)
 			if (w->set[f])
-				tk[ntk++] = key_country(KEY_T, cn, y, f);
+				tk[ntk++] = key_target(cn, mi, f);
 	}
-	for (f = 0; f < NFLAGS; f++)
-		if (w->set[f])
-			mk[nmk++] = key_month(mi, f);
 	ntk = keys_sort(tk, ntk);
-	nmk = keys_sort(mk, nmk);
 	tarr = int8_array(tk, ntk);
-	marr = int8_array(mk, nmk);
 	for (i = 0; i < w->nleaves; i++)
 	{
 		WalkLeaf   *l = &w->leaves[i];
@@ -924,7 +910,7 @@ walk_month(Walk *w, int t, bool last, MemoryContext cxt, bool *found, DateADT *b
 		if (!l->b.has_lo && (!leaf_day(w, l, 0, &d0) || !leaf_day(w, l, 1, &d1) ||
 							 d0 >= z || d1 < a))
 			continue;			/* the DEFAULT partition holds nothing of it */
-		walk_month_leaf(w, l, a, z, tk, ntk, tarr, mk, nmk, marr, last, found, best);
+		walk_month_leaf(w, l, a, z, tk, ntk, tarr, last, found, best);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(cxt);

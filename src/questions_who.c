@@ -24,8 +24,10 @@
 #include "miscadmin.h"
 #include "nodes/params.h"
 #include "tcop/dest.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/syscache.h"
@@ -203,6 +205,73 @@ who_prepare(Oid nsp, Oid actor_type)
 	return plan;
 }
 
+/*
+ * The months a search of who() covers (a divisor of 12, so that a search
+ * stays within a calendar year): the keys are by month, and the GIN index
+ * pays for many keys twice, in its set-up (each key compared with every
+ * key before it) and for every candidate (the && test walks the keys); so
+ * a search takes at most WHO_CHUNK_KEYS keys, a year when the target and
+ * stance make few keys a month (who('concern', 'PRK', ...): one), down to
+ * a month a search (who('DISAPPROVE', 'USA', ...): 64 a month).
+ */
+#define WHO_CHUNK_KEYS 64
+
+int
+questions_chunk_months(size_t keys_a_month)
+{
+	static const int steps[] = {12, 6, 4, 3, 2};
+	int			i;
+
+	for (i = 0; i < (int) lengthof(steps); i++)
+		if (keys_a_month * steps[i] <= WHO_CHUNK_KEYS)
+			return steps[i];
+	return 1;
+}
+
+/*
+ * The last day of the search that starts on d, of months months: the end
+ * of the months-long part of d's year that d is in; days before 1900 (and
+ * -infinity) count as January 1900, and a part that holds December 2155
+ * runs to infinity, as the keys fold those days onto those months.
+ */
+static DateADT
+who_chunk_end(DateADT d, int months)
+{
+	int			y,
+				m,
+				day,
+				next;
+	DateADT		e;
+
+	if (DATE_IS_NOBEGIN(d))
+	{
+		y = YEAR_MIN;
+		m = 1;
+	}
+	else if (DATE_IS_NOEND(d))
+		return d;
+	else
+		j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	if (y < YEAR_MIN)
+	{
+		y = YEAR_MIN;
+		m = 1;
+	}
+	if (y > YEAR_MIN + YEAR_SPAN - 1)
+	{
+		y = YEAR_MIN + YEAR_SPAN - 1;
+		m = 12;
+	}
+	/* the first month (0-based, in the year) of the next part */
+	next = ((m - 1) / months + 1) * months;
+	if (y == YEAR_MIN + YEAR_SPAN - 1 && next >= 12)
+	{
+		DATE_NOEND(e);
+		return e;
+	}
+	return (next >= 12 ? date2j(y + 1, 1, 1) : date2j(y, next + 1, 1)) - POSTGRES_EPOCH_JDATE - 1;
+}
+
 PG_FUNCTION_INFO_V1(geopol_who);
 Datum
 geopol_who(PG_FUNCTION_ARGS)
@@ -216,6 +285,11 @@ geopol_who(PG_FUNCTION_ARGS)
 	WhoDest		d;
 	SPIPlanPtr	plan;
 	int			rc;
+	Datum		sset;
+	DateADT		lo,
+				to;
+	int			months;
+	ArrayType  *keys;
 
 	who_result_init(fcinfo);
 	if (!OidIsValid(actor_type))
@@ -224,15 +298,10 @@ geopol_who(PG_FUNCTION_ARGS)
 
 	params = makeParamList(5);
 	params->numParams = 5;
-	params->params[0].value = DirectFunctionCall4(geopol_target_keys, questions_search_set(target),
-												  PG_GETARG_DATUM(0), PG_GETARG_DATUM(2),
-												  PG_GETARG_DATUM(3));
 	params->params[0].ptype = INT8ARRAYOID;
 	params->params[1].value = DirectFunctionCall1(geopol_what_code, PG_GETARG_DATUM(0));
 	params->params[1].ptype = INT8OID;
-	params->params[2].value = PG_GETARG_DATUM(2);
 	params->params[2].ptype = DATEOID;
-	params->params[3].value = PG_GETARG_DATUM(3);
 	params->params[3].ptype = DATEOID;
 	params->params[4].value = target;
 	params->params[4].ptype = actor_type;
@@ -241,6 +310,7 @@ geopol_who(PG_FUNCTION_ARGS)
 		params->params[rc].isnull = false;
 		params->params[rc].pflags = PARAM_FLAG_CONST;
 	}
+	sset = questions_search_set(target);
 
 	memset(&d, 0, sizeof(d));
 	d.pub.receiveSlot = who_receive;
@@ -262,9 +332,34 @@ geopol_who(PG_FUNCTION_ARGS)
 	opts.params = params;
 	opts.read_only = true;
 	opts.dest = (DestReceiver *) &d;
-	rc = SPI_execute_plan_extended(plan, &opts);
-	if (rc < 0)
-		elog(ERROR, "geopol: who(): SPI_execute failed: %s", SPI_result_code_string(rc));
+
+	/*
+	 * The span a part of a year at a time, in order (questions_chunk_months):
+	 * each part's statements come sorted by day and id, so the rows are in
+	 * the order of one query over the span.
+	 */
+	lo = PG_GETARG_DATEADT(2);
+	to = PG_GETARG_DATEADT(3);
+	keys = DatumGetArrayTypeP(DirectFunctionCall4(geopol_target_keys, sset, PG_GETARG_DATUM(0),
+												  DateADTGetDatum(0), DateADTGetDatum(0)));
+	months = questions_chunk_months(ArrayGetNItems(ARR_NDIM(keys), ARR_DIMS(keys)));
+	while (lo <= to)
+	{
+		DateADT		hi = who_chunk_end(lo, months);
+
+		if (hi > to)
+			hi = to;
+		params->params[0].value = DirectFunctionCall4(geopol_target_keys, sset, PG_GETARG_DATUM(0),
+													  DateADTGetDatum(lo), DateADTGetDatum(hi));
+		params->params[2].value = DateADTGetDatum(lo);
+		params->params[3].value = DateADTGetDatum(hi);
+		rc = SPI_execute_plan_extended(plan, &opts);
+		if (rc < 0)
+			elog(ERROR, "geopol: who(): SPI_execute failed: %s", SPI_result_code_string(rc));
+		if (hi >= to || DATE_IS_NOEND(hi))
+			break;
+		lo = hi + 1;
+	}
 	SPI_finish();
 	MemoryContextDelete(d.tmp);
 	return (Datum) 0;

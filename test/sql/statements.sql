@@ -43,6 +43,12 @@ SELECT DISTINCT stance FROM who('REQUEST', 'PRK', '2024-11-01', '2024-11-30');
 -- by class, by code
 SELECT count(*) AS disapprove_rows FROM who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31');
 SELECT count(*) AS code_111_rows FROM who('111', 'RUS', '2024-11-01', '2024-12-31');
+-- a span is searched in parts of a year (fewer months a part when the
+-- target and stance make many keys a month): the same rows, in day order
+SELECT count(*) AS open_span_rows, count(DISTINCT (statement, speaker)) AS distinct_rows,
+       array_agg(said_on ORDER BY said_on) = array_agg(said_on) AS in_day_order
+  FROM who('DISAPPROVE', 'PRK', '-infinity', 'infinity');
+SELECT count(*) AS rows_2023_2025 FROM who('DISAPPROVE', 'PRK', '2023-06-15', '2025-02-10');
 -- who() twice in one query, and called again for each row of a lateral
 -- join: each call's rows kept apart (its result memory is shared by calls)
 SELECT count(*) AS self_join FROM who('DISAPPROVE', 'PRK', '2024-11-01', '2024-12-31') a
@@ -122,8 +128,8 @@ SELECT count(*) FROM timeseries('PRK', 'condemn', '2024-06-01', 'infinity');
 SELECT count(*) FROM timeseries('PRK', 'sanction', '-infinity', 'infinity');
 DELETE FROM statement WHERE evidence LIKE 'fixture: the US%' OR evidence LIKE 'fixture: a domestic%';
 
--- the index keys: target country x year x stance, month x stance, month;
--- the query side builds the same
+-- the index keys: target country x month x stance, month x stance; the
+-- query side builds the same
 SELECT cardinality(statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')) AS keys,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
          && target_keys('{PRK}', 'condemn', '2024-01-01', '2024-12-31') AS prk_condemn,
@@ -131,6 +137,10 @@ SELECT cardinality(statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-0
          && target_keys('{PRK}', 'concern', '2024-01-01', '2024-12-31') AS prk_concern,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
          && target_keys('{PRK}', 'condemn', '2023-01-01', '2023-12-31') AS prk_2023,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && target_keys('{PRK}', 'condemn', '2024-11-05', '2024-11-05') AS prk_that_day,
+       statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
+         && target_keys('{PRK}', 'condemn', '2024-10-01', '2024-10-31') AS prk_october,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
          && matrix_keys(NULL, '2024-11-01', '2024-11-30') AS november_any,
        statement_keys('{G7,EU,KOR.GOV}', '{PRK.GOV,RUS}', '2024-11-05', 'condemn')
@@ -150,7 +160,7 @@ SELECT search_set('PRK.GOV') AS prk, search_set('JPN') AS jpn, outside('{PRK.GOV
 SELECT country_years('{PRK.GOV,RUS,G7}', '2024-11-05') AS keys, year_keys('{PRK,G7}', '2023-06-01', '2024-02-01') AS span;
 SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM statement
- WHERE statement_keys(source, target, said_on, stance) && target_keys('{PRK}', 'condemn', '2024-01-01', '2024-12-31');
+ WHERE statement_keys(source, target, said_on, stance) && target_keys('{PRK}', 'condemn', '2024-11-01', '2024-11-30');
 -- the days index answers min and max (first_time, last_time)
 EXPLAIN (COSTS OFF) SELECT min(said_on + 0) FROM statement;
 RESET enable_seqscan;

@@ -1568,4 +1568,13 @@ test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* forced out of a country: expelled */
 	CHECK(run(d, "Russia forced the Ukrainian ambassador out of the country.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "RUS", "174", "UKR.GOV"));
+	/* a return of property, its object as long as it is */
+	CHECK(run(d, "The United States returned a silver pendant engraved with the image of Peter "
+			  "the Great to Russian authorities.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "USA", "0842", "RUS.GOV"));
+	/* a journey back returns nothing; "returned fire" is force */
+	CHECK(run(d, "The Iraqi president returned to Baghdad on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "Russia returned fire at Ukraine.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "RUS", "0842", "UKR"));
 }

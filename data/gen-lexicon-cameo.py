@@ -200,6 +200,7 @@ free * prisoner	0841	0	CAMEO 0841: release persons
 release * prisoner	0841	0	CAMEO 0841
 release * detainee	0841	0	CAMEO 0841
 release * hostage	0841	0	CAMEO 0841
+file * charge * against	115	0	CAMEO 115 (bring lawsuit against): charges filed are a legal accusation (PLOVER ACCUSE), not an arrest; the dictionary's [173] predates 115
 pay * visit to	042	0	CAMEO 042: make a visit
 arrive in	042	0	CAMEO 042
 recognize * independence	054	0	CAMEO 054: grant diplomatic recognition

@@ -411,6 +411,7 @@ static void test_coder7(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors8(const gx_dict *d, gx_arena *wa);
 static void test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -881,6 +882,7 @@ main(int argc, char **argv)
 	test_predicate_victim(d, &wa, pub);
 	test_actors8(d, &wa);
 	test_struct8(d, &wa, pub);
+	test_verbs8(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1623,4 +1625,43 @@ test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "The European Union and the Mercosur bloc of South American countries have agreed "
 			  "on the draft text of a free-trade deal.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "EU", NULL, "MERCOSUR"));
+}
+
+/* verbs8: verb classes of the PETRARCH2 dictionary the lexicon lacked */
+static void
+test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* "called on Monday for calm" stays an appeal (no telephone call) */
+	CHECK(run(d, "France called on Monday for calm in Ukraine.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "FRA", "041", "UKR"));
+	/* "refused X" is a rejection; "refused to condemn" stays a negation */
+	CHECK(run(d, "Kenya refused the Somali government.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "KEN", "120", "SOM.GOV"));
+	CHECK(run(d, "Kenya refused to condemn Somalia.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	/* charges filed are a legal accusation (115), not an arrest */
+	CHECK(run(d, "Brazil's federal police filed new charges against Argentina.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "BRA.COP", "115", "ARG"));
+	/* sharing evidence with another state */
+	CHECK(run(d, "Germany shared evidence with India.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "DEU", "064", "IND"));
+	/* humanitarian aid announced; a suspension of aid announced is none */
+	CHECK(run(d, "The European Union announced additional humanitarian assistance to Somalia.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "EU", "073", "SOM"));
+	CHECK(run(d, "The United States announced a suspension of aid to Yemen.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "USA", "AID", "YEM"));
+	/* forced out of a country: expelled */
+	CHECK(run(d, "Russia forced the Ukrainian ambassador out of the country.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "RUS", "174", "UKR.GOV"));
+	/* a return of property, its object as long as it is */
+	CHECK(run(d, "The United States returned a silver pendant engraved with the image of Peter "
+			  "the Great to Russian authorities.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "USA", "0842", "RUS.GOV"));
+	/* a journey back returns nothing; "returned fire" is force */
+	CHECK(run(d, "The Iraqi president returned to Baghdad on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "Russia returned fire at Ukraine.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "RUS", "0842", "UKR"));
 }

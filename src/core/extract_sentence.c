@@ -166,6 +166,25 @@ object_follows(const state *s, int k)
 	return k < s->nm && IS_MENT(s->cover[k]);
 }
 
+/*
+ * What may follow a verb of returning (0842) at k for it to be one: a
+ * number or an article before its object ("returned 12 skulls", "returned
+ * the artefacts"), or its passive agent ("was returned by X").  Its bare
+ * intransitive ("returned to Baghdad", "returned home") returns nothing.
+ */
+static bool
+return_object(const state *s, int k)
+{
+	const tok  *n;
+
+	if (k + 1 >= s->nm || IS_MENT(s->cover[k + 1]))
+		return false;
+	n = T(s, k + 1);
+	if ((n->f & T_DIGIT) || (n->wc & (WC_NUMBER | WC_ARTICLE | WC_POSSPRON)))
+		return true;
+	return k > 0 && (T(s, k - 1)->wc & WC_BE) && (n->wc & WC_BY);
+}
+
 /* a plain lower-case word: no function word, cue, mention, name or number */
 static bool
 plain_word(const state *s, int k)
@@ -459,6 +478,11 @@ gx_find_cues(state *s)
 
 				gp_stance_code((gp_stance) best->stance, code);
 				if (code[0] == '0' && code[1] == '4')
+					best = NULL;
+				/* so is a one-word verb of returning (0842): "returned 12
+				 * skulls to Peru", "was returned by US officials"; not
+				 * "returned to Baghdad", "return to the talks" */
+				else if (strcmp(code, "0842") == 0 && !return_object(s, k))
 					best = NULL;
 			}
 			if (best && s->ncues < GX_MAX_SENT_TOKENS)

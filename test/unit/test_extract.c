@@ -412,6 +412,7 @@ static void test_predicate_victim(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors8(const gx_dict *d, gx_arena *wa);
 static void test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -883,6 +884,7 @@ main(int argc, char **argv)
 	test_actors8(d, &wa);
 	test_struct8(d, &wa, pub);
 	test_verbs8(d, &wa, pub);
+	test_coder9(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1664,4 +1666,24 @@ test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 0);
 	CHECK(run(d, "Russia returned fire at Ukraine.", NULL, pub, &r, wa));
 	CHECK(!has_code(d, &r, "RUS", "0842", "UKR"));
+}
+
+/* coder9 (issue 9): one-word verbs that need their object */
+static void
+test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* a bare "return" returns something with a number, an article or a
+	 * passive agent after it */
+	CHECK(run(d, "Germany returned 12 human skulls to Namibia.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "DEU", "0842", "NAM"));
+	CHECK(run(d, "A gold bookmark was returned by US officials to Spanish authorities.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "USA.GOV", "0842", "ESP.GOV"));
+	/* a journey back, or back to talks, returns nothing */
+	CHECK(run(d, "Syria needs to return to the talks, France said.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "FRA", "REQUEST", "SYR"));
+	CHECK(r.n == 1);
+	CHECK(run(d, "Russia returned home from Syria.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
 }

@@ -1686,4 +1686,11 @@ test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(r.n == 1);
 	CHECK(run(d, "Russia returned home from Syria.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+
+	/* a verb-and-noun phrase of investigating keeps "into" and its
+	 * target ("conduct * investigation" alone stopped before "into") */
+	CHECK(run(d, "Israel conducted a five-month investigation into the Egyptian government.",
+			  NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "ISR", "090", "EGY.GOV"));
+	CHECK(!has_code(d, &r, "ISR", "090", "ISR.CVL"));
 }

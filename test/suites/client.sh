@@ -466,6 +466,37 @@ check "Ctrl-C during an import: nothing of the file is stored, rejected or logge
 check "Ctrl-C: the client's backend is gone (its query cancelled)" no_geopol_backend
 run import --no-progress --dataset cancelled gdelt2 "$tmp/big.tsv"
 check "the import run again loads the whole file ($big_lines rows)" out_has "$big_lines rows, $((40 * good2)) stored"
+# Ctrl-C while the quick way's COPY waits for another session's lock: that
+# session stores the file's first lines and sleeps before COMMIT; the key
+# makes the client's COPY wait, the client cancels it and dies of SIGINT
+awk -F'\t' -v OFS='\t' '$1 ~ /^[0-9]+$/ { $1 = sprintf("%.0f", $1 + 3000000000) } { print }' "$tmp/big.tsv" >"$tmp/locked.tsv"
+awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/' "$tmp/locked.tsv" | head -n 5 >"$tmp/locked-head.tsv"
+[ "$(id -u)" -eq 0 ] && chown postgres "$tmp/locked.tsv" "$tmp/locked-head.tsv"
+psqlq -d gc -c "BEGIN" -c "SET application_name = 'locker'" \
+	-c "SELECT count(*) FROM geopol.import_file('gdelt2', '$tmp/locked-head.tsv', 'locked')" \
+	-c "SELECT pg_sleep(60)" -c "COMMIT" >/dev/null 2>&1 &
+locker=$!
+for _ in $(seq 1 200); do
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'locker' AND query LIKE '%pg_sleep%'")" -gt 0 ] && break
+	sleep 0.05
+done
+"$geopol" import --no-progress --dataset locked gdelt2 "$tmp/locked.tsv" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+for _ in $(seq 1 400); do
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'geopol' AND wait_event_type = 'Lock'")" -gt 0 ] && break
+	sleep 0.05
+done
+sleep 0.3
+t0=$(date +%s%N)
+kill -INT "$pid"
+wait "$pid"
+rc=$?
+ms=$((($(date +%s%N) - t0) / 1000000))
+check "Ctrl-C while the quick way's COPY waits for another session's lock: status 130 within 3 s ($ms ms)" \
+	eval '[ "$rc" = 130 ] && [ "$ms" -lt 3000 ]'
+check "Ctrl-C during the wait: the client's backend is gone" no_geopol_backend
+q "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'locker'" >/dev/null
+wait "$locker" 2>/dev/null
 # the GIN index of statement_keys() took the file through a longer pending
 # list (gin_pending_list_limit), moved into the index at the end of the load
 if [ -f "$($PG_CONFIG --sharedir)/extension/pageinspect.control" ]; then

@@ -28,7 +28,6 @@
 #include <string.h>
 #include <strings.h>
 #include <poll.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -225,6 +224,8 @@ split_fields(const char *line, size_t len, size_t **offs, size_t *cap)
 static void set_bad(FileRun *r, const char *fmt,...) GP_PRINTF(2, 3);
 
 #define COPY_PIECE (256 * 1024)
+/* the quick way holds the file in memory: larger ones are staged */
+#define QUICK_MAX_BYTES ((off_t) 4 << 30)
 
 static void
 add_progress(Job *job, long long bytes, long long lines)
@@ -565,7 +566,8 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 
 /*
  * A GDELT file (gdelt1, gdelt2) of new events goes in without a staging
- * table: the client reads the file twice (mapped in memory).  The first
+ * table: the client reads the file into memory and goes over it twice
+ * (not mapped: a file that shrinks would kill it with SIGBUS).  The first
  * pass collects the distinct dates, actor codes and event codes, and the
  * range of event ids; the server converts each distinct value once, with
  * the functions geopol.import() uses (import_days, import_actors,
@@ -590,7 +592,7 @@ static const char *const quick_fields[F_N] = {
 
 typedef struct Code
 {
-	const char *key;			/* into the mapped file */
+	const char *key;			/* into the file read */
 	size_t		len;
 	char	   *value;			/* converted, escaped for COPY; NULL: none */
 	char	   *error;			/* why not */
@@ -769,7 +771,7 @@ c_cmp(const char *a, size_t an, const char *b, size_t bn)
 
 typedef struct Quick
 {
-	const char *data;			/* the mapped file */
+	const char *data;			/* the file, read into memory */
 	size_t		size;
 	int			fpos[F_N];		/* 1-based field positions */
 	signed char fat[256];		/* a position's field (F_*), or -1 */
@@ -925,7 +927,7 @@ copy_result(FileRun *r, const char *msg)
 /* a line of the file, as the first pass split it */
 typedef struct QLine
 {
-	size_t		start;			/* in the mapped file */
+	size_t		start;			/* in the file read */
 	uint32_t	len;			/* without \n and a last \r */
 	uint32_t	lineno;
 	int32_t		ncols;			/* fields; -1: invalid UTF-8 (at byte off[0]) */
@@ -1020,12 +1022,36 @@ quick_import(FileRun *r, FILE *fp)
 	}
 	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
 		return 0;
-	map = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fileno(fp), 0);
-	if (map == MAP_FAILED)
+	/* read into memory, not mapped: a file that shrinks under a mapping
+	 * kills the client (SIGBUS); what read() returns is what is loaded */
+	if (st.st_size > QUICK_MAX_BYTES)
 		return 0;
+	map = xmalloc((size_t) st.st_size + 1);
+	q.size = 0;
+	while (q.size <= (size_t) st.st_size)
+	{
+		ssize_t		n = read(fileno(fp), (char *) map + q.size, (size_t) st.st_size + 1 - q.size);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+		{
+			set_bad(r, "read error: %s", strerror(errno));
+			free(map);
+			return 1;
+		}
+		if (n == 0)
+			break;
+		q.size += (size_t) n;
+	}
+	if (q.size == 0 || q.size > (size_t) st.st_size)
+	{
+		/* empty, unreadable or growing: the staged way reads it as it comes */
+		free(map);
+		rewind(fp);
+		return 0;
+	}
 	q.data = map;
-	q.size = (size_t) st.st_size;
-	posix_madvise(map, q.size, POSIX_MADV_SEQUENTIAL);
 	expected_columns(lay, expect, sizeof(expect));
 	buf_init(&out);
 	buf_init(&why);
@@ -1382,7 +1408,9 @@ done:
 	code_free(&q.events);
 	free(ls);
 	free(ds);
-	munmap(map, q.size);
+	free(map);
+	if (!handled)
+		rewind(fp);				/* (the careful way reads it again) */
 	return handled;
 }
 

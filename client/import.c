@@ -101,7 +101,7 @@ static const char import_help[] =
 "\n"
 "Options:\n"
 "      --dataset=NAME       value of statement.dataset (default: the format's data set)\n"
-"      --label=NAME         the file's name in import_reject and import_log\n"
+"      --label=NAME         the file's name in import_reject and import_log, not empty\n"
 "                           (default: the base name; - for standard input)\n"
 "  -E, --encoding=ENC       the files' encoding (default UTF8; e.g. LATIN1 for old\n"
 "                           POLECAT files); with UTF8 each line is checked\n"
@@ -1746,6 +1746,13 @@ cmd_import(int argc, char **argv)
 	if (opt.dataset && opt.dataset[0] == '\0')
 	{
 		gp_error("--dataset must not be empty");
+		return EXIT_USAGE;
+	}
+	/* (an empty label would be stored as the file's name by the quick way,
+	 * replaced by the staging table's name by the staged way) */
+	if (opt.label && opt.label[0] == '\0')
+	{
+		gp_error("--label must not be empty");
 		return EXIT_USAGE;
 	}
 	opt.utf8 = strcasecmp(opt.encoding, "UTF8") == 0 || strcasecmp(opt.encoding, "UTF-8") == 0;

@@ -357,6 +357,8 @@ awk -F'\t' -v OFS='\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/ && n < 10 { 
 awk -F'\t' -v OFS='\t' 'NR == 3 { NF = 60 } { print }' "$tmp/ten.tsv" >"$tmp/t1"
 awk 'NR == 5 { sub(/http/, "ht\377\376tp") } { print }' "$tmp/t1" >"$tmp/t2"
 awk -F'\t' -v OFS='\t' 'NR == 9 { $27 = "999" } { print }' "$tmp/t2" >"$tmp/bad.tsv"
+run import --label '' gdelt2 "$tmp/bad.tsv"
+check "an empty --label exits 2 and says so" rc_err 2 'label must not be empty'
 run import --dataset badfile gdelt2 "$tmp/bad.tsv"
 check "bad lines: 10 rows, 7 stored, 3 rejected, exit 1" rc_out 1 '10 rows, 7 stored, 0 updated, 0 unchanged, 3 rejected'
 check "bad lines: the rejects are lines 3 (60 columns), 5 (invalid UTF-8) and 9 (no CAMEO code)" \

@@ -522,6 +522,16 @@ if [ -f "$($PG_CONFIG --sharedir)/extension/pageinspect.control" ]; then
 		       WHERE m.amname = 'gin' AND i.indrelid IN (SELECT relid FROM pg_partition_tree('geopol.statement'))") 0"
 	q "DROP EXTENSION pageinspect" >/dev/null
 fi
+# geopol.import_gin_limit set from outside (ALTER ROLE ... SET, PGOPTIONS)
+# is not taken for geopol.import_begin()'s: a role that owns no GIN index
+# of geopol.statement loads a file by the quick way
+q "CREATE ROLE loader LOGIN; GRANT USAGE ON SCHEMA geopol TO loader;
+   GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA geopol TO loader;
+   GRANT USAGE ON ALL SEQUENCES IN SCHEMA geopol TO loader" >/dev/null
+awk -F'\t' -v OFS='\t' '$1 ~ /^[0-9]+$/ { $1 = sprintf("%.0f", $1 + 6000000000) } { print }' "$f2" >"$tmp/ginrole.tsv"
+PGOPTIONS="-c geopol.import_gin_limit=4MB" run import -U loader --no-progress --dataset gin-role gdelt2 "$tmp/ginrole.tsv"
+check "geopol.import_gin_limit set from outside: a role owning no GIN index loads a file the quick way ($good2 stored)" \
+	eval '[ "$rc" = 1 ] && out_has " $good2 stored, 0 updated, 0 unchanged"'
 # two loads of the same new file at once: both find the day empty and insert
 # without a lookup; the key makes the later one wait, refuse and go the
 # careful way, which finds every event stored

@@ -323,6 +323,18 @@ copy_put(FileRun *r, const char *data, size_t len)
 	return 0;
 }
 
+/* during a COPY FROM STDIN: has the server sent something (an error)? */
+static int
+server_spoke(FileRun *r)
+{
+	struct pollfd pfd;
+
+	pfd.fd = PQsocket(r->db->conn);
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	return poll(&pfd, 1, 0) > 0 && (pfd.revents & POLLIN);
+}
+
 static int
 flush_copy(FileRun *r, Buf *out)
 {
@@ -991,7 +1003,8 @@ quick_import(FileRun *r, FILE *fp)
 				pend_lines = 0;
 	char		expect[32];
 	char	   *ds = NULL;
-	int			handled = 1;
+	int			handled = 1,
+				early = 0;
 	PGresult   *res;
 	Buf			out,
 				why;
@@ -1306,15 +1319,23 @@ quick_import(FileRun *r, FILE *fp)
 
 			if (flush_copy(r, &out) < 0)
 				break;
+			if (server_spoke(r))
+			{
+				/* during COPY the server speaks when it refused a row (a
+				 * key): stop sending the rest; whatever it said, the file
+				 * goes the careful way */
+				early = 1;
+				break;
+			}
 			add_progress(job, upto - done_bytes, pend_lines);
 			done_bytes = upto;
 			pend_lines = 0;
 		}
 	}
-	if (r->bad == NULL)
+	if (r->bad == NULL && !early)
 		flush_copy(r, &out);
 	add_progress(job, (long long) q.size - done_bytes, pend_lines);
-	res = copy_result(r, r->bad ? r->bad : NULL);
+	res = copy_result(r, r->bad ? r->bad : early ? "the server answered during COPY" : NULL);
 	if (res == NULL)
 	{
 		set_bad(r, "%s", PQerrorMessage(r->db->conn));
@@ -1324,7 +1345,7 @@ quick_import(FileRun *r, FILE *fp)
 	{
 		const char *code = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 
-		if (r->bad == NULL && code && strcmp(code, "23505") == 0)
+		if (r->bad == NULL && ((code && strcmp(code, "23505") == 0) || early))
 		{
 			/* a key refused a row: undo, and go the careful way */
 			PQclear(res);

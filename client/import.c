@@ -27,7 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mman.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,7 +101,7 @@ static const char import_help[] =
 "\n"
 "Options:\n"
 "      --dataset=NAME       value of statement.dataset (default: the format's data set)\n"
-"      --label=NAME         the file's name in import_reject and import_log\n"
+"      --label=NAME         the file's name in import_reject and import_log, not empty\n"
 "                           (default: the base name; - for standard input)\n"
 "  -E, --encoding=ENC       the files' encoding (default UTF8; e.g. LATIN1 for old\n"
 "                           POLECAT files); with UTF8 each line is checked\n"
@@ -221,6 +221,12 @@ split_fields(const char *line, size_t len, size_t **offs, size_t *cap)
 	return n;
 }
 
+static void set_bad(FileRun *r, const char *fmt,...) GP_PRINTF(2, 3);
+
+#define COPY_PIECE (256 * 1024)
+/* the quick way holds the file in memory: larger ones are staged */
+#define QUICK_MAX_BYTES ((off_t) 4 << 30)
+
 static void
 add_progress(Job *job, long long bytes, long long lines)
 {
@@ -230,16 +236,112 @@ add_progress(Job *job, long long bytes, long long lines)
 	pthread_mutex_unlock(&job->mu);
 }
 
+/*
+ * Wait until the connection can read (and write, with want_out), for at
+ * most 0.1 s; once interrupted, ask the server to cancel what it does (it
+ * may wait for another session's lock).  -1 when the connection broke.
+ */
+static int
+conn_wait(FileRun *r, int want_out, int *cancelled)
+{
+	PGconn	   *c = r->db->conn;
+	struct pollfd pfd;
+
+	if (gp_interrupted && !*cancelled)
+	{
+		PGcancel   *k = PQgetCancel(c);
+		char		ebuf[256];
+
+		if (k)
+		{
+			PQcancel(k, ebuf, sizeof(ebuf));
+			PQfreeCancel(k);
+		}
+		*cancelled = 1;
+	}
+	pfd.fd = PQsocket(c);
+	pfd.events = (short) (POLLIN | (want_out ? POLLOUT : 0));
+	pfd.revents = 0;
+	if (poll(&pfd, 1, 100) < 0 && errno != EINTR)
+		return -1;
+	if (!PQconsumeInput(c))
+		return -1;
+	return 0;
+}
+
+/*
+ * Send COPY data in pieces of at most 256 kB (PQputCopyData takes an int),
+ * each pushed out before the next; on a non-blocking connection the wait
+ * for the server to read is a poll that notices an interruption.  0, or -1
+ * with r->bad set.
+ */
+static int
+copy_put(FileRun *r, const char *data, size_t len)
+{
+	PGconn	   *c = r->db->conn;
+	int			cancelled = 0;
+
+	while (len > 0)
+	{
+		int			n = len > COPY_PIECE ? COPY_PIECE : (int) len,
+					rc;
+
+		if (gp_interrupted)
+		{
+			set_bad(r, "interrupted");
+			return -1;
+		}
+		rc = PQputCopyData(c, data, n);
+		if (rc == 0)
+		{
+			if (conn_wait(r, 1, &cancelled) < 0)
+				break;
+			continue;
+		}
+		if (rc < 0)
+			break;
+		data += n;
+		len -= (size_t) n;
+		while ((rc = PQflush(c)) == 1)
+		{
+			if (gp_interrupted)
+			{
+				set_bad(r, "interrupted");
+				return -1;
+			}
+			if (conn_wait(r, 1, &cancelled) < 0)
+				break;
+		}
+		if (rc != 0)
+			break;
+	}
+	if (len > 0)
+	{
+		set_bad(r, "%s", PQerrorMessage(c));
+		return -1;
+	}
+	return 0;
+}
+
+/* during a COPY FROM STDIN: has the server sent something (an error)? */
+static int
+server_spoke(FileRun *r)
+{
+	struct pollfd pfd;
+
+	pfd.fd = PQsocket(r->db->conn);
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	return poll(&pfd, 1, 0) > 0 && (pfd.revents & POLLIN);
+}
+
 static int
 flush_copy(FileRun *r, Buf *out)
 {
 	if (out->len == 0)
 		return 0;
-	if (PQputCopyData(r->db->conn, out->data, (int) out->len) != 1)
-	{
-		r->bad = xstrdup(PQerrorMessage(r->db->conn));
+	if (copy_put(r, out->data, out->len) < 0)
 		return -1;
-	}
 	buf_reset(out);
 	return 0;
 }
@@ -265,9 +367,6 @@ end_copy(FileRun *r, const char *msg)
 	}
 	return ok ? 0 : -1;
 }
-
-static void
-set_bad(FileRun *r, const char *fmt,...) GP_PRINTF(2, 3);
 
 static void
 set_bad(FileRun *r, const char *fmt,...)
@@ -479,7 +578,8 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 
 /*
  * A GDELT file (gdelt1, gdelt2) of new events goes in without a staging
- * table: the client reads the file twice (mapped in memory).  The first
+ * table: the client reads the file into memory and goes over it twice
+ * (not mapped: a file that shrinks would kill it with SIGBUS).  The first
  * pass collects the distinct dates, actor codes and event codes, and the
  * range of event ids; the server converts each distinct value once, with
  * the functions geopol.import() uses (import_days, import_actors,
@@ -504,7 +604,7 @@ static const char *const quick_fields[F_N] = {
 
 typedef struct Code
 {
-	const char *key;			/* into the mapped file */
+	const char *key;			/* into the file read */
 	size_t		len;
 	char	   *value;			/* converted, escaped for COPY; NULL: none */
 	char	   *error;			/* why not */
@@ -614,12 +714,14 @@ code_convert(FileRun *r, CodeMap *m, const char *sql)
 {
 	char	   *arr = code_array(m);
 	const char *p[1] = {arr};
-	PGresult   *res = db_query(r->db, sql, 1, p);
+	char	   *err = NULL;
+	PGresult   *res = db_query_cancellable(r->db, sql, 1, p, &err);
 
 	free(arr);
 	if (res == NULL)
 	{
-		set_bad(r, "the conversion of the file's codes failed");
+		set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "the conversion of the file's codes failed");
+		free(err);
 		return -1;
 	}
 	for (int i = 0; i < PQntuples(res); i++)
@@ -681,7 +783,7 @@ c_cmp(const char *a, size_t an, const char *b, size_t bn)
 
 typedef struct Quick
 {
-	const char *data;			/* the mapped file */
+	const char *data;			/* the file, read into memory */
 	size_t		size;
 	int			fpos[F_N];		/* 1-based field positions */
 	signed char fat[256];		/* a position's field (F_*), or -1 */
@@ -735,17 +837,88 @@ add_reject(FileRun *r, Quick *q, const char *ds, long long lineno,
 	q->nrejects++;
 }
 
-/* end a COPY; the result (NULL when the connection broke) */
+/*
+ * Start a COPY FROM STDIN, waiting for the server in a poll that notices an
+ * interruption (the table may be locked by another session).  The
+ * connection is left non-blocking until copy_result().  0, or -1 with
+ * r->bad set.
+ */
+static int
+copy_start(FileRun *r, const char *copy)
+{
+	PGconn	   *c = r->db->conn;
+	char	   *sql = db_sql(r->db, copy);
+	PGresult   *res;
+	int			cancelled = 0;
+
+	if (!PQsendQuery(c, sql))
+	{
+		free(sql);
+		set_bad(r, "%s", PQerrorMessage(c));
+		return -1;
+	}
+	free(sql);
+	while (PQisBusy(c))
+		if (conn_wait(r, 0, &cancelled) < 0)
+			break;
+	res = PQgetResult(c);
+	if (PQresultStatus(res) != PGRES_COPY_IN)
+	{
+		if (gp_interrupted)
+			set_bad(r, "interrupted");
+		else if (res)
+			r->bad = result_message(res);
+		else
+			set_bad(r, "%s", PQerrorMessage(c));
+		PQclear(res);
+		/* (the results that follow an error) */
+		while ((res = PQgetResult(c)) != NULL)
+			PQclear(res);
+		return -1;
+	}
+	PQclear(res);
+	if (PQsetnonblocking(c, 1) != 0)
+	{
+		set_bad(r, "%s", PQerrorMessage(c));
+		PQputCopyEnd(c, "cannot make the connection non-blocking");
+		while ((res = PQgetResult(c)) != NULL)
+			PQclear(res);
+		return -1;
+	}
+	return 0;
+}
+
+/* end a COPY, with msg make it fail; the result (NULL when the connection
+ * broke); the wait notices an interruption and cancels the server's work */
 static PGresult *
 copy_result(FileRun *r, const char *msg)
 {
+	PGconn	   *c = r->db->conn;
 	PGresult   *res,
 			   *kept = NULL;
+	int			rc,
+				cancelled = 0,
+				broken = 0;
 
-	if (PQputCopyEnd(r->db->conn, msg) != 1)
-		return NULL;
-	while ((res = PQgetResult(r->db->conn)) != NULL)
+	while ((rc = PQputCopyEnd(c, msg)) == 0)
+		if (conn_wait(r, 1, &cancelled) < 0)
+			break;
+	if (rc != 1)
+		broken = 1;
+	while (!broken && (rc = PQflush(c)) == 1)
+		if (conn_wait(r, 1, &cancelled) < 0)
+			broken = 1;
+	if (rc < 0)
+		broken = 1;
+	for (;;)
 	{
+		while (!broken && PQisBusy(c))
+			if (conn_wait(r, 0, &cancelled) < 0)
+				broken = 1;
+		if (broken)
+			break;
+		if ((res = PQgetResult(c)) == NULL)
+			break;
 		if (kept == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
 		{
 			PQclear(kept);
@@ -754,13 +927,19 @@ copy_result(FileRun *r, const char *msg)
 		else
 			PQclear(res);
 	}
+	PQsetnonblocking(c, 0);
+	if (broken)
+	{
+		PQclear(kept);
+		return NULL;
+	}
 	return kept;
 }
 
 /* a line of the file, as the first pass split it */
 typedef struct QLine
 {
-	size_t		start;			/* in the mapped file */
+	size_t		start;			/* in the file read */
 	uint32_t	len;			/* without \n and a last \r */
 	uint32_t	lineno;
 	int32_t		ncols;			/* fields; -1: invalid UTF-8 (at byte off[0]) */
@@ -824,7 +1003,8 @@ quick_import(FileRun *r, FILE *fp)
 				pend_lines = 0;
 	char		expect[32];
 	char	   *ds = NULL;
-	int			handled = 1;
+	int			handled = 1,
+				early = 0;
 	PGresult   *res;
 	Buf			out,
 				why;
@@ -855,12 +1035,36 @@ quick_import(FileRun *r, FILE *fp)
 	}
 	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
 		return 0;
-	map = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE, fileno(fp), 0);
-	if (map == MAP_FAILED)
+	/* read into memory, not mapped: a file that shrinks under a mapping
+	 * kills the client (SIGBUS); what read() returns is what is loaded */
+	if (st.st_size > QUICK_MAX_BYTES)
 		return 0;
+	map = xmalloc((size_t) st.st_size + 1);
+	q.size = 0;
+	while (q.size <= (size_t) st.st_size)
+	{
+		ssize_t		n = read(fileno(fp), (char *) map + q.size, (size_t) st.st_size + 1 - q.size);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+		{
+			set_bad(r, "read error: %s", strerror(errno));
+			free(map);
+			return 1;
+		}
+		if (n == 0)
+			break;
+		q.size += (size_t) n;
+	}
+	if (q.size == 0 || q.size > (size_t) st.st_size)
+	{
+		/* empty, unreadable or growing: the staged way reads it as it comes */
+		free(map);
+		rewind(fp);
+		return 0;
+	}
 	q.data = map;
-	q.size = (size_t) st.st_size;
-	posix_madvise(map, q.size, POSIX_MADV_SEQUENTIAL);
 	expected_columns(lay, expect, sizeof(expect));
 	buf_init(&out);
 	buf_init(&why);
@@ -947,6 +1151,7 @@ quick_import(FileRun *r, FILE *fp)
 		Buf			days;
 		const char *p[6];
 		int			first = 1;
+		char	   *err = NULL;
 
 		buf_init(&days);
 		buf_putc(&days, '{');
@@ -963,13 +1168,15 @@ quick_import(FileRun *r, FILE *fp)
 		p[3] = lo;
 		p[4] = hi;
 		p[5] = days.data;
-		res = db_query(r->db, "SELECT GEOPOL.import_begin($1, $2, $3, $4, $5, $6::pg_catalog.date[])", 6, p);
+		res = db_query_cancellable(r->db, "SELECT GEOPOL.import_begin($1, $2, $3, $4, $5, $6::pg_catalog.date[])",
+								   6, p, &err);
 		free(lo);
 		free(hi);
 		buf_free(&days);
 		if (res == NULL)
 		{
-			set_bad(r, "the quick way could not begin");
+			set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "the quick way could not begin");
+			free(err);
 			goto done;
 		}
 		if (!PQgetisnull(res, 0, 0))
@@ -988,20 +1195,9 @@ quick_import(FileRun *r, FILE *fp)
 		set_bad(r, "cannot make a savepoint");
 		goto done;
 	}
-	{
-		char	   *sql = db_sql(r->db, "COPY GEOPOL.statement (said_on, source, stance, target, dataset, "
-								 "event_id, url, mentions) FROM STDIN");
-
-		res = PQexec(r->db->conn, sql);
-		free(sql);
-		if (PQresultStatus(res) != PGRES_COPY_IN)
-		{
-			r->bad = result_message(res);
-			PQclear(res);
-			goto done;
-		}
-		PQclear(res);
-	}
+	if (copy_start(r, "COPY GEOPOL.statement (said_on, source, stance, target, dataset, "
+				   "event_id, url, mentions) FROM STDIN") < 0)
+		goto done;
 	for (size_t li = 0; li < nlines; li++)
 	{
 		const QLine *ql = &ls[li];
@@ -1123,15 +1319,23 @@ quick_import(FileRun *r, FILE *fp)
 
 			if (flush_copy(r, &out) < 0)
 				break;
+			if (server_spoke(r))
+			{
+				/* during COPY the server speaks when it refused a row (a
+				 * key): stop sending the rest; whatever it said, the file
+				 * goes the careful way */
+				early = 1;
+				break;
+			}
 			add_progress(job, upto - done_bytes, pend_lines);
 			done_bytes = upto;
 			pend_lines = 0;
 		}
 	}
-	if (r->bad == NULL)
+	if (r->bad == NULL && !early)
 		flush_copy(r, &out);
 	add_progress(job, (long long) q.size - done_bytes, pend_lines);
-	res = copy_result(r, r->bad ? r->bad : NULL);
+	res = copy_result(r, r->bad ? r->bad : early ? "the server answered during COPY" : NULL);
 	if (res == NULL)
 	{
 		set_bad(r, "%s", PQerrorMessage(r->db->conn));
@@ -1141,7 +1345,7 @@ quick_import(FileRun *r, FILE *fp)
 	{
 		const char *code = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 
-		if (r->bad == NULL && code && strcmp(code, "23505") == 0)
+		if (r->bad == NULL && ((code && strcmp(code, "23505") == 0) || early))
 		{
 			/* a key refused a row: undo, and go the careful way */
 			PQclear(res);
@@ -1167,20 +1371,15 @@ quick_import(FileRun *r, FILE *fp)
 	PQclear(res);
 	if (q.nrejects > 0)
 	{
-		char	   *sql = db_sql(r->db, "COPY GEOPOL.import_reject (dataset, file, line, event_id, reason, raw) FROM STDIN");
-
-		res = PQexec(r->db->conn, sql);
-		free(sql);
-		if (PQresultStatus(res) != PGRES_COPY_IN)
+		if (copy_start(r, "COPY GEOPOL.import_reject (dataset, file, line, event_id, reason, raw) FROM STDIN") < 0)
+			goto done;
+		flush_copy(r, &q.rejects);
+		res = copy_result(r, r->bad);
+		if (r->bad)
 		{
-			r->bad = result_message(res);
 			PQclear(res);
 			goto done;
 		}
-		PQclear(res);
-		if (flush_copy(r, &q.rejects) < 0)
-			goto done;
-		res = copy_result(r, NULL);
 		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
 		{
 			if (res)
@@ -1197,6 +1396,7 @@ quick_import(FileRun *r, FILE *fp)
 					b2[32],
 					b3[32];
 		const char *p[6];
+		char	   *err = NULL;
 
 		snprintf(b1, sizeof(b1), "%lld", r->bytes);
 		snprintf(b2, sizeof(b2), "%lld", stored);
@@ -1207,12 +1407,13 @@ quick_import(FileRun *r, FILE *fp)
 		p[3] = r->bytes >= 0 ? b1 : NULL;
 		p[4] = b2;
 		p[5] = b3;
-		res = db_query(r->db, "SELECT i.lines, i.stored, i.updated, i.unchanged, i.rejected, i.attached "
-					   "FROM GEOPOL.import_end($1, $2, $3, $4::pg_catalog.int8, $5::pg_catalog.int8, "
-					   "$6::pg_catalog.int8) i", 6, p);
+		res = db_query_cancellable(r->db, "SELECT i.lines, i.stored, i.updated, i.unchanged, i.rejected, i.attached "
+								   "FROM GEOPOL.import_end($1, $2, $3, $4::pg_catalog.int8, $5::pg_catalog.int8, "
+								   "$6::pg_catalog.int8) i", 6, p, &err);
 		if (res == NULL)
 		{
-			set_bad(r, "the quick way could not end");
+			set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "the quick way could not end");
+			free(err);
 			goto done;
 		}
 		for (int i = 0; i < 6; i++)
@@ -1228,7 +1429,9 @@ done:
 	code_free(&q.events);
 	free(ls);
 	free(ds);
-	munmap(map, q.size);
+	free(map);
+	if (!handled)
+		rewind(fp);				/* (the careful way reads it again) */
 	return handled;
 }
 
@@ -1564,6 +1767,13 @@ cmd_import(int argc, char **argv)
 	if (opt.dataset && opt.dataset[0] == '\0')
 	{
 		gp_error("--dataset must not be empty");
+		return EXIT_USAGE;
+	}
+	/* (an empty label would be stored as the file's name by the quick way,
+	 * replaced by the staging table's name by the staged way) */
+	if (opt.label && opt.label[0] == '\0')
+	{
+		gp_error("--label must not be empty");
 		return EXIT_USAGE;
 	}
 	opt.utf8 = strcasecmp(opt.encoding, "UTF8") == 0 || strcasecmp(opt.encoding, "UTF-8") == 0;

@@ -1171,7 +1171,10 @@ BEGIN
               JOIN pg_catalog.pg_am m ON m.oid OPERATOR(pg_catalog.=) c.relam
              WHERE t.isleaf AND m.amname OPERATOR(pg_catalog.=) 'gin'
                AND NOT pg_catalog.pg_has_role(c.relowner, 'USAGE')) THEN
-        PERFORM pg_catalog.set_config('geopol.import_gin_limit', pg_catalog.current_setting('gin_pending_list_limit'), true);
+        -- (the transaction's id marks the value as this call's: one set
+        -- from outside, ALTER ROLE ... SET or PGOPTIONS, is ignored)
+        PERFORM pg_catalog.set_config('geopol.import_gin_limit',
+                                      pg_catalog.txid_current() || ':' || pg_catalog.current_setting('gin_pending_list_limit'), true);
         PERFORM pg_catalog.set_config('gin_pending_list_limit', '64MB', true);
     END IF;
     RETURN ds;
@@ -1188,14 +1191,19 @@ SET search_path = pg_catalog, @extschema@, pg_temp
 SET client_min_messages = warning
 AS $$
 BEGIN
-    IF pg_catalog.current_setting('geopol.import_gin_limit', true) <> '' THEN
+    -- only when geopol.import_begin() lengthened the pending list in this
+    -- transaction, and only the indexes it checked (the role's own)
+    IF pg_catalog.split_part(pg_catalog.current_setting('geopol.import_gin_limit', true), ':', 1)
+       OPERATOR(pg_catalog.=) pg_catalog.txid_current()::pg_catalog.text THEN
         PERFORM pg_catalog.gin_clean_pending_list(i.indexrelid::pg_catalog.regclass)
            FROM pg_catalog.pg_partition_tree('@extschema@.statement'::pg_catalog.regclass) t
            JOIN pg_catalog.pg_index i ON i.indrelid OPERATOR(pg_catalog.=) t.relid
            JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
            JOIN pg_catalog.pg_am m ON m.oid OPERATOR(pg_catalog.=) c.relam
-          WHERE t.isleaf AND m.amname OPERATOR(pg_catalog.=) 'gin';
-        PERFORM pg_catalog.set_config('gin_pending_list_limit', pg_catalog.current_setting('geopol.import_gin_limit'), true);
+          WHERE t.isleaf AND m.amname OPERATOR(pg_catalog.=) 'gin'
+            AND pg_catalog.pg_has_role(c.relowner, 'USAGE');
+        PERFORM pg_catalog.set_config('gin_pending_list_limit',
+                                      pg_catalog.split_part(pg_catalog.current_setting('geopol.import_gin_limit'), ':', 2), true);
         PERFORM pg_catalog.set_config('geopol.import_gin_limit', '', true);
     END IF;
     lines := $5 + $6;

@@ -357,6 +357,8 @@ awk -F'\t' -v OFS='\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/ && n < 10 { 
 awk -F'\t' -v OFS='\t' 'NR == 3 { NF = 60 } { print }' "$tmp/ten.tsv" >"$tmp/t1"
 awk 'NR == 5 { sub(/http/, "ht\377\376tp") } { print }' "$tmp/t1" >"$tmp/t2"
 awk -F'\t' -v OFS='\t' 'NR == 9 { $27 = "999" } { print }' "$tmp/t2" >"$tmp/bad.tsv"
+run import --label '' gdelt2 "$tmp/bad.tsv"
+check "an empty --label exits 2 and says so" rc_err 2 'label must not be empty'
 run import --dataset badfile gdelt2 "$tmp/bad.tsv"
 check "bad lines: 10 rows, 7 stored, 3 rejected, exit 1" rc_out 1 '10 rows, 7 stored, 0 updated, 0 unchanged, 3 rejected'
 check "bad lines: the rejects are lines 3 (60 columns), 5 (invalid UTF-8) and 9 (no CAMEO code)" \
@@ -466,6 +468,48 @@ check "Ctrl-C during an import: nothing of the file is stored, rejected or logge
 check "Ctrl-C: the client's backend is gone (its query cancelled)" no_geopol_backend
 run import --no-progress --dataset cancelled gdelt2 "$tmp/big.tsv"
 check "the import run again loads the whole file ($big_lines rows)" out_has "$big_lines rows, $((40 * good2)) stored"
+# Ctrl-C while the quick way's COPY waits for another session's lock: that
+# session stores the file's first lines and sleeps before COMMIT; the key
+# makes the client's COPY wait, the client cancels it and dies of SIGINT
+awk -F'\t' -v OFS='\t' '$1 ~ /^[0-9]+$/ { $1 = sprintf("%.0f", $1 + 3000000000) } { print }' "$tmp/big.tsv" >"$tmp/locked.tsv"
+awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/' "$tmp/locked.tsv" | head -n 5 >"$tmp/locked-head.tsv"
+[ "$(id -u)" -eq 0 ] && chown postgres "$tmp/locked.tsv" "$tmp/locked-head.tsv"
+psqlq -d gc -c "BEGIN" -c "SET application_name = 'locker'" \
+	-c "SELECT count(*) FROM geopol.import_file('gdelt2', '$tmp/locked-head.tsv', 'locked')" \
+	-c "SELECT pg_sleep(60)" -c "COMMIT" >/dev/null 2>&1 &
+locker=$!
+for _ in $(seq 1 200); do
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'locker' AND query LIKE '%pg_sleep%'")" -gt 0 ] && break
+	sleep 0.05
+done
+"$geopol" import --no-progress --dataset locked gdelt2 "$tmp/locked.tsv" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+for _ in $(seq 1 400); do
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'geopol' AND wait_event_type = 'Lock'")" -gt 0 ] && break
+	sleep 0.05
+done
+sleep 0.3
+t0=$(date +%s%N)
+kill -INT "$pid"
+wait "$pid"
+rc=$?
+ms=$((($(date +%s%N) - t0) / 1000000))
+check "Ctrl-C while the quick way's COPY waits for another session's lock: status 130 within 3 s ($ms ms)" \
+	eval '[ "$rc" = 130 ] && [ "$ms" -lt 3000 ]'
+check "Ctrl-C during the wait: the client's backend is gone" no_geopol_backend
+q "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'locker'" >/dev/null
+wait "$locker" 2>/dev/null
+# a file cut short while the quick way reads it: no SIGBUS (the file is
+# read, not mapped), the client ends normally
+cp "$tmp/locked.tsv" "$tmp/shrinks.tsv"
+"$geopol" import --no-progress --dataset shrinks gdelt2 "$tmp/shrinks.tsv" >"$tmp/out" 2>"$tmp/err" &
+pid=$!
+sleep 0.4
+: >"$tmp/shrinks.tsv"
+wait "$pid"
+rc=$?
+check "a file emptied 0.4 s into its import: the client ends normally (status $rc, not 135 of SIGBUS)" \
+	eval '[ "$rc" = 0 ] || [ "$rc" = 1 ]'
 # the GIN index of statement_keys() took the file through a longer pending
 # list (gin_pending_list_limit), moved into the index at the end of the load
 if [ -f "$($PG_CONFIG --sharedir)/extension/pageinspect.control" ]; then
@@ -478,6 +522,16 @@ if [ -f "$($PG_CONFIG --sharedir)/extension/pageinspect.control" ]; then
 		       WHERE m.amname = 'gin' AND i.indrelid IN (SELECT relid FROM pg_partition_tree('geopol.statement'))") 0"
 	q "DROP EXTENSION pageinspect" >/dev/null
 fi
+# geopol.import_gin_limit set from outside (ALTER ROLE ... SET, PGOPTIONS)
+# is not taken for geopol.import_begin()'s: a role that owns no GIN index
+# of geopol.statement loads a file by the quick way
+q "CREATE ROLE loader LOGIN; GRANT USAGE ON SCHEMA geopol TO loader;
+   GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA geopol TO loader;
+   GRANT USAGE ON ALL SEQUENCES IN SCHEMA geopol TO loader" >/dev/null
+awk -F'\t' -v OFS='\t' '$1 ~ /^[0-9]+$/ { $1 = sprintf("%.0f", $1 + 6000000000) } { print }' "$f2" >"$tmp/ginrole.tsv"
+PGOPTIONS="-c geopol.import_gin_limit=4MB" run import -U loader --no-progress --dataset gin-role gdelt2 "$tmp/ginrole.tsv"
+check "geopol.import_gin_limit set from outside: a role owning no GIN index loads a file the quick way ($good2 stored)" \
+	eval '[ "$rc" = 1 ] && out_has " $good2 stored, 0 updated, 0 unchanged"'
 # two loads of the same new file at once: both find the day empty and insert
 # without a lookup; the key makes the later one wait, refuse and go the
 # careful way, which finds every event stored

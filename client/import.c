@@ -224,8 +224,9 @@ split_fields(const char *line, size_t len, size_t **offs, size_t *cap)
 static void set_bad(FileRun *r, const char *fmt,...) GP_PRINTF(2, 3);
 
 #define COPY_PIECE (256 * 1024)
-/* the quick way holds the file in memory: larger ones are staged */
-#define QUICK_MAX_BYTES ((off_t) 4 << 30)
+/* the quick way holds the file in memory and about 80 bytes a line more:
+ * larger files are staged (a GDELT day of events is some 50-100 MB) */
+#define QUICK_MAX_BYTES ((off_t) 512 << 20)
 
 static void
 add_progress(Job *job, long long bytes, long long lines)

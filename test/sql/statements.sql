@@ -360,8 +360,9 @@ SELECT first_time('JPN', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('J
 ROLLBACK;
 
 -- an infinite or long span searches only the days of the data
--- (statement_days()): the same rows as year by year, for a narrow and a
--- broad search; and the days of the data are the ones the caller sees
+-- (statement_days()): the same rows as year by year (timeseries: two
+-- years at a time, spans that are not cut), for narrow and broad
+-- searches; and the days of the data are the ones the caller sees
 BEGIN;
 -- a broad search over decades: statements towards the United States
 -- every 40 days of 2001-2030, in turn of four stances
@@ -376,10 +377,10 @@ SELECT q.what, q.target, count(*) AS rows_year_by_year,
        = md5(string_agg(yw::text, ';' ORDER BY yw::text)) AS long_same,
        (SELECT md5(string_agg(t::text, ';' ORDER BY t::text)) FROM timeseries(q.target, q.what, '-infinity', 'infinity', 'month', zeros => false) t)
        = (SELECT md5(string_agg(t::text, ';' ORDER BY t::text))
-            FROM generate_series(1990, 2040) g(y), timeseries(q.target, q.what, make_date(g.y, 1, 1), make_date(g.y, 12, 31), 'month', zeros => false) t)
+            FROM generate_series(2000, 2030, 2) g(y), timeseries(q.target, q.what, make_date(g.y, 1, 1), make_date(g.y + 1, 12, 31), 'month', zeros => false) t)
        AS series_same
-  FROM (VALUES ('condemn', 'PRK'::actor), ('DISAPPROVE', 'PRK'), ('DISAPPROVE', 'USA'), ('praise', 'USA'), ('concern', 'USA')) q(what, target),
-       generate_series(1990, 2040) g(y),
+  FROM (VALUES ('condemn', 'PRK'::actor), ('DISAPPROVE', 'PRK'), ('DISAPPROVE', 'USA'), ('praise', 'USA')) q(what, target),
+       generate_series(2000, 2031) g(y),
        who(q.what, q.target, make_date(g.y, 1, 1), make_date(g.y, 12, 31)) yw
  GROUP BY 1, 2 ORDER BY 1, 2;
 ROLLBACK;

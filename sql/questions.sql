@@ -163,6 +163,40 @@ $$;
 COMMENT ON FUNCTION @extschema@.partition_days(regclass) IS
 'the days [lo, hi) a range partition of geopol.statement holds; NULL for the DEFAULT partition';
 
+-- the first and last day of the data the caller sees, by the indexes on
+-- said_on + 0; with foreign (sharded) partitions, which cannot give their
+-- first day cheaply, the DEFAULT partition's days widened to the other
+-- partitions' bounds (one query when no partition is foreign: the test is
+-- a one-time filter of the min/max scan); NULLs when there is no data
+CREATE OR REPLACE FUNCTION @extschema@.statement_days(OUT first_day date, OUT last_day date)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO first_day, last_day
+      FROM @extschema@.statement s
+     WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                        WHERE t.isleaf
+                          AND (SELECT c.relkind FROM pg_catalog.pg_class c
+                                WHERE c.oid OPERATOR(pg_catalog.=) t.relid) OPERATOR(pg_catalog.=) 'f');
+    IF first_day IS NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                                      WHERE t.isleaf
+                                        AND (SELECT c.relkind FROM pg_catalog.pg_class c
+                                              WHERE c.oid OPERATOR(pg_catalog.=) t.relid) OPERATOR(pg_catalog.=) 'f') THEN
+        SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO first_day, last_day
+          FROM @extschema@.statement_default s;
+        SELECT least(first_day, min(pg_catalog.lower(x.d))), greatest(last_day, max(pg_catalog.upper(x.d)) OPERATOR(pg_catalog.-) 1)
+          INTO first_day, last_day
+          FROM (SELECT @extschema@.partition_days(t.relid) AS d
+                  FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
+                 WHERE t.level OPERATOR(pg_catalog.=) 1) x
+         WHERE x.d IS NOT NULL;
+    END IF;
+END;
+$$;
+COMMENT ON FUNCTION @extschema@.statement_days() IS
+'the first and last day of geopol.statement the caller sees (by the indexes on said_on + 0; with foreign partitions, the DEFAULT partition''s days widened to the other partitions'' bounds); NULLs when there is none; who(), timeseries() and first_or_last() search only these days';
+
 -- the questions ----------------------------------------------------
 --
 -- Each question asks the GIN index of statement_keys() for the statements
@@ -339,6 +373,10 @@ DECLARE
     c int;
     k0 int;
     k1 int;
+    span_lo date := $3;
+    span_hi date := $4;
+    dlo date;
+    dhi date;
 BEGIN
     CASE $5
         WHEN 'day' THEN step := interval '1 day';
@@ -350,6 +388,19 @@ BEGIN
                  USING ERRCODE = '22023', HINT = 'The bucket is day, week, month, quarter or year.';
     END CASE;
     tset := @extschema@.search_set($1);
+    -- an infinite or long span: only the days of the data (statement_days()),
+    -- not every part of 1900-2155 (the answer is the same)
+    IF (CASE WHEN pg_catalog.isfinite($3) AND pg_catalog.isfinite($4) THEN $4 OPERATOR(pg_catalog.-) $3 OPERATOR(pg_catalog.>) 731
+             ELSE true END) THEN
+        SELECT d.first_day, d.last_day INTO dlo, dhi FROM @extschema@.statement_days() d;
+        IF dlo IS NULL THEN
+            span_lo := 'infinity';
+            span_hi := '-infinity';
+        ELSE
+            span_lo := greatest($3, dlo);
+            span_hi := least($4, dhi);
+        END IF;
+    END IF;
     wcode := @extschema@.what_code($2);
     -- the span a part of a year at a time, c months (12, 6, 4, 3, 2 or 1)
     -- of at most 64 keys, as who() does (src/questions_who.c): the keys are
@@ -361,15 +412,15 @@ BEGIN
            WHERE x OPERATOR(pg_catalog.=) 1
               OR x OPERATOR(pg_catalog.*) pg_catalog.cardinality(@extschema@.target_keys(tset, $2, '2000-01-01', '2000-01-01'))
                  OPERATOR(pg_catalog.<=) 64);
-    k0 := CASE WHEN NOT pg_catalog.isfinite($3) AND $3 OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
-               WHEN NOT pg_catalog.isfinite($3) THEN 3071
-               ELSE least(greatest((extract(year FROM $3)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
-                                   OPERATOR(pg_catalog.+) extract(month FROM $3)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
+    k0 := CASE WHEN NOT pg_catalog.isfinite(span_lo) AND span_lo OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
+               WHEN NOT pg_catalog.isfinite(span_lo) THEN 3071
+               ELSE least(greatest((extract(year FROM span_lo)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
+                                   OPERATOR(pg_catalog.+) extract(month FROM span_lo)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
           OPERATOR(pg_catalog./) c;
-    k1 := CASE WHEN NOT pg_catalog.isfinite($4) AND $4 OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
-               WHEN NOT pg_catalog.isfinite($4) THEN 3071
-               ELSE least(greatest((extract(year FROM $4)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
-                                   OPERATOR(pg_catalog.+) extract(month FROM $4)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
+    k1 := CASE WHEN NOT pg_catalog.isfinite(span_hi) AND span_hi OPERATOR(pg_catalog.<) '2000-01-01' THEN 0
+               WHEN NOT pg_catalog.isfinite(span_hi) THEN 3071
+               ELSE least(greatest((extract(year FROM span_hi)::int OPERATOR(pg_catalog.-) 1900) OPERATOR(pg_catalog.*) 12
+                                   OPERATOR(pg_catalog.+) extract(month FROM span_hi)::int OPERATOR(pg_catalog.-) 1, 0), 3071) END
           OPERATOR(pg_catalog./) c;
     -- the statements and speakers of who(), counted per period: each
     -- statement's speakers as a bloc, merged per period (no row per speaker)
@@ -379,10 +430,10 @@ BEGIN
                  FROM (SELECT date_trunc($5, s.said_on::timestamp)::date AS period,
                               CASE WHEN $7 THEN @extschema@.speakers(s.source, s.said_on)
                                    ELSE @extschema@.outside(@extschema@.speakers(s.source, s.said_on), $1) END AS sp
-                         FROM (SELECT CASE WHEN g.k OPERATOR(pg_catalog.=) k0 THEN $3
+                         FROM (SELECT CASE WHEN g.k OPERATOR(pg_catalog.=) k0 THEN span_lo
                                            ELSE pg_catalog.make_date(1900 OPERATOR(pg_catalog.+) ((g.k OPERATOR(pg_catalog.*) c) OPERATOR(pg_catalog./) 12),
                                                                      g.k OPERATOR(pg_catalog.*) c OPERATOR(pg_catalog.%) 12 OPERATOR(pg_catalog.+) 1, 1) END AS lo,
-                                      CASE WHEN g.k OPERATOR(pg_catalog.=) k1 THEN $4
+                                      CASE WHEN g.k OPERATOR(pg_catalog.=) k1 THEN span_hi
                                            ELSE pg_catalog.make_date(1900 OPERATOR(pg_catalog.+) (((g.k OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) c) OPERATOR(pg_catalog./) 12),
                                                                      (g.k OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) c OPERATOR(pg_catalog.%) 12 OPERATOR(pg_catalog.+) 1, 1)
                                                 OPERATOR(pg_catalog.-) 1 END AS hi
@@ -436,30 +487,8 @@ DECLARE
     n int;
     d date;
 BEGIN
-    -- the days of the data, by the indexes on said_on + 0; with foreign
-    -- (sharded) partitions, which cannot give their first day cheaply, the
-    -- DEFAULT partition's days and the other partitions' bounds
-    -- (one query when no partition is foreign: the test is a one-time
-    -- filter of the min/max scan)
-    SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
-      FROM @extschema@.statement s
-     WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
-                        WHERE t.isleaf
-                          AND (SELECT c.relkind FROM pg_catalog.pg_class c
-                                WHERE c.oid OPERATOR(pg_catalog.=) t.relid) OPERATOR(pg_catalog.=) 'f');
-    IF lo IS NULL AND EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
-                               WHERE t.isleaf
-                                 AND (SELECT c.relkind FROM pg_catalog.pg_class c
-                                       WHERE c.oid OPERATOR(pg_catalog.=) t.relid) OPERATOR(pg_catalog.=) 'f') THEN
-        SELECT min(s.said_on OPERATOR(pg_catalog.+) 0), max(s.said_on OPERATOR(pg_catalog.+) 0) INTO lo, hi
-          FROM @extschema@.statement_default s;
-        SELECT least(lo, min(pg_catalog.lower(x.d))), greatest(hi, max(pg_catalog.upper(x.d)) OPERATOR(pg_catalog.-) 1)
-          INTO lo, hi
-          FROM (SELECT @extschema@.partition_days(t.relid) AS d
-                  FROM pg_catalog.pg_partition_tree('@extschema@.statement'::regclass) t
-                 WHERE t.level OPERATOR(pg_catalog.=) 1) x
-         WHERE x.d IS NOT NULL;
-    END IF;
+    -- the days of the data (statement_days())
+    SELECT d.first_day, d.last_day INTO lo, hi FROM @extschema@.statement_days() d;
     IF lo IS NULL THEN
         RETURN NULL;
     END IF;

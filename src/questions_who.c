@@ -272,6 +272,45 @@ who_chunk_end(DateADT d, int months)
 	return (next >= 12 ? date2j(y + 1, 1, 1) : date2j(y, next + 1, 1)) - POSTGRES_EPOCH_JDATE - 1;
 }
 
+/*
+ * An infinite or long span searched only over the days of the data the
+ * caller sees (geopol.statement_days(): the btrees on said_on + 0, or the
+ * partitions' bounds when some are foreign), not in parts over all of
+ * 1900-2155: the same rows, far fewer searches. No data: an empty span.
+ */
+#define WHO_CLAMP_DAYS 731
+
+static void
+who_clamp(Oid nsp, DateADT *lo, DateADT *to)
+{
+	char	   *q;
+	bool		null1,
+				null2;
+	Datum		first,
+				last;
+
+	q = psprintf("SELECT first_day, last_day FROM %s.statement_days()",
+				 quote_identifier(get_namespace_name(nsp)));
+	if (SPI_execute(q, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "geopol: who(): statement_days() failed");
+	first = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &null1);
+	last = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &null2);
+	if (null1 || null2)
+	{
+		DATE_NOEND(*lo);
+		DATE_NOBEGIN(*to);
+	}
+	else
+	{
+		if (DatumGetDateADT(first) > *lo)
+			*lo = DatumGetDateADT(first);
+		if (DatumGetDateADT(last) < *to)
+			*to = DatumGetDateADT(last);
+	}
+	SPI_freetuptable(SPI_tuptable);
+	pfree(q);
+}
+
 PG_FUNCTION_INFO_V1(geopol_who);
 Datum
 geopol_who(PG_FUNCTION_ARGS)
@@ -290,6 +329,8 @@ geopol_who(PG_FUNCTION_ARGS)
 				to;
 	int			months;
 	ArrayType  *keys;
+	MemoryContext keyctx,
+				oldctx;
 
 	who_result_init(fcinfo);
 	if (!OidIsValid(actor_type))
@@ -324,6 +365,9 @@ geopol_who(PG_FUNCTION_ARGS)
 	d.include_own = PG_GETARG_BOOL(4);
 	d.tmp = AllocSetContextCreate(CurrentMemoryContext, "geopol who statement",
 								  ALLOCSET_SMALL_SIZES);
+	/* each part's keys, freed part by part (not at SPI_finish) */
+	keyctx = AllocSetContextCreate(CurrentMemoryContext, "geopol who keys",
+								   ALLOCSET_SMALL_SIZES);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "geopol: who(): SPI_connect failed");
@@ -340,6 +384,8 @@ geopol_who(PG_FUNCTION_ARGS)
 	 */
 	lo = PG_GETARG_DATEADT(2);
 	to = PG_GETARG_DATEADT(3);
+	if (DATE_NOT_FINITE(lo) || DATE_NOT_FINITE(to) || (int64) to - lo > WHO_CLAMP_DAYS)
+		who_clamp(nsp, &lo, &to);
 	keys = DatumGetArrayTypeP(DirectFunctionCall4(geopol_target_keys, sset, PG_GETARG_DATUM(0),
 												  DateADTGetDatum(0), DateADTGetDatum(0)));
 	months = questions_chunk_months(ArrayGetNItems(ARR_NDIM(keys), ARR_DIMS(keys)));
@@ -349,8 +395,11 @@ geopol_who(PG_FUNCTION_ARGS)
 
 		if (hi > to)
 			hi = to;
+		MemoryContextReset(keyctx);
+		oldctx = MemoryContextSwitchTo(keyctx);
 		params->params[0].value = DirectFunctionCall4(geopol_target_keys, sset, PG_GETARG_DATUM(0),
 													  DateADTGetDatum(lo), DateADTGetDatum(hi));
+		MemoryContextSwitchTo(oldctx);
 		params->params[2].value = DateADTGetDatum(lo);
 		params->params[3].value = DateADTGetDatum(hi);
 		rc = SPI_execute_plan_extended(plan, &opts);
@@ -361,6 +410,7 @@ geopol_who(PG_FUNCTION_ARGS)
 		lo = hi + 1;
 	}
 	SPI_finish();
+	MemoryContextDelete(keyctx);
 	MemoryContextDelete(d.tmp);
 	return (Datum) 0;
 }

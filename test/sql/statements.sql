@@ -359,6 +359,52 @@ SELECT first_time('JPN', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('J
        last_time('JPN', 'condemn', 'PRK') IS NOT DISTINCT FROM first_or_last('JPN', 'condemn', 'PRK', true) AS last_same;
 ROLLBACK;
 
+-- an infinite or long span searches only the days of the data
+-- (statement_days()): the same rows as year by year (timeseries: two
+-- years at a time, spans that are not cut), for narrow and broad
+-- searches; and the days of the data are the ones the caller sees
+BEGIN;
+-- a broad search over decades: statements towards the United States
+-- every 40 days of 2001-2030, in turn of four stances
+INSERT INTO statement (id, said_on, source, stance, target)
+SELECT 20000 + i, d, '{GBR}', (ARRAY['condemn', 'praise', 'concern', 'appeal'])[1 + i % 4]::stance, '{USA}'
+  FROM generate_series(0, 270) i, LATERAL (SELECT ('2001-01-03'::date + 40 * i) AS d) x;
+SELECT first_day, last_day FROM statement_days();
+SELECT q.what, q.target, count(*) AS rows_year_by_year,
+       (SELECT md5(string_agg(w::text, ';' ORDER BY w::text)) FROM who(q.what, q.target, '-infinity', 'infinity') w)
+       = md5(string_agg(yw::text, ';' ORDER BY yw::text)) AS infinite_same,
+       (SELECT md5(string_agg(w::text, ';' ORDER BY w::text)) FROM who(q.what, q.target, '1950-01-01', '2100-12-31') w)
+       = md5(string_agg(yw::text, ';' ORDER BY yw::text)) AS long_same,
+       (SELECT md5(string_agg(t::text, ';' ORDER BY t::text)) FROM timeseries(q.target, q.what, '-infinity', 'infinity', 'month', zeros => false) t)
+       = (SELECT md5(string_agg(t::text, ';' ORDER BY t::text))
+            FROM generate_series(2000, 2030, 2) g(y), timeseries(q.target, q.what, make_date(g.y, 1, 1), make_date(g.y + 1, 12, 31), 'month', zeros => false) t)
+       AS series_same
+  FROM (VALUES ('condemn', 'PRK'::actor), ('DISAPPROVE', 'PRK'), ('DISAPPROVE', 'USA'), ('praise', 'USA')) q(what, target),
+       generate_series(2000, 2031) g(y),
+       who(q.what, q.target, make_date(g.y, 1, 1), make_date(g.y, 12, 31)) yw
+ GROUP BY 1, 2 ORDER BY 1, 2;
+ROLLBACK;
+-- a statement of an infinite day is found by an infinite span
+BEGIN;
+INSERT INTO statement (id, said_on, source, stance, target) VALUES (9109, 'infinity', '{JPN}', 'condemn', '{PRK}'),
+       (9110, '-infinity', '{JPN}', 'condemn', '{PRK}');
+SELECT first_day, last_day FROM statement_days();
+SELECT said_on, speaker FROM who('condemn', 'PRK', '-infinity', 'infinity') WHERE NOT isfinite(said_on) ORDER BY 1;
+SELECT period, statements FROM timeseries('PRK', 'condemn', '-infinity', 'infinity', 'year', zeros => false) WHERE NOT isfinite(period);
+ROLLBACK;
+-- row level security: the days are the ones the policy shows
+BEGIN;
+CREATE ROLE geopol_days_rls;
+SELECT grant_reader('geopol_days_rls');
+ALTER TABLE statement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY geopol_days_december ON statement FOR SELECT USING (said_on >= '2024-12-01' AND said_on < '2025-01-01');
+SET LOCAL ROLE geopol_days_rls;
+SELECT first_day, last_day FROM statement_days();
+SELECT count(*) AS december_rows,
+       count(*) = (SELECT count(*) FROM who('DISAPPROVE', 'PRK', '-infinity', 'infinity')) AS infinite_same
+  FROM who('DISAPPROVE', 'PRK', '2024-12-01', '2024-12-31');
+ROLLBACK;
+
 -- a bad "what" says what is wrong
 SELECT * FROM who('condemnn', 'PRK', '2024-01-01', '2024-12-31');
 SELECT * FROM stance_matrix('2024-01-01', '2024-12-31', 'DISAPROVE');

@@ -187,6 +187,10 @@ icews_row=$(field 1 2024-11-05 'Japan Self-Defense Forces' 'Military,Government'
 mention=$(field 1 20241105000000 20241105010000 1 example.org https://example.org/m 1 1 2 3 1 100 1000 -1.5 '' '')
 cat >>"$work/calls.sql" <<SQL
 SELECT * FROM geopol.import_file('gdelt2', '$work/plant-gdelt2.tsv') \\g /dev/null
+BEGIN;
+SELECT geopol.import_begin('gdelt2', 'gdelt2', 'plant-quick', '7', '7', '{2024-11-05}') \\g /dev/null
+SELECT * FROM geopol.import_end('gdelt2', 'gdelt2', 'plant-quick', 100, 0, 0) \\g /dev/null
+ROLLBACK;
 SELECT geopol.import_stage('gdelt2-mentions') \\g /dev/null
 INSERT INTO pg_temp.geopol_import_lines (raw) VALUES (E'$mention');
 SELECT * FROM geopol.import('gdelt2-mentions', 'pg_temp.geopol_import_lines', 'plant-mentions') \\g /dev/null

@@ -275,6 +275,27 @@ speaker_after(const state *s, int k)
 }
 
 /*
+ * The verb of saying of an obligation becomes a demand ("must"), or an
+ * appeal ("should"); the two stances are parsed once a call of
+ * find_obligations().  False when they cannot be parsed.
+ */
+static bool
+obligation_stance(cue *c, bool should, gp_stance *demand, gp_stance *appeal)
+{
+	if (*demand == 0)
+	{
+		gp_stance_error err;
+
+		if (!gp_stance_parse("demand", 6, demand, &err) ||
+			!gp_stance_parse("appeal", 6, appeal, &err))
+			return false;
+	}
+	c->kind = GX_W_STANCE;
+	c->stance = should ? *appeal : *demand;
+	return true;
+}
+
+/*
  * "Russia says Israel must end its strikes", "X said on Monday that the
  * government must ensure security": a verb of saying whose clause has an
  * actor as subject and an obligation as verb is a demand made of that
@@ -350,16 +371,8 @@ find_obligations(state *s)
 			 * speaker after the clause; the clause's subject is the
 			 * target the sentence stage sets on the cue */
 			c = &s->cues[ci];
-			if (demand == 0)
-			{
-				gp_stance_error err;
-
-				if (!gp_stance_parse("demand", 6, &demand, &err) ||
-					!gp_stance_parse("appeal", 6, &appeal, &err))
-					return;
-			}
-			c->kind = GX_W_STANCE;
-			c->stance = (T(s, k)->wv & 2) ? appeal : demand;
+			if (!obligation_stance(c, (T(s, k)->wv & 2) != 0, &demand, &appeal))
+				return;
 			c->tgt.n = 0;
 			for (j = gs; j < k; j++)
 				if ((m = ment_at(s, j)) >= 0)
@@ -373,17 +386,8 @@ find_obligations(state *s)
 		if (ci < 0 || s->cues[ci].kind != GX_W_SPEECH || s->cues[ci].k1 >= gs)
 			continue;
 		c = &s->cues[ci];
-
-		if (demand == 0)
-		{
-			gp_stance_error err;
-
-			if (!gp_stance_parse("demand", 6, &demand, &err) ||
-				!gp_stance_parse("appeal", 6, &appeal, &err))
-				return;
-		}
-		c->kind = GX_W_STANCE;
-		c->stance = (T(s, k)->wv & 2) ? appeal : demand;
+		if (!obligation_stance(c, (T(s, k)->wv & 2) != 0, &demand, &appeal))
+			return;
 		for (j = c->k1 + 1; j < gs; j++)
 			if (s->cover[j] == COV_NONE)
 				s->cover[j] = -2 - ci;

@@ -86,7 +86,7 @@ empty() {
 		      END LOOP; END \$\$" \
 		-c "CHECKPOINT" >/dev/null
 }
-t_copy= t_geo= t_copy2= t_geo2= t_reload= t_insert= t_row= t_staged=
+t_copy= t_geo= t_copy2= t_geo2= t_reload= t_insert= t_bulk= t_staged=
 c_copy= c_geo= c_staged=
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 for r in $(seq 1 "$RUNS"); do
@@ -103,7 +103,7 @@ for r in $(seq 1 "$RUNS"); do
 	empty
 	t0=$(now)
 	PGOPTIONS="-c geopol.import_bulk_lines=10000" "$geopol" import --no-progress -q gdelt2 "$stage/big.tsv" >"$stage/out" || [ $? = 1 ]
-	t_row=$(best "$t_row" "$(calc "$(now) - $t0")")
+	t_bulk=$(best "$t_bulk" "$(calc "$(now) - $t0")")
 	got=$("${psql[@]}" -At -c "SELECT count(*) FROM geopol.statement")
 	[ "$got" = "$expect" ] || { echo "geopol import (bulk way) stored $got of $expect rows" >&2; cat "$stage/out" >&2; exit 1; }
 
@@ -174,7 +174,7 @@ echo "| --- | ---: | ---: | ---: |"
 printf '| plain COPY into 61 text columns (psql \\copy) | %.2f | %s | 1.00 |\n' "$t_copy" "$r_copy"
 printf '| geopol import gdelt2 (converted by the client, COPY into geopol.statement: the quick way) | %.2f | %s | %.2f |\n' "$t_geo" "$r_geo" "$(calc "$r_geo / $r_copy")"
 printf '| geopol import --staged gdelt2 (staged, converted by geopol.import(), indexes row by row) | %.2f | %s | %.2f |\n' "$t_staged" "$(rate "$lines" "$t_staged")" "$(calc "$(rate "$lines" "$t_staged") / $r_copy")"
-printf '| geopol import gdelt2, geopol.import_bulk_lines=10000 (2015 a new partition, indexes built after) | %.2f | %s | %.2f |\n' "$t_row" "$(rate "$lines" "$t_row")" "$(calc "$(rate "$lines" "$t_row") / $r_copy")"
+printf '| geopol import gdelt2, geopol.import_bulk_lines=10000 (2015 a new partition, indexes built after) | %.2f | %s | %.2f |\n' "$t_bulk" "$(rate "$lines" "$t_bulk")" "$(calc "$(rate "$lines" "$t_bulk") / $r_copy")"
 printf '| plain COPY, two halves on two connections | %.2f | %s | 1.00 |\n' "$t_copy2" "$r_copy2"
 printf '| geopol import -j 2, two halves | %.2f | %s | %.2f |\n' "$t_geo2" "$r_geo2" "$(calc "$r_geo2 / $r_copy2")"
 printf '| geopol import --again (every row unchanged) | %.2f | %s | %.2f |\n' "$t_reload" "$(rate "$lines" "$t_reload")" "$(calc "$(rate "$lines" "$t_reload") / $r_copy")"

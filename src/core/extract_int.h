@@ -10,7 +10,8 @@
  *                       data/grammar.tsv by the Makefile)
  *   extract_actors.c    per sentence: actor mentions, agents composed with
  *                       their country ("the Malian army" = MLI.MIL)
- *   extract_sentence.c  per sentence: cues, subjects and groups
+ *   extract_cues.c      per sentence: cues, obligations, exclusions
+ *   extract_subject.c   per sentence: the subject before, the group after
  *   extract_rules.c     the coding rules: targets, dates, negation, mood,
  *                       intensity, emitting a candidate statement
  *   extract_code.c      a sentence coded: speakers, quotes, every cue
@@ -277,7 +278,7 @@ extern int32_t gx_child(const gx_dict *d, int32_t node, uint64_t h);
 /* the actor country(a).role, -1 when there is none (a is a bloc, no country) */
 extern int32_t gx_compose(const gx_dict *d, int a, int role);
 
-/* ---- sentence analysis (extract_sentence.c) ---- */
+/* ---- sentence analysis (extract_cues.c, extract_subject.c) ---- */
 
 typedef struct aset
 {
@@ -528,9 +529,16 @@ extern bool gx_weak_set(const state *s, const aset *a);
 /* are they all unidentified armed forces (UAF: "gunmen")? */
 extern bool gx_unidentified_set(const state *s, const aset *a);
 
-/* extract_sentence.c */
+/* extract_cues.c */
 extern void gx_find_cues(state *s);
 extern void gx_mark_exclusions(state *s);
+/* a plain lower-case word: no function word, cue, mention, name or number */
+extern bool gx_plain_word(const state *s, int k);
+
+/* extract_subject.c */
+/* does the clause open right before j (the sentence's start, a comma,
+ * "that", a clause opener, a verb of saying)? */
+extern bool gx_clause_opens_before(const state *s, int j);
 extern int	gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue,
 							int *prev_cue);
 extern int	gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block);

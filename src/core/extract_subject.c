@@ -1,594 +1,10 @@
 /*
- * extract_sentence.c -- what a sentence holds besides its actors: lexicon
- * cues (longest match in the phrase trie, gaps included), "allies of X"
- * exclusions, and the two searches the rules are built on: the subject
- * before a position, the group of mentions after it.
+ * extract_subject.c -- the two searches the coding rules are built on: the
+ * subject before a position (gx_subject_back(): pronouns, descriptions,
+ * enumerations, appositions, relative clauses, participles) and the group
+ * of mentions after it (gx_group_forward()).
  */
 #include "extract_int.h"
-
-/* a point or comma between two numbers ("352.5", "670,000") */
-static bool
-number_punct(const state *s, int k)
-{
-	return (T(s, k)->p == '.' || T(s, k)->p == ',') && k > 0 && k + 1 < s->nm &&
-		(T(s, k - 1)->f & T_DIGIT) && (T(s, k + 1)->f & T_DIGIT);
-}
-
-/* longest lexicon match at k (with gaps); returns its end or -1 */
-static int
-match_word_at(const state *s, int k, int32_t *node_out, int *gap0, int *gap1)
-{
-	struct
-	{
-		int32_t		node;
-		int			pos;
-		int			g0,
-					g1;
-	}			stack[64];
-	int			sp = 0,
-				best = -1,
-				best_gap = 0,
-				best_words = 0;
-
-	stack[sp].node = ROOT_WORDS;
-	stack[sp].pos = k;
-	stack[sp].g0 = stack[sp].g1 = -1;
-	sp++;
-	while (sp > 0)
-	{
-		int32_t		node,
-					c;
-		int			pos,
-					g0,
-					g1;
-
-		sp--;
-		node = stack[sp].node;
-		pos = stack[sp].pos;
-		g0 = stack[sp].g0;
-		g1 = stack[sp].g1;
-		/* the match of the most phrase words, then of the shortest gap:
-		 * the first noun after a light verb is its object ("reaffirmed its
-		 * commitment to supporting" is a commitment) */
-		if (pos > k && s->d->nodes[node].first >= 0)
-		{
-			int			gl = g0 >= 0 ? g1 - g0 + 1 : 0;
-			int			words = pos - k - gl;
-
-			if (best < 0 || words > best_words || (words == best_words && gl < best_gap))
-			{
-				best = pos - 1;
-				best_gap = gl;
-				best_words = words;
-				*node_out = node;
-				*gap0 = g0;
-				*gap1 = g1;
-			}
-		}
-		if (pos >= s->nm || pos - k >= GX_MAX_PHRASE + GX_MAX_GAP)
-			continue;
-		/* a mention cannot be part of a lexicon phrase (except in gaps) */
-		if (IS_MENT(s->cover[pos]))
-			goto gaps;
-		c = gx_child(s->d, node, T(s, pos)->hs);
-		if (c >= 0 && sp < 64)
-		{
-			stack[sp].node = c;
-			stack[sp].pos = pos + 1;
-			stack[sp].g0 = g0;
-			stack[sp].g1 = g1;
-			sp++;
-		}
-gaps:
-		if (s->d->nodes[node].gap && node != ROOT_WORDS)
-		{
-			int32_t		gn = gx_child(s->d, node, GAP_KEY);
-			int			g;
-
-			/* skip 0..GX_MAX_GAP tokens, never across punctuation */
-			for (g = 0; g <= GX_MAX_GAP && pos + g < s->nm && gn >= 0; g++)
-			{
-				const tok  *t;
-				int32_t		c2;
-
-				if (g > 0)
-				{
-					/* a gap holds an object or its modifiers ("imposed a
-					 * variety of sanctions", "hold X and Y to account"), not
-					 * a clause nor a place or actor behind a preposition:
-					 * "emphasized that they are concerned", "order in Niger
-					 * and the detention" are no phrases */
-					t = T(s, pos + g - 1);
-					/* a currency sign is part of an amount ("provided $ 2
-					 * million", "45m euros"): '#' is any other symbol; so
-					 * is a number's point or comma ("352.5 million") */
-					if ((!(t->f & T_WORD) && t->p != '-' && t->p != '$' && t->p != '#' &&
-						 !number_punct(s, pos + g - 1)) ||
-						(t->wc & (WC_THAT | WC_REL | WC_CLAUSE | WC_BE | WC_MODAL | WC_PRONOUN_SUBJ)))
-						break;
-					if ((t->wc & (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_IN)) &&
-						IS_MENT(s->cover[pos + g]))
-						break;
-				}
-				if (IS_MENT(s->cover[pos + g]))
-					continue;
-				c2 = gx_child(s->d, gn, T(s, pos + g)->hs);
-				if (c2 >= 0 && sp < 64)
-				{
-					stack[sp].node = c2;
-					stack[sp].pos = pos + g + 1;
-					stack[sp].g0 = g > 0 ? pos : -1;
-					stack[sp].g1 = g > 0 ? pos + g - 1 : -1;
-					sp++;
-				}
-			}
-		}
-	}
-	return best;
-}
-
-static int
-kind_rank(int kind)
-{
-	switch (kind)
-	{
-		case GX_W_STANCE:
-			return 10;
-		case GX_W_PREDICATE:
-			return 9;
-		case GX_W_JOIN:
-			return 8;
-		case GX_W_NEGATION:
-			return 7;
-		case GX_W_SPEECH:
-			return 6;
-		case GX_W_INTENSIFIER:
-			return 5;
-		default:
-			return 1;
-	}
-}
-
-/* does a mention start at k, after at most two determiners (and a word
- * of peers: "met his counterpart, Sergio Mattarella")? */
-static bool
-object_follows(const state *s, int k)
-{
-	int			n = 0;
-
-	while (k < s->nm && n < 2 && (T(s, k)->wc & WC_DET) && !IS_MENT(s->cover[k]))
-	{
-		k++;
-		n++;
-	}
-	if (k < s->nm && (T(s, k)->wc & WC_PEER) && !IS_MENT(s->cover[k]))
-		k += is_punct(s, k + 1, ',') ? 2 : 1;
-	return k < s->nm && IS_MENT(s->cover[k]);
-}
-
-/*
- * What may follow a verb of returning (0842) at k for it to be one: a
- * number or an article before its object ("returned 12 skulls", "returned
- * the artefacts"), or its passive agent ("was returned by X").  Its bare
- * intransitive ("returned to Baghdad", "returned home") returns nothing.
- */
-static bool
-return_object(const state *s, int k)
-{
-	const tok  *n;
-
-	if (k + 1 >= s->nm || IS_MENT(s->cover[k + 1]))
-		return false;
-	n = T(s, k + 1);
-	if ((n->f & T_DIGIT) || (n->wc & (WC_NUMBER | WC_ARTICLE | WC_POSSPRON)))
-		return true;
-	return k > 0 && (T(s, k - 1)->wc & WC_BE) && (n->wc & WC_BY);
-}
-
-/* a plain lower-case word: no function word, cue, mention, name or number */
-static bool
-plain_word(const state *s, int k)
-{
-	const tok  *t = T(s, k);
-
-	return (t->f & T_WORD) && !(t->f & (T_CAP | T_DIGIT | T_POSS)) &&
-		!(t->wc & (WC_FUNCTION | WC_ROLE)) && s->cover[k] == COV_NONE;
-}
-
-/*
- * Where the obligation word at k starts ("must", "should", "needs to"),
- * the position after it; -1 when k holds none.  "should" before its
- * subject is a condition ("should Huawei be given a role").
- */
-static int
-obligation_at(const state *s, int k)
-{
-	const tok  *t = T(s, k),
-			   *n;
-
-	if (!(t->wc & WC_OBLIGE) || s->cover[k] != COV_NONE || k + 1 >= s->nm)
-		return -1;
-	n = T(s, k + 1);
-	if (t->wv & 1)
-		return (n->wc & WC_TO) && k + 2 < s->nm && plain_word(s, k + 2) ? k + 2 : -1;
-	if ((n->wc & (WC_DET | WC_PRONOUN_SUBJ)) || IS_MENT(s->cover[k + 1]) || !(n->f & T_WORD))
-		return -1;
-	return k + 1;
-}
-
-/*
- * After the clause of the obligation at k: ", the EU said", ", France said
- * on Monday" (a comma, then an actor and a verb of saying in at most six
- * tokens, before the sentence ends).  The speech cue, -1 when there is
- * none.  Bounded: 40 tokens.
- */
-static bool clause_opens_before(const state *s, int j);
-
-static int
-speaker_after(const state *s, int k)
-{
-	int			j,
-				i,
-				ci;
-	bool		actor = false;
-
-	for (j = k + 1; j < s->nm && j <= k + 40; j++)
-	{
-		const tok  *t = T(s, j);
-
-		if (t->p == ';' || t->p == ':' || t->p == '.' || s->inq[j] != s->inq[k] ||
-			((ci = cue_at(s, j)) >= 0 && s->cues[ci].kind == GX_W_SPEECH))
-			return -1;
-		if (t->p == ',')
-			break;
-	}
-	if (j >= s->nm || j > k + 40)
-		return -1;
-	for (i = j + 1; i < s->nm && i <= j + 7; i++)
-	{
-		if (ment_at(s, i) >= 0)
-		{
-			actor = true;
-			i = s->ments[ment_at(s, i)].k1;
-			continue;
-		}
-		if ((ci = cue_at(s, i)) >= 0 && s->cues[ci].kind == GX_W_SPEECH && s->cues[ci].k0 == i)
-		{
-			if (!actor || s->cues[ci].k1 + 1 >= s->nm)
-				return -1;
-			/* the sentence ends after it (a day may come between) */
-			for (j = s->cues[ci].k1 + 1; j < s->nm && j <= s->cues[ci].k1 + 4; j++)
-			{
-				if (T(s, j)->p == '.' || T(s, j)->p == ';')
-					return ci;
-				if (s->cover[j] != COV_NONE ||
-					!(T(s, j)->wc & (WC_WEEKDAY | WC_RELDAY | WC_OPEN | WC_MONTH) ||
-					  (T(s, j)->f & T_DIGIT)))
-					return -1;
-			}
-			return j >= s->nm ? ci : -1;
-		}
-		if (s->cover[i] != COV_NONE || !(T(s, i)->wc & (WC_DET | WC_ARTICLE | WC_CONJ)) )
-			return -1;
-	}
-	return -1;
-}
-
-/*
- * The verb of saying of an obligation becomes a demand ("must"), or an
- * appeal ("should"); the two stances are parsed once a call of
- * find_obligations().  False when they cannot be parsed.
- */
-static bool
-obligation_stance(cue *c, bool should, gp_stance *demand, gp_stance *appeal)
-{
-	if (*demand == 0)
-	{
-		gp_stance_error err;
-
-		if (!gp_stance_parse("demand", 6, demand, &err) ||
-			!gp_stance_parse("appeal", 6, appeal, &err))
-			return false;
-	}
-	c->kind = GX_W_STANCE;
-	c->stance = should ? *appeal : *demand;
-	return true;
-}
-
-/*
- * "Russia says Israel must end its strikes", "X said on Monday that the
- * government must ensure security": a verb of saying whose clause has an
- * actor as subject and an obligation as verb is a demand made of that
- * actor.  The verb of saying becomes the demand (its subject the source,
- * the clause's subject its first object); "should" is an appeal.
- */
-static void
-find_obligations(state *s)
-{
-	int			k;
-	gp_stance	demand = 0,
-				appeal = 0;
-
-	for (k = 1; k < s->nm; k++)
-	{
-		int			m,
-					j,
-					gs,
-					ci;
-		cue		   *c;
-
-		if (obligation_at(s, k) < 0)
-			continue;
-		j = k - 1;
-		while (j >= 0 && ((T(s, j)->wc & WC_ADV) || (T(s, j)->f & T_LY)) && s->cover[j] == COV_NONE)
-			j--;
-		/* "the Sri Lankan government" (its agent word is read later) */
-		for (gs = 0; j >= 0 && gs < 3 && (T(s, j)->wc & WC_ROLE) && s->cover[j] == COV_NONE; gs++)
-			j--;
-		if ((m = ment_at(s, j)) < 0 || s->ments[m].poss || s->ments[m].k1 != j)
-			continue;
-		/* the subject's start: "the European Union", "Iran and Iraq", "the
-		 * government of Chad" */
-		gs = s->ments[m].k0;
-		for (j = gs - 1; j >= 0 && gs - j <= 12; j--)
-		{
-			int			m2 = ment_at(s, j),
-						c2 = cue_at(s, j);
-
-			if (m2 >= 0)
-			{
-				gs = j = s->ments[m2].k0;
-				continue;
-			}
-			if (c2 >= 0 && s->cues[c2].kind == GX_W_ANAPHOR)
-			{
-				gs = j = s->cues[c2].k0;
-				continue;
-			}
-			if (!(T(s, j)->wc & (WC_DET | WC_CONJ | WC_OF | WC_ROLE)) && !is_punct(s, j, ','))
-				break;
-			if (T(s, j)->wc & (WC_DET | WC_ROLE))
-				gs = j;
-		}
-		j = gs - 1;
-		if (j >= 0 && (T(s, j)->wc & WC_THAT) && s->cover[j] == COV_NONE)
-		{
-			/* "said on Monday that", "said Wednesday that" */
-			int			v = j - 1;
-
-			while (v >= 0 && s->cover[v] == COV_NONE && v >= j - 4 &&
-				   (T(s, v)->wc & (WC_WEEKDAY | WC_RELDAY | WC_TIME | WC_OPEN | WC_BLOCK | WC_DET | WC_MONTH) ||
-					(T(s, v)->f & T_DIGIT)))
-				v--;
-			ci = cue_at(s, v);
-		}
-		else
-			ci = cue_at(s, j);
-		if ((ci < 0 || s->cues[ci].kind != GX_W_SPEECH) && (j < 0 || clause_opens_before(s, j)) &&
-			(ci = speaker_after(s, k)) >= 0)
-		{
-			/* "Iran must stop enriching uranium, the EU said": the
-			 * speaker after the clause; the clause's subject is the
-			 * target the sentence stage sets on the cue */
-			c = &s->cues[ci];
-			if (!obligation_stance(c, (T(s, k)->wv & 2) != 0, &demand, &appeal))
-				return;
-			c->tgt.n = 0;
-			for (j = gs; j < k; j++)
-				if ((m = ment_at(s, j)) >= 0)
-				{
-					if (!s->ments[m].excluded)
-						ment_add(s, &c->tgt, m);
-					j = s->ments[m].k1;
-				}
-			continue;
-		}
-		if (ci < 0 || s->cues[ci].kind != GX_W_SPEECH || s->cues[ci].k1 >= gs)
-			continue;
-		c = &s->cues[ci];
-		if (!obligation_stance(c, (T(s, k)->wv & 2) != 0, &demand, &appeal))
-			return;
-		for (j = c->k1 + 1; j < gs; j++)
-			if (s->cover[j] == COV_NONE)
-				s->cover[j] = -2 - ci;
-		c->k1 = gs - 1;
-	}
-}
-
-/*
- * "demanded that Pashinyan's government resign", "its demand that the US
- * ease sanctions": the subject of a demand's that-clause is whom it is
- * made of.  The cue takes in "that", so that its object is the clause's
- * subject.
- */
-static void
-demand_clauses(state *s)
-{
-	int			i;
-
-	for (i = 0; i < s->ncues; i++)
-	{
-		cue		   *c = &s->cues[i];
-		int			k = c->k1 + 1,
-					j;
-
-		if (c->kind != GX_W_STANCE || stance_class_of(c->stance) != GP_CLASS_REQUEST ||
-			k >= s->nm || !(T(s, k)->wc & WC_THAT) || s->cover[k] != COV_NONE)
-			continue;
-		for (j = k + 1; j < s->nm && j <= k + 3 && (T(s, j)->wc & WC_DET) && s->cover[j] == COV_NONE; j++)
-			;
-		/* an actor, or a name or agent word read later ("that Prime
-		 * Minister X's government resign", "that authorities release") */
-		if (j >= s->nm || (ment_at(s, j) < 0 &&
-						   (s->cover[j] != COV_NONE || !(T(s, j)->f & T_WORD) ||
-							!((T(s, j)->f & T_CAP) || (T(s, j)->wc & WC_ROLE)))))
-			continue;
-		s->cover[k] = -2 - i;
-		c->k1 = k;
-	}
-}
-
-void
-gx_find_cues(state *s)
-{
-	int			k = 0;
-	int			first_word = -1;
-
-	s->ncues = 0;
-	for (k = 0; k < s->nm; k++)
-		if (T(s, k)->f & T_WORD)
-		{
-			first_word = k;
-			break;
-		}
-	k = 0;
-	while (k < s->nm)
-	{
-		int32_t		node = -1;
-		int			g0 = -1,
-					g1 = -1,
-					end;
-		const tok  *t = T(s, k);
-
-		if (IS_MENT(s->cover[k]) || !(t->f & T_WORD))
-		{
-			k++;
-			continue;
-		}
-		end = match_word_at(s, k, &node, &g0, &g1);
-		/* "concerning" is a preposition, not a concern */
-		if (end == k && (t->wc & (WC_OPEN | WC_BLOCK | WC_OF | WC_FROM)) && t->nlen > 5)
-			end = -1;
-		if (end >= k)
-		{
-			const word_ent *best = NULL;
-			int32_t		e;
-
-			for (e = s->d->nodes[node].first; e >= 0; e = s->d->words[e].next)
-				if (best == NULL || kind_rank(s->d->words[e].kind) > kind_rank(best->kind))
-					best = &s->d->words[e];
-			/* a capitalised verb in running text is a name ("all States") */
-			if (best && (t->f & T_CAP) && !(t->f & T_UPPER) && k != first_word &&
-				!s->titlecase && !is_punct(s, k - 1, '"') && !is_punct(s, k - 1, '.') &&
-				(best->kind == GX_W_STANCE || best->kind == GX_W_SPEECH ||
-				 best->kind == GX_W_PREDICATE))
-				best = NULL;
-			/* a one-word verb of meeting ("met", "visited", "hosted") is
-			 * one only with its object right after it ("met Putin"; not
-			 * "met in The Hague to reaffirm ...") */
-			if (best && best->kind == GX_W_STANCE && end == k && !object_follows(s, k + 1))
-			{
-				char		code[5];
-
-				gp_stance_code((gp_stance) best->stance, code);
-				if (code[0] == '0' && code[1] == '4')
-					best = NULL;
-				/* so is a one-word verb of returning (0842): "returned 12
-				 * skulls to Peru", "was returned by US officials"; not
-				 * "returned to Baghdad", "return to the talks" */
-				else if (strcmp(code, "0842") == 0 && !return_object(s, k))
-					best = NULL;
-			}
-			if (best && s->ncues < GX_MAX_SENT_TOKENS)
-			{
-				cue		   *c = &s->cues[s->ncues];
-				int			q;
-
-				memset(c, 0, sizeof(*c));
-				c->k0 = k;
-				c->k1 = end;
-				c->kind = best->kind;
-				c->stance = best->stance;
-				c->intensity = best->intensity;
-				for (q = k; q <= end; q++)
-					if (!IS_MENT(s->cover[q]) && !(g0 >= 0 && q >= g0 && q <= g1))
-						s->cover[q] = -2 - s->ncues;
-				s->ncues++;
-				/* "express (their serious) concern": intensifiers in the gap */
-				for (q = g0; g0 >= 0 && q <= g1 && s->ncues < GX_MAX_SENT_TOKENS; q++)
-				{
-					int32_t		n2 = -1;
-					int			a0,
-								a1,
-								e2;
-					int32_t		e;
-
-					if (IS_MENT(s->cover[q]))
-						continue;
-					e2 = match_word_at(s, q, &n2, &a0, &a1);
-					if (e2 < q || e2 > g1)
-						continue;
-					for (e = s->d->nodes[n2].first; e >= 0; e = s->d->words[e].next)
-						if (s->d->words[e].kind == GX_W_INTENSIFIER)
-						{
-							cue		   *ic = &s->cues[s->ncues];
-							int			r;
-
-							memset(ic, 0, sizeof(*ic));
-							ic->k0 = q;
-							ic->k1 = e2;
-							ic->kind = GX_W_INTENSIFIER;
-							ic->intensity = s->d->words[e].intensity;
-							for (r = q; r <= e2; r++)
-								s->cover[r] = -2 - s->ncues;
-							s->ncues++;
-							q = e2;
-							break;
-						}
-				}
-				k = end + 1;
-				continue;
-			}
-		}
-		k++;
-	}
-	find_obligations(s);
-	demand_clauses(s);
-}
-
-void
-gx_mark_exclusions(state *s)
-{
-	int			i;
-
-	for (i = 0; i < s->ncues; i++)
-	{
-		cue		   *c = &s->cues[i];
-		int			m;
-
-		if (c->kind != GX_W_RELATION)
-			continue;
-		/* X's partners */
-		if (c->k0 >= 2 && (T(s, c->k0 - 1)->f & T_POSS) && (m = ment_at(s, c->k0 - 2)) >= 0)
-			s->ments[m].excluded = true;
-		/* allies of (the) X (, Y and Z) */
-		if (c->k1 + 1 < s->nm && (T(s, c->k1 + 1)->wc & WC_OF))
-		{
-			int			k = c->k1 + 2;
-
-			while (k < s->nm)
-			{
-				if ((m = ment_at(s, k)) >= 0)
-				{
-					s->ments[m].excluded = true;
-					k = s->ments[m].k1 + 1;
-					if (k < s->nm && (is_punct(s, k, ',') || (T(s, k)->wc & WC_CONJ)))
-					{
-						k++;
-						continue;
-					}
-					break;
-				}
-				if (T(s, k)->wc & WC_DET)
-				{
-					k++;
-					continue;
-				}
-				break;
-			}
-		}
-	}
-}
 
 /* a token that may sit between members of an enumeration */
 static bool
@@ -631,7 +47,7 @@ back_over_modifiers(const state *s, int k)
 	int			j = k,
 				n = 0;
 
-	while (j >= 0 && n < 3 && plain_word(s, j))
+	while (j >= 0 && n < 3 && gx_plain_word(s, j))
 	{
 		j--;
 		n++;
@@ -693,14 +109,14 @@ subject_ok(const state *s, int mi)
 		const tok  *h;
 
 		/* "the EU's diplomatic chief": modifiers before the word of office */
-		while (n < 3 && hk + 1 < s->nm && plain_word(s, hk))
+		while (n < 3 && hk + 1 < s->nm && gx_plain_word(s, hk))
 		{
 			if (T(s, hk + 1)->wc & WC_ROLE)
 			{
 				hk++;
 				break;
 			}
-			if (!plain_word(s, hk + 1))
+			if (!gx_plain_word(s, hk + 1))
 				break;
 			hk++;
 			n++;
@@ -786,8 +202,6 @@ subject_ok(const state *s, int mi)
 	return false;
 }
 
-static bool clause_opens_before(const state *s, int j);
-
 /*
  * "Tens of thousands of people in Pakistan have protested", "Kismayo
  * airport in southern Somalia refused": a subject that names no actor, with
@@ -811,7 +225,7 @@ place_subject(const state *s, int m, int verb)
 			!((T(s, j)->wc & (WC_ADV | WC_MODAL | WC_BE)) || (T(s, j)->f & T_LY)))
 			return false;
 	j = mn->k0 - 1;
-	for (n = 0; j >= 0 && n < 2 && (plain_word(s, j) || (T(s, j)->wc & WC_ARTICLE)) &&
+	for (n = 0; j >= 0 && n < 2 && (gx_plain_word(s, j) || (T(s, j)->wc & WC_ARTICLE)) &&
 		 s->cover[j] == COV_NONE; n++)
 		j--;
 	if (j < 1 || !(T(s, j)->wc & WC_IN) || s->cover[j] != COV_NONE)
@@ -831,7 +245,7 @@ place_subject(const state *s, int m, int verb)
 	}
 	if (n == 0 || (n > 0 && (T(s, j + 1)->wc & WC_OF)))
 		return false;
-	return clause_opens_before(s, j);
+	return gx_clause_opens_before(s, j);
 }
 
 /* an upper-case abbreviation in a sentence that is not in capitals: "The
@@ -879,8 +293,8 @@ rel_antecedent(const state *s, int m, int k)
 
 /* does the clause open right before k (the sentence's start, a comma,
  * "that", a clause opener, a verb of saying)? */
-static bool
-clause_opens_before(const state *s, int j)
+bool
+gx_clause_opens_before(const state *s, int j)
 {
 	if (j < 0)
 		return true;
@@ -926,13 +340,13 @@ modifier_subject(const state *s, int m, int verb)
 			continue;
 		if (s->cover[j] != COV_NONE)
 			break;
-		if (t->p == '-' || plain_word(s, j) || (t->wc & (WC_DET | WC_ARTICLE | WC_CONJ)))
+		if (t->p == '-' || gx_plain_word(s, j) || (t->wc & (WC_DET | WC_ARTICLE | WC_CONJ)))
 			continue;
 		break;
 	}
 	if (n == 0 || (j >= 0 && (T(s, j + 1)->wc & WC_CONJ)))
 		return false;
-	return clause_opens_before(s, j);
+	return gx_clause_opens_before(s, j);
 }
 
 /* a plain word ending in -ing: a participle */
@@ -1037,7 +451,7 @@ apposition_actor(const state *s, int k, int verb, aset *out)
 			(t->f & T_POSS) || (t->wc & (WC_FUNCTION | WC_ROLE)))
 			break;
 	}
-	if (n == 0 || !clause_opens_before(s, i))
+	if (n == 0 || !gx_clause_opens_before(s, i))
 		return false;
 	for (i = j + 1; i < k; i++)
 	{
@@ -1095,7 +509,7 @@ clause_subject(const state *s, int j)
 			break;
 		if (t->wc & (WC_DET | WC_ARTICLE | WC_ADV | WC_WEEKDAY | WC_RELDAY) || (t->f & T_LY))
 			continue;
-		if (plain_word(s, k) && ++n <= 3)
+		if (gx_plain_word(s, k) && ++n <= 3)
 			continue;
 		return -1;
 	}
@@ -1118,7 +532,7 @@ member_head(const state *s, int m)
 
 	if (j < 2 || !(T(s, j)->wc & WC_OF) || s->cover[j] != COV_NONE)
 		return m;
-	for (j--; j >= 0 && n < 2 && plain_word(s, j); j--)
+	for (j--; j >= 0 && n < 2 && gx_plain_word(s, j); j--)
 		n++;
 	if (n == 0 || j < 1 || (m0 = ment_at(s, j)) < 0 || s->ments[m0].poss || s->ments[m0].excluded ||
 		s->ments[m0].bare)
@@ -1128,6 +542,128 @@ member_head(const state *s, int m)
 	if (j < 1 || !(joins(s, j) || is_punct(s, j, ',')))
 		return m;
 	return m0;
+}
+
+/*
+ * gx_subject_back() met cue c: the subject it names (SRC_SELF, SRC_THIRD
+ * with want_n set from "the two countries", SRC_GROUP), or SRC_NONE with
+ * *hit_cue and *prev_cue set when c is a verb (the clause before belongs
+ * to it); -1 to go on back over the cue ("a request by the government":
+ * a description governed by a preposition is not a subject).
+ */
+static int
+subject_at_cue(const state *s, int c, bool *hit_cue, int *prev_cue)
+{
+	int			kind = s->cues[c].kind;
+
+	if ((kind == GX_W_SELF || kind == GX_W_ANAPHOR || kind == GX_W_GROUP_ANAPHOR) &&
+		s->cues[c].k0 > 0)
+	{
+		/* "a request by the government": governed, not a subject */
+		const tok  *p = T(s, s->cues[c].k0 - 1);
+
+		if ((p->wc & (WC_OPEN | WC_BLOCK)) && !(p->wc & (WC_OF | WC_FROM)))
+			return -1;
+	}
+	if (kind == GX_W_SELF)
+		return SRC_SELF;
+	if (kind == GX_W_ANAPHOR)
+	{
+		int			j;
+
+		((state *) s)->want_n = 0;
+		for (j = s->cues[c].k0; j <= s->cues[c].k1; j++)
+			if (T(s, j)->wc & WC_NUMBER)
+				((state *) s)->want_n = (int) T(s, j)->wv;
+		return SRC_THIRD;
+	}
+	if (kind == GX_W_GROUP_ANAPHOR)
+		return SRC_GROUP;
+	if (kind == GX_W_STANCE || kind == GX_W_SPEECH || kind == GX_W_PREDICATE ||
+		kind == GX_W_JOIN)
+	{
+		*hit_cue = true;
+		*prev_cue = c;
+		return SRC_NONE;
+	}
+	return -1;
+}
+
+/*
+ * gx_subject_back() met mention m (verb: where the search started, stop:
+ * where it ends): SRC_EXPLICIT with the subject in out (m and the
+ * enumeration it ends: "France, Germany and Italy"), SRC_POSS for "North
+ * Korea's support for" (a reported fact), or -1 when m is no subject
+ * (governed by a preposition, a possessive ...): go on back before it.
+ */
+static int
+subject_at_mention(const state *s, int m, int stop, int verb, aset *out)
+{
+	int			gap = 0,
+				j;
+	bool		first = true,
+				comma = false,
+				conj = false;
+
+	if (!subject_ok(s, m))
+	{
+		if (place_subject(s, m, verb) || modifier_subject(s, m, verb))
+		{
+			ment_add(s, out, m);
+			return SRC_EXPLICIT;
+		}
+		return -1;
+	}
+	if (s->ments[m].poss)
+	{
+		/* "North Korea's (direct) support for": a reported fact */
+		int			j2;
+
+		for (j2 = s->ments[m].k1 + 2; j2 < s->nm && j2 <= s->ments[m].k1 + 5; j2++)
+		{
+			int			c2 = cue_at(s, j2);
+
+			if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
+				return SRC_POSS;
+			/* "Turkey's president hailed": a voice, not a report */
+			if (c2 >= 0 || !(T(s, j2)->f & T_WORD) || (T(s, j2)->f & T_CAP) ||
+				(T(s, j2)->wc & WC_ROLE))
+				break;
+		}
+	}
+	m = member_head(s, m);
+	ment_add(s, out, m);
+	/* "the EU, the United States and other countries" */
+	conj = s->ments[m].k1 + 1 < s->nm && (T(s, s->ments[m].k1 + 1)->wc & WC_CONJ);
+	/* extend the enumeration backwards; its last two members are joined by
+	 * "and" ("France, Germany and Italy"), a comma alone closes a phrase
+	 * before the subject ("On a visit to the United States, the Iranian
+	 * authorities freed") */
+	for (j = s->ments[m].k0 - 1; j > stop && gap <= 4; j--)
+	{
+		int			m2 = ment_at(s, j);
+
+		if (m2 >= 0)
+		{
+			if (first && comma && !conj)
+				break;
+			if (!s->ments[m2].excluded)
+				ment_add(s, out, m2);
+			j = s->ments[m2].k0;
+			gap = 0;
+			first = false;
+			continue;
+		}
+		if (!connector(s, j))
+			break;
+		if (is_punct(s, j, ','))
+			comma = true;
+		if (joins(s, j))
+			conj = true;
+		gap++;
+	}
+	gx_prune_roles(s, out);
+	return SRC_EXPLICIT;
 }
 
 /*
@@ -1165,41 +701,10 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			return SRC_NONE;
 		if (c >= 0)
 		{
-			int			kind = s->cues[c].kind;
+			int			r = subject_at_cue(s, c, hit_cue, prev_cue);
 
-			if ((kind == GX_W_SELF || kind == GX_W_ANAPHOR || kind == GX_W_GROUP_ANAPHOR) &&
-				s->cues[c].k0 > 0)
-			{
-				/* "a request by the government": governed, not a subject */
-				const tok  *p = T(s, s->cues[c].k0 - 1);
-
-				if ((p->wc & (WC_OPEN | WC_BLOCK)) && !(p->wc & (WC_OF | WC_FROM)))
-				{
-					k = s->cues[c].k0;
-					continue;
-				}
-			}
-			if (kind == GX_W_SELF)
-				return SRC_SELF;
-			if (kind == GX_W_ANAPHOR)
-			{
-				int			j;
-
-				((state *) s)->want_n = 0;
-				for (j = s->cues[c].k0; j <= s->cues[c].k1; j++)
-					if (T(s, j)->wc & WC_NUMBER)
-						((state *) s)->want_n = (int) T(s, j)->wv;
-				return SRC_THIRD;
-			}
-			if (kind == GX_W_GROUP_ANAPHOR)
-				return SRC_GROUP;
-			if (kind == GX_W_STANCE || kind == GX_W_SPEECH || kind == GX_W_PREDICATE ||
-				kind == GX_W_JOIN)
-			{
-				*hit_cue = true;
-				*prev_cue = c;
-				return SRC_NONE;
-			}
+			if (r >= 0)
+				return r;
 			k = s->cues[c].k0;
 			continue;
 		}
@@ -1245,72 +750,12 @@ gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue, int *
 			return SRC_NONE;
 		if ((m = ment_at(s, k)) >= 0)
 		{
-			int			gap = 0,
-						j;
-			bool		first = true,
-						comma = false,
-						conj = false;
+			int			r = subject_at_mention(s, m, stop, verb, out);
 
-			if (!subject_ok(s, m))
-			{
-				if (place_subject(s, m, verb) || modifier_subject(s, m, verb))
-				{
-					ment_add(s, out, m);
-					return SRC_EXPLICIT;
-				}
-				k = s->ments[m].k0;
-				continue;
-			}
-			if (s->ments[m].poss)
-			{
-				/* "North Korea's (direct) support for": a reported fact */
-				int			j2;
-
-				for (j2 = s->ments[m].k1 + 2; j2 < s->nm && j2 <= s->ments[m].k1 + 5; j2++)
-				{
-					int			c2 = cue_at(s, j2);
-
-					if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
-						return SRC_POSS;
-					/* "Turkey's president hailed": a voice, not a report */
-					if (c2 >= 0 || !(T(s, j2)->f & T_WORD) || (T(s, j2)->f & T_CAP) ||
-						(T(s, j2)->wc & WC_ROLE))
-						break;
-				}
-			}
-			m = member_head(s, m);
-			ment_add(s, out, m);
-			/* "the EU, the United States and other countries" */
-			conj = s->ments[m].k1 + 1 < s->nm && (T(s, s->ments[m].k1 + 1)->wc & WC_CONJ);
-			/* extend the enumeration backwards; its last two members are
-			 * joined by "and" ("France, Germany and Italy"), a comma alone
-			 * closes a phrase before the subject ("On a visit to the
-			 * United States, the Iranian authorities freed") */
-			for (j = s->ments[m].k0 - 1; j > stop && gap <= 4; j--)
-			{
-				int			m2 = ment_at(s, j);
-
-				if (m2 >= 0)
-				{
-					if (first && comma && !conj)
-						break;
-					if (!s->ments[m2].excluded)
-						ment_add(s, out, m2);
-					j = s->ments[m2].k0;
-					gap = 0;
-					first = false;
-					continue;
-				}
-				if (!connector(s, j))
-					break;
-				if (is_punct(s, j, ','))
-					comma = true;
-				if (joins(s, j))
-					conj = true;
-				gap++;
-			}
-			gx_prune_roles(s, out);
-			return SRC_EXPLICIT;
+			if (r >= 0)
+				return r;
+			k = s->ments[m].k0;
+			continue;
 		}
 	}
 	return SRC_NONE;
@@ -1378,4 +823,3 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 	}
 	return last;
 }
-

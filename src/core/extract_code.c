@@ -980,6 +980,9 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 			conf *= 0.7f;
 		}
 	}
+	/* "X, in a meeting with Y, agreed": the partner of the scene */
+	if ((tgt.n == 0 || gx_roleless_set(s, &tgt)) && gx_partner_before(s, c, &src, &tgt))
+		conf *= 0.8f;
 	if ((tgt.n == 0 || gx_roleless_set(s, &tgt)) && how == SRC_EXPLICIT && src.n >= 2 &&
 		reciprocal(c->stance))
 	{

@@ -120,6 +120,8 @@ extern int	gx_weekday(int32_t day);	/* 0 = Sunday */
 #define WC_PEER		(UINT64_C(1) << 38)	/* counterpart: "met his counterpart X" */
 #define WC_OBLIGE	(UINT64_C(1) << 45)	/* must, should; value 1: with "to" (needs to) */
 #define WC_SUBORD	(UINT64_C(1) << 46)	/* after, since, as: may open a clause */
+#define WC_SCENE	(UINT64_C(1) << 47)	/* in, during, at: "in a meeting with X" */
+#define WC_WITH		(UINT64_C(1) << 48)	/* with: "in talks with X" names a partner */
 
 /* function words: what may follow a noun that is not a modifier of another */
 #define WC_FUNCTION (WC_OF | WC_FROM | WC_BLOCK | WC_OPEN | WC_DET | WC_CONJ | WC_BE | WC_THAT | \
@@ -539,6 +541,9 @@ extern bool gx_plain_word(const state *s, int k);
 /* does the clause open right before j (the sentence's start, a comma,
  * "that", a clause opener, a verb of saying)? */
 extern bool gx_clause_opens_before(const state *s, int j);
+/* "X, in a meeting with Y, agreed": the partner Y of cue c, named before
+ * it in a phrase that sets the scene; false when there is none */
+extern bool gx_partner_before(const state *s, const cue *c, const aset *src, aset *out);
 extern int	gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue,
 							int *prev_cue);
 extern int	gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block);

@@ -823,3 +823,86 @@ gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block
 	}
 	return last;
 }
+
+/*
+ * "President Reagan, in a meeting last March in Washington with Canadian
+ * Prime Minister Brian Mulroney, agreed to ...", "In a phone call with
+ * Erdogan, Putin urged restraint": an appeal, an agreement, a consultation
+ * or a cooperation (CAMEO 02-06) or a demand (10) whose object names
+ * nobody is made to the partner named in the phrase that sets its scene.
+ * That phrase opens the sentence or follows a comma with "in", "during"
+ * or "at" and a determiner or a cue ("in talks with"; not "in line
+ * with"), names its partner after "with" and ends with
+ * a comma, all before the verb; no other verb, clause or semicolon lies
+ * between.  "X, together with Y, agreed" names a second subject, no
+ * scene.  The partner is not the source.  Bounded: 40 tokens back.
+ */
+bool
+gx_partner_before(const state *s, const cue *c, const aset *src, aset *out)
+{
+	char		code[5];
+	int			lo = c->k0 - 40 > 0 ? c->k0 - 40 : 0,
+				j,
+				w = -1,
+				k,
+				end,
+				o;
+	aset		grp;
+
+	gp_stance_code((gp_stance) c->stance, code);
+	if (!((code[0] == '0' && code[1] >= '2' && code[1] <= '6') || (code[0] == '1' && code[1] == '0')))
+		return false;
+	for (j = c->k0 - 1; j >= lo && w < 0; j--)
+	{
+		const tok  *t = T(s, j);
+		int			cc = cue_at(s, j);
+
+		if (t->p == ';' || t->p == ':' ||
+			((t->wc & (WC_THAT | WC_CLAUSE)) && s->cover[j] == COV_NONE))
+			return false;
+		if (cc >= 0 && !s->cues[cc].noun && !(t->wc & WC_WITH) &&
+			(s->cues[cc].kind == GX_W_STANCE || s->cues[cc].kind == GX_W_SPEECH ||
+			 s->cues[cc].kind == GX_W_PREDICATE))
+		{
+			int			q;
+			bool		with = false;
+
+			/* "held talks with": a cue of its own that holds the "with" */
+			for (q = s->cues[cc].k0; q <= s->cues[cc].k1; q++)
+				with = with || (T(s, q)->wc & WC_WITH);
+			if (!with)
+				return false;
+		}
+		if (t->wc & WC_WITH)
+			w = j;
+	}
+	if (w < 0)
+		return false;
+	/* the partner: a group of mentions right after "with" (determiners
+	 * allowed), then the comma that closes the phrase */
+	for (k = w + 1; k < c->k0 && k <= w + 3 && ment_at(s, k) < 0 && (T(s, k)->wc & WC_DET); k++)
+		;
+	if (k >= c->k0 || ment_at(s, k) < 0)
+		return false;
+	grp.n = 0;
+	end = gx_group_forward(s, k, c->k0, &grp, true);
+	if (grp.n == 0 || end >= c->k0 || !is_punct(s, end, ','))
+		return false;
+	/* the scene: "in", "during" or "at" and a determiner, after a comma or
+	 * at the sentence's start, with no comma before "with" */
+	for (o = w - 1; o >= lo && o >= w - 12 && !is_punct(s, o, ','); o--)
+		if ((T(s, o)->wc & WC_SCENE) && s->cover[o] == COV_NONE && o + 1 < w &&
+			((T(s, o + 1)->wc & (WC_ARTICLE | WC_POSSPRON)) || cue_at(s, o + 1) >= 0) &&
+			(o == 0 || is_punct(s, o - 1, ',')))
+			break;
+	if (o < lo || o < w - 12 || is_punct(s, o, ','))
+		return false;
+	gx_prune_roles(s, &grp);
+	for (j = 0; j < grp.n; j++)
+		if (aset_has(src, grp.a[j]))
+			return false;
+	if (gx_roleless_set(s, &grp))
+		return false;
+	*out = grp;
+	return true;
+}

@@ -413,6 +413,7 @@ static void test_actors8(const gx_dict *d, gx_arena *wa);
 static void test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -885,6 +886,7 @@ main(int argc, char **argv)
 	test_struct8(d, &wa, pub);
 	test_verbs8(d, &wa, pub);
 	test_coder9(d, &wa, pub);
+	test_struct9(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1693,4 +1695,29 @@ test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub)
 			  NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "ISR", "090", "EGY.GOV"));
 	CHECK(!has_code(d, &r, "ISR", "090", "ISR.CVL"));
+}
+
+/* struct9 (issue 9): the partner named in the phrase that sets the scene */
+static void
+test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* "X, in a meeting with Y, agreed", "In a call with Y, X urged" */
+	CHECK(run(d, "President Reagan, in a meeting last March in Washington with Canadian Prime "
+			  "Minister Brian Mulroney, agreed to a five-year program.", NULL,
+			  gx_days_from_civil(1987, 3, 20), &r, wa));
+	CHECK(has_code(d, &r, "USA.GOV", "030", "CAN.GOV"));
+	CHECK(run(d, "Putin, in a phone call with Erdogan, urged restraint.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "RUS.GOV", "020", "TUR.GOV"));
+	CHECK(run(d, "The United States, in talks with China, agreed to lower tariffs.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "USA", "030", "CHN"));
+	/* a second subject, or a phrase of manner, is no partner */
+	CHECK(run(d, "Putin, together with Erdogan, urged restraint.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "In line with the United Nations, Putin urged restraint.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	/* a condemnation is not made to the partner of the meeting */
+	CHECK(run(d, "Putin, in a phone call with Erdogan, condemned the attack.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "RUS.GOV", "DISAPPROVE", "TUR.GOV"));
 }

@@ -961,7 +961,11 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		obj_from = c->k1 + 1;
 	}
 	else
+	{
 		obj_from = gx_target_forward(s, ci, &tgt);
+		/* "expressed Egypt's solidarity with": past the source's own */
+		gx_target_past_own(s, ci, &src, &tgt, &obj_from);
+	}
 	if (tgt.n == 0)
 	{
 		fallback_target(s, ci, &src, how, &tgt, &conf);

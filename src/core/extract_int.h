@@ -12,6 +12,7 @@
  *                       their country ("the Malian army" = MLI.MIL)
  *   extract_cues.c      per sentence: cues, obligations, exclusions
  *   extract_subject.c   per sentence: the subject before, the group after
+ *   extract_target.c    targets the forward search does not reach
  *   extract_rules.c     the coding rules: targets, dates, negation, mood,
  *                       intensity, emitting a candidate statement
  *   extract_code.c      a sentence coded: speakers, quotes, every cue
@@ -541,9 +542,14 @@ extern bool gx_plain_word(const state *s, int k);
 /* does the clause open right before j (the sentence's start, a comma,
  * "that", a clause opener, a verb of saying)? */
 extern bool gx_clause_opens_before(const state *s, int j);
+
+/* extract_target.c */
 /* "X, in a meeting with Y, agreed": the partner Y of cue c, named before
  * it in a phrase that sets the scene; false when there is none */
 extern bool gx_partner_before(const state *s, const cue *c, const aset *src, aset *out);
+/* "expressed Egypt's solidarity with Saudi Arabia": the object past the
+ * source's own possessive, when the forward search found only that */
+extern bool gx_target_past_own(state *s, int ci, const aset *src, aset *tgt, int *obj_from);
 extern int	gx_subject_back(const state *s, int k, int stop, aset *out, bool *hit_cue,
 							int *prev_cue);
 extern int	gx_group_forward(const state *s, int k, int limit, aset *out, bool respect_block);

@@ -1720,4 +1720,16 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* a condemnation is not made to the partner of the meeting */
 	CHECK(run(d, "Putin, in a phone call with Erdogan, condemned the attack.", NULL, pub, &r, wa));
 	CHECK(!has(d, &r, "RUS.GOV", "DISAPPROVE", "TUR.GOV"));
+
+	/* the source's own possessive before the stance noun is its voice, the
+	 * object follows: "expressed Egypt's solidarity with Saudi Arabia" */
+	CHECK(run(d, "Egypt's foreign ministry expressed Egypt's solidarity with Saudi Arabia.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "EGY.GOV", "SUPPORT", "SAU"));
+	CHECK(run(d, "The Chinese foreign ministry expressed China's strong opposition to Japan's move.",
+			  NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHN.GOV", "DISAPPROVE", "JPN"));
+	/* another's possessive stays the object */
+	CHECK(run(d, "Germany welcomed Iran's decision.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "DEU", "SUPPORT", "IRN"));
 }

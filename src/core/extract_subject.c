@@ -179,6 +179,16 @@ subject_ok(const state *s, int mi)
 		{
 			const tok  *u = T(s, j);
 
+			/* "France received a letter from Germany and condemned", "he
+			 * received a letter from Kim and will meet": an actor or a
+			 * pronoun and its verb before "of" or "from" make the phrase
+			 * their object */
+			if ((t->wc & (WC_OF | WC_FROM)) && j + 1 < k && gx_plain_word(s, j + 1) &&
+				(IS_MENT(s->cover[j]) ||
+				 ((u->wc & WC_PRONOUN_SUBJ) && s->cover[j] == COV_NONE) ||
+				 (cue_at(s, j) >= 0 && (s->cues[cue_at(s, j)].kind == GX_W_ANAPHOR ||
+										s->cues[cue_at(s, j)].kind == GX_W_SELF))))
+				return false;
 			if (IS_CUE(s->cover[j]))
 			{
 				int			kind = s->cues[CUE_OF(s->cover[j])].kind;

@@ -1732,4 +1732,12 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* another's possessive stays the object */
 	CHECK(run(d, "Germany welcomed Iran's decision.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "DEU", "SUPPORT", "IRN"));
+
+	/* an actor or pronoun and its verb before "from" make the phrase their
+	 * object: the verb after "and" is theirs */
+	CHECK(run(d, "France received a letter from Germany and condemned Russia.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "FRA", "DISAPPROVE", "RUS"));
+	CHECK(!has(d, &r, "DEU", "DISAPPROVE", "RUS"));
+	CHECK(run(d, "A spokesman from the Chinese foreign ministry condemned Japan.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "CHN.GOV", "DISAPPROVE", "JPN"));
 }

@@ -42,7 +42,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 from genactors.common import REF, read_tsv_map   # noqa: E402 -- shared/reference, found as gen-actors.py finds it
 
 counts = Counter()
-MAX_COMBOS = 8          # a pattern expands to at most this many phrases
+MAX_COMBOS = 18         # a pattern expands to at most this many phrases (the
+                        # dictionary's &MILITARY set has 18 members: troops, soldiers ...)
 MAX_TOKENS = 12         # geopol's limit (words and gaps)
 
 # CAMEO comments that geopol does not score and whose verbs are verbs of

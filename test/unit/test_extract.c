@@ -413,6 +413,7 @@ static void test_actors8(const gx_dict *d, gx_arena *wa);
 static void test_struct8(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -885,6 +886,7 @@ main(int argc, char **argv)
 	test_struct8(d, &wa, pub);
 	test_verbs8(d, &wa, pub);
 	test_coder9(d, &wa, pub);
+	test_actors9(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1693,4 +1695,21 @@ test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub)
 			  NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "ISR", "090", "EGY.GOV"));
 	CHECK(!has_code(d, &r, "ISR", "090", "ISR.CVL"));
+}
+
+/* actors9 (issue 9): who the actors are */
+static void
+test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* a bare subject takes the country the text named before its verb (the
+	 * dateline), not the one its object names more often */
+	CHECK(run(d, "KABUL - Police arrested two Pakistani men and a Pakistani woman near the border "
+			  "with Pakistan.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "AFG.COP", "173", "PAK"));
+	CHECK(!has(d, &r, "PAK.COP", "COERCE", "PAK.CVL"));
+	/* with nothing named before the verb, the sentence's focus as before */
+	CHECK(run(d, "Police arrested two Pakistani men near the border with Pakistan.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "PAK.COP", "173", "PAK.CVL"));
 }

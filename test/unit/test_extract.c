@@ -1712,4 +1712,9 @@ test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* with nothing named before the verb, the sentence's focus as before */
 	CHECK(run(d, "Police arrested two Pakistani men near the border with Pakistan.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "PAK.COP", "173", "PAK.CVL"));
+
+	/* a group the Phoenix dictionary lists twice (with its country, and as
+	 * an international militant group) is known, not dropped as ambiguous */
+	CHECK(run(d, "The Moro Islamic Liberation Front condemned the Philippine government.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "MILF", "DISAPPROVE", "PHL.GOV"));
 }

@@ -459,6 +459,36 @@ loyal_owner(const state *s, int a1)
 	return -1;
 }
 
+/*
+ * "former" right before token k: a former office holder is one of the
+ * state's elite (CAMEO ELI, whose codebook counts former officials among
+ * them), not its government ("the former Prime Minister of Sri Lanka said
+ * the Sri Lankan government must ...", "former U.S. President Bill
+ * Clinton").  The ELI role when the agent's role is an office of the state
+ * (GOV, MIL, COP, LEG, JUD, SPY and their ministries), else role.
+ */
+static int
+former_role(const state *s, int k, int role)
+{
+	static const char *const office[] = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"};
+	const char *code = gx_dict_code(s->d, role);
+	const gx_dict *d = s->d;
+	uint64_t	h;
+	int32_t		eli;
+	size_t		i;
+
+	if (k < 1 || T(s, k - 1)->hn != gx_fnv("former", 6))
+		return role;
+	for (i = 0; i < sizeof(office) / sizeof(office[0]); i++)
+		if (strncmp(code, office[i], 3) == 0 && (code[3] == 0 || code[3] == '.'))
+			break;
+	if (i == sizeof(office) / sizeof(office[0]))
+		return role;
+	h = gx_fnv("ELI", 3);
+	eli = gx_hmap_get(&d->code_ids, h);
+	return (eli >= 0 && strcmp(d->codes[eli], "ELI") == 0 && d->is_role[eli]) ? eli : role;
+}
+
 /* a word with the ending of an abstract noun: cooperation, deployment */
 static bool
 noun_suffix(const state *s, const tok *t)
@@ -1097,11 +1127,25 @@ gx_find_agents(state *s)
 			k += len;
 			continue;
 		}
-		role = s->d->names[e].actor;
+		role = former_role(s, k, s->d->names[e].actor);
+		if (role != s->d->names[e].actor && s->cover[k - 1] == COV_NONE)
+		{
+			/* "the former defence minister": one agent, not "the former" */
+			k--;
+			len++;
+		}
 		if ((m = agent_owner(s, k, k + len - 1, &before)) >= 0)
 		{
 			mention    *mn = &s->ments[m];
-			int32_t		c = gx_compose(s->d, mn->actor, role);
+			int32_t		c;
+
+			if (before && mn->k0 > 0 && s->cover[mn->k0 - 1] == COV_NONE &&
+				(c = former_role(s, mn->k0, role)) != role)
+			{
+				role = c;
+				mn->k0--;		/* "the former Iranian defence minister" */
+			}
+			c = gx_compose(s->d, mn->actor, role);
 
 			/* a bloc's agents speak for the bloc ("EU foreign ministers") */
 			if (c >= 0)

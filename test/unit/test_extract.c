@@ -1717,4 +1717,15 @@ test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	 * an international militant group) is known, not dropped as ambiguous */
 	CHECK(run(d, "The Moro Islamic Liberation Front condemned the Philippine government.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "MILF", "DISAPPROVE", "PHL.GOV"));
+
+	/* a former office holder is the state's elite (CAMEO ELI), not its
+	 * government: his demand on the government is no statement to itself */
+	CHECK(run(d, "Ranil Wickremesinge, the former Prime Minister of Sri Lanka, on Monday said the "
+			  "Sri Lankan government must ensure security.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "LKA.ELI", "100", "LKA.GOV"));
+	CHECK(run(d, "The former Iranian defence minister condemned Israel.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IRN.ELI", "DISAPPROVE", "ISR"));
+	/* "former" before no office of the state changes nothing */
+	CHECK(run(d, "Former Colombian rebels condemned Venezuela.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "COL.REB", "DISAPPROVE", "VEN"));
 }

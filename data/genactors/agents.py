@@ -13,6 +13,10 @@ MACROS = {}
 AGENT_SECTORS = {'GOV', 'MIL', 'COP', 'REB', 'LEG', 'JUD', 'OPP', 'SPY', 'UAF', 'INS',
                  'PTY', 'SEP', 'CVL', 'CRM', 'REF'}
 NO_AGENT = {'deputy', 'deputies'}      # a police deputy, or a member of parliament
+# elites (ELI, in the CAMEO codebook former officials among them): the words
+# of a state's elite; "actor", "retired", "VIP" name nobody's
+ELI_AGENTS = {'FORMER_PRIME_MINISTER', 'FORMER_PRESIDENT', 'FIRST_LADY', 'FIRST_FAMILY',
+              'HONORARY_CONSUL'}
 # labour, education and media: only the words for their people (what an
 # action is done to: "arrested journalists", "striking workers"), not their
 # bodies and outlets ("the school", "the media")
@@ -88,6 +92,8 @@ def read_agents(path, roles):
             actor = '.'.join(segs)
             if segs[0] in PEOPLE_OF_SECTOR and len(segs) == 1 \
                     and phrase.upper() in PEOPLE_OF_SECTOR[segs[0]]:
+                pass
+            elif segs == ['ELI'] and phrase.upper() in ELI_AGENTS:
                 pass
             elif segs[0] not in AGENT_SECTORS:
                 note('agent: a sector outside the state, armed groups and civilians: left out', code)

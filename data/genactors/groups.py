@@ -4,6 +4,7 @@ country dictionary.
 """
 from .common import *  # noqa: F401,F403
 from .rows import *  # noqa: F401,F403
+from collections import defaultdict
 
 
 # ---- organisations, national institutions, armed groups ----
@@ -91,6 +92,50 @@ def country_of(code, tops):
     return c if c in tops and c not in INTERNATIONAL else ''
 
 
+def label_key(raw):
+    """an entry's name without its bracketed acronym, for finding one group
+    listed twice; a bracketed country stays ("(COLOMBIA)", "(EL_SALVADOR)":
+    groups of one name in two countries)"""
+    from .organisations import COUNTRY_LABEL   # filled by gen-actors.py's main()
+
+    def acronym(m):
+        x = m.group(1)
+        return '' if re.fullmatch(r'[A-Z0-9-]{2,8}', x) and \
+            x.lower() not in set(COUNTRY_LABEL.values()) else m.group(0)
+    return re.sub(r'[_\s]+', ' ', re.sub(r'\(([^)]*)\)', acronym, raw)).strip().upper()
+
+
+def merge_twice_listed(sources, tops):
+    """one group listed twice under the same name, once with the country it
+    operates in and once with an international militant-group code
+    (MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_ [PHLREB] and
+    MORO_ISLAMIC_LIBERATION_FRONT__ [IMGSEAMUSASF]): one group, coded with
+    its country; the other entry's names become its aliases.  Entries of
+    different countries stay apart."""
+    by_key = defaultdict(list)
+    for i, (g, label) in enumerate(sources):
+        by_key[label_key(g['names'][0])].append(i)
+    drop = set()
+    for key, idx in by_key.items():
+        if len(idx) < 2:
+            continue
+        with_c = [i for i in idx if country_of(sources[i][0]['codes'][0][0], tops)]
+        if len({country_of(sources[i][0]['codes'][0][0], tops) for i in with_c}) > 1:
+            continue
+        keep = with_c[0] if with_c else idx[0]
+        g = sources[keep][0]
+        for i in idx:
+            if i == keep:
+                continue
+            for nm in sources[i][0]['names']:
+                if nm not in g['names']:
+                    g['names'].append(nm)
+            drop.add(i)
+            note('group: listed twice (with its country and as an international group): merged',
+                 key)
+    return [x for i, x in enumerate(sources) if i not in drop]
+
+
 def phoenix_groups(milnonstate, countries, roles, tops, names_tsv):
     rows, used = [], {r['actor'] for rs in names_tsv.values() for r in rs}
     used_by_us = {}
@@ -98,6 +143,7 @@ def phoenix_groups(milnonstate, countries, roles, tops, names_tsv):
     # armed groups in the country dictionary (coded as the country's rebels)
     sources += [(g, 'Phoenix') for g in undated_entities(countries)
                 if g['codes'][0][0][3:6] in ('REB', 'INS', 'UAF', 'SEP')]
+    sources = merge_twice_listed(sources, tops)
     for g, label in sources:
         code0 = g['codes'][0][0]
         key = g['names'][0]

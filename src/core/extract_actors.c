@@ -459,6 +459,36 @@ loyal_owner(const state *s, int a1)
 	return -1;
 }
 
+/*
+ * "former" right before token k: a former office holder is one of the
+ * state's elite (CAMEO ELI, whose codebook counts former officials among
+ * them), not its government ("the former Prime Minister of Sri Lanka said
+ * the Sri Lankan government must ...", "former U.S. President Bill
+ * Clinton").  The ELI role when the agent's role is an office of the state
+ * (GOV, MIL, COP, LEG, JUD, SPY and their ministries), else role.
+ */
+static int
+former_role(const state *s, int k, int role)
+{
+	static const char *const office[] = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"};
+	const char *code = gx_dict_code(s->d, role);
+	const gx_dict *d = s->d;
+	uint64_t	h;
+	int32_t		eli;
+	size_t		i;
+
+	if (k < 1 || T(s, k - 1)->hn != gx_fnv("former", 6))
+		return role;
+	for (i = 0; i < sizeof(office) / sizeof(office[0]); i++)
+		if (strncmp(code, office[i], 3) == 0 && (code[3] == 0 || code[3] == '.'))
+			break;
+	if (i == sizeof(office) / sizeof(office[0]))
+		return role;
+	h = gx_fnv("ELI", 3);
+	eli = gx_hmap_get(&d->code_ids, h);
+	return (eli >= 0 && strcmp(d->codes[eli], "ELI") == 0 && d->is_role[eli]) ? eli : role;
+}
+
 /* a word with the ending of an abstract noun: cooperation, deployment */
 static bool
 noun_suffix(const state *s, const tok *t)
@@ -560,6 +590,75 @@ int
 gx_focus(const state *s)
 {
 	return focus(s);
+}
+
+/*
+ * The sentence's first verb cue (a stance, a predicate, a verb of saying)
+ * when it comes after token k, else -1: a bare agent at k is then the
+ * sentence's subject.
+ */
+static int
+verb_cue_after(const state *s, int k)
+{
+	int			ci,
+				best = -1;
+
+	for (ci = 0; ci < s->ncues; ci++)
+	{
+		const cue  *c = &s->cues[ci];
+
+		if ((c->kind == GX_W_STANCE || c->kind == GX_W_PREDICATE || c->kind == GX_W_SPEECH) &&
+			(best < 0 || c->k0 < s->cues[best].k0))
+			best = ci;
+	}
+	return best >= 0 && s->cues[best].k0 > k ? best : -1;
+}
+
+/*
+ * The article's focus as it stands before token kcut of this sentence: a
+ * role-only subject ("the foreign minister said", "Police have started an
+ * investigation of the killing of a Medellin mayor") takes its country from
+ * what the text said before its verb (the dateline, the article so far),
+ * never from its own object.
+ */
+static int
+focus_before(state *s, int kcut)
+{
+	int			save_id[32],
+				save_n[32],
+				save_nfoc = s->nfoc,
+				i,
+				j,
+				f;
+
+	memcpy(save_id, s->foc_id, sizeof(save_id));
+	memcpy(save_n, s->foc_n, sizeof(save_n));
+	for (i = 0; i < s->nments; i++)
+	{
+		int			c;
+
+		if (s->ments[i].k0 < kcut || s->ments[i].bare || s->ments[i].excluded ||
+			s->d->is_role[s->ments[i].actor])
+			continue;
+		c = s->d->country[s->ments[i].actor];
+		for (j = 0; j < s->nfoc && s->foc_id[j] != c; j++)
+			;
+		if (j < s->nfoc)
+			s->foc_n[j]--;
+	}
+	/* the countries only this sentence's object named are gone */
+	for (i = 0, j = 0; i < s->nfoc; i++)
+		if (s->foc_n[i] > 0)
+		{
+			s->foc_id[j] = s->foc_id[i];
+			s->foc_n[j++] = s->foc_n[i];
+		}
+	s->nfoc = j;
+	f = focus(s);
+	memcpy(s->foc_id, save_id, sizeof(save_id));
+	memcpy(s->foc_n, save_n, sizeof(save_n));
+	s->nfoc = save_nfoc;
+	return f;
 }
 
 /* drop role-only codes (COP, CVL) from a set that names an actor */
@@ -698,12 +797,30 @@ people_sector(const gx_dict *d, int role)
 	return strcmp(code, "LAB") == 0 || strcmp(code, "EDU") == 0 || strcmp(code, "MED") == 0;
 }
 
+/*
+ * The focus a bare agent takes: before the verb it is the subject of, the
+ * focus as the text stood before that verb (focus_before); elsewhere the
+ * focus f of the whole sentence.
+ */
+static int
+subject_focus(state *s, const mention *mn, int f)
+{
+	int			ci = verb_cue_after(s, mn->k1),
+				fb;
+
+	if (ci < 0)
+		return f;
+	fb = focus_before(s, s->cues[ci].k0);
+	return fb >= 0 ? fb : f;
+}
+
 static void
 resolve_bare(state *s)
 {
 	int			i,
 				n,
-				f;
+				f,
+				fi;
 
 	count_countries(s);
 	f = focus(s);
@@ -716,7 +833,7 @@ resolve_bare(state *s)
 			continue;			/* tied when found */
 		if (unidentified(s->d, mn->role))
 			mn->actor = mn->role;
-		else if (f >= 0 && (c = gx_compose(s->d, f, mn->role)) >= 0)
+		else if ((fi = subject_focus(s, mn, f)) >= 0 && (c = gx_compose(s->d, fi, mn->role)) >= 0)
 		{
 			/* "Moscow said the foreign ministry ... The ministry later" */
 			mn->actor = c;
@@ -1010,11 +1127,25 @@ gx_find_agents(state *s)
 			k += len;
 			continue;
 		}
-		role = s->d->names[e].actor;
+		role = former_role(s, k, s->d->names[e].actor);
+		if (role != s->d->names[e].actor && s->cover[k - 1] == COV_NONE)
+		{
+			/* "the former defence minister": one agent, not "the former" */
+			k--;
+			len++;
+		}
 		if ((m = agent_owner(s, k, k + len - 1, &before)) >= 0)
 		{
 			mention    *mn = &s->ments[m];
-			int32_t		c = gx_compose(s->d, mn->actor, role);
+			int32_t		c;
+
+			if (before && mn->k0 > 0 && s->cover[mn->k0 - 1] == COV_NONE &&
+				(c = former_role(s, mn->k0, role)) != role)
+			{
+				role = c;
+				mn->k0--;		/* "the former Iranian defence minister" */
+			}
+			c = gx_compose(s->d, mn->actor, role);
 
 			/* a bloc's agents speak for the bloc ("EU foreign ministers") */
 			if (c >= 0)

@@ -415,6 +415,7 @@ static void test_verbs8(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_verbs9(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -889,6 +890,7 @@ main(int argc, char **argv)
 	test_coder9(d, &wa, pub);
 	test_struct9(d, &wa, pub);
 	test_verbs9(d, &wa, pub);
+	test_actors9(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1760,4 +1762,37 @@ test_verbs9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has_code(d, &r, "RUS", "0874", "SYR"));
 	CHECK(run(d, "Turkey sent paratroopers to Libya.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "TUR", "COOPERATE", "LBY"));
+}
+
+/* actors9 (issue 9): who the actors are */
+static void
+test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* a bare subject takes the country the text named before its verb (the
+	 * dateline), not the one its object names more often */
+	CHECK(run(d, "KABUL - Police arrested two Pakistani men and a Pakistani woman near the border "
+			  "with Pakistan.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "AFG.COP", "173", "PAK"));
+	CHECK(!has(d, &r, "PAK.COP", "COERCE", "PAK.CVL"));
+	/* with nothing named before the verb, the sentence's focus as before */
+	CHECK(run(d, "Police arrested two Pakistani men near the border with Pakistan.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "PAK.COP", "173", "PAK.CVL"));
+
+	/* a group the Phoenix dictionary lists twice (with its country, and as
+	 * an international militant group) is known, not dropped as ambiguous */
+	CHECK(run(d, "The Moro Islamic Liberation Front condemned the Philippine government.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "MILF", "DISAPPROVE", "PHL.GOV"));
+
+	/* a former office holder is the state's elite (CAMEO ELI), not its
+	 * government: his demand on the government is no statement to itself */
+	CHECK(run(d, "Ranil Wickremesinge, the former Prime Minister of Sri Lanka, on Monday said the "
+			  "Sri Lankan government must ensure security.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "LKA.ELI", "100", "LKA.GOV"));
+	CHECK(run(d, "The former Iranian defence minister condemned Israel.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IRN.ELI", "DISAPPROVE", "ISR"));
+	/* "former" before no office of the state changes nothing */
+	CHECK(run(d, "Former Colombian rebels condemned Venezuela.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "COL.REB", "DISAPPROVE", "VEN"));
 }

@@ -937,6 +937,54 @@ copy_result(FileRun *r, const char *msg)
 	return kept;
 }
 
+/*
+ * The quick way's statements go by one COPY per QUICK_COPY_ROWS rows, all in
+ * one savepoint.  At the end of each COPY the server runs the foreign key's
+ * check of every row (an event queued a row, even for rows without an
+ * article) and reads each new row again: with at most 32,768 rows (some 6 MB
+ * of statements) the pages are still in the server's buffers (a COPY writes
+ * through a ring of 16 MB), where one COPY of a daily file (40 MB) read
+ * them back from the kernel.
+ */
+#define QUICK_COPY "COPY GEOPOL.statement (said_on, source, stance, target, dataset, " \
+	"event_id, url, mentions) FROM STDIN"
+#define QUICK_COPY_ROWS 32768
+
+/*
+ * End one COPY of the quick way (early: the server spoke during it, so it is
+ * made to fail); the rows it stored are added to *stored.  0 done, 1 a key
+ * refused a row (the caller rolls back and goes the careful way), -1 failed
+ * (r->bad set).
+ */
+static int
+quick_copy_end(FileRun *r, int early, long long *stored)
+{
+	PGresult   *res = copy_result(r, r->bad ? r->bad : early ? "the server answered during COPY" : NULL);
+	const char *code;
+
+	if (res == NULL)
+	{
+		set_bad(r, "%s", PQerrorMessage(r->db->conn));
+		return -1;
+	}
+	if (PQresultStatus(res) == PGRES_COMMAND_OK)
+	{
+		*stored += atoll(PQcmdTuples(res));
+		PQclear(res);
+		return 0;
+	}
+	code = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	if (r->bad == NULL && ((code && strcmp(code, "23505") == 0) || early))
+	{
+		PQclear(res);
+		return 1;
+	}
+	if (r->bad == NULL)
+		r->bad = result_message(res);
+	PQclear(res);
+	return -1;
+}
+
 /* a line of the file, as the first pass split it */
 typedef struct QLine
 {
@@ -974,44 +1022,33 @@ split_line(const Quick *q, const char *line, size_t len, QLine *ql)
 	}
 }
 
-/*
- * The quick way.  Returns 1 when the file was handled (loaded, or refused
- * with r->bad set), 0 when it must go the careful way (nothing of it kept).
- */
-static int
-quick_import(FileRun *r, FILE *fp)
-{
-	Job		   *job = r->job;
-	Layout	   *lay = job->lay;
-	Quick		q;
-	struct stat st;
-	void	   *map;
-	size_t		at,
-				len,
-				rawlen,
-				nlines = 0,
-				capl = 0;
-	QLine	   *ls = NULL;
-	int			fidx[64];
-	const char *line,
-			   *idlo = NULL,
-			   *idhi = NULL;
-	size_t		idlolen = 0,
-				idhilen = 0;
-	long long	lineno = 0,
-				stored = 0,
-				done_bytes = 0,
-				pend_lines = 0;
-	char		expect[32];
-	char	   *ds = NULL;
-	int			handled = 1,
-				early = 0;
-	PGresult   *res;
-	Buf			out,
-				why;
+/* how a step of the quick way ended */
+#define QUICK_OK 0				/* go on */
+#define QUICK_DONE 1			/* the file is handled: refused, r->bad set */
+#define QUICK_CAREFUL 2			/* the careful way takes it (nothing kept) */
 
-	memset(&q, 0, sizeof(q));
-	if (lay->header || !job->opt->utf8 || job->opt->staged || lay->nused > 64 ||
+/* the quick way's file: the layout's fields, the file read, its lines */
+typedef struct QuickFile
+{
+	Quick		q;
+	int			fidx[64];		/* the layout's used fields, as F_* */
+	char		expect[32];		/* the layout's column count, as told */
+	char	   *map;			/* the file's bytes (q.data) */
+	QLine	   *ls;				/* its lines, as the first pass split them */
+	size_t		nlines;
+	const char *idlo,			/* the least and greatest event id */
+			   *idhi;
+	size_t		idlolen,
+				idhilen;
+} QuickFile;
+
+/* whether the layout is one the quick way reads, and where its fields are */
+static int
+quick_layout(const Layout *lay, QuickFile *qf)
+{
+	Quick	   *q = &qf->q;
+
+	if (lay->nused > 64 || lay->nused != F_N ||
 		(strcmp(lay->format, "gdelt1") != 0 && strcmp(lay->format, "gdelt2") != 0))
 		return 0;
 	for (int f = 0; f < F_N; f++)
@@ -1019,61 +1056,75 @@ quick_import(FileRun *r, FILE *fp)
 		for (int i = 0; i < lay->nused; i++)
 			if (strcmp(lay->names[i], quick_fields[f]) == 0)
 			{
-				q.fpos[f] = lay->pos[i];
-				fidx[i] = f;
+				q->fpos[f] = lay->pos[i];
+				qf->fidx[i] = f;
 			}
-		if (q.fpos[f] == 0 || q.fpos[f] > 255)
+		if (q->fpos[f] == 0 || q->fpos[f] > 255)
 			return 0;
 	}
-	if (lay->nused != F_N)
-		return 0;
-	memset(q.fat, -1, sizeof(q.fat));
+	memset(q->fat, -1, sizeof(q->fat));
 	for (int f = 0; f < F_N; f++)
 	{
-		q.fat[q.fpos[f]] = (signed char) f;
-		if (q.fpos[f] > q.last)
-			q.last = q.fpos[f];
+		q->fat[q->fpos[f]] = (signed char) f;
+		if (q->fpos[f] > q->last)
+			q->last = q->fpos[f];
 	}
+	return 1;
+}
+
+/* the file read into memory: QUICK_OK, QUICK_DONE (a read error) or
+ * QUICK_CAREFUL (not a regular file, empty, too big, growing) */
+static int
+quick_read(FileRun *r, FILE *fp, QuickFile *qf)
+{
+	Quick	   *q = &qf->q;
+	struct stat st;
+
 	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
-		return 0;
+		return QUICK_CAREFUL;
 	/* read into memory, not mapped: a file that shrinks under a mapping
 	 * kills the client (SIGBUS); what read() returns is what is loaded */
 	if (st.st_size > QUICK_MAX_BYTES)
-		return 0;
-	map = xmalloc((size_t) st.st_size + 1);
-	q.size = 0;
-	while (q.size <= (size_t) st.st_size)
+		return QUICK_CAREFUL;
+	qf->map = xmalloc((size_t) st.st_size + 1);
+	q->size = 0;
+	while (q->size <= (size_t) st.st_size)
 	{
-		ssize_t		n = read(fileno(fp), (char *) map + q.size, (size_t) st.st_size + 1 - q.size);
+		ssize_t		n = read(fileno(fp), qf->map + q->size, (size_t) st.st_size + 1 - q->size);
 
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 		{
 			set_bad(r, "read error: %s", strerror(errno));
-			free(map);
-			return 1;
+			return QUICK_DONE;
 		}
 		if (n == 0)
 			break;
-		q.size += (size_t) n;
+		q->size += (size_t) n;
 	}
-	if (q.size == 0 || q.size > (size_t) st.st_size)
-	{
-		/* empty, unreadable or growing: the staged way reads it as it comes */
-		free(map);
-		rewind(fp);
-		return 0;
-	}
-	q.data = map;
-	expected_columns(lay, expect, sizeof(expect));
-	buf_init(&out);
-	buf_init(&why);
-	buf_init(&q.rejects);
+	/* empty, unreadable or growing: the staged way reads it as it comes */
+	if (q->size == 0 || q->size > (size_t) st.st_size)
+		return QUICK_CAREFUL;
+	q->data = qf->map;
+	return QUICK_OK;
+}
 
-	/* the first pass: each line checked and split once; the distinct
-	 * values, the range of ids */
-	for (at = 0; next_line(&q, &at, &line, &len, &rawlen);)
+/* the first pass: each line checked and split once; the distinct values,
+ * the range of ids */
+static int
+quick_scan(FileRun *r, QuickFile *qf)
+{
+	const Layout *lay = r->job->lay;
+	Quick	   *q = &qf->q;
+	const char *line;
+	size_t		at,
+				len,
+				rawlen,
+				capl = 0;
+	long long	lineno = 0;
+
+	for (at = 0; next_line(q, &at, &line, &len, &rawlen);)
 	{
 		QLine	   *ql;
 		size_t		bad;
@@ -1082,22 +1133,19 @@ quick_import(FileRun *r, FILE *fp)
 		if (gp_interrupted)
 		{
 			set_bad(r, "interrupted");
-			goto done;
+			return QUICK_DONE;
 		}
 		if (len == 0)
 			continue;			/* a blank line is no row */
 		if (len >= UINT32_MAX || lineno >= UINT32_MAX)
-		{
-			handled = 0;		/* (too long for the quick way's table) */
-			goto done;
-		}
-		if (nlines == capl)
+			return QUICK_CAREFUL;	/* (too long for the quick way's table) */
+		if (qf->nlines == capl)
 		{
 			capl = capl ? capl * 2 : 4096;
-			ls = xrealloc(ls, capl * sizeof(QLine));
+			qf->ls = xrealloc(qf->ls, capl * sizeof(QLine));
 		}
-		ql = &ls[nlines++];
-		ql->start = (size_t) (line - q.data);
+		ql = &qf->ls[qf->nlines++];
+		ql->start = (size_t) (line - q->data);
 		ql->len = (uint32_t) len;
 		ql->lineno = (uint32_t) lineno;
 		bad = utf8_valid_prefix((const unsigned char *) line, len);
@@ -1107,213 +1155,257 @@ quick_import(FileRun *r, FILE *fp)
 			ql->off[0] = (uint32_t) bad;
 			continue;
 		}
-		ql->ncols = split_line(&q, line, len, ql);
+		ql->ncols = split_line(q, line, len, ql);
 		if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
 		{
-			if (nlines == 1)
+			if (qf->nlines == 1)
 			{
 				set_bad(r, "not in the %s format: line %lld has %d column%s, the format has %s",
-						lay->format, lineno, ql->ncols, ql->ncols == 1 ? "" : "s", expect);
-				goto done;
+						lay->format, lineno, ql->ncols, ql->ncols == 1 ? "" : "s", qf->expect);
+				return QUICK_DONE;
 			}
 			continue;
 		}
 #define QF(f) line + ql->off[f], ql->flen[f]
-		code_find(&q.days, QF(F_DATE), 1);
-		code_find(&q.events, QF(F_EVENT), 1);
+		code_find(&q->days, QF(F_DATE), 1);
+		code_find(&q->events, QF(F_EVENT), 1);
 		if (ql->flen[F_ACTOR1] > 0)
-			code_find(&q.actors, QF(F_ACTOR1), 1);
+			code_find(&q->actors, QF(F_ACTOR1), 1);
 		if (ql->flen[F_ACTOR2] > 0)
-			code_find(&q.actors, QF(F_ACTOR2), 1);
-		if (idlo == NULL || c_cmp(QF(F_ID), idlo, idlolen) < 0)
+			code_find(&q->actors, QF(F_ACTOR2), 1);
+		if (qf->idlo == NULL || c_cmp(QF(F_ID), qf->idlo, qf->idlolen) < 0)
 		{
-			idlo = line + ql->off[F_ID];
-			idlolen = ql->flen[F_ID];
+			qf->idlo = line + ql->off[F_ID];
+			qf->idlolen = ql->flen[F_ID];
 		}
-		if (idhi == NULL || c_cmp(QF(F_ID), idhi, idhilen) > 0)
+		if (qf->idhi == NULL || c_cmp(QF(F_ID), qf->idhi, qf->idhilen) > 0)
 		{
-			idhi = line + ql->off[F_ID];
-			idhilen = ql->flen[F_ID];
+			qf->idhi = line + ql->off[F_ID];
+			qf->idhilen = ql->flen[F_ID];
 		}
 #undef QF
 	}
+	return QUICK_OK;
+}
 
-	/* each distinct value converted once, by the server */
-	if (code_convert(r, &q.days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error "
+/* each distinct value converted once, by the server, then
+ * geopol.import_begin(): *ds the data set when the quick way may go on */
+static int
+quick_begin(FileRun *r, QuickFile *qf, char **ds)
+{
+	Quick	   *q = &qf->q;
+	char	   *lo,
+			   *hi;
+	Buf			days;
+	const char *p[6];
+	int			first = 1;
+	char	   *err = NULL;
+	PGresult   *res;
+
+	if (code_convert(r, &q->days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error "
 					 "FROM GEOPOL.import_days($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q.events, "SELECT x.code, x.stance::pg_catalog.text, x.error "
+		code_convert(r, &q->events, "SELECT x.code, x.stance::pg_catalog.text, x.error "
 					 "FROM GEOPOL.import_stances($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q.actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error "
+		code_convert(r, &q->actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error "
 					 "FROM GEOPOL.import_actors($1::pg_catalog.text[]) x") < 0)
-		goto done;
+		return QUICK_DONE;
+	lo = qf->idlo ? xstrndup(qf->idlo, qf->idlolen) : NULL;
+	hi = qf->idhi ? xstrndup(qf->idhi, qf->idhilen) : NULL;
+	buf_init(&days);
+	buf_putc(&days, '{');
+	for (size_t i = 0; i < q->days.cap; i++)
+		if (q->days.slots[i].key && q->days.slots[i].value)
+		{
+			buf_printf(&days, "%s%s", first ? "" : ",", q->days.slots[i].value);
+			first = 0;
+		}
+	buf_putc(&days, '}');
+	p[0] = r->job->lay->format;
+	p[1] = r->job->opt->dataset;
+	p[2] = r->label;
+	p[3] = lo;
+	p[4] = hi;
+	p[5] = days.data;
+	res = db_query_cancellable(r->db, "SELECT GEOPOL.import_begin($1, $2, $3, $4, $5, $6::pg_catalog.date[])",
+							   6, p, &err);
+	free(lo);
+	free(hi);
+	buf_free(&days);
+	if (res == NULL)
 	{
-		char	   *lo = idlo ? xstrndup(idlo, idlolen) : NULL,
-				   *hi = idhi ? xstrndup(idhi, idhilen) : NULL;
-		Buf			days;
-		const char *p[6];
-		int			first = 1;
-		char	   *err = NULL;
-
-		buf_init(&days);
-		buf_putc(&days, '{');
-		for (size_t i = 0; i < q.days.cap; i++)
-			if (q.days.slots[i].key && q.days.slots[i].value)
-			{
-				buf_printf(&days, "%s%s", first ? "" : ",", q.days.slots[i].value);
-				first = 0;
-			}
-		buf_putc(&days, '}');
-		p[0] = lay->format;
-		p[1] = job->opt->dataset;
-		p[2] = r->label;
-		p[3] = lo;
-		p[4] = hi;
-		p[5] = days.data;
-		res = db_query_cancellable(r->db, "SELECT GEOPOL.import_begin($1, $2, $3, $4, $5, $6::pg_catalog.date[])",
-								   6, p, &err);
-		free(lo);
-		free(hi);
-		buf_free(&days);
-		if (res == NULL)
-		{
-			set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "the quick way could not begin");
-			free(err);
-			goto done;
-		}
-		if (!PQgetisnull(res, 0, 0))
-			ds = xstrdup(PQgetvalue(res, 0, 0));
-		PQclear(res);
-		if (ds == NULL)
-		{
-			handled = 0;		/* stored events in the range: the careful way */
-			goto done;
-		}
+		set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "the quick way could not begin");
+		free(err);
+		return QUICK_DONE;
 	}
+	if (!PQgetisnull(res, 0, 0))
+		*ds = xstrdup(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	/* NULL: stored events in the range, the careful way */
+	return *ds ? QUICK_OK : QUICK_CAREFUL;
+}
 
-	/* the second pass: the statements by COPY, the rejects kept */
+/*
+ * One line of the second pass: its statement's COPY row added to out
+ * (returns 1), or its reject kept (returns 0), with the reason in the order
+ * of geopol.import_query()'s checks.
+ */
+static int
+quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, Buf *why)
+{
+	const Layout *lay = r->job->lay;
+	Quick	   *q = &qf->q;
+	const char *line = q->data + ql->start;
+	size_t		len = ql->len;
+	const char *fv[F_N];
+	size_t		fl[F_N];
+	Code	   *d,
+			   *a1,
+			   *a2 = NULL,
+			   *ev;
+	long		nd;
+
+	buf_reset(why);
+	if (ql->ncols < 0)
+	{
+		size_t		bad = ql->off[0];
+		char	   *clean = utf8_sanitize(line, len);
+
+		buf_printf(why, "%s at byte %zu", line[bad] == '\0' ? "NUL byte" : "invalid UTF-8", bad + 1);
+		add_reject(r, q, ds, ql->lineno, NULL, 0, why->data, clean, strlen(clean));
+		free(clean);
+		return 0;
+	}
+	if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
+	{
+		buf_printf(why, "%d columns, expected %s", ql->ncols, qf->expect);
+		add_reject(r, q, ds, ql->lineno, NULL, 0, why->data, line, len);
+		return 0;
+	}
+	for (int f = 0; f < F_N; f++)
+	{
+		fv[f] = line + ql->off[f];
+		fl[f] = ql->flen[f];
+	}
+	d = code_find(&q->days, fv[F_DATE], fl[F_DATE], 0);
+	a1 = fl[F_ACTOR1] > 0 ? code_find(&q->actors, fv[F_ACTOR1], fl[F_ACTOR1], 0) : NULL;
+	if (fl[F_ACTOR2] > 0)
+		a2 = code_find(&q->actors, fv[F_ACTOR2], fl[F_ACTOR2], 0);
+	ev = code_find(&q->events, fv[F_EVENT], fl[F_EVENT], 0);
+	nd = digits(fv[F_MENTIONS], fl[F_MENTIONS]);
+	if (digits(fv[F_ID], fl[F_ID]) <= 0)
+	{
+		buf_puts(why, "GLOBALEVENTID ");
+		quote_literal_buf(why, fv[F_ID], fl[F_ID]);
+		buf_puts(why, " is not a number");
+	}
+	else if (d == NULL || d->error)
+		buf_printf(why, "SQLDATE: %s", d && d->error ? d->error : "not converted");
+	else if (d->value == NULL)
+		buf_puts(why, "SQLDATE is empty");
+	else if (fl[F_ACTOR1] == 0)
+		buf_puts(why, "no source actor (Actor1Code is empty)");
+	else if (a1 == NULL || a1->error)
+		buf_printf(why, "Actor1Code: %s", a1 && a1->error ? a1->error : "not converted");
+	else if (fl[F_ACTOR2] > 0 && (a2 == NULL || a2->error))
+		buf_printf(why, "Actor2Code: %s", a2 && a2->error ? a2->error : "not converted");
+	else if (ev == NULL || ev->error)
+		buf_printf(why, "EventCode: %s", ev && ev->error ? ev->error : "not converted");
+	else if (ev->value == NULL)
+		buf_puts(why, "EventCode is empty");
+	else if (nd < 0 || nd > 9)
+	{
+		buf_puts(why, "NumMentions ");
+		quote_literal_buf(why, fv[F_MENTIONS], fl[F_MENTIONS]);
+		buf_puts(why, " is not a count");
+	}
+	if (why->len > 0)
+	{
+		Buf			raw;
+
+		/* the fields read, tab-separated, as geopol.import() records them */
+		buf_init(&raw);
+		for (int i = 0; i < lay->nused; i++)
+		{
+			if (i > 0)
+				buf_putc(&raw, '\t');
+			buf_add(&raw, fv[qf->fidx[i]], fl[qf->fidx[i]]);
+		}
+		add_reject(r, q, ds, ql->lineno, fv[F_ID], fl[F_ID], why->data, raw.data, raw.len);
+		buf_free(&raw);
+		return 0;
+	}
+	buf_puts(out, d->value);
+	buf_putc(out, '\t');
+	buf_puts(out, a1->value ? a1->value : "\\N");
+	buf_putc(out, '\t');
+	/* the stance as the code itself: the server made ev->value as
+	 * code::stance, and reads the code back to the same stance faster than
+	 * its name (no search through the stance names) */
+	buf_add(out, fv[F_EVENT], fl[F_EVENT]);
+	buf_putc(out, '\t');
+	if (a2 == NULL)
+		buf_puts(out, "{}");
+	else
+		buf_puts(out, a2->value ? a2->value : "\\N");
+	buf_putc(out, '\t');
+	copy_escape(out, ds, strlen(ds));
+	buf_putc(out, '\t');
+	buf_add(out, fv[F_ID], fl[F_ID]);
+	buf_putc(out, '\t');
+	if (fl[F_URL] > 0)
+		copy_escape(out, fv[F_URL], fl[F_URL]);
+	else
+		buf_puts(out, "\\N");
+	buf_putc(out, '\t');
+	if (nd >= 1)
+		buf_add(out, fv[F_MENTIONS], fl[F_MENTIONS]);
+	else
+		buf_puts(out, "\\N");
+	buf_putc(out, '\n');
+	return 1;
+}
+
+/*
+ * The second pass: the statements by COPY (one per QUICK_COPY_ROWS) in a
+ * savepoint, the rejects kept; *stored counts the rows stored.  A key that
+ * refused a row (an event twice in the file, or one a concurrent load
+ * stored) undoes them all: QUICK_CAREFUL.
+ */
+static int
+quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
+{
+	Job		   *job = r->job;
+	Buf			out,
+				why;
+	long long	done_bytes = 0,
+				pend_lines = 0;
+	long		chunk_rows = 0;
+	int			early = 0,
+				copying = 0,
+				ended = 0;
+
 	if (db_command(r->db, "SAVEPOINT geopol_quick") < 0)
 	{
 		set_bad(r, "cannot make a savepoint");
-		goto done;
+		return QUICK_DONE;
 	}
-	if (copy_start(r, "COPY GEOPOL.statement (said_on, source, stance, target, dataset, "
-				   "event_id, url, mentions) FROM STDIN") < 0)
-		goto done;
-	for (size_t li = 0; li < nlines; li++)
+	if (copy_start(r, QUICK_COPY) < 0)
+		return QUICK_DONE;
+	copying = 1;
+	buf_init(&out);
+	buf_init(&why);
+	for (size_t li = 0; li < qf->nlines; li++)
 	{
-		const QLine *ql = &ls[li];
-		const char *fv[F_N];
-		size_t		fl[F_N];
-		Code	   *d,
-				   *a1,
-				   *a2 = NULL,
-				   *ev;
-		long		nd;
+		const QLine *ql = &qf->ls[li];
 
-		line = q.data + ql->start;
-		len = ql->len;
 		pend_lines++;
 		if (gp_interrupted)
 		{
 			set_bad(r, "interrupted");
 			break;
 		}
-		buf_reset(&why);
-		if (ql->ncols < 0)
-		{
-			size_t		bad = ql->off[0];
-			char	   *clean = utf8_sanitize(line, len);
-
-			buf_printf(&why, "%s at byte %zu", line[bad] == '\0' ? "NUL byte" : "invalid UTF-8", bad + 1);
-			add_reject(r, &q, ds, ql->lineno, NULL, 0, why.data, clean, strlen(clean));
-			free(clean);
+		if (!quick_row(r, qf, ql, ds, &out, &why))
 			continue;
-		}
-		if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
-		{
-			buf_printf(&why, "%d columns, expected %s", ql->ncols, expect);
-			add_reject(r, &q, ds, ql->lineno, NULL, 0, why.data, line, len);
-			continue;
-		}
-		for (int f = 0; f < F_N; f++)
-		{
-			fv[f] = line + ql->off[f];
-			fl[f] = ql->flen[f];
-		}
-		d = code_find(&q.days, fv[F_DATE], fl[F_DATE], 0);
-		a1 = fl[F_ACTOR1] > 0 ? code_find(&q.actors, fv[F_ACTOR1], fl[F_ACTOR1], 0) : NULL;
-		if (fl[F_ACTOR2] > 0)
-			a2 = code_find(&q.actors, fv[F_ACTOR2], fl[F_ACTOR2], 0);
-		ev = code_find(&q.events, fv[F_EVENT], fl[F_EVENT], 0);
-		nd = digits(fv[F_MENTIONS], fl[F_MENTIONS]);
-		/* the reasons, in the order of geopol.import_query() */
-		if (digits(fv[F_ID], fl[F_ID]) <= 0)
-		{
-			buf_puts(&why, "GLOBALEVENTID ");
-			quote_literal_buf(&why, fv[F_ID], fl[F_ID]);
-			buf_puts(&why, " is not a number");
-		}
-		else if (d == NULL || d->error)
-			buf_printf(&why, "SQLDATE: %s", d && d->error ? d->error : "not converted");
-		else if (d->value == NULL)
-			buf_puts(&why, "SQLDATE is empty");
-		else if (fl[F_ACTOR1] == 0)
-			buf_puts(&why, "no source actor (Actor1Code is empty)");
-		else if (a1 == NULL || a1->error)
-			buf_printf(&why, "Actor1Code: %s", a1 && a1->error ? a1->error : "not converted");
-		else if (fl[F_ACTOR2] > 0 && (a2 == NULL || a2->error))
-			buf_printf(&why, "Actor2Code: %s", a2 && a2->error ? a2->error : "not converted");
-		else if (ev == NULL || ev->error)
-			buf_printf(&why, "EventCode: %s", ev && ev->error ? ev->error : "not converted");
-		else if (ev->value == NULL)
-			buf_puts(&why, "EventCode is empty");
-		else if (nd < 0 || nd > 9)
-		{
-			buf_puts(&why, "NumMentions ");
-			quote_literal_buf(&why, fv[F_MENTIONS], fl[F_MENTIONS]);
-			buf_puts(&why, " is not a count");
-		}
-		if (why.len > 0)
-		{
-			Buf			raw;
-
-			/* the fields read, tab-separated, as geopol.import() records them */
-			buf_init(&raw);
-			for (int i = 0; i < lay->nused; i++)
-			{
-				if (i > 0)
-					buf_putc(&raw, '\t');
-				buf_add(&raw, fv[fidx[i]], fl[fidx[i]]);
-			}
-			add_reject(r, &q, ds, ql->lineno, fv[F_ID], fl[F_ID], why.data, raw.data, raw.len);
-			buf_free(&raw);
-			continue;
-		}
-		buf_puts(&out, d->value);
-		buf_putc(&out, '\t');
-		buf_puts(&out, a1->value ? a1->value : "\\N");
-		buf_putc(&out, '\t');
-		buf_puts(&out, ev->value);
-		buf_putc(&out, '\t');
-		if (a2 == NULL)
-			buf_puts(&out, "{}");
-		else
-			buf_puts(&out, a2->value ? a2->value : "\\N");
-		buf_putc(&out, '\t');
-		copy_escape(&out, ds, strlen(ds));
-		buf_putc(&out, '\t');
-		buf_add(&out, fv[F_ID], fl[F_ID]);
-		buf_putc(&out, '\t');
-		if (fl[F_URL] > 0)
-			copy_escape(&out, fv[F_URL], fl[F_URL]);
-		else
-			buf_puts(&out, "\\N");
-		buf_putc(&out, '\t');
-		if (nd >= 1)
-			buf_add(&out, fv[F_MENTIONS], fl[F_MENTIONS]);
-		else
-			buf_puts(&out, "\\N");
-		buf_putc(&out, '\n');
 		if (out.len >= 256 * 1024)
 		{
 			long long	upto = (long long) (ql->start + ql->len);
@@ -1332,54 +1424,71 @@ quick_import(FileRun *r, FILE *fp)
 			done_bytes = upto;
 			pend_lines = 0;
 		}
-	}
-	if (r->bad == NULL && !early)
-		flush_copy(r, &out);
-	add_progress(job, (long long) q.size - done_bytes, pend_lines);
-	res = copy_result(r, r->bad ? r->bad : early ? "the server answered during COPY" : NULL);
-	if (res == NULL)
-	{
-		set_bad(r, "%s", PQerrorMessage(r->db->conn));
-		goto done;
-	}
-	if (PQresultStatus(res) != PGRES_COMMAND_OK)
-	{
-		const char *code = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-
-		if (r->bad == NULL && ((code && strcmp(code, "23505") == 0) || early))
+		if (++chunk_rows >= QUICK_COPY_ROWS)
 		{
-			/* a key refused a row: undo, and go the careful way */
-			PQclear(res);
-			if (db_command(r->db, "ROLLBACK TO SAVEPOINT geopol_quick") < 0)
-				set_bad(r, "cannot roll back to the savepoint");
-			else
-			{
-				/* the careful way reads the file again: its bytes count again */
-				pthread_mutex_lock(&job->mu);
-				job->t.bytes_read -= (long long) q.size;
-				job->t.lines_read -= (long long) nlines;
-				pthread_mutex_unlock(&job->mu);
-				handled = 0;
-			}
-			goto done;
+			/* the COPY ends, the next one starts (see QUICK_COPY_ROWS) */
+			if (flush_copy(r, &out) < 0)
+				break;
+			copying = 0;
+			if ((ended = quick_copy_end(r, 0, stored)) != 0)
+				break;
+			if (copy_start(r, QUICK_COPY) < 0)
+				break;
+			copying = 1;
+			chunk_rows = 0;
 		}
-		if (r->bad == NULL)
-			r->bad = result_message(res);
-		PQclear(res);
-		goto done;
 	}
-	stored = atoll(PQcmdTuples(res));
-	PQclear(res);
-	if (q.nrejects > 0)
+	if (copying)
+	{
+		if (r->bad == NULL && !early)
+			flush_copy(r, &out);
+		ended = quick_copy_end(r, early, stored);
+	}
+	else if (ended == 0)
+		ended = -1;				/* (a COPY could not start: r->bad says why) */
+	buf_free(&out);
+	buf_free(&why);
+	add_progress(job, (long long) qf->q.size - done_bytes, pend_lines);
+	if (ended < 0)
+		return QUICK_DONE;
+	if (ended == 0)
+		return QUICK_OK;
+	/* a key refused a row: undo, and go the careful way */
+	if (db_command(r->db, "ROLLBACK TO SAVEPOINT geopol_quick") < 0)
+	{
+		set_bad(r, "cannot roll back to the savepoint");
+		return QUICK_DONE;
+	}
+	/* the careful way reads the file again: its bytes count again */
+	pthread_mutex_lock(&job->mu);
+	job->t.bytes_read -= (long long) qf->q.size;
+	job->t.lines_read -= (long long) qf->nlines;
+	pthread_mutex_unlock(&job->mu);
+	return QUICK_CAREFUL;
+}
+
+/* the rejects by COPY, then geopol.import_end(): the counts in r->counts */
+static void
+quick_end(FileRun *r, QuickFile *qf, const char *ds, long long stored)
+{
+	Quick	   *q = &qf->q;
+	PGresult   *res;
+	char		b1[32],
+				b2[32],
+				b3[32];
+	const char *p[6];
+	char	   *err = NULL;
+
+	if (q->nrejects > 0)
 	{
 		if (copy_start(r, "COPY GEOPOL.import_reject (dataset, file, line, event_id, reason, raw) FROM STDIN") < 0)
-			goto done;
-		flush_copy(r, &q.rejects);
+			return;
+		flush_copy(r, &q->rejects);
 		res = copy_result(r, r->bad);
 		if (r->bad)
 		{
 			PQclear(res);
-			goto done;
+			return;
 		}
 		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
 		{
@@ -1388,52 +1497,70 @@ quick_import(FileRun *r, FILE *fp)
 			else
 				set_bad(r, "%s", PQerrorMessage(r->db->conn));
 			PQclear(res);
-			goto done;
+			return;
 		}
 		PQclear(res);
 	}
+	snprintf(b1, sizeof(b1), "%lld", r->bytes);
+	snprintf(b2, sizeof(b2), "%lld", stored);
+	snprintf(b3, sizeof(b3), "%lld", q->nrejects);
+	p[0] = r->job->lay->format;
+	p[1] = ds;
+	p[2] = r->label;
+	p[3] = r->bytes >= 0 ? b1 : NULL;
+	p[4] = b2;
+	p[5] = b3;
+	res = db_query_cancellable(r->db, "SELECT i.lines, i.stored, i.updated, i.unchanged, i.rejected, i.attached "
+							   "FROM GEOPOL.import_end($1, $2, $3, $4::pg_catalog.int8, $5::pg_catalog.int8, "
+							   "$6::pg_catalog.int8) i", 6, p, &err);
+	if (res == NULL)
 	{
-		char		b1[32],
-					b2[32],
-					b3[32];
-		const char *p[6];
-		char	   *err = NULL;
-
-		snprintf(b1, sizeof(b1), "%lld", r->bytes);
-		snprintf(b2, sizeof(b2), "%lld", stored);
-		snprintf(b3, sizeof(b3), "%lld", q.nrejects);
-		p[0] = lay->format;
-		p[1] = ds;
-		p[2] = r->label;
-		p[3] = r->bytes >= 0 ? b1 : NULL;
-		p[4] = b2;
-		p[5] = b3;
-		res = db_query_cancellable(r->db, "SELECT i.lines, i.stored, i.updated, i.unchanged, i.rejected, i.attached "
-								   "FROM GEOPOL.import_end($1, $2, $3, $4::pg_catalog.int8, $5::pg_catalog.int8, "
-								   "$6::pg_catalog.int8) i", 6, p, &err);
-		if (res == NULL)
-		{
-			set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "the quick way could not end");
-			free(err);
-			goto done;
-		}
-		for (int i = 0; i < 6; i++)
-			r->counts[i] = atoll(PQgetvalue(res, 0, i));
-		PQclear(res);
+		set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "the quick way could not end");
+		free(err);
+		return;
 	}
-done:
-	buf_free(&out);
-	buf_free(&why);
-	buf_free(&q.rejects);
-	code_free(&q.days);
-	code_free(&q.actors);
-	code_free(&q.events);
-	free(ls);
+	for (int i = 0; i < 6; i++)
+		r->counts[i] = atoll(PQgetvalue(res, 0, i));
+	PQclear(res);
+}
+
+/*
+ * The quick way.  Returns 1 when the file was handled (loaded, or refused
+ * with r->bad set), 0 when it must go the careful way (nothing of it kept).
+ */
+static int
+quick_import(FileRun *r, FILE *fp)
+{
+	Job		   *job = r->job;
+	QuickFile	qf;
+	char	   *ds = NULL;
+	long long	stored = 0;
+	int			step;
+
+	memset(&qf, 0, sizeof(qf));
+	if (job->lay->header || !job->opt->utf8 || job->opt->staged || !quick_layout(job->lay, &qf))
+		return 0;
+	expected_columns(job->lay, qf.expect, sizeof(qf.expect));
+	buf_init(&qf.q.rejects);
+	step = quick_read(r, fp, &qf);
+	if (step == QUICK_OK)
+		step = quick_scan(r, &qf);
+	if (step == QUICK_OK)
+		step = quick_begin(r, &qf, &ds);
+	if (step == QUICK_OK)
+		step = quick_send(r, &qf, ds, &stored);
+	if (step == QUICK_OK)
+		quick_end(r, &qf, ds, stored);
+	buf_free(&qf.q.rejects);
+	code_free(&qf.q.days);
+	code_free(&qf.q.actors);
+	code_free(&qf.q.events);
+	free(qf.ls);
 	free(ds);
-	free(map);
-	if (!handled)
+	free(qf.map);
+	if (step == QUICK_CAREFUL && qf.map != NULL)
 		rewind(fp);				/* (the careful way reads it again) */
-	return handled;
+	return step != QUICK_CAREFUL;
 }
 
 static void

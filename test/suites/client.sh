@@ -594,6 +594,27 @@ check "an event twice in a file: the quick way undone, the careful way: 10 store
 	eval 'out_has "11 rows, 10 stored, 0 updated, 0 unchanged, 1 rejected" &&
 	      [ "$(logged "ROLLBACK TO SAVEPOINT geopol_quick")" -gt "$rollbacks" ] &&
 	      [ "$(q "SELECT line || '"'"' '"'"' || (reason LIKE '"'"'the same event%again at line 11 (kept)'"'"') FROM geopol.import_reject WHERE dataset = '"'"'quick-twice'"'"'")" = "4 true" ]'
+# more statements than one COPY of the quick way takes (32,768): they go
+# by two COPYs in one savepoint, the same as --staged's; an event twice in
+# the file, the second time in the second COPY, undoes both (no statement of
+# the first COPY stays) and the file goes the careful way
+awk -F'\t' -v OFS='\t' 'NR <= 50000 { $1 = 960000000 + NR; print }' "$tmp/big.tsv" >"$tmp/chunks.tsv"
+awk -F'\t' -v OFS='\t' 'NR <= 50000 { $1 = 950000000 + NR; print }' "$tmp/big.tsv" >"$tmp/chunks2.tsv"
+dup=$(awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/ { print NR; exit }' "$tmp/chunks2.tsv")
+sed -n "${dup}p" "$tmp/chunks2.tsv" >>"$tmp/chunks2.tsv"
+copies=$(logged 'statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN')
+PGOPTIONS="-c log_statement=all" run import --label chunks.tsv --dataset chunks gdelt2 "$tmp/chunks.tsv"
+run import --staged --label chunks.tsv --dataset chunks-staged gdelt2 "$tmp/chunks.tsv"
+good=$(q "SELECT count(*) FROM geopol.statement WHERE dataset = 'chunks'")
+check "50,000 lines the quick way: two COPYs in one savepoint, the same statements and rejects as --staged ($good stored)" \
+	eval '[ "$(logged "statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN")" -eq "$((copies + 2))" ] &&
+	      [ "$good" -gt 32768 ] && [ "$(ways_rows chunks)" = "$(ways_rows chunks-staged)" ]'
+rollbacks=$(logged 'ROLLBACK TO SAVEPOINT geopol_quick')
+PGOPTIONS="-c log_statement=all" run import --dataset chunks-twice gdelt2 "$tmp/chunks2.tsv"
+check "an event twice in a file, in the quick way's second COPY: both undone, the careful way stores each event once" \
+	eval 'out_has "50001 rows, $good stored, 0 updated, 0 unchanged, $((50000 - good + 1)) rejected" &&
+	      [ "$(logged "ROLLBACK TO SAVEPOINT geopol_quick")" -gt "$rollbacks" ] &&
+	      [ "$(q "SELECT count(*) || '"'"' '"'"' || count(DISTINCT event_id) FROM geopol.statement WHERE dataset = '"'"'chunks-twice'"'"'")" = "$good $good" ]'
 check "the quick way logs the file in geopol.import_log: lines = stored + rejected" \
 	qis "SELECT (lines = stored + rejected AND stored > 0 AND rejected > 0 AND updated = 0 AND unchanged = 0)
 	     FROM geopol.import_log WHERE dataset = 'way-quick' ORDER BY id LIMIT 1" t

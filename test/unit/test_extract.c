@@ -1728,4 +1728,10 @@ test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* "former" before no office of the state changes nothing */
 	CHECK(run(d, "Former Colombian rebels condemned Venezuela.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "COL.REB", "DISAPPROVE", "VEN"));
+
+	/* names of data/names.tsv news write: a variant, a hostile name */
+	CHECK(run(d, "The Africa Union condemned the coup in Niger.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "AU", "DISAPPROVE", "NER"));
+	CHECK(run(d, "Iran's foreign ministry condemned the Zionist regime.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IRN.GOV", "DISAPPROVE", "ISR.GOV"));
 }

@@ -1734,4 +1734,9 @@ test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has(d, &r, "AU", "DISAPPROVE", "NER"));
 	CHECK(run(d, "Iran's foreign ministry condemned the Zionist regime.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "IRN.GOV", "DISAPPROVE", "ISR.GOV"));
+
+	/* a person of a two-surname country named without the mother's
+	 * surname, as news write it (the dictionary: Alvaro Uribe Velez) */
+	CHECK(run(d, "Alvaro Uribe condemned Venezuela.", NULL, gx_days_from_civil(2005, 3, 1), &r, wa));
+	CHECK(has(d, &r, "COL.GOV", "DISAPPROVE", "VEN"));
 }

@@ -1739,4 +1739,11 @@ test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	 * surname, as news write it (the dictionary: Alvaro Uribe Velez) */
 	CHECK(run(d, "Alvaro Uribe condemned Venezuela.", NULL, gx_days_from_civil(2005, 3, 1), &r, wa));
 	CHECK(has(d, &r, "COL.GOV", "DISAPPROVE", "VEN"));
+
+	/* "former" before a name the dictionary lists with its title (an
+	 * undated text: the name of any day) */
+	CHECK(run(d, "Former U.S. President Bill Clinton condemned Russia.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "USA.ELI", "DISAPPROVE", "RUS"));
+	CHECK(run(d, "U.S. President Bill Clinton condemned Russia.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "USA.GOV", "DISAPPROVE", "RUS"));
 }

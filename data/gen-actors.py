@@ -87,6 +87,7 @@ def main():
     # a name the hand-checked table has is taken from there with its dates
     hand = hand_persons()
     flt.learn_given(rows)
+    rows += paternal_names(rows)
     rows = name_rows(rows + hand, flt, 'person')
     persons = resolve(rows, 'person', names_tsv, conflicts)
     persons.sort(key=lambda r: (r['actor'], r['name'].lower(), lo(r)))

@@ -4,6 +4,7 @@ hand-checked data/offices-since-2014.tsv.
 """
 from .common import *  # noqa: F401,F403
 from .rows import strip_titles
+from collections import defaultdict
 
 
 # ---- persons from the Phoenix country and international dictionaries ----
@@ -115,6 +116,43 @@ def term_days(r):
         return MIN_TERM_DAYS
     a, b = r['frm'].split('-'), r['to'].split('-')
     return (int(b[0]) - int(a[0])) * 365 + (int(b[1]) - int(a[1])) * 30 + int(b[2]) - int(a[2])
+
+
+# countries whose people bear two surnames, the father's then the mother's,
+# and whose news name them by the first ("Alvaro Uribe Velez" is "Alvaro
+# Uribe", "Juan Manuel Santos Calderon" "Juan Manuel Santos")
+TWO_SURNAMES = {'ESP', 'MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CRI', 'PAN', 'CUB', 'DOM', 'COL',
+                'VEN', 'ECU', 'PER', 'BOL', 'CHL', 'ARG', 'URY', 'PRY'}
+
+
+def paternal_names(rows):
+    """for the persons of TWO_SURNAMES countries named with three words or
+    more, the name without its last word (the mother's surname), when the
+    word before it is a surname (no particle, no word that begins the
+    name of anyone in the dictionaries: "Carlos Saul Menem", "Maria Angela
+    Holguin" keeps its name)"""
+    firsts = defaultdict(set)
+    for r in rows:
+        toks = (r.get('name') or '').split(' ')
+        if len(toks) > 1:
+            firsts[toks[0].lower()].add(r['grp'])
+    out = []
+    for r in rows:
+        if r['actor'].split('.')[0] not in TWO_SURNAMES or r.get('hand'):
+            continue
+        words = r['name'].split(' ')
+        if len(words) < 3 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[-2:]):
+            continue
+        if words[-2].lower() in PARTICLES or words[-2] in ('Saint', 'San', 'Santa', 'Santo') \
+                or firsts[words[-2].lower()]:
+            continue
+        out.append(dict(r, name=' '.join(words[:-1]), raw=r['raw'],
+                        source=r['source'] + '; without the mother\'s surname, as news write it'))
+    note('person: the name without the mother\'s surname added (two-surname countries)',
+         out[0]['name'] if out else None)
+    for _ in out[1:]:
+        note('person: the name without the mother\'s surname added (two-surname countries)')
+    return out
 
 
 def leader_surnames(rows, flt, taken):

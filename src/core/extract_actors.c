@@ -489,6 +489,48 @@ former_role(const state *s, int k, int role)
 	return (eli >= 0 && strcmp(d->codes[eli], "ELI") == 0 && d->is_role[eli]) ? eli : role;
 }
 
+/*
+ * A person named with the title of an office the dictionary lists as one
+ * name ("U.S. President Bill Clinton") after "former": the elite of the
+ * person's country ("to former U.S. President Bill Clinton" = USA.ELI).
+ */
+static void
+former_titled_persons(state *s)
+{
+	int			i,
+				q;
+
+	for (i = 0; i < s->nments; i++)
+	{
+		mention    *mn = &s->ments[i];
+		int			country,
+					role,
+					c;
+		const char *path;
+		bool		titled = false;
+
+		if ((mn->kind != GX_PERSON && mn->kind != GX_LEADER) || mn->k0 < 1 || mn->actor < 0 ||
+			s->d->is_role[mn->actor])
+			continue;
+		for (q = mn->k0; q <= mn->k1 && !titled; q++)
+			titled = (T(s, q)->wc & WC_ROLE) != 0;
+		country = s->d->country[mn->actor];
+		if (!titled || country < 0 || country == mn->actor)
+			continue;
+		/* the office's own role path: USA.GOV.MIL -> GOV.MIL */
+		path = gx_dict_code(s->d, mn->actor) + strlen(gx_dict_code(s->d, country));
+		if (*path != '.')
+			continue;
+		path++;
+		role = gx_hmap_get(&s->d->code_ids, gx_fnv(path, strlen(path)));
+		if (role < 0 || strcmp(s->d->codes[role], path) != 0 ||
+			(c = former_role(s, mn->k0, role)) == role ||
+			(c = gx_compose(s->d, mn->actor, c)) < 0)
+			continue;
+		mn->actor = c;
+	}
+}
+
 /* a word with the ending of an abstract noun: cooperation, deployment */
 static bool
 noun_suffix(const state *s, const tok *t)
@@ -529,136 +571,6 @@ agent_modifier(const state *s, int k1)
 	if ((t->wc & (WC_VIOLENT | WC_DOMESTIC)) && !(t->wc & WC_VERB))
 		return true;
 	return !(t->wc & WC_FUNCTION) && cue_at(s, k1 + 1) < 0 && noun_suffix(s, t);
-}
-
-/* count the countries this sentence names (the article's focus) */
-static void
-count_countries(state *s)
-{
-	int			i,
-				j;
-
-	for (i = 0; i < s->nments; i++)
-	{
-		int			c;
-
-		if (s->ments[i].bare || s->ments[i].excluded || s->d->is_role[s->ments[i].actor])
-			continue;
-		c = s->d->country[s->ments[i].actor];
-		if (s->d->group[c])
-			continue;
-		for (j = 0; j < s->nfoc && s->foc_id[j] != c; j++)
-			;
-		if (j < s->nfoc)
-			s->foc_n[j]++;
-		else if (s->nfoc < 32)
-		{
-			s->foc_id[s->nfoc] = c;
-			s->foc_n[s->nfoc++] = 1;
-		}
-	}
-}
-
-/*
- * The country the article is about, when that is clear: the only country
- * it has named, or one named at least twice and more often than any other.
- */
-static int
-focus(const state *s)
-{
-	int			i,
-				best = -1,
-				second = 0;
-
-	if (s->nfoc == 1)
-		return s->foc_id[0];
-	for (i = 0; i < s->nfoc; i++)
-	{
-		if (best < 0 || s->foc_n[i] > s->foc_n[best])
-		{
-			if (best >= 0)
-				second = s->foc_n[best];
-			best = i;
-		}
-		else if (s->foc_n[i] > second)
-			second = s->foc_n[i];
-	}
-	return (best >= 0 && s->foc_n[best] >= 2 && s->foc_n[best] > second) ? s->foc_id[best] : -1;
-}
-
-int
-gx_focus(const state *s)
-{
-	return focus(s);
-}
-
-/*
- * The sentence's first verb cue (a stance, a predicate, a verb of saying)
- * when it comes after token k, else -1: a bare agent at k is then the
- * sentence's subject.
- */
-static int
-verb_cue_after(const state *s, int k)
-{
-	int			ci,
-				best = -1;
-
-	for (ci = 0; ci < s->ncues; ci++)
-	{
-		const cue  *c = &s->cues[ci];
-
-		if ((c->kind == GX_W_STANCE || c->kind == GX_W_PREDICATE || c->kind == GX_W_SPEECH) &&
-			(best < 0 || c->k0 < s->cues[best].k0))
-			best = ci;
-	}
-	return best >= 0 && s->cues[best].k0 > k ? best : -1;
-}
-
-/*
- * The article's focus as it stands before token kcut of this sentence: a
- * role-only subject ("the foreign minister said", "Police have started an
- * investigation of the killing of a Medellin mayor") takes its country from
- * what the text said before its verb (the dateline, the article so far),
- * never from its own object.
- */
-static int
-focus_before(state *s, int kcut)
-{
-	int			save_id[32],
-				save_n[32],
-				save_nfoc = s->nfoc,
-				i,
-				j,
-				f;
-
-	memcpy(save_id, s->foc_id, sizeof(save_id));
-	memcpy(save_n, s->foc_n, sizeof(save_n));
-	for (i = 0; i < s->nments; i++)
-	{
-		int			c;
-
-		if (s->ments[i].k0 < kcut || s->ments[i].bare || s->ments[i].excluded ||
-			s->d->is_role[s->ments[i].actor])
-			continue;
-		c = s->d->country[s->ments[i].actor];
-		for (j = 0; j < s->nfoc && s->foc_id[j] != c; j++)
-			;
-		if (j < s->nfoc)
-			s->foc_n[j]--;
-	}
-	/* the countries only this sentence's object named are gone */
-	for (i = 0, j = 0; i < s->nfoc; i++)
-		if (s->foc_n[i] > 0)
-		{
-			s->foc_id[j] = s->foc_id[i];
-			s->foc_n[j++] = s->foc_n[i];
-		}
-	s->nfoc = j;
-	f = focus(s);
-	memcpy(s->foc_id, save_id, sizeof(save_id));
-	memcpy(s->foc_n, save_n, sizeof(save_n));
-	s->nfoc = save_nfoc;
-	return f;
 }
 
 /* drop role-only codes (COP, CVL) from a set that names an actor */
@@ -797,23 +709,6 @@ people_sector(const gx_dict *d, int role)
 	return strcmp(code, "LAB") == 0 || strcmp(code, "EDU") == 0 || strcmp(code, "MED") == 0;
 }
 
-/*
- * The focus a bare agent takes: before the verb it is the subject of, the
- * focus as the text stood before that verb (focus_before); elsewhere the
- * focus f of the whole sentence.
- */
-static int
-subject_focus(state *s, const mention *mn, int f)
-{
-	int			ci = verb_cue_after(s, mn->k1),
-				fb;
-
-	if (ci < 0)
-		return f;
-	fb = focus_before(s, s->cues[ci].k0);
-	return fb >= 0 ? fb : f;
-}
-
 static void
 resolve_bare(state *s)
 {
@@ -822,8 +717,8 @@ resolve_bare(state *s)
 				f,
 				fi;
 
-	count_countries(s);
-	f = focus(s);
+	gx_count_countries(s);
+	f = gx_focus(s);
 	for (i = 0; i < s->nments; i++)
 	{
 		mention    *mn = &s->ments[i];
@@ -833,7 +728,7 @@ resolve_bare(state *s)
 			continue;			/* tied when found */
 		if (unidentified(s->d, mn->role))
 			mn->actor = mn->role;
-		else if ((fi = subject_focus(s, mn, f)) >= 0 && (c = gx_compose(s->d, fi, mn->role)) >= 0)
+		else if ((fi = gx_subject_focus(s, mn, f)) >= 0 && (c = gx_compose(s->d, fi, mn->role)) >= 0)
 		{
 			/* "Moscow said the foreign ministry ... The ministry later" */
 			mn->actor = c;
@@ -1210,4 +1105,5 @@ gx_find_agents(state *s)
 	}
 	resolve_bare(s);
 	title_roles(s);
+	former_titled_persons(s);
 }

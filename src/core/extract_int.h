@@ -528,6 +528,10 @@ extern void gx_prune_roles(const state *s, aset *a);
 extern bool gx_roleless_set(const state *s, const aset *a);
 /* the country the article is about, when that is clear; -1 if not */
 extern int	gx_focus(const state *s);
+/* extract_focus.c: count the countries a sentence names (for gx_focus);
+ * the focus a bare agent mn takes (f: the sentence's focus) */
+extern void gx_count_countries(state *s);
+extern int	gx_subject_focus(state *s, const mention *mn, int f);
 extern bool gx_weak_set(const state *s, const aset *a);
 /* are they all unidentified armed forces (UAF: "gunmen")? */
 extern bool gx_unidentified_set(const state *s, const aset *a);

@@ -1795,4 +1795,22 @@ test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	/* "former" before no office of the state changes nothing */
 	CHECK(run(d, "Former Colombian rebels condemned Venezuela.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "COL.REB", "DISAPPROVE", "VEN"));
+
+	/* names of data/names.tsv news write: a variant, a hostile name */
+	CHECK(run(d, "The Africa Union condemned the coup in Niger.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "AU", "DISAPPROVE", "NER"));
+	CHECK(run(d, "Iran's foreign ministry condemned the Zionist regime.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "IRN.GOV", "DISAPPROVE", "ISR.GOV"));
+
+	/* a person of a two-surname country named without the mother's
+	 * surname, as news write it (the dictionary: Alvaro Uribe Velez) */
+	CHECK(run(d, "Alvaro Uribe condemned Venezuela.", NULL, gx_days_from_civil(2005, 3, 1), &r, wa));
+	CHECK(has(d, &r, "COL.GOV", "DISAPPROVE", "VEN"));
+
+	/* "former" before a name the dictionary lists with its title (an
+	 * undated text: the name of any day) */
+	CHECK(run(d, "Former U.S. President Bill Clinton condemned Russia.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "USA.ELI", "DISAPPROVE", "RUS"));
+	CHECK(run(d, "U.S. President Bill Clinton condemned Russia.", NULL, GX_NO_DATE, &r, wa));
+	CHECK(has(d, &r, "USA.GOV", "DISAPPROVE", "RUS"));
 }

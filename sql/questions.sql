@@ -451,9 +451,9 @@ BEGIN
     SELECT g.period, coalesce(c.statements, 0), coalesce(c.speakers, 0)
       FROM (SELECT p::date AS period
               FROM (SELECT CASE WHEN isfinite($3) THEN date_trunc($5, $3::timestamp)
-                                ELSE (SELECT min(c.period) FROM c)::timestamp END AS lo,
+                                ELSE (SELECT min(c.period) FROM c WHERE isfinite(c.period))::timestamp END AS lo,
                            CASE WHEN isfinite($4) THEN date_trunc($5, $4::timestamp)
-                                ELSE (SELECT max(c.period) FROM c)::timestamp END AS hi) b,
+                                ELSE (SELECT max(c.period) FROM c WHERE isfinite(c.period))::timestamp END AS hi) b,
                    generate_series(b.lo, b.hi, step) p
              WHERE $6
             UNION
@@ -463,7 +463,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text, boolean, boolean) IS
-'statements and distinct speakers taking the stance towards the target (as in who()), per period (bucket: day, week, month, quarter, year); every period of the span, empty ones as zeros, unless zeros is false (an infinite from_date or to_date: the span starts or ends at the first or last period with a statement)';
+'statements and distinct speakers taking the stance towards the target (as in who()), per period (bucket: day, week, month, quarter, year); every period of the span, empty ones as zeros, unless zeros is false (an infinite from_date or to_date: the zeros start or end at the first or last finite period with a statement; statements of an infinite day are a period of their own)';
 
 -- first_time and last_time: the first (last) month whose candidates hold a
 -- match, month by month from the first (last) month of the data, in one

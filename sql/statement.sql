@@ -9,13 +9,15 @@ CREATE TABLE @extschema@.article (
     title     text,
     body      text,
     source    text,
-    added     timestamptz NOT NULL DEFAULT now()
+    added     timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT article_published_check CHECK (isfinite(published))
 );
 COMMENT ON TABLE @extschema@.article IS 'news articles and official statements, as stored by the user or geopol.ingest()';
 COMMENT ON COLUMN @extschema@.article.url IS 'where the article was found (unique)';
 COMMENT ON COLUMN @extschema@.article.published IS 'publication date';
 COMMENT ON COLUMN @extschema@.article.source IS 'the publisher';
 COMMENT ON COLUMN @extschema@.article.added IS 'when the row was stored';
+COMMENT ON CONSTRAINT article_published_check ON @extschema@.article IS 'an article is published on a day: not on infinity or -infinity (whose statements would have no day to count in)';
 
 -- Statements are partitioned by range of said_on.  The parent holds no
 -- index and no unique or foreign key: each partition carries its own (so a

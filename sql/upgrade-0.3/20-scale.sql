@@ -13,6 +13,10 @@ DROP FUNCTION @extschema@.stance_matrix(date, date, text);
 DROP FUNCTION @extschema@.timeseries(@extschema@.actor, text, date, date, text);
 DROP FUNCTION @extschema@.search_keys(@extschema@.actor, date, date);
 
+-- an article is published on a day (an article of 0.2 published on
+-- infinity makes this fail: give it its day, or NULL, first)
+ALTER TABLE @extschema@.article ADD CONSTRAINT article_published_check CHECK (isfinite(published));
+COMMENT ON CONSTRAINT article_published_check ON @extschema@.article IS 'an article is published on a day: not on infinity or -infinity (whose statements would have no day to count in)';
 ALTER TABLE @extschema@.statement RENAME TO statement_default;
 DROP INDEX @extschema@.statement_source_gin;
 DROP INDEX @extschema@.statement_target_gin;

@@ -391,6 +391,11 @@ INSERT INTO statement (id, said_on, source, stance, target) VALUES (9109, 'infin
 SELECT first_day, last_day FROM statement_days();
 SELECT said_on, speaker FROM who('condemn', 'PRK', '-infinity', 'infinity') WHERE NOT isfinite(said_on) ORDER BY 1;
 SELECT period, statements FROM timeseries('PRK', 'condemn', '-infinity', 'infinity', 'year', zeros => false) WHERE NOT isfinite(period);
+-- with zeros, from a day to infinity: the zeros stop at the last finite
+-- period, the infinite day is a period of its own
+SELECT count(*) AS periods, count(*) FILTER (WHERE NOT isfinite(period)) AS infinite,
+       max(period) FILTER (WHERE isfinite(period)) AS last_finite
+  FROM timeseries('PRK', 'condemn', '2024-01-01', 'infinity', 'month');
 ROLLBACK;
 -- row level security: the days are the ones the policy shows
 BEGIN;
@@ -416,3 +421,9 @@ SELECT count(*) AS left_over FROM statement;
 -- a statement needs a source
 INSERT INTO statement (said_on, source, stance, target) VALUES ('2024-11-05', '{}', 'condemn', '{PRK}');
 SELECT extconfig::regclass[] AS tables FROM pg_extension WHERE extname = 'geopol';
+-- an article is published on a day: infinity is refused (and so its
+-- statements never fall on an infinite day by ingest())
+\set VERBOSITY terse
+SELECT ingest('u:published-infinity', 'infinity', 't', 'Japan condemned China.');
+\set VERBOSITY default
+SELECT count(*) FROM article WHERE url = 'u:published-infinity';

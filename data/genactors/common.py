@@ -274,7 +274,11 @@ def cap_word(w, first):
 
 
 def display_name(raw, keep_acronyms=False):
-    """'BASHAR_AL-ASSAD_' -> 'Bashar al-Assad'; None when nothing is left"""
+    """'BASHAR_AL-ASSAD_' -> 'Bashar al-Assad'; None when nothing is left, or
+    when a character of the name was lost in the source (U+FFFD, the
+    replacement character: 'COTE_D\ufffdIVOIRE_' is no name a text spells)"""
+    if '\ufffd' in raw:
+        return None
     s = raw.replace('_', ' ').strip()
     s = ' '.join(s.split())
     if s == '':

@@ -383,12 +383,9 @@ put_stmt(const gx_stmt *s, void *arg)
 		nulls[3] = true;
 	else
 		values[3] = DateADTGetDatum(s->said_on);
+	/* cut between characters of the database's encoding */
 	if (ev_len > EVIDENCE_MAX)
-	{
-		ev_len = EVIDENCE_MAX;
-		while (ev_len > 0 && (seg[s->ev_start + ev_len] & 0xC0) == 0x80)
-			ev_len--;
-	}
+		ev_len = pg_mbcliplen(seg + s->ev_start, (int) ev_len, EVIDENCE_MAX);
 	values[4] = PointerGetDatum(cstring_to_text_with_len(seg + s->ev_start, (int) ev_len));
 	values[5] = Float4GetDatum(s->confidence);
 	if (s->in_title)

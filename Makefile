@@ -33,6 +33,8 @@ DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql sql/$(EXTENSION)--0.2--0.3.sql
 # earlier releases: their install and update scripts as released, for the
 # upgrade path (frozen: they must not follow later edits of sql/*.sql)
 DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql sql/$(EXTENSION)--0.1--0.2.sql
+# ... read as they were: in the database's encoding (geopol.control says UTF8)
+DATA       += $(EXTENSION)--0.1.control $(EXTENSION)--0.2.control
 # 0.2 -> 0.3: one fragment per concern, applied in file-name order
 UPGRADE_0_3 = $(sort $(wildcard sql/upgrade-0.3/*.sql))
 EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c src/core/extract_grammar.c sql/$(EXTENSION)--$(EXTVERSION).sql \
@@ -79,15 +81,23 @@ client-clean:
 	$(MAKE) -C client clean
 .PHONY: client-all client-install client-clean
 
+# Both scripts are ASCII (data/tsv2sql.awk writes other text as hex), so
+# they convert into any server encoding (geopol.control: encoding = UTF8).
+ASCII_ONLY = if LC_ALL=C grep -q -P '[\x80-\xFF]' $@; then \
+	  LC_ALL=C grep -n -m3 -P '[\x80-\xFF]' $@ | cut -c1-100 >&2; \
+	  echo "$@: bytes outside ASCII (data files: tsv2sql.awk hexes them; SQL: U&'' escapes)" >&2; \
+	  rm -f $@; exit 1; fi
 sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.awk $(EXTENSION).control
 	( cat $(SQL_SOURCES); \
 	  LC_ALL=C awk -F'\t' -f data/tsv2sql.awk $(DATA_FILES) ) > $@
+	@$(ASCII_ONLY)
 
 # 0.2 -> 0.3: the fragments of sql/upgrade-0.3/, then the builtin data of
 # this release in place of 0.2's (refresh=1: builtin rows are replaced)
 sql/$(EXTENSION)--0.2--0.3.sql: $(UPGRADE_0_3) $(DATA_FILES) data/tsv2sql.awk
 	( cat $(UPGRADE_0_3); \
 	  LC_ALL=C awk -F'\t' -v refresh=1 -f data/tsv2sql.awk $(DATA_FILES) ) > $@
+	@$(ASCII_ONLY)
 
 # The CAMEO top-level codes (countries and CAMEO's own codes), sorted for
 # binary search, generated from the same data files as the name registry.

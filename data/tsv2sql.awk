@@ -3,7 +3,23 @@
 # EXTENSION time).  Usage:
 #   awk -F'\t' -f data/tsv2sql.awk data/countries.tsv data/cameo-codes.tsv \
 #       data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv
-function q(s) { gsub(/'/, "''", s); return "'" s "'" }
+# A text with bytes outside ASCII (UTF-8 in the data files) is written as the
+# hex of its bytes, decoded at CREATE EXTENSION time into the database's
+# encoding, and its row is guarded (emit()): the script itself stays ASCII,
+# so it converts into any server encoding (geopol.control: encoding = UTF8).
+function q(s) {
+    if (s ~ /[\200-\377]/) {
+        guard = 1
+        return "pg_catalog.convert_from(pg_catalog.decode('" hex(s) "', 'hex'), 'UTF8')"
+    }
+    gsub(/'/, "''", s)
+    return "'" s "'"
+}
+function hex(s,   i, h) {
+    h = ""
+    for (i = 1; i <= length(s); i++) h = h sprintf("%02x", ord[substr(s, i, 1)])
+    return h
+}
 function d(s) { return s == "" ? "NULL" : q(s) }
 function range(from, to) { return sprintf("daterange(%s::date, %s::date, '[]')", d(from), d(to)) }
 # Builtin rows go to the tables <registry>_builtin (actor_name_builtin,
@@ -19,18 +35,41 @@ function range(from, to) { return sprintf("daterange(%s::date, %s::date, '[]')",
 # replaced by this release's.  A user's deletion or correction of a builtin
 # row stays in force: the view hides an installed row that the user hid or
 # replaced, whichever release installed it (tables ..._hidden, ..._user).
+#
+# A guarded row (one with a text outside ASCII) is inserted on its own, in
+# its place among the others, inside a DO block that leaves it out when the
+# database's encoding cannot represent its text (untranslatable_character,
+# 22P05).  At the end, one WARNING counts the rows left out, the tables'
+# counts against the rows this script holds (a NOTICE would not show:
+# CREATE EXTENSION raises client_min_messages to WARNING).  A UTF8 database
+# keeps every row.
 function start(table, cols) {
     if (table == current) return
     finish()
     strip = 0
     if (cols ~ /, *builtin$/) { sub(/, *builtin$/, "", cols); strip = 1 }
-    printf "INSERT INTO @extschema@.%s_builtin (%s) VALUES\n", table, cols
     current = table
-    n = 0
+    columns = cols
 }
-function finish() { if (current != "") print ";"; current = "" }
+function close_insert() { if (open) print ";"; open = 0; n = 0 }
+function close_guard() { if (guarding) print "END\n$guard$;"; guarding = 0 }
+function finish() { close_insert(); close_guard(); current = "" }
 function emit(values) {
     if (strip) sub(/, *true$/, "", values)
+    rows[current]++
+    if (guard) {
+        guard = 0
+        if (!(current in guarded)) guarded[current] = ++nguarded
+        close_insert()
+        if (!guarding) print "DO $guard$\nBEGIN"
+        guarding = 1
+        printf "    BEGIN INSERT INTO @extschema@.%s_builtin (%s) VALUES (%s);\n" \
+               "    EXCEPTION WHEN untranslatable_character THEN NULL; END;\n", current, columns, values
+        return
+    }
+    close_guard()
+    if (!open) printf "INSERT INTO @extschema@.%s_builtin (%s) VALUES\n", current, columns
+    open = 1
     printf "%s(%s)", (n++ == 0 ? "" : ",\n"), values
 }
 function name(actor, nm, kind, from, to, source,   k) {
@@ -43,6 +82,7 @@ function name(actor, nm, kind, from, to, source,   k) {
 }
 BEGIN {
     print "-- generated from data/*.tsv by data/tsv2sql.awk"
+    for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
     current = ""
     if (refresh)
         print "DELETE FROM @extschema@.actor_name_builtin;\n" \
@@ -125,4 +165,16 @@ FILENAME ~ /plover-stances\.tsv$/ {
     emit(q($1) ", " q($2) ", " q($3) ", " q($4))
     next
 }
-END { finish() }
+END {
+    finish()
+    if (!nguarded) exit
+    printf "DO $guard$\nDECLARE\n    left_out bigint := 0"
+    for (t in guarded) order[guarded[t]] = t
+    for (i = 1; i <= nguarded; i++)
+        printf "\n        + %d - (SELECT count(*) FROM @extschema@.%s_builtin)", rows[order[i]], order[i]
+    print ";\nBEGIN"
+    print "    IF left_out > 0 THEN"
+    print "        RAISE WARNING 'geopol: % built-in rows left out: the database encoding % cannot represent their text', left_out, pg_catalog.getdatabaseencoding()"
+    print "            USING HINT = 'A UTF8 database holds them all (README, \"Database encodings\").';"
+    print "    END IF;\nEND\n$guard$;"
+}

@@ -209,6 +209,19 @@ subject_ok(const state *s, int mi)
 	}
 	if (t->f & (T_LY | T_POSS))
 		return true;
+	/* "The non-governmental organization Medecins Sans Frontieres flew",
+	 * "the militant group Hamas said": a name after up to three plain
+	 * words that describe it, after an article that opens the clause */
+	if (mn->kind == GX_NAME && !mn->bare && gx_plain_word(s, k))
+	{
+		int			n = 0;
+
+		for (j = k; j >= 0 && n < 3 && gx_plain_word(s, j); j--)
+			n++;
+		if (j >= 0 && (T(s, j)->wc & WC_ARTICLE) && s->cover[j] == COV_NONE &&
+			gx_clause_opens_before(s, j - 1))
+			return true;
+	}
 	return false;
 }
 

@@ -1740,4 +1740,13 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(!has(d, &r, "DEU", "DISAPPROVE", "RUS"));
 	CHECK(run(d, "A spokesman from the Chinese foreign ministry condemned Japan.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "CHN.GOV", "DISAPPROVE", "JPN"));
+
+	/* "into" leads to its object: "a probe into X" names X */
+	CHECK(run(d, "India launched a probe into Pakistan's role.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IND", "091", "PAK"));
+	CHECK(!has_code(d, &r, "IND", "091", "IND.CVL"));
+	/* a name after the words that describe it opens the clause: the subject */
+	CHECK(run(d, "The non-governmental organization Medecins Sans Frontieres flew over 13 metric "
+			  "tons of medicine into Afghanistan.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "NGO.HLH.MSF", "070", "AFG"));
 }

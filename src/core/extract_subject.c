@@ -155,6 +155,16 @@ subject_ok(const state *s, int mi)
 		if ((c = cue_at(s, j)) >= 0 &&
 			(s->cues[c].kind == GX_W_SPEECH || s->cues[c].kind == GX_W_STANCE))
 			return true;
+		/* "as Syrian government forces launched air strikes": a light
+		 * verb, then its stance noun */
+		if (j < s->nm && (T(s, j)->wc & WC_LIGHT) && s->cover[j] == COV_NONE)
+		{
+			int			q;
+
+			for (q = j + 1; q < s->nm && q <= j + 4; q++)
+				if ((c = cue_at(s, q)) >= 0)
+					return s->cues[c].kind == GX_W_STANCE;
+		}
 	}
 	if (!(t->f & T_WORD) || IS_MENT(s->cover[k]))
 		return true;

@@ -1749,4 +1749,9 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "The non-governmental organization Medecins Sans Frontieres flew over 13 metric "
 			  "tons of medicine into Afghanistan.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "NGO.HLH.MSF", "070", "AFG"));
+
+	/* a subject after "as" whose verb is a light verb and a stance noun */
+	CHECK(run(d, "At least 23 civilians were killed on Monday as Syrian government forces launched "
+			  "air strikes against the rebel-held enclave of Eastern Ghouta.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "SYR.MIL", "195", "SYR"));
 }

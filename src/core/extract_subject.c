@@ -170,9 +170,15 @@ subject_ok(const state *s, int mi)
 		return true;
 	if (IS_CUE(s->cover[k]))
 	{
-		int			kind = s->cues[CUE_OF(s->cover[k])].kind;
+		const cue  *pc = &s->cues[CUE_OF(s->cover[k])];
 
-		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
+		/* "Imprisoned Russian opposition leader Alexei Navalny has
+		 * started": a one-word participle in -ed that opens the clause
+		 * describes the subject */
+		if (pc->kind == GX_W_STANCE && pc->k0 == k && pc->k1 == k && t->e - t->s > 3 &&
+			s->seg[t->e - 2] == 'e' && s->seg[t->e - 1] == 'd' && gx_clause_opens_before(s, k - 1))
+			return true;
+		return pc->kind == GX_W_INTENSIFIER || pc->kind == GX_W_SPEECH || pc->kind == GX_W_CONJ;
 	}
 	if (date_ends_phrase(s, k))
 		return true;

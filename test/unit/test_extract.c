@@ -1754,4 +1754,9 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "At least 23 civilians were killed on Monday as Syrian government forces launched "
 			  "air strikes against the rebel-held enclave of Eastern Ghouta.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "SYR.MIL", "195", "SYR"));
+
+	/* a participle that opens the clause describes its subject */
+	CHECK(run(d, "Imprisoned Russian opposition leader Alexei Navalny has started a hunger strike "
+			  "against Russian authorities.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "RUS.OPP", "142", "RUS.GOV"));
 }

@@ -226,9 +226,10 @@ subject_ok(const state *s, int mi)
 	if (t->f & (T_LY | T_POSS))
 		return true;
 	/* "The non-governmental organization Medecins Sans Frontieres flew",
-	 * "the militant group Hamas said": a name after up to three plain
-	 * words that describe it, after an article that opens the clause */
-	if (mn->kind == GX_NAME && !mn->bare && gx_plain_word(s, k))
+	 * "A prominent Venezuelan opposition leader surrendered": an actor
+	 * (no bare agent word) after up to three plain words that describe
+	 * it, after an article that opens the clause */
+	if (!mn->bare && gx_plain_word(s, k))
 	{
 		int			n = 0;
 

@@ -1759,4 +1759,8 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "Imprisoned Russian opposition leader Alexei Navalny has started a hunger strike "
 			  "against Russian authorities.", NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "RUS.OPP", "142", "RUS.GOV"));
+
+	CHECK(run(d, "A prominent Venezuelan opposition leader surrendered to the authorities on Tuesday.",
+			  NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "VEN.OPP", "0874", "VEN.GOV"));
 }

@@ -1763,4 +1763,8 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "A prominent Venezuelan opposition leader surrendered to the authorities on Tuesday.",
 			  NULL, pub, &r, wa));
 	CHECK(has_code(d, &r, "VEN.OPP", "0874", "VEN.GOV"));
+
+	/* a plural in -ings stems as its singular: "meetings" as "meeting" */
+	CHECK(run(d, "Iran and Iraq held several meetings on Monday.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IRN", "040", "IRQ"));
 }

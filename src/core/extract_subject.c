@@ -87,6 +87,51 @@ date_ends_phrase(const state *s, int k)
 }
 
 /*
+ * The mention after position k (of, from, a capitalised word, a number or
+ * a word of office: "the government of X", "President X"): may it be a
+ * subject, or is it inside a phrase that a preposition governs ("a
+ * request by the government of X") or the object of a clause before it?
+ */
+static bool
+phrase_subject(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 8; j--)
+	{
+		const tok  *u = T(s, j);
+
+		/* "France received a letter from Germany and condemned", "he
+		 * received a letter from Kim and will meet": an actor or a
+		 * pronoun and its verb before "of" or "from" make the phrase
+		 * their object */
+		if ((t->wc & (WC_OF | WC_FROM)) && j + 1 < k && gx_plain_word(s, j + 1) &&
+			(IS_MENT(s->cover[j]) ||
+			 ((u->wc & WC_PRONOUN_SUBJ) && s->cover[j] == COV_NONE) ||
+			 (cue_at(s, j) >= 0 && (s->cues[cue_at(s, j)].kind == GX_W_ANAPHOR ||
+									s->cues[cue_at(s, j)].kind == GX_W_SELF))))
+			return false;
+		if (IS_CUE(s->cover[j]))
+		{
+			int			kind = s->cues[CUE_OF(s->cover[j])].kind;
+
+			if (kind == GX_W_ANAPHOR || kind == GX_W_SELF || kind == GX_W_GROUP_ANAPHOR ||
+				kind == GX_W_RELATION || kind == GX_W_INTENSIFIER)
+				continue;
+			return true;
+		}
+		if (!(u->f & T_WORD) || (u->wc & (WC_THAT | WC_CONJ)))
+			return true;
+		if ((u->wc & WC_FOR) && j >= 1 && (T(s, j - 1)->wc & WC_ROLE))
+			continue;
+		if ((u->wc & (WC_OPEN | WC_BLOCK)) && !(u->wc & (WC_OF | WC_FROM)))
+			return false;
+	}
+	return true;
+}
+
+/*
  * May the mention m be the subject of what follows it?  Not when a verb or
  * a preposition (other than of/from) governs it: "to defend Japan".
  */
@@ -188,41 +233,7 @@ subject_ok(const state *s, int mi)
 	if ((t->wc & WC_FOR) && k >= 1 && (T(s, k - 1)->wc & WC_ROLE))
 		return true;
 	if (t->wc & (WC_OF | WC_FROM) || (t->f & (T_CAP | T_DIGIT)) || (t->wc & WC_ROLE))
-	{
-		/* "the government of X", "President X": inside a phrase that a
-		 * preposition governs ("a request by the government of X")? */
-		for (j = k - 1; j >= 0 && j >= k - 8; j--)
-		{
-			const tok  *u = T(s, j);
-
-			/* "France received a letter from Germany and condemned", "he
-			 * received a letter from Kim and will meet": an actor or a
-			 * pronoun and its verb before "of" or "from" make the phrase
-			 * their object */
-			if ((t->wc & (WC_OF | WC_FROM)) && j + 1 < k && gx_plain_word(s, j + 1) &&
-				(IS_MENT(s->cover[j]) ||
-				 ((u->wc & WC_PRONOUN_SUBJ) && s->cover[j] == COV_NONE) ||
-				 (cue_at(s, j) >= 0 && (s->cues[cue_at(s, j)].kind == GX_W_ANAPHOR ||
-										s->cues[cue_at(s, j)].kind == GX_W_SELF))))
-				return false;
-			if (IS_CUE(s->cover[j]))
-			{
-				int			kind = s->cues[CUE_OF(s->cover[j])].kind;
-
-				if (kind == GX_W_ANAPHOR || kind == GX_W_SELF || kind == GX_W_GROUP_ANAPHOR ||
-					kind == GX_W_RELATION || kind == GX_W_INTENSIFIER)
-					continue;
-				return true;
-			}
-			if (!(u->f & T_WORD) || (u->wc & (WC_THAT | WC_CONJ)))
-				return true;
-			if ((u->wc & WC_FOR) && j >= 1 && (T(s, j - 1)->wc & WC_ROLE))
-				continue;
-			if ((u->wc & (WC_OPEN | WC_BLOCK)) && !(u->wc & (WC_OF | WC_FROM)))
-				return false;
-		}
-		return true;
-	}
+		return phrase_subject(s, k);
 	if (t->f & (T_LY | T_POSS))
 		return true;
 	/* "The non-governmental organization Medecins Sans Frontieres flew",

@@ -960,12 +960,8 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		tgt = c->tgt;
 		obj_from = c->k1 + 1;
 	}
-	else
-	{
-		obj_from = gx_target_forward(s, ci, &tgt);
-		/* "expressed Egypt's solidarity with": past the source's own */
-		gx_target_past_own(s, ci, &src, &tgt, &obj_from);
-	}
+	else if ((obj_from = gx_target_forward(s, ci, &tgt)) >= 0)
+		gx_target_past_own(s, ci, &src, &tgt, &obj_from);	/* "Egypt's solidarity with" */
 	if (tgt.n == 0)
 	{
 		fallback_target(s, ci, &src, how, &tgt, &conf);

@@ -571,6 +571,15 @@ extern bool gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, in
 
 /* ---- a sentence coded (extract_code.c) ---- */
 
+/* extract_sides.c: the two sides of a statement */
+extern bool gx_society_guess(const state *s, const aset *src, const aset *tgt);
+extern bool gx_legal_act(uint32_t stance);
+extern void gx_formal_protest(const state *s, cue *c, const aset *src);
+extern bool gx_domestic_target(const state *s, const cue *c, const aset *src, aset *tgt);
+extern bool gx_named_after(const state *s, const aset *a, int k);
+extern bool gx_other_person(const state *s, const cue *c, int a, int end);
+extern bool gx_other_office(const state *s, const cue *c, int a, int end);
+extern bool gx_country_named_after(const state *s, int a, int k);
 extern bool gx_sentence(state *s);
 
 /* ---- candidates (extract_article.c) ---- */

@@ -691,7 +691,8 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	aset		src,
 				tgt;
 	int			how,
-				obj_from;
+				obj_from,
+				sent;
 	float		conf = 0.9f;
 	int32_t		said;
 	bool		domestic = false;
@@ -756,6 +757,13 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 			tgt.a[tgt.n++] = src.a[i];
 		src.a[0] = src.a[src.n - 1];
 		src.n = 1;
+		conf *= 0.8f;
+	}
+	if (tgt.n == 0 && (sent = gx_sent_for(s, c)) >= 0 && s->cues[sent].tgt.n > 0)
+	{
+		/* "sent experts to Saudi Arabia to investigate the attacks":
+		 * where the investigators were sent */
+		tgt = s->cues[sent].tgt;
 		conf *= 0.8f;
 	}
 	if (tgt.n == 0 && gx_domestic_target(s, c, &src, &tgt))

@@ -655,6 +655,40 @@ gx_blocked_at(const state *s, int k)
 }
 
 /*
+ * "sent seven military experts to Saudi Arabia to investigate the
+ * attacks", "will send a team to Iran to investigate the crash": an
+ * investigation (CAMEO 09) that a team sent, a visit or aid (03 intent,
+ * 04, 06, 07) is made for is done by whoever sends it, not asked for.
+ * Returns the index of the sending cue before c's "to", or -1.
+ */
+int
+gx_sent_for(const state *s, const cue *c)
+{
+	char		a[5],
+				b[5];
+	int			k,
+				j;
+
+	gp_stance_code((gp_stance) c->stance, b);
+	if (b[0] != '0' || b[1] != '9' || (k = back_over(s, c->k0, WC_ADV, true)) < 0 ||
+		cue_at(s, k) >= 0 || !(T(s, k)->wc & WC_TO))
+		return -1;
+	for (j = k - 1; j >= 0; j--)
+	{
+		int			c2 = cue_at(s, j);
+
+		if (T(s, j)->p == ';' || T(s, j)->p == ':')
+			return -1;
+		if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
+		{
+			gp_stance_code((gp_stance) s->cues[c2].stance, a);
+			return a[0] == '0' && strchr("3467", a[1]) != NULL ? c2 : -1;
+		}
+	}
+	return -1;
+}
+
+/*
  * "would impose sanctions", "urged X to condemn": what another verb
  * reports or asks for, not a statement of its own.
  */
@@ -699,7 +733,7 @@ gx_hypothetical(const state *s, const cue *c)
 			if (T(s, j)->p == ';' || T(s, j)->p == ':')
 				return false;
 			if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
-				return true;
+				return gx_sent_for(s, c) < 0;
 		}
 		return false;
 	}

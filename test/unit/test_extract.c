@@ -1724,4 +1724,11 @@ test_verbs9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "The Indian military said it had launched airstrikes against a camp, the first such "
 			  "incursion by Indian air forces.", NULL, pub, &r, wa));
 	CHECK(r.n == 0);
+
+	/* an investigation that a team is sent for is done by the sender,
+	 * where the team was sent (gx_sent_for); one urged is asked for */
+	CHECK(run(d, "France sent soldiers to Mali to investigate the attacks.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "FRA", "090", "MLI"));
+	CHECK(run(d, "France urged Mali to investigate the attacks.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "FRA", "090", "MLI"));
 }

@@ -16,7 +16,7 @@ MODULE_big  = geopol
 # the statement coder, one file per stage (src/core/extract_int.h)
 EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract_dict.o \
               src/core/extract_grammar.o src/core/extract_actors.o src/core/extract_sentence.o src/core/extract_rules.o \
-              src/core/extract_code.o src/core/extract_sides.o src/core/extract_article.o
+              src/core/extract_modality.o src/core/extract_code.o src/core/extract_sides.o src/core/extract_article.o
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)
 OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/cache.o src/registry.o src/stance.o src/extract.o src/questions.o \

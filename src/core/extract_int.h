@@ -546,6 +546,7 @@ extern bool gx_same_countries(const gx_dict *d, const aset *a, const aset *b);
 extern bool gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt);
 extern int32_t gx_sentence_date(const state *s, int k_from, int k_to, int cue_k0);
 extern bool gx_negated(const state *s, const cue *c);
+extern int	gx_back_over(const state *s, int k, uint64_t skip, bool skip_ly);
 extern bool gx_noun_use(const state *s, const cue *c);
 extern bool gx_blocked_at(const state *s, int k);
 extern bool gx_hypothetical(const state *s, const cue *c);

@@ -1789,6 +1789,24 @@ test_verbs9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has_code(d, &r, "RUS", "0874", "SYR"));
 	CHECK(run(d, "Turkey sent paratroopers to Libya.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "TUR", "COOPERATE", "LBY"));
+
+	/* two offices of one sector act on each other (extract_sides.c
+	 * gx_other_office); one office named twice, or a passive agent that
+	 * names the subject again, is the actor towards itself */
+	CHECK(run(d, "The Nigerian president welcomed the decision of the Nigerian government.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "NGA.GOV", "051", "NGA.GOV"));
+	CHECK(run(d, "The Iraqi government criticised the Iraqi government.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "The Indian military said it had launched airstrikes against a camp, the first such "
+			  "incursion by Indian air forces.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+
+	/* an investigation that a team is sent for is done by the sender,
+	 * where the team was sent (gx_sent_for); one urged is asked for */
+	CHECK(run(d, "France sent soldiers to Mali to investigate the attacks.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "FRA", "090", "MLI"));
+	CHECK(run(d, "France urged Mali to investigate the attacks.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "FRA", "090", "MLI"));
 }
 
 /* actors9 (issue 9): who the actors are */

@@ -608,6 +608,10 @@ typedef struct Code
 	const char *key;			/* into the file read */
 	size_t		len;
 	char	   *value;			/* converted, escaped for COPY; NULL: none */
+	char	   *bin;			/* converted, as a field of binary COPY (its
+								 * length, then the type's send form); NULL:
+								 * none */
+	size_t		binlen;
 	char	   *error;			/* why not */
 } Code;
 
@@ -671,6 +675,7 @@ code_free(CodeMap *m)
 	for (size_t i = 0; i < m->cap; i++)
 	{
 		free(m->slots[i].value);
+		free(m->slots[i].bin);
 		free(m->slots[i].error);
 	}
 	free(m->slots);
@@ -708,8 +713,53 @@ code_array(const CodeMap *m)
 	return b.data;
 }
 
+/* a field of binary COPY: 16- and 32-bit integers in network order */
+static void
+put_u16(Buf *b, unsigned v)
+{
+	char		x[2] = {(char) (v >> 8), (char) v};
+
+	buf_add(b, x, 2);
+}
+
+static void
+put_u32(Buf *b, uint32_t v)
+{
+	char		x[4] = {(char) (v >> 24), (char) (v >> 16), (char) (v >> 8), (char) v};
+
+	buf_add(b, x, 4);
+}
+
+/* a field of binary COPY: its length, then its bytes */
+static void
+put_field(Buf *b, const char *s, size_t n)
+{
+	put_u32(b, (uint32_t) n);
+	buf_add(b, s, n);
+}
+
+/* a type's send form (bytea as the server shows it) as a binary COPY
+ * field, in *bin (malloc'd) and *binlen; -1 when it cannot be read */
+static int
+send_form(const char *shown, char **bin, size_t *binlen)
+{
+	size_t		n;
+	unsigned char *u = PQunescapeBytea((const unsigned char *) shown, &n);
+	Buf			b;
+
+	if (u == NULL)
+		return -1;
+	buf_init(&b);
+	put_field(&b, (const char *) u, n);
+	PQfreemem(u);
+	*bin = b.data;
+	*binlen = b.len;
+	return 0;
+}
+
 /* convert a map's keys with a query of one text[] parameter that returns
- * (key, value, error); value is kept escaped for COPY */
+ * (key, value, error, send form); value is kept escaped for COPY, the send
+ * form as a field of binary COPY */
 static int
 code_convert(FileRun *r, CodeMap *m, const char *sql)
 {
@@ -742,6 +792,12 @@ code_convert(FileRun *r, CodeMap *m, const char *sql)
 		}
 		if (!PQgetisnull(res, i, 2))
 			c->error = xstrdup(PQgetvalue(res, i, 2));
+		if (!PQgetisnull(res, i, 3) && send_form(PQgetvalue(res, i, 3), &c->bin, &c->binlen) < 0)
+		{
+			set_bad(r, "cannot read the server's binary form of \"%s\"", k);
+			PQclear(res);
+			return -1;
+		}
 	}
 	PQclear(res);
 	return 0;
@@ -947,7 +1003,10 @@ copy_result(FileRun *r, const char *msg)
  * them back from the kernel.
  */
 #define QUICK_COPY "COPY GEOPOL.statement (said_on, source, stance, target, dataset, " \
-	"event_id, url, mentions) FROM STDIN"
+	"event_id, url, mentions) FROM STDIN (FORMAT binary)"
+/* binary COPY's header: signature, flags, no extension */
+#define QUICK_COPY_HEADER "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0"
+#define QUICK_COPY_HEADER_LEN 19
 #define QUICK_COPY_ROWS 32768
 
 /*
@@ -1036,6 +1095,8 @@ typedef struct QuickFile
 	char	   *map;			/* the file's bytes (q.data) */
 	QLine	   *ls;				/* its lines, as the first pass split them */
 	size_t		nlines;
+	char	   *nobloc;			/* the empty bloc (no target), a binary field */
+	size_t		noblocl;
 	const char *idlo,			/* the least and greatest event id */
 			   *idhi;
 	size_t		idlolen,
@@ -1202,13 +1263,22 @@ quick_begin(FileRun *r, QuickFile *qf, char **ds)
 	char	   *err = NULL;
 	PGresult   *res;
 
-	if (code_convert(r, &q->days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error "
+	if (code_convert(r, &q->days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error, pg_catalog.date_send(x.day) "
 					 "FROM GEOPOL.import_days($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q->events, "SELECT x.code, x.stance::pg_catalog.text, x.error "
+		code_convert(r, &q->events, "SELECT x.code, x.stance::pg_catalog.text, x.error, GEOPOL.stance_send(x.stance) "
 					 "FROM GEOPOL.import_stances($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q->actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error "
+		code_convert(r, &q->actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error, GEOPOL.bloc_send(GEOPOL.bloc(x.actor)) "
 					 "FROM GEOPOL.import_actors($1::pg_catalog.text[]) x") < 0)
 		return QUICK_DONE;
+	res = db_query_cancellable(r->db, "SELECT GEOPOL.bloc_send('{}'::GEOPOL.bloc)", 0, NULL, &err);
+	if (res == NULL || send_form(PQgetvalue(res, 0, 0), &qf->nobloc, &qf->noblocl) < 0)
+	{
+		set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "cannot read the server's binary form of a bloc");
+		free(err);
+		PQclear(res);
+		return QUICK_DONE;
+	}
+	PQclear(res);
 	lo = qf->idlo ? xstrndup(qf->idlo, qf->idlolen) : NULL;
 	hi = qf->idhi ? xstrndup(qf->idhi, qf->idhilen) : NULL;
 	buf_init(&days);
@@ -1300,7 +1370,7 @@ quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, 
 	}
 	else if (d == NULL || d->error)
 		buf_printf(why, "SQLDATE: %s", d && d->error ? d->error : "not converted");
-	else if (d->value == NULL)
+	else if (d->value == NULL || d->bin == NULL)
 		buf_puts(why, "SQLDATE is empty");
 	else if (fl[F_ACTOR1] == 0)
 		buf_puts(why, "no source actor (Actor1Code is empty)");
@@ -1310,7 +1380,7 @@ quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, 
 		buf_printf(why, "Actor2Code: %s", a2 && a2->error ? a2->error : "not converted");
 	else if (ev == NULL || ev->error)
 		buf_printf(why, "EventCode: %s", ev && ev->error ? ev->error : "not converted");
-	else if (ev->value == NULL)
+	else if (ev->value == NULL || ev->bin == NULL)
 		buf_puts(why, "EventCode is empty");
 	else if (nd < 0 || nd > 9)
 	{
@@ -1334,34 +1404,39 @@ quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, 
 		buf_free(&raw);
 		return 0;
 	}
-	buf_puts(out, d->value);
-	buf_putc(out, '\t');
-	buf_puts(out, a1->value ? a1->value : "\\N");
-	buf_putc(out, '\t');
-	/* the stance as the code itself: the server made ev->value as
-	 * code::stance, and reads the code back to the same stance faster than
-	 * its name (no search through the stance names) */
-	buf_add(out, fv[F_EVENT], fl[F_EVENT]);
-	buf_putc(out, '\t');
+	/* the row in binary COPY: the converted values in the send forms the
+	 * server gave (nothing for it to parse), the texts as they are (the
+	 * line is valid UTF-8), the count as an int4 */
+	put_u16(out, 8);
+	buf_add(out, d->bin, d->binlen);
+	if (a1->bin)
+		buf_add(out, a1->bin, a1->binlen);
+	else
+		put_u32(out, UINT32_MAX);	/* NULL */
+	buf_add(out, ev->bin, ev->binlen);
 	if (a2 == NULL)
-		buf_puts(out, "{}");
+		buf_add(out, qf->nobloc, qf->noblocl);
+	else if (a2->bin)
+		buf_add(out, a2->bin, a2->binlen);
 	else
-		buf_puts(out, a2->value ? a2->value : "\\N");
-	buf_putc(out, '\t');
-	copy_escape(out, ds, strlen(ds));
-	buf_putc(out, '\t');
-	buf_add(out, fv[F_ID], fl[F_ID]);
-	buf_putc(out, '\t');
+		put_u32(out, UINT32_MAX);
+	put_field(out, ds, strlen(ds));
+	put_field(out, fv[F_ID], fl[F_ID]);
 	if (fl[F_URL] > 0)
-		copy_escape(out, fv[F_URL], fl[F_URL]);
+		put_field(out, fv[F_URL], fl[F_URL]);
 	else
-		buf_puts(out, "\\N");
-	buf_putc(out, '\t');
+		put_u32(out, UINT32_MAX);
 	if (nd >= 1)
-		buf_add(out, fv[F_MENTIONS], fl[F_MENTIONS]);
+	{
+		uint32_t	v = 0;
+
+		for (size_t i = 0; i < fl[F_MENTIONS]; i++)
+			v = v * 10 + (uint32_t) (fv[F_MENTIONS][i] - '0');	/* at most 9 digits */
+		put_u32(out, 4);
+		put_u32(out, v);
+	}
 	else
-		buf_puts(out, "\\N");
-	buf_putc(out, '\n');
+		put_u32(out, UINT32_MAX);
 	return 1;
 }
 
@@ -1394,6 +1469,7 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 	copying = 1;
 	buf_init(&out);
 	buf_init(&why);
+	buf_add(&out, QUICK_COPY_HEADER, QUICK_COPY_HEADER_LEN);
 	for (size_t li = 0; li < qf->nlines; li++)
 	{
 		const QLine *ql = &qf->ls[li];
@@ -1426,7 +1502,9 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 		}
 		if (++chunk_rows >= QUICK_COPY_ROWS)
 		{
-			/* the COPY ends, the next one starts (see QUICK_COPY_ROWS) */
+			/* the COPY ends (its trailer), the next one starts (see
+			 * QUICK_COPY_ROWS) */
+			put_u16(&out, 0xFFFF);
 			if (flush_copy(r, &out) < 0)
 				break;
 			copying = 0;
@@ -1436,12 +1514,16 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 				break;
 			copying = 1;
 			chunk_rows = 0;
+			buf_add(&out, QUICK_COPY_HEADER, QUICK_COPY_HEADER_LEN);
 		}
 	}
 	if (copying)
 	{
 		if (r->bad == NULL && !early)
+		{
+			put_u16(&out, 0xFFFF);	/* the trailer */
 			flush_copy(r, &out);
+		}
 		ended = quick_copy_end(r, early, stored);
 	}
 	else if (ended == 0)
@@ -1556,6 +1638,7 @@ quick_import(FileRun *r, FILE *fp)
 	code_free(&qf.q.actors);
 	code_free(&qf.q.events);
 	free(qf.ls);
+	free(qf.nobloc);
 	free(ds);
 	free(qf.map);
 	if (step == QUICK_CAREFUL && qf.map != NULL)

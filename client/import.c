@@ -393,6 +393,46 @@ expected_columns(const Layout *lay, char *buf, size_t n)
 	return buf;
 }
 
+/* the header line of a format that has one: where each column read is
+ * (pos, 1-based); the line's column count, or -1 with r->bad set */
+static int
+read_header(FileRun *r, const char *line, size_t len, int *pos, size_t **offs, size_t *offcap)
+{
+	const Layout *lay = r->job->lay;
+	const char *h = line;
+	size_t		hl = len;
+	int			n;
+
+	if (hl >= 3 && memcmp(h, "\xEF\xBB\xBF", 3) == 0)
+	{
+		h += 3;
+		hl -= 3;
+	}
+	n = split_fields(h, hl, offs, offcap);
+	for (int i = 0; i < lay->nused; i++)
+	{
+		pos[i] = 0;
+		for (int f = 0; f < n; f++)
+		{
+			size_t		fl = (*offs)[f + 1] - 1 - (*offs)[f];
+
+			if (fl == strlen(lay->headers[i]) &&
+				strncasecmp(h + (*offs)[f], lay->headers[i], fl) == 0)
+			{
+				pos[i] = f + 1;
+				break;
+			}
+		}
+		if (pos[i] == 0)
+		{
+			set_bad(r, "not in the %s format: its first line is not a header naming the column \"%s\"",
+					lay->format, lay->headers[i]);
+			return -1;
+		}
+	}
+	return n;
+}
+
 /* stream the file into the staging table; 0, or -1 with r->bad set */
 static int
 stream_file(FileRun *r, FILE *fp, const char *stage)
@@ -457,40 +497,12 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 			len--;
 		if (!header_seen)
 		{
-			char	   *h = line;
-			size_t		hl = len;
-
 			header_seen = 1;
-			if (hl >= 3 && memcmp(h, "\xEF\xBB\xBF", 3) == 0)
+			if ((n = read_header(r, line, len, pos, &offs, &offcap)) < 0)
 			{
-				h += 3;
-				hl -= 3;
-			}
-			n = split_fields(h, hl, &offs, &offcap);
-			for (int i = 0; i < lay->nused; i++)
-			{
-				pos[i] = 0;
-				for (int f = 0; f < n; f++)
-				{
-					size_t		fl = offs[f + 1] - 1 - offs[f];
-
-					if (fl == strlen(lay->headers[i]) &&
-						strncasecmp(h + offs[f], lay->headers[i], fl) == 0)
-					{
-						pos[i] = f + 1;
-						break;
-					}
-				}
-				if (pos[i] == 0)
-				{
-					set_bad(r, "not in the %s format: its first line is not a header naming the column \"%s\"",
-							lay->format, lay->headers[i]);
-					rc = -1;
-					break;
-				}
-			}
-			if (rc < 0)
+				rc = -1;
 				break;
+			}
 			ncols_min = ncols_max = n;
 			snprintf(expect, sizeof(expect), "%d (as the header)", n);
 			continue;
@@ -1885,8 +1897,10 @@ draw(Job *job, Progress *pg, int force)
 	progress_draw(pg, frac, text, force);
 }
 
-int
-cmd_import(int argc, char **argv)
+/* the options of geopol import into *opt: -1 to go on, else the exit
+ * status (--help, a usage error) */
+static int
+import_options(int argc, char **argv, Options *opt)
 {
 	static const struct option longopts[] = {
 		CONN_LONG_OPTIONS,
@@ -1901,21 +1915,12 @@ cmd_import(int argc, char **argv)
 		{"no-progress", no_argument, NULL, 5},
 		{NULL, 0, NULL, 0}
 	};
-	Options		opt;
-	Job			job;
-	Layout		lay;
-	Db			db;
-	Progress	pg;
-	pthread_t  *th;
-	int			c,
-				nstdin = 0,
-				rc;
-	double		t0;
+	int			c;
 
-	memset(&opt, 0, sizeof(opt));
-	opt.jobs = 1;
-	opt.progress = -1;
-	opt.encoding = "UTF8";
+	memset(opt, 0, sizeof(*opt));
+	opt->jobs = 1;
+	opt->progress = -1;
+	opt->encoding = "UTF8";
 	if (wants_help(argc, argv))
 	{
 		fputs(import_help, stdout);
@@ -1925,7 +1930,7 @@ cmd_import(int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, CONN_SHORT_OPTIONS "E:j:q", longopts, NULL)) != -1)
 	{
-		if (conn_option(&opt.conn, c, optarg))
+		if (conn_option(&opt->conn, c, optarg))
 			continue;
 		switch (c)
 		{
@@ -1934,36 +1939,36 @@ cmd_import(int argc, char **argv)
 				fputs(conn_help, stdout);
 				return EXIT_DONE;
 			case 1:
-				opt.dataset = optarg;
+				opt->dataset = optarg;
 				break;
 			case 2:
-				opt.label = optarg;
+				opt->label = optarg;
 				break;
 			case 'E':
-				opt.encoding = optarg;
+				opt->encoding = optarg;
 				break;
 			case 'j':
-				opt.jobs = atoi(optarg);
-				if (opt.jobs < 1 || opt.jobs > 64)
+				opt->jobs = atoi(optarg);
+				if (opt->jobs < 1 || opt->jobs > 64)
 				{
 					gp_error("--jobs must be between 1 and 64");
 					return EXIT_USAGE;
 				}
 				break;
 			case 3:
-				opt.again = 1;
+				opt->again = 1;
 				break;
 			case 6:
-				opt.staged = 1;
+				opt->staged = 1;
 				break;
 			case 'q':
-				opt.quiet = 1;
+				opt->quiet = 1;
 				break;
 			case 4:
-				opt.progress = 1;
+				opt->progress = 1;
 				break;
 			case 5:
-				opt.progress = 0;
+				opt->progress = 0;
 				break;
 			default:
 				gp_error("try \"geopol import --help\"");
@@ -1975,22 +1980,89 @@ cmd_import(int argc, char **argv)
 		gp_error("import needs a format and at least one file (try \"geopol import --help\")");
 		return EXIT_USAGE;
 	}
-	if (opt.dataset && opt.dataset[0] == '\0')
+	if (opt->dataset && opt->dataset[0] == '\0')
 	{
 		gp_error("--dataset must not be empty");
 		return EXIT_USAGE;
 	}
 	/* (an empty label would be stored as the file's name by the quick way,
 	 * replaced by the staging table's name by the staged way) */
-	if (opt.label && opt.label[0] == '\0')
+	if (opt->label && opt->label[0] == '\0')
 	{
 		gp_error("--label must not be empty");
 		return EXIT_USAGE;
 	}
-	opt.utf8 = strcasecmp(opt.encoding, "UTF8") == 0 || strcasecmp(opt.encoding, "UTF-8") == 0;
-	opt.conn.client_encoding = opt.encoding;
-	if (opt.progress < 0)
-		opt.progress = stderr_is_tty();
+	opt->utf8 = strcasecmp(opt->encoding, "UTF8") == 0 || strcasecmp(opt->encoding, "UTF-8") == 0;
+	opt->conn.client_encoding = opt->encoding;
+	if (opt->progress < 0)
+		opt->progress = stderr_is_tty();
+	return -1;
+}
+
+/* the workers, one a connection, and the progress drawn until they are done */
+static void
+run_workers(Job *job, Progress *pg)
+{
+	pthread_t  *th;
+
+	if (job->opt->jobs > job->files.n)
+		job->opt->jobs = job->files.n;
+	th = xcalloc((size_t) job->opt->jobs, sizeof(pthread_t));
+	job->running = job->opt->jobs;
+	for (int i = 0; i < job->opt->jobs; i++)
+		if (pthread_create(&th[i], NULL, worker, job) != 0)
+			gp_fatal(EXIT_USAGE, "cannot start a thread");
+	for (;;)
+	{
+		int			running;
+
+		pthread_mutex_lock(&job->mu);
+		running = job->running;
+		pthread_mutex_unlock(&job->mu);
+		if (running == 0)
+			break;
+		draw(job, pg, 0);
+		sleep_ms(50);
+	}
+	for (int i = 0; i < job->opt->jobs; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+}
+
+/* the summary line of geopol import, el seconds after the start */
+static void
+import_summary(Job *job, const Layout *lay, double el)
+{
+	char		bytes[32];
+	Totals	   *t = &job->t;
+
+	format_bytes(bytes, sizeof(bytes), t->bytes_read);
+	printf("import %s: %d file%s", lay->format, t->files_done, t->files_done == 1 ? "" : "s");
+	if (t->files_skipped || t->files_bad)
+		printf(" (%d skipped, %d bad)", t->files_skipped, t->files_bad);
+	printf(", %s, %lld rows, %lld stored, %lld updated, %lld unchanged, %lld rejected",
+		   bytes, t->lines, t->stored, t->updated, t->unchanged, t->rejected);
+	if (strcmp(lay->format, "gdelt2-mentions") == 0 || t->attached)
+		printf(", %lld statements attached", t->attached);
+	printf(", %.2f s, %.0f rows/s%s\n", el, el > 0 ? (double) t->lines / el : 0.0,
+		   gp_interrupted ? ", interrupted" : "");
+	fflush(stdout);
+}
+
+int
+cmd_import(int argc, char **argv)
+{
+	Options		opt;
+	Job			job;
+	Layout		lay;
+	Db			db;
+	Progress	pg;
+	int			nstdin = 0,
+				rc;
+	double		t0;
+
+	if ((rc = import_options(argc, argv, &opt)) >= 0)
+		return rc;
 
 	memset(&job, 0, sizeof(job));
 	for (int i = optind + 1; i < argc; i++)
@@ -2036,47 +2108,10 @@ cmd_import(int argc, char **argv)
 	install_interrupt_handler();
 	progress_init(&pg, opt.progress);
 	t0 = now_seconds();
-	if (opt.jobs > job.files.n)
-		opt.jobs = job.files.n;
-	th = xcalloc((size_t) opt.jobs, sizeof(pthread_t));
-	job.running = opt.jobs;
-	for (int i = 0; i < opt.jobs; i++)
-		if (pthread_create(&th[i], NULL, worker, &job) != 0)
-			gp_fatal(EXIT_USAGE, "cannot start a thread");
-	for (;;)
-	{
-		int			running;
-
-		pthread_mutex_lock(&job.mu);
-		running = job.running;
-		pthread_mutex_unlock(&job.mu);
-		if (running == 0)
-			break;
-		draw(&job, &pg, 0);
-		sleep_ms(50);
-	}
-	for (int i = 0; i < opt.jobs; i++)
-		pthread_join(th[i], NULL);
-	free(th);
+	run_workers(&job, &pg);
 	progress_clear(&pg);
 
-	{
-		double		el = now_seconds() - t0;
-		char		bytes[32];
-		Totals	   *t = &job.t;
-
-		format_bytes(bytes, sizeof(bytes), t->bytes_read);
-		printf("import %s: %d file%s", lay.format, t->files_done, t->files_done == 1 ? "" : "s");
-		if (t->files_skipped || t->files_bad)
-			printf(" (%d skipped, %d bad)", t->files_skipped, t->files_bad);
-		printf(", %s, %lld rows, %lld stored, %lld updated, %lld unchanged, %lld rejected",
-			   bytes, t->lines, t->stored, t->updated, t->unchanged, t->rejected);
-		if (strcmp(lay.format, "gdelt2-mentions") == 0 || t->attached)
-			printf(", %lld statements attached", t->attached);
-		printf(", %.2f s, %.0f rows/s%s\n", el, el > 0 ? (double) t->lines / el : 0.0,
-			   gp_interrupted ? ", interrupted" : "");
-		fflush(stdout);
-	}
+	import_summary(&job, &lay, now_seconds() - t0);
 	rc = job.fatal ? EXIT_USAGE :
 		(job.t.rejected > 0 || job.t.files_bad > 0) ? EXIT_REJECTS : EXIT_DONE;
 	if (job.files.n > job.t.files_done && !gp_interrupted && rc == EXIT_DONE)

@@ -17,7 +17,8 @@ MODULE_big  = geopol
 EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract_dict.o \
               src/core/extract_grammar.o src/core/extract_actors.o src/core/extract_cues.o \
               src/core/extract_subject.o src/core/extract_target.o src/core/extract_rules.o \
-              src/core/extract_code.o src/core/extract_article.o
+              src/core/extract_modality.o src/core/extract_code.o src/core/extract_sides.o \
+              src/core/extract_article.o
 EXTRACT_OBJS += src/core/extract_focus.o
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)

@@ -278,6 +278,73 @@ format_from_name(const char *s, GraphFormat *f)
 	return -1;
 }
 
+/* the graph in DOT (its nodes and edges read in one snapshot, kept in
+ * *nodes and *edges for the caller to free), into out; -1 on an error (said) */
+static int
+graph_dot(Db *db, const char *const *p, const char *title, const char *what,
+		  const char *from, const char *to, Buf *out, PGresult **nodes, PGresult **edges)
+{
+	Buf			t;
+
+	/* nodes and edges from one snapshot */
+	if (db_command(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") < 0 ||
+		(*nodes = db_query(db, "SELECT n.node, n.label, n.bloc, n.spoke, n.received "
+						  "FROM GEOPOL.graph_nodes($1, $2::pg_catalog.date, $3::pg_catalog.date, $4::pg_catalog.int4) n",
+						  4, p)) == NULL ||
+		(*edges = db_query(db, "SELECT e.speaker, e.target, e.statements "
+						  "FROM GEOPOL.graph_edges($1, $2::pg_catalog.date, $3::pg_catalog.date, $4::pg_catalog.int4) e",
+						  4, p)) == NULL)
+		return -1;
+	(void) db_command(db, "COMMIT");
+	buf_init(&t);
+	if (title)
+		buf_puts(&t, title);
+	else
+	{
+		buf_printf(&t, "%s", what);
+		if (strcmp(from, "-infinity") != 0 || strcmp(to, "infinity") != 0)
+			buf_printf(&t, ", %s to %s", strcmp(from, "-infinity") ? from : "the start",
+					   strcmp(to, "infinity") ? to : "the end");
+		buf_printf(&t, " (%d countries, %d pairs)", PQntuples(*nodes), PQntuples(*edges));
+	}
+	write_dot(out, *nodes, *edges, t.data);
+	buf_free(&t);
+	return 0;
+}
+
+/* the graph written to output (NULL: standard output), drawn by Graphviz
+ * for SVG and PNG; the exit status (a file not written is removed) */
+static int
+graph_output(GraphFormat fmt, const char *program, const char *layout, const char *output, Buf *out)
+{
+	int			fd = STDOUT_FILENO,
+				rc = EXIT_DONE;
+
+	if (output && (fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0666)) < 0)
+	{
+		gp_error("%s: %s", output, strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (fmt == G_SVG || fmt == G_PNG)
+	{
+		if (run_dot(program, layout, fmt == G_SVG ? "svg" : "png", out, fd) < 0)
+			rc = EXIT_USAGE;
+	}
+	else if (write_all(fd, out->data, out->len) < 0)
+	{
+		gp_error("%s: %s", output ? output : "standard output", strerror(errno));
+		rc = EXIT_USAGE;
+	}
+	if (fd != STDOUT_FILENO && close(fd) < 0)
+	{
+		gp_error("%s: %s", output, strerror(errno));
+		rc = EXIT_USAGE;
+	}
+	if (rc != EXIT_DONE && output)
+		unlink(output);
+	return rc;
+}
+
 int
 cmd_graph(int argc, char **argv)
 {
@@ -306,7 +373,6 @@ cmd_graph(int argc, char **argv)
 	GraphFormat fmt = G_DOT;
 	int			have_fmt = 0,
 				c,
-				fd = STDOUT_FILENO,
 				rc = EXIT_DONE;
 	Db			db;
 	PGresult   *res = NULL,
@@ -414,61 +480,13 @@ cmd_graph(int argc, char **argv)
 			buf_puts(&out, PQgetvalue(res, 0, 0));
 			buf_putc(&out, '\n');
 		}
-		else
+		else if (graph_dot(&db, p, title, what, from, to, &out, &nodes, &edges) < 0)
 		{
-			Buf			t;
-
-			/* nodes and edges from one snapshot */
-			if (db_command(&db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") < 0 ||
-				(nodes = db_query(&db, "SELECT n.node, n.label, n.bloc, n.spoke, n.received "
-								  "FROM GEOPOL.graph_nodes($1, $2::pg_catalog.date, $3::pg_catalog.date, $4::pg_catalog.int4) n",
-								  4, p)) == NULL ||
-				(edges = db_query(&db, "SELECT e.speaker, e.target, e.statements "
-								  "FROM GEOPOL.graph_edges($1, $2::pg_catalog.date, $3::pg_catalog.date, $4::pg_catalog.int4) e",
-								  4, p)) == NULL)
-			{
-				rc = EXIT_USAGE;
-				goto done;
-			}
-			(void) db_command(&db, "COMMIT");
-			buf_init(&t);
-			if (title)
-				buf_puts(&t, title);
-			else
-			{
-				buf_printf(&t, "%s", what);
-				if (strcmp(from, "-infinity") != 0 || strcmp(to, "infinity") != 0)
-					buf_printf(&t, ", %s to %s", strcmp(from, "-infinity") ? from : "the start",
-							   strcmp(to, "infinity") ? to : "the end");
-				buf_printf(&t, " (%d countries, %d pairs)", PQntuples(nodes), PQntuples(edges));
-			}
-			write_dot(&out, nodes, edges, t.data);
-			buf_free(&t);
+			rc = EXIT_USAGE;
+			goto done;
 		}
 	}
-	if (output && (fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0666)) < 0)
-	{
-		gp_error("%s: %s", output, strerror(errno));
-		rc = EXIT_USAGE;
-		goto done;
-	}
-	if (fmt == G_SVG || fmt == G_PNG)
-	{
-		if (run_dot(program, layout, fmt == G_SVG ? "svg" : "png", &out, fd) < 0)
-			rc = EXIT_USAGE;
-	}
-	else if (write_all(fd, out.data, out.len) < 0)
-	{
-		gp_error("%s: %s", output ? output : "standard output", strerror(errno));
-		rc = EXIT_USAGE;
-	}
-	if (fd != STDOUT_FILENO && close(fd) < 0)
-	{
-		gp_error("%s: %s", output, strerror(errno));
-		rc = EXIT_USAGE;
-	}
-	if (rc != EXIT_DONE && output)
-		unlink(output);
+	rc = graph_output(fmt, program, layout, output, &out);
 done:
 	if (res)
 		PQclear(res);

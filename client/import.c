@@ -17,6 +17,7 @@
  * reject table).
  */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE			/* madvise(), MAP_ANONYMOUS */
 
 #include "geopol.h"
 
@@ -28,6 +29,7 @@
 #include <string.h>
 #include <strings.h>
 #include <poll.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -393,6 +395,46 @@ expected_columns(const Layout *lay, char *buf, size_t n)
 	return buf;
 }
 
+/* the header line of a format that has one: where each column read is
+ * (pos, 1-based); the line's column count, or -1 with r->bad set */
+static int
+read_header(FileRun *r, const char *line, size_t len, int *pos, size_t **offs, size_t *offcap)
+{
+	const Layout *lay = r->job->lay;
+	const char *h = line;
+	size_t		hl = len;
+	int			n;
+
+	if (hl >= 3 && memcmp(h, "\xEF\xBB\xBF", 3) == 0)
+	{
+		h += 3;
+		hl -= 3;
+	}
+	n = split_fields(h, hl, offs, offcap);
+	for (int i = 0; i < lay->nused; i++)
+	{
+		pos[i] = 0;
+		for (int f = 0; f < n; f++)
+		{
+			size_t		fl = (*offs)[f + 1] - 1 - (*offs)[f];
+
+			if (fl == strlen(lay->headers[i]) &&
+				strncasecmp(h + (*offs)[f], lay->headers[i], fl) == 0)
+			{
+				pos[i] = f + 1;
+				break;
+			}
+		}
+		if (pos[i] == 0)
+		{
+			set_bad(r, "not in the %s format: its first line is not a header naming the column \"%s\"",
+					lay->format, lay->headers[i]);
+			return -1;
+		}
+	}
+	return n;
+}
+
 /* stream the file into the staging table; 0, or -1 with r->bad set */
 static int
 stream_file(FileRun *r, FILE *fp, const char *stage)
@@ -457,40 +499,12 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 			len--;
 		if (!header_seen)
 		{
-			char	   *h = line;
-			size_t		hl = len;
-
 			header_seen = 1;
-			if (hl >= 3 && memcmp(h, "\xEF\xBB\xBF", 3) == 0)
+			if ((n = read_header(r, line, len, pos, &offs, &offcap)) < 0)
 			{
-				h += 3;
-				hl -= 3;
-			}
-			n = split_fields(h, hl, &offs, &offcap);
-			for (int i = 0; i < lay->nused; i++)
-			{
-				pos[i] = 0;
-				for (int f = 0; f < n; f++)
-				{
-					size_t		fl = offs[f + 1] - 1 - offs[f];
-
-					if (fl == strlen(lay->headers[i]) &&
-						strncasecmp(h + offs[f], lay->headers[i], fl) == 0)
-					{
-						pos[i] = f + 1;
-						break;
-					}
-				}
-				if (pos[i] == 0)
-				{
-					set_bad(r, "not in the %s format: its first line is not a header naming the column \"%s\"",
-							lay->format, lay->headers[i]);
-					rc = -1;
-					break;
-				}
-			}
-			if (rc < 0)
+				rc = -1;
 				break;
+			}
 			ncols_min = ncols_max = n;
 			snprintf(expect, sizeof(expect), "%d (as the header)", n);
 			continue;
@@ -608,6 +622,10 @@ typedef struct Code
 	const char *key;			/* into the file read */
 	size_t		len;
 	char	   *value;			/* converted, escaped for COPY; NULL: none */
+	char	   *bin;			/* converted, as a field of binary COPY (its
+								 * length, then the type's send form); NULL:
+								 * none */
+	size_t		binlen;
 	char	   *error;			/* why not */
 } Code;
 
@@ -671,6 +689,7 @@ code_free(CodeMap *m)
 	for (size_t i = 0; i < m->cap; i++)
 	{
 		free(m->slots[i].value);
+		free(m->slots[i].bin);
 		free(m->slots[i].error);
 	}
 	free(m->slots);
@@ -708,8 +727,53 @@ code_array(const CodeMap *m)
 	return b.data;
 }
 
+/* a field of binary COPY: 16- and 32-bit integers in network order */
+static void
+put_u16(Buf *b, unsigned v)
+{
+	char		x[2] = {(char) (v >> 8), (char) v};
+
+	buf_add(b, x, 2);
+}
+
+static void
+put_u32(Buf *b, uint32_t v)
+{
+	char		x[4] = {(char) (v >> 24), (char) (v >> 16), (char) (v >> 8), (char) v};
+
+	buf_add(b, x, 4);
+}
+
+/* a field of binary COPY: its length, then its bytes */
+static void
+put_field(Buf *b, const char *s, size_t n)
+{
+	put_u32(b, (uint32_t) n);
+	buf_add(b, s, n);
+}
+
+/* a type's send form (bytea as the server shows it) as a binary COPY
+ * field, in *bin (malloc'd) and *binlen; -1 when it cannot be read */
+static int
+send_form(const char *shown, char **bin, size_t *binlen)
+{
+	size_t		n;
+	unsigned char *u = PQunescapeBytea((const unsigned char *) shown, &n);
+	Buf			b;
+
+	if (u == NULL)
+		return -1;
+	buf_init(&b);
+	put_field(&b, (const char *) u, n);
+	PQfreemem(u);
+	*bin = b.data;
+	*binlen = b.len;
+	return 0;
+}
+
 /* convert a map's keys with a query of one text[] parameter that returns
- * (key, value, error); value is kept escaped for COPY */
+ * (key, value, error, send form); value is kept escaped for COPY, the send
+ * form as a field of binary COPY */
 static int
 code_convert(FileRun *r, CodeMap *m, const char *sql)
 {
@@ -742,6 +806,12 @@ code_convert(FileRun *r, CodeMap *m, const char *sql)
 		}
 		if (!PQgetisnull(res, i, 2))
 			c->error = xstrdup(PQgetvalue(res, i, 2));
+		if (!PQgetisnull(res, i, 3) && send_form(PQgetvalue(res, i, 3), &c->bin, &c->binlen) < 0)
+		{
+			set_bad(r, "cannot read the server's binary form of \"%s\"", k);
+			PQclear(res);
+			return -1;
+		}
 	}
 	PQclear(res);
 	return 0;
@@ -947,7 +1017,10 @@ copy_result(FileRun *r, const char *msg)
  * them back from the kernel.
  */
 #define QUICK_COPY "COPY GEOPOL.statement (said_on, source, stance, target, dataset, " \
-	"event_id, url, mentions) FROM STDIN"
+	"event_id, url, mentions) FROM STDIN (FORMAT binary)"
+/* binary COPY's header: signature, flags, no extension */
+#define QUICK_COPY_HEADER "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0"
+#define QUICK_COPY_HEADER_LEN 19
 #define QUICK_COPY_ROWS 32768
 
 /*
@@ -1034,8 +1107,11 @@ typedef struct QuickFile
 	int			fidx[64];		/* the layout's used fields, as F_* */
 	char		expect[32];		/* the layout's column count, as told */
 	char	   *map;			/* the file's bytes (q.data) */
+	size_t		mapsize;		/* (anonymous memory, mapped) */
 	QLine	   *ls;				/* its lines, as the first pass split them */
 	size_t		nlines;
+	char	   *nobloc;			/* the empty bloc (no target), a binary field */
+	size_t		noblocl;
 	const char *idlo,			/* the least and greatest event id */
 			   *idhi;
 	size_t		idlolen,
@@ -1086,7 +1162,18 @@ quick_read(FileRun *r, FILE *fp, QuickFile *qf)
 	 * kills the client (SIGBUS); what read() returns is what is loaded */
 	if (st.st_size > QUICK_MAX_BYTES)
 		return QUICK_CAREFUL;
-	qf->map = xmalloc((size_t) st.st_size + 1);
+	/* in anonymous memory that may be backed by huge pages: a page fault
+	 * for every 4 kB read cost more than the read itself */
+	qf->mapsize = (size_t) st.st_size + 1;
+	qf->map = mmap(NULL, qf->mapsize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (qf->map == MAP_FAILED)
+	{
+		qf->map = NULL;
+		return QUICK_CAREFUL;
+	}
+#ifdef MADV_HUGEPAGE
+	(void) madvise(qf->map, qf->mapsize, MADV_HUGEPAGE);
+#endif
 	q->size = 0;
 	while (q->size <= (size_t) st.st_size)
 	{
@@ -1202,13 +1289,22 @@ quick_begin(FileRun *r, QuickFile *qf, char **ds)
 	char	   *err = NULL;
 	PGresult   *res;
 
-	if (code_convert(r, &q->days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error "
+	if (code_convert(r, &q->days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error, pg_catalog.date_send(x.day) "
 					 "FROM GEOPOL.import_days($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q->events, "SELECT x.code, x.stance::pg_catalog.text, x.error "
+		code_convert(r, &q->events, "SELECT x.code, x.stance::pg_catalog.text, x.error, GEOPOL.stance_send(x.stance) "
 					 "FROM GEOPOL.import_stances($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q->actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error "
+		code_convert(r, &q->actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error, GEOPOL.bloc_send(GEOPOL.bloc(x.actor)) "
 					 "FROM GEOPOL.import_actors($1::pg_catalog.text[]) x") < 0)
 		return QUICK_DONE;
+	res = db_query_cancellable(r->db, "SELECT GEOPOL.bloc_send('{}'::GEOPOL.bloc)", 0, NULL, &err);
+	if (res == NULL || send_form(PQgetvalue(res, 0, 0), &qf->nobloc, &qf->noblocl) < 0)
+	{
+		set_bad(r, "%s", gp_interrupted ? "interrupted" : err ? err : "cannot read the server's binary form of a bloc");
+		free(err);
+		PQclear(res);
+		return QUICK_DONE;
+	}
+	PQclear(res);
 	lo = qf->idlo ? xstrndup(qf->idlo, qf->idlolen) : NULL;
 	hi = qf->idhi ? xstrndup(qf->idhi, qf->idhilen) : NULL;
 	buf_init(&days);
@@ -1300,7 +1396,7 @@ quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, 
 	}
 	else if (d == NULL || d->error)
 		buf_printf(why, "SQLDATE: %s", d && d->error ? d->error : "not converted");
-	else if (d->value == NULL)
+	else if (d->value == NULL || d->bin == NULL)
 		buf_puts(why, "SQLDATE is empty");
 	else if (fl[F_ACTOR1] == 0)
 		buf_puts(why, "no source actor (Actor1Code is empty)");
@@ -1310,7 +1406,7 @@ quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, 
 		buf_printf(why, "Actor2Code: %s", a2 && a2->error ? a2->error : "not converted");
 	else if (ev == NULL || ev->error)
 		buf_printf(why, "EventCode: %s", ev && ev->error ? ev->error : "not converted");
-	else if (ev->value == NULL)
+	else if (ev->value == NULL || ev->bin == NULL)
 		buf_puts(why, "EventCode is empty");
 	else if (nd < 0 || nd > 9)
 	{
@@ -1334,34 +1430,39 @@ quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, 
 		buf_free(&raw);
 		return 0;
 	}
-	buf_puts(out, d->value);
-	buf_putc(out, '\t');
-	buf_puts(out, a1->value ? a1->value : "\\N");
-	buf_putc(out, '\t');
-	/* the stance as the code itself: the server made ev->value as
-	 * code::stance, and reads the code back to the same stance faster than
-	 * its name (no search through the stance names) */
-	buf_add(out, fv[F_EVENT], fl[F_EVENT]);
-	buf_putc(out, '\t');
+	/* the row in binary COPY: the converted values in the send forms the
+	 * server gave (nothing for it to parse), the texts as they are (the
+	 * line is valid UTF-8), the count as an int4 */
+	put_u16(out, 8);
+	buf_add(out, d->bin, d->binlen);
+	if (a1->bin)
+		buf_add(out, a1->bin, a1->binlen);
+	else
+		put_u32(out, UINT32_MAX);	/* NULL */
+	buf_add(out, ev->bin, ev->binlen);
 	if (a2 == NULL)
-		buf_puts(out, "{}");
+		buf_add(out, qf->nobloc, qf->noblocl);
+	else if (a2->bin)
+		buf_add(out, a2->bin, a2->binlen);
 	else
-		buf_puts(out, a2->value ? a2->value : "\\N");
-	buf_putc(out, '\t');
-	copy_escape(out, ds, strlen(ds));
-	buf_putc(out, '\t');
-	buf_add(out, fv[F_ID], fl[F_ID]);
-	buf_putc(out, '\t');
+		put_u32(out, UINT32_MAX);
+	put_field(out, ds, strlen(ds));
+	put_field(out, fv[F_ID], fl[F_ID]);
 	if (fl[F_URL] > 0)
-		copy_escape(out, fv[F_URL], fl[F_URL]);
+		put_field(out, fv[F_URL], fl[F_URL]);
 	else
-		buf_puts(out, "\\N");
-	buf_putc(out, '\t');
+		put_u32(out, UINT32_MAX);
 	if (nd >= 1)
-		buf_add(out, fv[F_MENTIONS], fl[F_MENTIONS]);
+	{
+		uint32_t	v = 0;
+
+		for (size_t i = 0; i < fl[F_MENTIONS]; i++)
+			v = v * 10 + (uint32_t) (fv[F_MENTIONS][i] - '0');	/* at most 9 digits */
+		put_u32(out, 4);
+		put_u32(out, v);
+	}
 	else
-		buf_puts(out, "\\N");
-	buf_putc(out, '\n');
+		put_u32(out, UINT32_MAX);
 	return 1;
 }
 
@@ -1394,6 +1495,7 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 	copying = 1;
 	buf_init(&out);
 	buf_init(&why);
+	buf_add(&out, QUICK_COPY_HEADER, QUICK_COPY_HEADER_LEN);
 	for (size_t li = 0; li < qf->nlines; li++)
 	{
 		const QLine *ql = &qf->ls[li];
@@ -1426,7 +1528,9 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 		}
 		if (++chunk_rows >= QUICK_COPY_ROWS)
 		{
-			/* the COPY ends, the next one starts (see QUICK_COPY_ROWS) */
+			/* the COPY ends (its trailer), the next one starts (see
+			 * QUICK_COPY_ROWS) */
+			put_u16(&out, 0xFFFF);
 			if (flush_copy(r, &out) < 0)
 				break;
 			copying = 0;
@@ -1436,12 +1540,16 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 				break;
 			copying = 1;
 			chunk_rows = 0;
+			buf_add(&out, QUICK_COPY_HEADER, QUICK_COPY_HEADER_LEN);
 		}
 	}
 	if (copying)
 	{
 		if (r->bad == NULL && !early)
+		{
+			put_u16(&out, 0xFFFF);	/* the trailer */
 			flush_copy(r, &out);
+		}
 		ended = quick_copy_end(r, early, stored);
 	}
 	else if (ended == 0)
@@ -1556,8 +1664,10 @@ quick_import(FileRun *r, FILE *fp)
 	code_free(&qf.q.actors);
 	code_free(&qf.q.events);
 	free(qf.ls);
+	free(qf.nobloc);
 	free(ds);
-	free(qf.map);
+	if (qf.map)
+		munmap(qf.map, qf.mapsize);
 	if (step == QUICK_CAREFUL && qf.map != NULL)
 		rewind(fp);				/* (the careful way reads it again) */
 	return step != QUICK_CAREFUL;
@@ -1802,8 +1912,10 @@ draw(Job *job, Progress *pg, int force)
 	progress_draw(pg, frac, text, force);
 }
 
-int
-cmd_import(int argc, char **argv)
+/* the options of geopol import into *opt: -1 to go on, else the exit
+ * status (--help, a usage error) */
+static int
+import_options(int argc, char **argv, Options *opt)
 {
 	static const struct option longopts[] = {
 		CONN_LONG_OPTIONS,
@@ -1818,21 +1930,12 @@ cmd_import(int argc, char **argv)
 		{"no-progress", no_argument, NULL, 5},
 		{NULL, 0, NULL, 0}
 	};
-	Options		opt;
-	Job			job;
-	Layout		lay;
-	Db			db;
-	Progress	pg;
-	pthread_t  *th;
-	int			c,
-				nstdin = 0,
-				rc;
-	double		t0;
+	int			c;
 
-	memset(&opt, 0, sizeof(opt));
-	opt.jobs = 1;
-	opt.progress = -1;
-	opt.encoding = "UTF8";
+	memset(opt, 0, sizeof(*opt));
+	opt->jobs = 1;
+	opt->progress = -1;
+	opt->encoding = "UTF8";
 	if (wants_help(argc, argv))
 	{
 		fputs(import_help, stdout);
@@ -1842,7 +1945,7 @@ cmd_import(int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, CONN_SHORT_OPTIONS "E:j:q", longopts, NULL)) != -1)
 	{
-		if (conn_option(&opt.conn, c, optarg))
+		if (conn_option(&opt->conn, c, optarg))
 			continue;
 		switch (c)
 		{
@@ -1851,36 +1954,36 @@ cmd_import(int argc, char **argv)
 				fputs(conn_help, stdout);
 				return EXIT_DONE;
 			case 1:
-				opt.dataset = optarg;
+				opt->dataset = optarg;
 				break;
 			case 2:
-				opt.label = optarg;
+				opt->label = optarg;
 				break;
 			case 'E':
-				opt.encoding = optarg;
+				opt->encoding = optarg;
 				break;
 			case 'j':
-				opt.jobs = atoi(optarg);
-				if (opt.jobs < 1 || opt.jobs > 64)
+				opt->jobs = atoi(optarg);
+				if (opt->jobs < 1 || opt->jobs > 64)
 				{
 					gp_error("--jobs must be between 1 and 64");
 					return EXIT_USAGE;
 				}
 				break;
 			case 3:
-				opt.again = 1;
+				opt->again = 1;
 				break;
 			case 6:
-				opt.staged = 1;
+				opt->staged = 1;
 				break;
 			case 'q':
-				opt.quiet = 1;
+				opt->quiet = 1;
 				break;
 			case 4:
-				opt.progress = 1;
+				opt->progress = 1;
 				break;
 			case 5:
-				opt.progress = 0;
+				opt->progress = 0;
 				break;
 			default:
 				gp_error("try \"geopol import --help\"");
@@ -1892,22 +1995,89 @@ cmd_import(int argc, char **argv)
 		gp_error("import needs a format and at least one file (try \"geopol import --help\")");
 		return EXIT_USAGE;
 	}
-	if (opt.dataset && opt.dataset[0] == '\0')
+	if (opt->dataset && opt->dataset[0] == '\0')
 	{
 		gp_error("--dataset must not be empty");
 		return EXIT_USAGE;
 	}
 	/* (an empty label would be stored as the file's name by the quick way,
 	 * replaced by the staging table's name by the staged way) */
-	if (opt.label && opt.label[0] == '\0')
+	if (opt->label && opt->label[0] == '\0')
 	{
 		gp_error("--label must not be empty");
 		return EXIT_USAGE;
 	}
-	opt.utf8 = strcasecmp(opt.encoding, "UTF8") == 0 || strcasecmp(opt.encoding, "UTF-8") == 0;
-	opt.conn.client_encoding = opt.encoding;
-	if (opt.progress < 0)
-		opt.progress = stderr_is_tty();
+	opt->utf8 = strcasecmp(opt->encoding, "UTF8") == 0 || strcasecmp(opt->encoding, "UTF-8") == 0;
+	opt->conn.client_encoding = opt->encoding;
+	if (opt->progress < 0)
+		opt->progress = stderr_is_tty();
+	return -1;
+}
+
+/* the workers, one a connection, and the progress drawn until they are done */
+static void
+run_workers(Job *job, Progress *pg)
+{
+	pthread_t  *th;
+
+	if (job->opt->jobs > job->files.n)
+		job->opt->jobs = job->files.n;
+	th = xcalloc((size_t) job->opt->jobs, sizeof(pthread_t));
+	job->running = job->opt->jobs;
+	for (int i = 0; i < job->opt->jobs; i++)
+		if (pthread_create(&th[i], NULL, worker, job) != 0)
+			gp_fatal(EXIT_USAGE, "cannot start a thread");
+	for (;;)
+	{
+		int			running;
+
+		pthread_mutex_lock(&job->mu);
+		running = job->running;
+		pthread_mutex_unlock(&job->mu);
+		if (running == 0)
+			break;
+		draw(job, pg, 0);
+		sleep_ms(50);
+	}
+	for (int i = 0; i < job->opt->jobs; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+}
+
+/* the summary line of geopol import, el seconds after the start */
+static void
+import_summary(Job *job, const Layout *lay, double el)
+{
+	char		bytes[32];
+	Totals	   *t = &job->t;
+
+	format_bytes(bytes, sizeof(bytes), t->bytes_read);
+	printf("import %s: %d file%s", lay->format, t->files_done, t->files_done == 1 ? "" : "s");
+	if (t->files_skipped || t->files_bad)
+		printf(" (%d skipped, %d bad)", t->files_skipped, t->files_bad);
+	printf(", %s, %lld rows, %lld stored, %lld updated, %lld unchanged, %lld rejected",
+		   bytes, t->lines, t->stored, t->updated, t->unchanged, t->rejected);
+	if (strcmp(lay->format, "gdelt2-mentions") == 0 || t->attached)
+		printf(", %lld statements attached", t->attached);
+	printf(", %.2f s, %.0f rows/s%s\n", el, el > 0 ? (double) t->lines / el : 0.0,
+		   gp_interrupted ? ", interrupted" : "");
+	fflush(stdout);
+}
+
+int
+cmd_import(int argc, char **argv)
+{
+	Options		opt;
+	Job			job;
+	Layout		lay;
+	Db			db;
+	Progress	pg;
+	int			nstdin = 0,
+				rc;
+	double		t0;
+
+	if ((rc = import_options(argc, argv, &opt)) >= 0)
+		return rc;
 
 	memset(&job, 0, sizeof(job));
 	for (int i = optind + 1; i < argc; i++)
@@ -1953,47 +2123,10 @@ cmd_import(int argc, char **argv)
 	install_interrupt_handler();
 	progress_init(&pg, opt.progress);
 	t0 = now_seconds();
-	if (opt.jobs > job.files.n)
-		opt.jobs = job.files.n;
-	th = xcalloc((size_t) opt.jobs, sizeof(pthread_t));
-	job.running = opt.jobs;
-	for (int i = 0; i < opt.jobs; i++)
-		if (pthread_create(&th[i], NULL, worker, &job) != 0)
-			gp_fatal(EXIT_USAGE, "cannot start a thread");
-	for (;;)
-	{
-		int			running;
-
-		pthread_mutex_lock(&job.mu);
-		running = job.running;
-		pthread_mutex_unlock(&job.mu);
-		if (running == 0)
-			break;
-		draw(&job, &pg, 0);
-		sleep_ms(50);
-	}
-	for (int i = 0; i < opt.jobs; i++)
-		pthread_join(th[i], NULL);
-	free(th);
+	run_workers(&job, &pg);
 	progress_clear(&pg);
 
-	{
-		double		el = now_seconds() - t0;
-		char		bytes[32];
-		Totals	   *t = &job.t;
-
-		format_bytes(bytes, sizeof(bytes), t->bytes_read);
-		printf("import %s: %d file%s", lay.format, t->files_done, t->files_done == 1 ? "" : "s");
-		if (t->files_skipped || t->files_bad)
-			printf(" (%d skipped, %d bad)", t->files_skipped, t->files_bad);
-		printf(", %s, %lld rows, %lld stored, %lld updated, %lld unchanged, %lld rejected",
-			   bytes, t->lines, t->stored, t->updated, t->unchanged, t->rejected);
-		if (strcmp(lay.format, "gdelt2-mentions") == 0 || t->attached)
-			printf(", %lld statements attached", t->attached);
-		printf(", %.2f s, %.0f rows/s%s\n", el, el > 0 ? (double) t->lines / el : 0.0,
-			   gp_interrupted ? ", interrupted" : "");
-		fflush(stdout);
-	}
+	import_summary(&job, &lay, now_seconds() - t0);
 	rc = job.fatal ? EXIT_USAGE :
 		(job.t.rejected > 0 || job.t.files_bad > 0) ? EXIT_REJECTS : EXIT_DONE;
 	if (job.files.n > job.t.files_done && !gp_interrupted && rc == EXIT_DONE)

@@ -807,6 +807,66 @@ draw(Job *job, Progress *pg, int force)
 	progress_draw(pg, frac, text, force);
 }
 
+/* the reader and the workers (one a connection) until they are done, the
+ * progress drawn meanwhile; then the articles read but not stored freed */
+static void
+ingest_run(Job *job, Progress *pg)
+{
+	pthread_t  *th,
+				rd;
+
+	th = xcalloc((size_t) job->opt->jobs, sizeof(pthread_t));
+	for (int i = 0; i < job->opt->jobs; i++)
+		if (pthread_create(&th[i], NULL, worker, job) != 0)
+			gp_fatal(EXIT_USAGE, "cannot start a thread");
+	if (pthread_create(&rd, NULL, reader, job) != 0)
+		gp_fatal(EXIT_USAGE, "cannot start a thread");
+	for (;;)
+	{
+		int			running;
+
+		pthread_mutex_lock(&job->mu);
+		running = job->running;
+		pthread_mutex_unlock(&job->mu);
+		if (running == 0)
+			break;
+		draw(job, pg, 0);
+		sleep_ms(50);
+	}
+	pthread_join(rd, NULL);
+	for (int i = 0; i < job->opt->jobs; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+	progress_clear(pg);
+	/* articles read but never stored (an interrupt, a lost connection) */
+	while (job->head)
+	{
+		Article    *a = job->head;
+
+		job->head = a->next;
+		free_article(a);
+	}
+}
+
+/* the summary line of geopol ingest, el seconds after the start */
+static void
+ingest_summary(const Job *job, double el)
+{
+	char		bytes[32];
+
+	format_bytes(bytes, sizeof(bytes), job->bytes_done);
+	printf("ingest: %d file%s", job->files_read, job->files_read == 1 ? "" : "s");
+	if (job->files_bad)
+		printf(" (%d bad)", job->files_bad);
+	printf(", %s, %lld article%s, %lld stored, %lld skipped, %lld failed, %lld statements, "
+		   "%.2f s, %.1f articles/s%s\n",
+		   bytes, job->articles, job->articles == 1 ? "" : "s", job->stored, job->skipped,
+		   job->failed, job->statements,
+		   el, el > 0 ? (double) job->articles / el : 0.0,
+		   gp_interrupted ? ", interrupted" : "");
+	fflush(stdout);
+}
+
 int
 cmd_ingest(int argc, char **argv)
 {
@@ -827,8 +887,6 @@ cmd_ingest(int argc, char **argv)
 	Job			job;
 	Db			db;
 	Progress	pg;
-	pthread_t  *th,
-				rd;
 	int			c,
 				nstdin = 0,
 				rc;
@@ -951,54 +1009,9 @@ cmd_ingest(int argc, char **argv)
 	install_interrupt_handler();
 	progress_init(&pg, opt.progress);
 	t0 = now_seconds();
-	th = xcalloc((size_t) opt.jobs, sizeof(pthread_t));
-	for (int i = 0; i < opt.jobs; i++)
-		if (pthread_create(&th[i], NULL, worker, &job) != 0)
-			gp_fatal(EXIT_USAGE, "cannot start a thread");
-	if (pthread_create(&rd, NULL, reader, &job) != 0)
-		gp_fatal(EXIT_USAGE, "cannot start a thread");
-	for (;;)
-	{
-		int			running;
+	ingest_run(&job, &pg);
 
-		pthread_mutex_lock(&job.mu);
-		running = job.running;
-		pthread_mutex_unlock(&job.mu);
-		if (running == 0)
-			break;
-		draw(&job, &pg, 0);
-		sleep_ms(50);
-	}
-	pthread_join(rd, NULL);
-	for (int i = 0; i < opt.jobs; i++)
-		pthread_join(th[i], NULL);
-	free(th);
-	progress_clear(&pg);
-	/* articles read but never stored (an interrupt, a lost connection) */
-	while (job.head)
-	{
-		Article    *a = job.head;
-
-		job.head = a->next;
-		free_article(a);
-	}
-
-	{
-		double		el = now_seconds() - t0;
-		char		bytes[32];
-
-		format_bytes(bytes, sizeof(bytes), job.bytes_done);
-		printf("ingest: %d file%s", job.files_read, job.files_read == 1 ? "" : "s");
-		if (job.files_bad)
-			printf(" (%d bad)", job.files_bad);
-		printf(", %s, %lld article%s, %lld stored, %lld skipped, %lld failed, %lld statements, "
-			   "%.2f s, %.1f articles/s%s\n",
-			   bytes, job.articles, job.articles == 1 ? "" : "s", job.stored, job.skipped,
-			   job.failed, job.statements,
-			   el, el > 0 ? (double) job.articles / el : 0.0,
-			   gp_interrupted ? ", interrupted" : "");
-		fflush(stdout);
-	}
+	ingest_summary(&job, now_seconds() - t0);
 	rc = job.fatal ? EXIT_USAGE :
 		(job.failed > 0 || job.files_bad > 0) ? EXIT_REJECTS : EXIT_DONE;
 	filelist_free(&job.files);

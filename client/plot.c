@@ -229,6 +229,106 @@ write_svg(Buf *b, const PGresult *res, const char *title, const char *bucket, in
 	buf_puts(b, "</svg>\n");
 }
 
+/* the counts of each series in each period between the dates (clamped to
+ * the data): the targets' (tl, their array literal) or, with speakers
+ * (sl), each speaker's towards the one target; NULL on an error (said) */
+static PGresult *
+plot_counts(Db *db, const char *tl, const char *targets, const char *sl, const char *what,
+			const char *from, const char *to, const char *bucket)
+{
+	if (sl == NULL)
+	{
+		const char *p[5] = {tl, what, from, to, bucket};
+
+		return db_query(db,
+					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
+					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
+					   "a AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
+					   "        FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "
+					   /* every period of the span, empty ones as 0 (zeros => true) */
+					   "ts AS (SELECT a.i, t.period, t.statements FROM a, r, "
+					   "       LATERAL GEOPOL.timeseries(a.a, $2, r.f, r.t, $5, zeros => true) t) "
+					   "SELECT COALESCE(GEOPOL.label(a.a) OPERATOR(pg_catalog.||) ' (' OPERATOR(pg_catalog.||) a.a::pg_catalog.text "
+					   "       OPERATOR(pg_catalog.||) ')', a.a::pg_catalog.text) AS series, "
+					   "       ts.period, ts.statements "
+					   "FROM a JOIN ts ON ts.i OPERATOR(pg_catalog.=) a.i "
+					   "ORDER BY a.i, ts.period",
+					   5, p);
+	}
+	else
+	{
+		const char *p[6];
+
+		p[0] = targets;
+		p[1] = what;
+		p[2] = from;
+		p[3] = to;
+		p[4] = bucket;
+		p[5] = sl;
+		return db_query(db,
+					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
+					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
+					   "tg AS (SELECT GEOPOL.find_actor($1) AS a), "
+					   "sp AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
+					   "        FROM pg_catalog.unnest($6::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "
+					   "w AS (SELECT w.speaker, w.said_on, w.statement FROM tg, r, LATERAL GEOPOL.who($2, tg.a, r.f, r.t) w), "
+					   "ts AS (SELECT sp.i, pg_catalog.date_trunc($5, w.said_on::pg_catalog.timestamp)::pg_catalog.date AS period, "
+					   "              pg_catalog.count(DISTINCT w.statement) AS statements "
+					   "         FROM sp JOIN w ON w.speaker OPERATOR(GEOPOL.<@) sp.a GROUP BY 1, 2), "
+					   /* the periods of the span, as geopol.timeseries() lists them */
+					   "p AS (SELECT t.period FROM tg, r, LATERAL GEOPOL.timeseries(tg.a, $2, r.f, r.t, $5, zeros => true) t) "
+					   "SELECT COALESCE(GEOPOL.label(sp.a) OPERATOR(pg_catalog.||) ' (' OPERATOR(pg_catalog.||) sp.a::pg_catalog.text "
+					   "       OPERATOR(pg_catalog.||) ')', sp.a::pg_catalog.text) AS series, "
+					   "       p.period, COALESCE(ts.statements, 0) AS statements "
+					   "FROM sp CROSS JOIN p LEFT JOIN ts ON ts.i OPERATOR(pg_catalog.=) sp.i AND ts.period OPERATOR(pg_catalog.=) p.period "
+					   "ORDER BY sp.i, p.period",
+					   6, p);
+	}
+}
+
+/* the chart of the counts as SVG, to output (NULL: standard output); the
+ * exit status */
+static int
+plot_write(PGresult *res, const char *title, const char *what, const char *speakers,
+		   const char *targets, const char *from, const char *to, const char *bucket,
+		   int W, int H, const char *output)
+{
+	Buf			svg,
+				t;
+	FILE	   *out = stdout;
+	int			rc = EXIT_DONE;
+
+	buf_init(&t);
+	if (title)
+		buf_puts(&t, title);
+	else
+	{
+		buf_printf(&t, "%s %s %s, by %s", what, speakers ? "by speaker towards" : "towards", targets, bucket);
+		if (strcmp(from, "-infinity") != 0 || strcmp(to, "infinity") != 0)
+			buf_printf(&t, " (%s to %s)", strcmp(from, "-infinity") ? from : PQgetvalue(res, 0, 1),
+					   strcmp(to, "infinity") ? to : PQgetvalue(res, PQntuples(res) - 1, 1));
+	}
+	buf_init(&svg);
+	write_svg(&svg, res, t.data, bucket, W, H);
+	buf_free(&t);
+	if (output && (out = fopen(output, "w")) == NULL)
+	{
+		gp_error("%s: %s", output, strerror(errno));
+		rc = EXIT_USAGE;
+	}
+	else
+	{
+		if (fwrite(svg.data, 1, svg.len, out) != svg.len)
+			rc = EXIT_USAGE;
+		if (out != stdout && fclose(out) != 0)
+			rc = EXIT_USAGE;
+		if (rc != EXIT_DONE)
+			gp_error("%s: %s", output ? output : "standard output", strerror(errno));
+	}
+	buf_free(&svg);
+	return rc;
+}
+
 int
 cmd_plot(int argc, char **argv)
 {
@@ -263,9 +363,6 @@ cmd_plot(int argc, char **argv)
 	PGresult   *res;
 	char	   *tl,
 			   *sl = NULL;
-	Buf			svg,
-				t;
-	FILE	   *out = stdout;
 
 	if (wants_help(argc, argv))
 	{
@@ -358,55 +455,9 @@ cmd_plot(int argc, char **argv)
 	}
 
 	/* the periods between the dates, clamped to the data; the counts */
-	if (speakers == NULL)
-	{
-		const char *p[5] = {tl, what, from, to, bucket};
-
-		res = db_query(&db,
-					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
-					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
-					   "a AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
-					   "        FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "
-					   /* every period of the span, empty ones as 0 (zeros => true) */
-					   "ts AS (SELECT a.i, t.period, t.statements FROM a, r, "
-					   "       LATERAL GEOPOL.timeseries(a.a, $2, r.f, r.t, $5, zeros => true) t) "
-					   "SELECT COALESCE(GEOPOL.label(a.a) OPERATOR(pg_catalog.||) ' (' OPERATOR(pg_catalog.||) a.a::pg_catalog.text "
-					   "       OPERATOR(pg_catalog.||) ')', a.a::pg_catalog.text) AS series, "
-					   "       ts.period, ts.statements "
-					   "FROM a JOIN ts ON ts.i OPERATOR(pg_catalog.=) a.i "
-					   "ORDER BY a.i, ts.period",
-					   5, p);
-	}
-	else
-	{
-		const char *p[6];
-
+	if (speakers)
 		sl = array_literal(speakers);
-		p[0] = targets;
-		p[1] = what;
-		p[2] = from;
-		p[3] = to;
-		p[4] = bucket;
-		p[5] = sl;
-		res = db_query(&db,
-					   "WITH r AS (SELECT CASE WHEN $3::pg_catalog.date OPERATOR(pg_catalog.=) '-infinity' THEN (SELECT pg_catalog.min(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $3::pg_catalog.date END AS f, "
-					   "                  CASE WHEN $4::pg_catalog.date OPERATOR(pg_catalog.=) 'infinity' THEN (SELECT pg_catalog.max(s.said_on OPERATOR(pg_catalog.+) 0) FROM GEOPOL.statement s) ELSE $4::pg_catalog.date END AS t), "
-					   "tg AS (SELECT GEOPOL.find_actor($1) AS a), "
-					   "sp AS (SELECT x.i, GEOPOL.find_actor(x.n) AS a "
-					   "        FROM pg_catalog.unnest($6::pg_catalog.text[]) WITH ORDINALITY x(n, i)), "
-					   "w AS (SELECT w.speaker, w.said_on, w.statement FROM tg, r, LATERAL GEOPOL.who($2, tg.a, r.f, r.t) w), "
-					   "ts AS (SELECT sp.i, pg_catalog.date_trunc($5, w.said_on::pg_catalog.timestamp)::pg_catalog.date AS period, "
-					   "              pg_catalog.count(DISTINCT w.statement) AS statements "
-					   "         FROM sp JOIN w ON w.speaker OPERATOR(GEOPOL.<@) sp.a GROUP BY 1, 2), "
-					   /* the periods of the span, as geopol.timeseries() lists them */
-					   "p AS (SELECT t.period FROM tg, r, LATERAL GEOPOL.timeseries(tg.a, $2, r.f, r.t, $5, zeros => true) t) "
-					   "SELECT COALESCE(GEOPOL.label(sp.a) OPERATOR(pg_catalog.||) ' (' OPERATOR(pg_catalog.||) sp.a::pg_catalog.text "
-					   "       OPERATOR(pg_catalog.||) ')', sp.a::pg_catalog.text) AS series, "
-					   "       p.period, COALESCE(ts.statements, 0) AS statements "
-					   "FROM sp CROSS JOIN p LEFT JOIN ts ON ts.i OPERATOR(pg_catalog.=) sp.i AND ts.period OPERATOR(pg_catalog.=) p.period "
-					   "ORDER BY sp.i, p.period",
-					   6, p);
-	}
+	res = plot_counts(&db, tl, targets, sl, what, from, to, bucket);
 	if (res == NULL)
 	{
 		rc = EXIT_USAGE;
@@ -419,35 +470,8 @@ cmd_plot(int argc, char **argv)
 		rc = EXIT_REJECTS;
 		goto done;
 	}
-	buf_init(&t);
-	if (title)
-		buf_puts(&t, title);
-	else
-	{
-		buf_printf(&t, "%s %s %s, by %s", what, speakers ? "by speaker towards" : "towards", targets, bucket);
-		if (strcmp(from, "-infinity") != 0 || strcmp(to, "infinity") != 0)
-			buf_printf(&t, " (%s to %s)", strcmp(from, "-infinity") ? from : PQgetvalue(res, 0, 1),
-					   strcmp(to, "infinity") ? to : PQgetvalue(res, PQntuples(res) - 1, 1));
-	}
-	buf_init(&svg);
-	write_svg(&svg, res, t.data, bucket, W, H);
+	rc = plot_write(res, title, what, speakers, targets, from, to, bucket, W, H, output);
 	PQclear(res);
-	buf_free(&t);
-	if (output && (out = fopen(output, "w")) == NULL)
-	{
-		gp_error("%s: %s", output, strerror(errno));
-		rc = EXIT_USAGE;
-	}
-	else
-	{
-		if (fwrite(svg.data, 1, svg.len, out) != svg.len)
-			rc = EXIT_USAGE;
-		if (out != stdout && fclose(out) != 0)
-			rc = EXIT_USAGE;
-		if (rc != EXIT_DONE)
-			gp_error("%s: %s", output ? output : "standard output", strerror(errno));
-	}
-	buf_free(&svg);
 done:
 	free(tl);
 	free(sl);

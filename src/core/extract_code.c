@@ -351,7 +351,6 @@ code_predicate(state *s, cue *c, const aset *sent_speaker)
 	return gx_emit(s, c, &src, &tgt, gx_sentence_date(s, 0, c->k0, c->k0), 0.6f, c->k1 + 1);
 }
 
-static bool domestic_target(const state *s, const cue *c, const aset *src, aset *tgt);
 
 /* "Russia was condemned by the G7": the agent (at by) is the source, the
  * subject the target; a subject we cannot name, within the agent's country
@@ -394,7 +393,7 @@ code_passive(state *s, cue *c, int by)
 			!gx_emit(s, c, &src, &a, gx_sentence_date(s, 0, c->k1 + 6, c->k0), 0.8f, c->k1 + 1))
 			return false;
 	}
-	else if (how == SRC_NONE && !gx_roleless_set(s, &src) && domestic_target(s, c, &src, &a))
+	else if (how == SRC_NONE && !gx_roleless_set(s, &src) && gx_domestic_target(s, c, &src, &a))
 	{
 		/* "Disha Ravi was arrested by Delhi Police": a person we do not
 		 * know, within the agent's country (IND.COP -> IND.CVL) */
@@ -670,63 +669,6 @@ disapproval(uint32_t stance)
 	return code[0] == '1' && code[1] == '1';
 }
 
-/* the role of an actor code after its country ("LKA.REB" -> "REB"), or "" */
-static const char *
-last_role(const char *code)
-{
-	const char *dot = strrchr(code, '.');
-
-	return dot ? dot + 1 : "";
-}
-
-/*
- * A guessed target of the people of the source's own country, of another
- * sector than the source's: "Hungary will not accept asylum seekers"
- * (HUN -> HUN.REF), "the Tamil rebels will release two homeguards held
- * captive" (LKA.REB -> LKA.CVL).  A state's society (civilians, refugees,
- * the opposition, labour, students, the press ...) is someone else than
- * its state; embassies or officials guessed into it are not, and a
- * source that is itself a guess proves nothing.
- */
-static bool
-society_guess(const state *s, const aset *src, const aset *tgt)
-{
-	static const char *const society[] = {
-		"CVL", "REF", "OPP", "LAB", "EDU", "HLH", "AGR", "MED", "BUS", "REL", "HRI", "ELI"
-	};
-	int			i,
-				j;
-
-	if (tgt->n == 0)
-		return false;
-	for (i = 0; i < tgt->n; i++)
-	{
-		const char *r = last_role(gx_dict_code(s->d, tgt->a[i]));
-		bool		soc = false;
-
-		for (j = 0; j < (int) (sizeof(society) / sizeof(society[0])); j++)
-			soc = soc || strcmp(r, society[j]) == 0;
-		if (!soc)
-			return false;
-		for (j = 0; j < src->n; j++)
-			if (strcmp(r, last_role(gx_dict_code(s->d, src->a[j]))) == 0)
-				return false;
-	}
-	return true;
-}
-
-/* investigate (CAMEO 09), sue (115), find guilty (116): legal acts, done
- * to the state's own people as much as to others */
-static bool
-legal_act(uint32_t stance)
-{
-	char		code[5];
-
-	gp_stance_code((gp_stance) stance, code);
-	return (code[0] == '0' && code[1] == '9') || strcmp(code, "115") == 0 ||
-		strcmp(code, "116") == 0;
-}
-
 /* "all parties", "both sides", "all concerned" right after the cue */
 static bool
 parties_after(const state *s, int k)
@@ -741,184 +683,6 @@ parties_after(const state *s, int k)
 	return n > 0 && k < s->nm && (T(s, k)->wc & WC_PARTIES) && ment_at(s, k) < 0;
 }
 
-/* the actor of this code in the dictionary, -1 when it has none */
-static int
-code_id(const gx_dict *d, const char *code)
-{
-	int32_t		id = gx_hmap_get(&d->code_ids, gx_fnv(code, strlen(code)));
-
-	return (id >= 0 && strcmp(gx_dict_code(d, id), code) == 0) ? id : -1;
-}
-
-/* a state, one of its state sectors (GOV, MIL, COP, JUD, LEG, SPY: not
- * its people, parties, unions, ...), a bloc or an intergovernmental body */
-static bool
-state_actor(const gx_dict *d, int a)
-{
-	static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-	const char *sc = gx_dict_code(d, a),
-			   *dot = strchr(sc, '.');
-	size_t		i;
-
-	if (strncmp(sc, "NGO", 3) == 0 || d->country[a] < 0)
-		return strncmp(sc, "NGO", 3) != 0 && dot == NULL;
-	if (dot == NULL)
-		return true;
-	for (i = 0; i < sizeof(state_sectors) / sizeof(state_sectors[0]); i++)
-		if (strncmp(dot + 1, state_sectors[i], 3) == 0)
-			return true;
-	return false;
-}
-
-/*
- * A protest or a demonstration (CAMEO 140, 141) is the people's; a state,
- * its organs, a bloc or an international body that protests ("China
- * protested Japan's decision") makes a formal complaint: CAMEO 111.
- */
-static void
-formal_protest(const state *s, cue *c, const aset *src)
-{
-	char		code[5];
-	gp_stance	st;
-	int			i;
-
-	gp_stance_code((gp_stance) c->stance, code);
-	if (strcmp(code, "140") != 0 && strcmp(code, "141") != 0)
-		return;
-	for (i = 0; i < src->n; i++)
-		if (!state_actor(s->d, src->a[i]))
-			return;
-	if (src->n > 0 && gp_stance_make("111", gp_stance_intensity((gp_stance) c->stance), false, 0, &st))
-		c->stance = st;
-}
-
-/*
- * A material act (CAMEO 08 yield, 14 protest, 15 mobilise, 16 reduce
- * relations, 17 coerce, 18 assault, 19 fight) or a legal act (09
- * investigate, 115 sue, 116 find guilty) that names nobody as its
- * object is done within the source's own country: its people (LAB, EDU,
- * OPP, ...) strike and protest against their authorities (GOV), a state or
- * its sectors lift a curfew or impose one on its people (CVL), violence
- * is done to the people whoever does it.  "Workers in Germany went on
- * strike" is DEU.LAB -> DEU.GOV, "Egypt lifted its state of emergency"
- * EGY -> EGY.CVL, "rebels in Somalia killed six people" SOM.REB -> SOM.CVL.
- * A threat of one of these acts (an intended act coded as CAMEO 13), the
- * intent to yield (035: "agreed to resign") and a refusal to yield (124:
- * "workers will not end the strike") are placed the same way.  One country, no bloc: false otherwise.
- */
-static bool
-domestic_target(const state *s, const cue *c, const aset *src, aset *tgt)
-{
-	char		code[5];
-	int			ctry,
-				t;
-	bool		of_state;
-
-	gp_stance_code((gp_stance) c->stance, code);
-	/* a threat of such an act ("will extend the curfew", "threatened to
-	 * shell the town") is made where the act would be done */
-	if (!((code[0] == '1' && strchr("456789", code[1]) != NULL) || (code[0] == '0' && code[1] == '8') ||
-		  (code[0] == '1' && code[1] == '3' && c->intent) || (strncmp(code, "035", 3) == 0 && c->intent) ||
-		  strncmp(code, "124", 3) == 0 ||
-		  legal_act(c->stance)))
-		return false;
-	if (src->n != 1)
-		return false;
-	ctry = s->d->country[src->a[0]];
-	if (ctry < 0 || s->d->group[ctry] || s->d->is_role[src->a[0]])
-		return false;
-	of_state = state_actor(s->d, src->a[0]);
-	/* a protest is the people's, against the state */
-	if (code[1] == '4' && of_state)
-		return false;
-	/* violence is done to the people, whoever does it */
-	if (code[0] == '1' && (code[1] == '8' || code[1] == '9'))
-		of_state = true;
-	t = gx_compose(s->d, ctry, code_id(s->d, of_state ? "CVL" : "GOV"));
-	if (t < 0 || t == src->a[0])
-		return false;
-	tgt->a[0] = t;
-	tgt->n = 1;
-	return true;
-}
-
-/*
- * Does every actor of a have a mention after position k that is no bare
- * agent word's guess ("President Ilir Meta": the title alone is a guess,
- * the name is not)?
- */
-static bool
-named_after(const state *s, const aset *a, int k)
-{
-	int			i,
-				j;
-
-	for (i = 0; i < a->n; i++)
-	{
-		bool		named = false;
-
-		for (j = 0; j < s->nments && !named; j++)
-			named = s->ments[j].k0 > k && s->ments[j].actor == a->a[i] && !s->ments[j].bare &&
-				!s->ments[j].excluded;
-		if (!named)
-			return false;
-	}
-	return a->n > 0;
-}
-
-/*
- * Two members of one sector ("Prime Minister Yitzhak Shamir rejected a bid
- * by Ariel Sharon", both ISR.GOV): the target a is named after the cue, in
- * its object (before position end), by a person's name that no mention of
- * a before the cue has (the last word of the names compared: "Hun Sen ...
- * Hun Sen's mother-in-law" is one person).  Then the act is between two
- * persons, not of an actor towards itself.  Not in a quote, whose
- * speaker is named after it.
- */
-static bool
-other_person(const state *s, const cue *c, int a, int end)
-{
-	int			i,
-				j;
-
-	if (s->inq[c->k0])
-		return false;
-
-	for (i = 0; i < s->nments; i++)
-	{
-		const mention *m = &s->ments[i];
-		bool		same = false;
-
-		if (m->k0 <= c->k1 || m->k0 >= end || m->actor != a || m->bare || m->excluded ||
-			(m->kind != GX_PERSON && m->kind != GX_LEADER))
-			continue;
-		/* the speaker named after a quote ("..., Rubio said") is no object */
-		if (m->k1 + 1 < s->nm && cue_at(s, m->k1 + 1) >= 0 &&
-			s->cues[cue_at(s, m->k1 + 1)].kind == GX_W_SPEECH)
-			continue;
-		for (j = 0; j < s->nments && !same; j++)
-			same = s->ments[j].k1 < c->k0 && s->ments[j].actor == a &&
-				(s->ments[j].kind == GX_PERSON || s->ments[j].kind == GX_LEADER) &&
-				T(s, s->ments[j].k1)->hn == T(s, m->k1)->hn;
-		if (!same)
-			return true;
-	}
-	return false;
-}
-
-/* is country a named after position k by its name or adjective (not a
- * city standing for it: "signed in Jeddah")? */
-static bool
-country_named_after(const state *s, int a, int k)
-{
-	int			j;
-
-	for (j = 0; j < s->nments; j++)
-		if (s->ments[j].k0 > k && s->ments[j].actor == a)
-			return s->ments[j].kind == GX_NAME || s->ments[j].kind == GX_ADJECTIVE;
-	return false;
-}
-
 /* a stance cue: its source, its target, its day, and a candidate */
 static bool
 code_stance(state *s, int ci, const aset *sent_speaker)
@@ -927,7 +691,8 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	aset		src,
 				tgt;
 	int			how,
-				obj_from;
+				obj_from,
+				sent;
 	float		conf = 0.9f;
 	int32_t		said;
 	bool		domestic = false;
@@ -946,7 +711,7 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		return WHY("no source"), true;
 	c->src = src;
 	c->has_src = src.n > 0;
-	formal_protest(s, c, &src);
+	gx_formal_protest(s, c, &src);
 	if (how == SRC_EXPLICIT)
 		gx_set_speaker(s, &src);
 	/* a negated or reported stance lends its subject to what follows
@@ -960,12 +725,8 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		tgt = c->tgt;
 		obj_from = c->k1 + 1;
 	}
-	else
-	{
-		obj_from = gx_target_forward(s, ci, &tgt);
-		/* "expressed Egypt's solidarity with": past the source's own */
-		gx_target_past_own(s, ci, &src, &tgt, &obj_from);
-	}
+	else if ((obj_from = gx_target_forward(s, ci, &tgt)) >= 0)
+		gx_target_past_own(s, ci, &src, &tgt, &obj_from);	/* "Egypt's solidarity with" */
 	if (tgt.n == 0)
 	{
 		fallback_target(s, ci, &src, how, &tgt, &conf);
@@ -1001,20 +762,27 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		src.n = 1;
 		conf *= 0.8f;
 	}
-	if (tgt.n == 0 && domestic_target(s, c, &src, &tgt))
+	if (tgt.n == 0 && (sent = gx_sent_for(s, c)) >= 0 && s->cues[sent].tgt.n > 0)
+	{
+		/* "sent experts to Saudi Arabia to investigate the attacks":
+		 * where the investigators were sent */
+		tgt = s->cues[sent].tgt;
+		conf *= 0.8f;
+	}
+	if (tgt.n == 0 && gx_domestic_target(s, c, &src, &tgt))
 	{
 		conf *= 0.7f;
 		domestic = true;
 	}
 	else if (how == SRC_EXPLICIT && tgt.n == 1 && src.n == 1 && s->d->country[src.a[0]] == tgt.a[0] &&
-			 strchr(gx_dict_code(s->d, tgt.a[0]), '.') == NULL && country_named_after(s, tgt.a[0], c->k1))
+			 strchr(gx_dict_code(s->d, tgt.a[0]), '.') == NULL && gx_country_named_after(s, tgt.a[0], c->k1))
 	{
 		/* "Colombia's president declared a state of emergency in
 		 * Colombia": the subject's own country as the object of a
 		 * material act is the act done inside it (COL.GOV -> COL.CVL) */
 		aset		t2;
 
-		if (domestic_target(s, c, &src, &t2))
+		if (gx_domestic_target(s, c, &src, &t2))
 		{
 			tgt = t2;
 			conf *= 0.8f;
@@ -1032,15 +800,16 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 	if (!domestic && (gp_stance_quad((gp_stance) c->stance) % 2 == 1 ? gx_self_directed(s->d, &src, &tgt)
 					  : aset_eq(&src, &tgt)) &&
 		!(src.n == 1 && tgt.n == 1 && src.a[0] == tgt.a[0] &&
-		  other_person(s, c, tgt.a[0], obj_from > c->k1 ? obj_from : c->k1 + 12)))
+		  (gx_other_person(s, c, tgt.a[0], obj_from > c->k1 ? obj_from : c->k1 + 12) ||
+		   gx_other_office(s, c, tgt.a[0], obj_from > c->k1 ? obj_from : c->k1 + 12))))
 		return WHY("towards itself"), true;
 	/* a statement towards a guess in the speaker's own country ("S. Africa
 	 * slams embassies": the embassies are not South Africa's); a court, a
 	 * prosecutor or the police act on their own country's people ("a
 	 * Belgian court convicted the party") */
-	if (!domestic && gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !legal_act(c->stance) &&
-		gx_weak_set(s, &tgt) && !named_after(s, &tgt, c->k1) && gx_same_countries(s->d, &src, &tgt) &&
-		(gx_weak_set(s, &src) || disapproval(c->stance) || !society_guess(s, &src, &tgt)))
+	if (!domestic && gp_stance_quad((gp_stance) c->stance) % 2 == 1 && !gx_legal_act(c->stance) &&
+		gx_weak_set(s, &tgt) && !gx_named_after(s, &tgt, c->k1) && gx_same_countries(s->d, &src, &tgt) &&
+		(gx_weak_set(s, &src) || disapproval(c->stance) || !gx_society_guess(s, &src, &tgt)))
 		return WHY("a guessed target in its own country"), true;
 	c->tgt = tgt;
 	said = gx_sentence_date(s, 0, (obj_from > c->k1 ? obj_from : c->k1) + 6, c->k0);

@@ -569,9 +569,11 @@ extern bool gx_same_countries(const gx_dict *d, const aset *a, const aset *b);
 extern bool gx_self_directed(const gx_dict *d, const aset *src, const aset *tgt);
 extern int32_t gx_sentence_date(const state *s, int k_from, int k_to, int cue_k0);
 extern bool gx_negated(const state *s, const cue *c);
+extern int	gx_back_over(const state *s, int k, uint64_t skip, bool skip_ly);
 extern bool gx_noun_use(const state *s, const cue *c);
 extern bool gx_blocked_at(const state *s, int k);
 extern bool gx_hypothetical(const state *s, const cue *c);
+extern int	gx_sent_for(const state *s, const cue *c);
 extern bool gx_intended(const state *s, const cue *c);
 extern bool gx_stance_content(const state *s, const cue *c);
 extern uint32_t gx_intent_stance(uint32_t stance);
@@ -594,6 +596,15 @@ extern bool gx_emit(state *s, const cue *c, const aset *src, const aset *tgt, in
 
 /* ---- a sentence coded (extract_code.c) ---- */
 
+/* extract_sides.c: the two sides of a statement */
+extern bool gx_society_guess(const state *s, const aset *src, const aset *tgt);
+extern bool gx_legal_act(uint32_t stance);
+extern void gx_formal_protest(const state *s, cue *c, const aset *src);
+extern bool gx_domestic_target(const state *s, const cue *c, const aset *src, aset *tgt);
+extern bool gx_named_after(const state *s, const aset *a, int k);
+extern bool gx_other_person(const state *s, const cue *c, int a, int end);
+extern bool gx_other_office(const state *s, const cue *c, int a, int end);
+extern bool gx_country_named_after(const state *s, int a, int k);
 extern bool gx_sentence(state *s);
 
 /* ---- candidates (extract_article.c) ---- */

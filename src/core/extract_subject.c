@@ -87,6 +87,51 @@ date_ends_phrase(const state *s, int k)
 }
 
 /*
+ * The mention after position k (of, from, a capitalised word, a number or
+ * a word of office: "the government of X", "President X"): may it be a
+ * subject, or is it inside a phrase that a preposition governs ("a
+ * request by the government of X") or the object of a clause before it?
+ */
+static bool
+phrase_subject(const state *s, int k)
+{
+	const tok  *t = T(s, k);
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 8; j--)
+	{
+		const tok  *u = T(s, j);
+
+		/* "France received a letter from Germany and condemned", "he
+		 * received a letter from Kim and will meet": an actor or a
+		 * pronoun and its verb before "of" or "from" make the phrase
+		 * their object */
+		if ((t->wc & (WC_OF | WC_FROM)) && j + 1 < k && gx_plain_word(s, j + 1) &&
+			(IS_MENT(s->cover[j]) ||
+			 ((u->wc & WC_PRONOUN_SUBJ) && s->cover[j] == COV_NONE) ||
+			 (cue_at(s, j) >= 0 && (s->cues[cue_at(s, j)].kind == GX_W_ANAPHOR ||
+									s->cues[cue_at(s, j)].kind == GX_W_SELF))))
+			return false;
+		if (IS_CUE(s->cover[j]))
+		{
+			int			kind = s->cues[CUE_OF(s->cover[j])].kind;
+
+			if (kind == GX_W_ANAPHOR || kind == GX_W_SELF || kind == GX_W_GROUP_ANAPHOR ||
+				kind == GX_W_RELATION || kind == GX_W_INTENSIFIER)
+				continue;
+			return true;
+		}
+		if (!(u->f & T_WORD) || (u->wc & (WC_THAT | WC_CONJ)))
+			return true;
+		if ((u->wc & WC_FOR) && j >= 1 && (T(s, j - 1)->wc & WC_ROLE))
+			continue;
+		if ((u->wc & (WC_OPEN | WC_BLOCK)) && !(u->wc & (WC_OF | WC_FROM)))
+			return false;
+	}
+	return true;
+}
+
+/*
  * May the mention m be the subject of what follows it?  Not when a verb or
  * a preposition (other than of/from) governs it: "to defend Japan".
  */
@@ -155,14 +200,30 @@ subject_ok(const state *s, int mi)
 		if ((c = cue_at(s, j)) >= 0 &&
 			(s->cues[c].kind == GX_W_SPEECH || s->cues[c].kind == GX_W_STANCE))
 			return true;
+		/* "as Syrian government forces launched air strikes": a light
+		 * verb, then its stance noun */
+		if (j < s->nm && (T(s, j)->wc & WC_LIGHT) && s->cover[j] == COV_NONE)
+		{
+			int			q;
+
+			for (q = j + 1; q < s->nm && q <= j + 4; q++)
+				if ((c = cue_at(s, q)) >= 0)
+					return s->cues[c].kind == GX_W_STANCE;
+		}
 	}
 	if (!(t->f & T_WORD) || IS_MENT(s->cover[k]))
 		return true;
 	if (IS_CUE(s->cover[k]))
 	{
-		int			kind = s->cues[CUE_OF(s->cover[k])].kind;
+		const cue  *pc = &s->cues[CUE_OF(s->cover[k])];
 
-		return kind == GX_W_INTENSIFIER || kind == GX_W_SPEECH || kind == GX_W_CONJ;
+		/* "Imprisoned Russian opposition leader Alexei Navalny has
+		 * started": a one-word participle in -ed that opens the clause
+		 * describes the subject */
+		if (pc->kind == GX_W_STANCE && pc->k0 == k && pc->k1 == k && t->e - t->s > 3 &&
+			s->seg[t->e - 2] == 'e' && s->seg[t->e - 1] == 'd' && gx_clause_opens_before(s, k - 1))
+			return true;
+		return pc->kind == GX_W_INTENSIFIER || pc->kind == GX_W_SPEECH || pc->kind == GX_W_CONJ;
 	}
 	if (date_ends_phrase(s, k))
 		return true;
@@ -172,43 +233,23 @@ subject_ok(const state *s, int mi)
 	if ((t->wc & WC_FOR) && k >= 1 && (T(s, k - 1)->wc & WC_ROLE))
 		return true;
 	if (t->wc & (WC_OF | WC_FROM) || (t->f & (T_CAP | T_DIGIT)) || (t->wc & WC_ROLE))
-	{
-		/* "the government of X", "President X": inside a phrase that a
-		 * preposition governs ("a request by the government of X")? */
-		for (j = k - 1; j >= 0 && j >= k - 8; j--)
-		{
-			const tok  *u = T(s, j);
-
-			/* "France received a letter from Germany and condemned", "he
-			 * received a letter from Kim and will meet": an actor or a
-			 * pronoun and its verb before "of" or "from" make the phrase
-			 * their object */
-			if ((t->wc & (WC_OF | WC_FROM)) && j + 1 < k && gx_plain_word(s, j + 1) &&
-				(IS_MENT(s->cover[j]) ||
-				 ((u->wc & WC_PRONOUN_SUBJ) && s->cover[j] == COV_NONE) ||
-				 (cue_at(s, j) >= 0 && (s->cues[cue_at(s, j)].kind == GX_W_ANAPHOR ||
-										s->cues[cue_at(s, j)].kind == GX_W_SELF))))
-				return false;
-			if (IS_CUE(s->cover[j]))
-			{
-				int			kind = s->cues[CUE_OF(s->cover[j])].kind;
-
-				if (kind == GX_W_ANAPHOR || kind == GX_W_SELF || kind == GX_W_GROUP_ANAPHOR ||
-					kind == GX_W_RELATION || kind == GX_W_INTENSIFIER)
-					continue;
-				return true;
-			}
-			if (!(u->f & T_WORD) || (u->wc & (WC_THAT | WC_CONJ)))
-				return true;
-			if ((u->wc & WC_FOR) && j >= 1 && (T(s, j - 1)->wc & WC_ROLE))
-				continue;
-			if ((u->wc & (WC_OPEN | WC_BLOCK)) && !(u->wc & (WC_OF | WC_FROM)))
-				return false;
-		}
-		return true;
-	}
+		return phrase_subject(s, k);
 	if (t->f & (T_LY | T_POSS))
 		return true;
+	/* "The non-governmental organization Medecins Sans Frontieres flew",
+	 * "A prominent Venezuelan opposition leader surrendered": an actor
+	 * (no bare agent word) after up to three plain words that describe
+	 * it, after an article that opens the clause */
+	if (!mn->bare && gx_plain_word(s, k))
+	{
+		int			n = 0;
+
+		for (j = k; j >= 0 && n < 3 && gx_plain_word(s, j); j--)
+			n++;
+		if (j >= 0 && (T(s, j)->wc & WC_ARTICLE) && s->cover[j] == COV_NONE &&
+			gx_clause_opens_before(s, j - 1))
+			return true;
+	}
 	return false;
 }
 

@@ -168,7 +168,8 @@ fold_append(char *buf, size_t *len, uint32_t c, const unsigned char *raw, size_t
 
 /*
  * The light stemmer: both dictionary and text go through it.  Plural and
- * verb endings go (condemns, condemned, condemning -> condemn), and a
+ * verb endings go (condemns, condemned, condemning -> condemn; meetings
+ * and meeting -> meet), and a
  * final e (urge, urged, urges, urging -> urg; agree, agreed -> agre; deny,
  * denied -> deny).  Words of up to three
  * letters are not stemmed, and stems never equal them ("note" is "not"
@@ -188,7 +189,9 @@ stem(char *w, size_t n)
 	}
 	if (n > 4 && w[n - 3] == 'e' && w[n - 2] == 'e' && (w[n - 1] == 'd' || w[n - 1] == 's'))
 		return n - 2;			/* agreed, agrees -> agre (as agree); freed -> fre */
-	if (n > 5 && memcmp(w + n - 3, "ing", 3) == 0)
+	if (n > 6 && memcmp(w + n - 4, "ings", 4) == 0)
+		n -= 4;					/* meetings, killings -> meet, kill (as meeting) */
+	else if (n > 5 && memcmp(w + n - 3, "ing", 3) == 0)
 		n -= 3;
 	else if (n > 4 && memcmp(w + n - 2, "ed", 2) == 0)
 		n -= 2;

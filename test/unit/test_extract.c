@@ -1745,6 +1745,33 @@ test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(!has(d, &r, "DEU", "DISAPPROVE", "RUS"));
 	CHECK(run(d, "A spokesman from the Chinese foreign ministry condemned Japan.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "CHN.GOV", "DISAPPROVE", "JPN"));
+
+	/* "into" leads to its object: "a probe into X" names X */
+	CHECK(run(d, "India launched a probe into Pakistan's role.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IND", "091", "PAK"));
+	CHECK(!has_code(d, &r, "IND", "091", "IND.CVL"));
+	/* a name after the words that describe it opens the clause: the subject */
+	CHECK(run(d, "The non-governmental organization Medecins Sans Frontieres flew over 13 metric "
+			  "tons of medicine into Afghanistan.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "NGO.HLH.MSF", "070", "AFG"));
+
+	/* a subject after "as" whose verb is a light verb and a stance noun */
+	CHECK(run(d, "At least 23 civilians were killed on Monday as Syrian government forces launched "
+			  "air strikes against the rebel-held enclave of Eastern Ghouta.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "SYR.MIL", "195", "SYR"));
+
+	/* a participle that opens the clause describes its subject */
+	CHECK(run(d, "Imprisoned Russian opposition leader Alexei Navalny has started a hunger strike "
+			  "against Russian authorities.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "RUS.OPP", "142", "RUS.GOV"));
+
+	CHECK(run(d, "A prominent Venezuelan opposition leader surrendered to the authorities on Tuesday.",
+			  NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "VEN.OPP", "0874", "VEN.GOV"));
+
+	/* a plural in -ings stems as its singular: "meetings" as "meeting" */
+	CHECK(run(d, "Iran and Iraq held several meetings on Monday.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "IRN", "040", "IRQ"));
 }
 
 /*
@@ -1762,6 +1789,24 @@ test_verbs9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has_code(d, &r, "RUS", "0874", "SYR"));
 	CHECK(run(d, "Turkey sent paratroopers to Libya.", NULL, pub, &r, wa));
 	CHECK(has(d, &r, "TUR", "COOPERATE", "LBY"));
+
+	/* two offices of one sector act on each other (extract_sides.c
+	 * gx_other_office); one office named twice, or a passive agent that
+	 * names the subject again, is the actor towards itself */
+	CHECK(run(d, "The Nigerian president welcomed the decision of the Nigerian government.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "NGA.GOV", "051", "NGA.GOV"));
+	CHECK(run(d, "The Iraqi government criticised the Iraqi government.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+	CHECK(run(d, "The Indian military said it had launched airstrikes against a camp, the first such "
+			  "incursion by Indian air forces.", NULL, pub, &r, wa));
+	CHECK(r.n == 0);
+
+	/* an investigation that a team is sent for is done by the sender,
+	 * where the team was sent (gx_sent_for); one urged is asked for */
+	CHECK(run(d, "France sent soldiers to Mali to investigate the attacks.", NULL, pub, &r, wa));
+	CHECK(has_code(d, &r, "FRA", "090", "MLI"));
+	CHECK(run(d, "France urged Mali to investigate the attacks.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "FRA", "090", "MLI"));
 }
 
 /* actors9 (issue 9): who the actors are */

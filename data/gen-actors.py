@@ -84,6 +84,7 @@ def main():
     rows = phoenix_persons(countries + international, roles, tops, aliases)
     for r in rows:
         r['name'] = display_name(r['raw'])
+    rows = [r for r in rows if r['name']]
     # a name the hand-checked table has is taken from there with its dates
     hand = hand_persons()
     flt.learn_given(rows)

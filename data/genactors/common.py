@@ -276,8 +276,9 @@ def cap_word(w, first):
 def display_name(raw, keep_acronyms=False):
     """'BASHAR_AL-ASSAD_' -> 'Bashar al-Assad'; None when nothing is left, or
     when a character of the name was lost in the source (U+FFFD, the
-    replacement character: 'COTE_D\ufffdIVOIRE_' is no name a text spells)"""
-    if '\ufffd' in raw:
+    replacement character, or a control character such as 0x1A in its
+    place: 'COTE_D\ufffdIVOIRE_' is no name a text spells)"""
+    if '\ufffd' in raw or any(ord(c) < 32 and c not in '\t\n' for c in raw):
         return None
     s = raw.replace('_', ' ').strip()
     s = ' '.join(s.split())

@@ -1879,7 +1879,9 @@ BEGIN
     BEGIN
         RETURN $1::@extschema@.actor;
     EXCEPTION WHEN invalid_text_representation THEN
-        RAISE EXCEPTION 'no actor is named "%"', $1
+        -- the name quoted up to 64 characters, as the types' details quote
+        RAISE EXCEPTION 'no actor is named "%"',
+                        CASE WHEN length($1) > 64 THEN left($1, 64) || '...' ELSE $1 END
             USING ERRCODE = 'invalid_text_representation',
                   HINT = 'Give an actor code (PRK, RUS.GOV, G7) or a name that geopol.actor_name knows on that day (North Korea).';
     END;

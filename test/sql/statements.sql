@@ -427,3 +427,7 @@ SELECT extconfig::regclass[] AS tables FROM pg_extension WHERE extname = 'geopol
 SELECT ingest('u:published-infinity', 'infinity', 't', 'Japan condemned China.');
 \set VERBOSITY default
 SELECT count(*) FROM article WHERE url = 'u:published-infinity';
+-- find_actor(): a name, a code, or an error that quotes at most 64
+-- characters of what it was given
+SELECT find_actor('North Korea', '2024-11-05') AS by_name, find_actor('rus.gov') AS by_code;
+SELECT find_actor(repeat('Nowhere ', 20));

@@ -74,6 +74,7 @@ void		json_escape(Buf *b, const char *s);
 void		xml_escape(Buf *b, const char *s);
 
 int			is_date(const char *s);
+int			parse_count(const char *s, int lo, int hi, int *out);
 double		now_seconds(void);
 void		sleep_ms(int ms);
 int			stderr_is_tty(void);

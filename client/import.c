@@ -1963,10 +1963,9 @@ import_options(int argc, char **argv, Options *opt)
 				opt->encoding = optarg;
 				break;
 			case 'j':
-				opt->jobs = atoi(optarg);
-				if (opt->jobs < 1 || opt->jobs > 64)
+				if (parse_count(optarg, 1, 64, &opt->jobs) < 0)
 				{
-					gp_error("--jobs must be between 1 and 64");
+					gp_error("--jobs must be a whole number between 1 and 64");
 					return EXIT_USAGE;
 				}
 				break;

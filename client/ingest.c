@@ -939,10 +939,9 @@ cmd_ingest(int argc, char **argv)
 				opt.replace = 1;
 				break;
 			case 'j':
-				opt.jobs = atoi(optarg);
-				if (opt.jobs < 1 || opt.jobs > 64)
+				if (parse_count(optarg, 1, 64, &opt.jobs) < 0)
 				{
-					gp_error("--jobs must be between 1 and 64");
+					gp_error("--jobs must be a whole number between 1 and 64");
 					return EXIT_USAGE;
 				}
 				break;

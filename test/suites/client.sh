@@ -83,6 +83,11 @@ run import
 check "import without arguments exits 2" rc_is 2
 run import nosuchformat "$tmp/gdelt2-events-sample.tsv"
 check "an unknown format exits 2 and lists the formats" rc_err 2 'gdelt2-mentions'
+for a in "import -j 2x gdelt2" "ingest -j 2x" "import -j 0 gdelt2" "ingest -j 65" "graph --min 3x" "plot timeseries --target PRK --width 300x"; do
+	# shellcheck disable=SC2086
+	run $a "$tmp/gdelt2-events-sample.tsv"
+	check "$a: refused, exit 2 and the option's range" rc_err 2 'must be'
+done
 run matrix --format xml
 check "a bad --format exits 2" rc_is 2
 run who condemn PRK --from yesterday-ish

@@ -357,6 +357,25 @@ run import gdelt2 "$fi_"
 check "an ICEWS file given as gdelt2 is refused: line 1 has 20 columns" rc_err 1 'line 1 has 20 columns, the format has 61'
 run import gdelt1 "$f2"
 check "a GDELT 2.0 file given as gdelt1 is refused (61 columns)" rc_err 1 'has 61 columns'
+# the summary of a refused file shows the file's size, not the part read
+size_of() { awk -v b="$(wc -c <"$1")" 'BEGIN { if (b < 10000) printf "%d B", b; else if (b < 10000000) printf "%.0f kB", b / 1e3; else printf "%.1f MB", b / 1e6 }'; }
+run import icews "$f2"
+check "a file refused as ICEWS: the summary shows its size ($(size_of "$f2"))" out_has "(0 skipped, 1 bad), $(size_of "$f2"),"
+# a binary file, a file in another encoding: not in the format, refused as
+# a whole (its first line's layout is read before its encoding), no rejects
+head -c 100000 "$geopol" >"$tmp/binary.tsv"
+printf 'caf\351 cr\350me\nna\357ve\n' >"$tmp/latin1.tsv"
+for fmt in gdelt2 gdelt1 gdelt2-mentions phoenix; do
+	for f in binary latin1; do
+		run import --dataset "bin-$fmt" "$fmt" "$tmp/$f.tsv"
+		check "import $fmt: a $f file is refused as a whole, exit 1" rc_err 1 "$f.tsv: not imported: not in the $fmt format: line 1 has"
+		check "import $fmt: ... a bad file of $(size_of "$tmp/$f.tsv"), no row" out_has "(0 skipped, 1 bad), $(size_of "$tmp/$f.tsv"), 0 rows"
+	done
+	"$geopol" import --dataset "bin-$fmt" "$fmt" - <"$tmp/binary.tsv" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	check "import $fmt: a binary file on standard input (the careful way) is refused as a whole" rc_err 1 "not in the $fmt format: line 1 has"
+done
+check "binary and non-UTF-8 files: no reject recorded" qis "SELECT count(*) FROM geopol.import_reject WHERE dataset LIKE 'bin-%'" 0
 # ten lines, three broken: the rejects counted exactly, at their lines
 awk -F'\t' -v OFS='\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/ && n < 10 { $1 = 980000000 + n; n++; print }' "$f2" >"$tmp/ten.tsv"
 awk -F'\t' -v OFS='\t' 'NR == 3 { NF = 60 } { print }' "$tmp/ten.tsv" >"$tmp/t1"
@@ -568,9 +587,10 @@ ways_rows() {	# the statements and rejects of a data set, in one line each
 }
 logged() { grep -c "$1" "$work/log"; }
 copies=$(logged 'statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN')
+staged=$(logged 'geopol_load_gdelt2')	# (a refused file staged before is in the log)
 PGOPTIONS="-c log_statement=all" run import --label ways.tsv --dataset way-quick gdelt2 "$tmp/ways.tsv"
 check "the quick way: a GDELT file of new events is sent by COPY into geopol.statement, no staging table" \
-	eval '[ "$(logged "statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN")" -gt "$copies" ] && ! grep -q "geopol_load_gdelt2" "$work/log"'
+	eval '[ "$(logged "statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN")" -gt "$copies" ] && [ "$(logged "geopol_load_gdelt2")" -eq "$staged" ]'
 staged=$(logged 'geopol_load_gdelt2')
 PGOPTIONS="-c log_statement=all" run import --staged --label ways.tsv --dataset way-staged gdelt2 "$tmp/ways.tsv"
 check "--staged: the same file staged and converted by geopol.import()" \

@@ -349,6 +349,9 @@ jsonl_line(Job *job, const char *path, long long lineno, const char *line, ssize
 	Article    *a;
 	Buf			o;
 
+	/* a byte order mark before the first line, as header files allow */
+	if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+		line += 3, len -= 3;
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 		len--;
 	if (len == 0 || strspn(line, " \t") == len)

@@ -819,6 +819,12 @@ check "ingest from standard input with --date and --url" \
 "$geopol" ingest - >"$tmp/out" 2>"$tmp/err" <<<'Text without a header.'
 rc=$?
 check "ingest: plain text without --date is refused (exit 1)" rc_err 1 'needs --date'
+# JSON Lines with a byte order mark: its first line is read too
+printf '\357\273\277{"url": "https://example.org/bom1", "published": "2024-11-05", "body": "Japan condemned North Korea."}\n{"url": "https://example.org/bom2", "published": "2024-11-05", "body": "Canada condemned Belarus."}\n' >"$tmp/bom.jsonl"
+run ingest --no-progress "$tmp/bom.jsonl"
+check "ingest: JSON Lines after a byte order mark: both lines stored, exit 0" rc_out 0 '2 articles, 2 stored'
+check "ingest: the first line after the byte order mark is stored" \
+	qis "SELECT count(*) FROM geopol.article WHERE url IN ('https://example.org/bom1', 'https://example.org/bom2')" 2
 # an interrupted ingest is resumed by running it again
 for i in $(seq 1 2000); do
 	printf '{"url": "https://example.org/bulk/%d", "published": "2024-05-%02d", "body": "Japan condemned North Korea on Monday. Canada urged Russia to withdraw its troops."}\n' "$i" $((i % 28 + 1))

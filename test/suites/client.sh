@@ -825,6 +825,46 @@ run ingest --no-progress "$tmp/bom.jsonl"
 check "ingest: JSON Lines after a byte order mark: both lines stored, exit 0" rc_out 0 '2 articles, 2 stored'
 check "ingest: the first line after the byte order mark is stored" \
 	qis "SELECT count(*) FROM geopol.article WHERE url IN ('https://example.org/bom1', 'https://example.org/bom2')" 2
+# JSON Lines of the wrong types: bad lines with a reason, the others stored
+{
+	printf '{"url": "https://example.org/t1", "published": "2024-11-05", "body": 42}\n'
+	printf '{"url": ["https://example.org/t2"], "published": "2024-11-05", "body": "Japan condemned China."}\n'
+	printf '{"url": "https://example.org/t3", "published": "2024-11-05", "title": "no body"}\n'
+	printf '{"url": "https://example.org/t4", "published": "2024-11-05", "body": "Japan condemned China.", "title": {"a": 1}}\n'
+	printf '[1, 2]\n'
+	printf '{"url": "https://example.org/t6", "published": "2024-11-05", "body": "Kenya condemned the coup in Niger."}\n'
+} >"$tmp/types.jsonl"
+run ingest --no-progress "$tmp/types.jsonl"
+check "ingest: JSON Lines of wrong types: 6 articles, 1 stored, 5 failed, exit 1" rc_out 1 '6 articles, 1 stored, 0 skipped, 5 failed'
+check "ingest: a number for body is refused with the reason" err_has 'types.jsonl:1: not stored: "body" is a number, not a string'
+check "ingest: an array for url is refused with the reason" err_has 'types.jsonl:2: not stored: "url" is an array, not a string'
+check "ingest: an object without body is refused with the reason" err_has 'types.jsonl:3: not stored: no "body"'
+check "ingest: an object for title is refused with the reason" err_has 'types.jsonl:4: not stored: "title" is an object, not a string'
+check "ingest: a line that is no object is refused with the reason" err_has 'types.jsonl:5: not stored: the line is an array, not an object'
+check "ingest: of the wrong types nothing is stored, the good line is" \
+	qis "SELECT string_agg(url, ' ' ORDER BY url) FROM geopol.article WHERE url LIKE '%example.org/t%'" 'https://example.org/t6'
+# dates: only written ones, not the words the server's date input also reads
+mkdir -p "$tmp/words"
+for w in yesterday today epoch infinity; do
+	printf 'url: https://example.org/word-%s\ndate: %s\n---\nJapan condemned North Korea.\n' "$w" "$w" >"$tmp/words/$w.txt"
+done
+printf 'url: https://example.org/word-ts\ndate: 2024-11-05T08:30:00Z\n---\nJapan condemned North Korea.\n' >"$tmp/words/ts.txt"
+printf '{"url": "https://example.org/word-j1", "published": "epoch", "body": "Japan condemned China."}\n{"url": "https://example.org/word-j2", "date": "today", "body": "Japan condemned China."}\n{"url": "https://example.org/word-j3", "published": "2024-11-05T08:30:00Z", "body": "Japan condemned China."}\n' >"$tmp/words/feed.jsonl"
+run ingest --no-progress "$tmp/words"
+check "ingest: date words in header files are bad files, in JSON bad lines; exit 1" \
+	rc_out 1 '6 files (4 bad), .* 4 articles, 2 stored, 0 skipped, 2 failed'
+for w in yesterday today epoch infinity; do
+	check "ingest: \"date: $w\" is refused with the file and the reason" err_has "$w.txt: skipped: date \"$w\" is not a written date"
+done
+check "ingest: JSON \"published\": \"epoch\" is refused with the line and the reason" \
+	err_has 'feed.jsonl:1: not stored: "published": "epoch" is not a written date'
+check "ingest: JSON \"date\": \"today\" is refused with the line and the reason" \
+	err_has 'feed.jsonl:2: not stored: "date": "today" is not a written date'
+check "ingest: of the date words nothing is stored; the timestamps are, on their day" \
+	qis "SELECT string_agg(url || ' ' || published, ',' ORDER BY url) FROM geopol.article WHERE url LIKE '%example.org/word-%'" \
+	'https://example.org/word-j3 2024-11-05,https://example.org/word-ts 2024-11-05'
+run ingest --no-progress --date today "$tmp/articles/plain.text"
+check "ingest --date today: refused, exit 2" rc_err 2 'not a written date'
 # an interrupted ingest is resumed by running it again
 for i in $(seq 1 2000); do
 	printf '{"url": "https://example.org/bulk/%d", "published": "2024-05-%02d", "body": "Japan condemned North Korea on Monday. Canada urged Russia to withdraw its troops."}\n' "$i" $((i % 28 + 1))

@@ -74,6 +74,9 @@ void		json_escape(Buf *b, const char *s);
 void		xml_escape(Buf *b, const char *s);
 
 int			is_date(const char *s);
+int			parse_count(const char *s, int lo, int hi, int *out);
+int			written_date(const char *s, size_t n, int month_ok);
+const char *jsonl_check(const char *s, size_t n, char *why, size_t whylen);
 double		now_seconds(void);
 void		sleep_ms(int ms);
 int			stderr_is_tty(void);

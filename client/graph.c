@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -372,6 +373,7 @@ cmd_graph(int argc, char **argv)
 			   *output = NULL;
 	GraphFormat fmt = G_DOT;
 	int			have_fmt = 0,
+				n,
 				c,
 				rc = EXIT_DONE;
 	Db			db;
@@ -410,7 +412,7 @@ cmd_graph(int argc, char **argv)
 					to = optarg;
 				break;
 			case 4:
-				if (atoi(optarg) < 1 || strspn(optarg, "0123456789") != strlen(optarg))
+				if (parse_count(optarg, 1, INT_MAX, &n) < 0)
 				{
 					gp_error("--min must be a positive number");
 					return EXIT_USAGE;

@@ -194,6 +194,7 @@ typedef struct FileRun
 	char		label[1024];
 	long long	bytes;
 	char	   *bad;			/* why the file was refused */
+	long long	read;			/* its bytes counted in the progress */
 	long long	counts[6];		/* lines, stored, updated, unchanged, rejected, attached */
 } FileRun;
 
@@ -231,8 +232,11 @@ static void set_bad(FileRun *r, const char *fmt,...) GP_PRINTF(2, 3);
 #define QUICK_MAX_BYTES ((off_t) 512 << 20)
 
 static void
-add_progress(Job *job, long long bytes, long long lines)
+add_progress(FileRun *r, long long bytes, long long lines)
 {
+	Job		   *job = r->job;
+
+	r->read += bytes;
 	pthread_mutex_lock(&job->mu);
 	job->t.bytes_read += bytes;
 	job->t.lines_read += lines;
@@ -514,6 +518,16 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 		data_lines++;
 		pend_lines++;
 		buf_printf(&out, "%lld", lineno);
+		/* the first row's layout before its encoding: a file that is not in
+		 * the format (a binary file) is refused as a whole */
+		n = split_fields(line, len, &offs, &offcap);
+		if (data_lines == 1 && (n < ncols_min || n > ncols_max))
+		{
+			set_bad(r, "not in the %s format: line %lld has %d column%s, the format has %s",
+					lay->format, lineno, n, n == 1 ? "" : "s", expect);
+			rc = -1;
+			break;
+		}
 		if (job->opt->utf8 && utf8_valid_prefix((unsigned char *) line, len) < len)
 		{
 			size_t		at = utf8_valid_prefix((unsigned char *) line, len);
@@ -528,16 +542,8 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 		}
 		else
 		{
-			n = split_fields(line, len, &offs, &offcap);
 			if (n < ncols_min || n > ncols_max)
 			{
-				if (data_lines == 1)
-				{
-					set_bad(r, "not in the %s format: line %lld has %d column%s, the format has %s",
-							lay->format, lineno, n, n == 1 ? "" : "s", expect);
-					rc = -1;
-					break;
-				}
 				for (int i = 0; i < lay->nused; i++)
 					buf_puts(&out, "\t\\N");
 				buf_printf(&out, "\t%d columns, expected %s\t", n, expect);
@@ -563,7 +569,7 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 				rc = -1;
 				break;
 			}
-			add_progress(job, pend_bytes, pend_lines);
+			add_progress(r, pend_bytes, pend_lines);
 			pend_bytes = pend_lines = 0;
 		}
 	}
@@ -579,7 +585,7 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 	}
 	if (rc == 0)
 		rc = flush_copy(r, &out);
-	add_progress(job, pend_bytes, pend_lines);
+	add_progress(r, pend_bytes, pend_lines);
 	if (end_copy(r, rc == 0 ? NULL : (r->bad ? r->bad : "aborted")) < 0)
 		rc = -1;
 	buf_free(&out);
@@ -1235,6 +1241,15 @@ quick_scan(FileRun *r, QuickFile *qf)
 		ql->start = (size_t) (line - q->data);
 		ql->len = (uint32_t) len;
 		ql->lineno = (uint32_t) lineno;
+		/* the first row's layout before its encoding: a file that is not
+		 * in the format (a binary file) is refused as a whole */
+		ql->ncols = split_line(q, line, len, ql);
+		if (qf->nlines == 1 && (ql->ncols < lay->min_columns || ql->ncols > lay->columns))
+		{
+			set_bad(r, "not in the %s format: line %lld has %d column%s, the format has %s",
+					lay->format, lineno, ql->ncols, ql->ncols == 1 ? "" : "s", qf->expect);
+			return QUICK_DONE;
+		}
 		bad = utf8_valid_prefix((const unsigned char *) line, len);
 		if (bad < len)
 		{
@@ -1242,17 +1257,8 @@ quick_scan(FileRun *r, QuickFile *qf)
 			ql->off[0] = (uint32_t) bad;
 			continue;
 		}
-		ql->ncols = split_line(q, line, len, ql);
 		if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
-		{
-			if (qf->nlines == 1)
-			{
-				set_bad(r, "not in the %s format: line %lld has %d column%s, the format has %s",
-						lay->format, lineno, ql->ncols, ql->ncols == 1 ? "" : "s", qf->expect);
-				return QUICK_DONE;
-			}
 			continue;
-		}
 #define QF(f) line + ql->off[f], ql->flen[f]
 		code_find(&q->days, QF(F_DATE), 1);
 		code_find(&q->events, QF(F_EVENT), 1);
@@ -1522,7 +1528,7 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 				early = 1;
 				break;
 			}
-			add_progress(job, upto - done_bytes, pend_lines);
+			add_progress(r, upto - done_bytes, pend_lines);
 			done_bytes = upto;
 			pend_lines = 0;
 		}
@@ -1556,7 +1562,7 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 		ended = -1;				/* (a COPY could not start: r->bad says why) */
 	buf_free(&out);
 	buf_free(&why);
-	add_progress(job, (long long) qf->q.size - done_bytes, pend_lines);
+	add_progress(r, (long long) qf->q.size - done_bytes, pend_lines);
 	if (ended < 0)
 		return QUICK_DONE;
 	if (ended == 0)
@@ -1568,6 +1574,7 @@ quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
 		return QUICK_DONE;
 	}
 	/* the careful way reads the file again: its bytes count again */
+	r->read -= (long long) qf->q.size;
 	pthread_mutex_lock(&job->mu);
 	job->t.bytes_read -= (long long) qf->q.size;
 	job->t.lines_read -= (long long) qf->nlines;
@@ -1853,7 +1860,13 @@ worker(void *arg)
 				job->t.bytes_read += r.bytes;
 		}
 		else if (r.bad)
+		{
+			/* a refused file was gone through: its size, not the part
+			 * read before the refusal */
 			job->t.files_bad++;
+			if (r.bytes > r.read && !gp_interrupted)
+				job->t.bytes_read += r.bytes - r.read;
+		}
 		else
 		{
 			job->t.lines += r.counts[0];
@@ -1963,10 +1976,9 @@ import_options(int argc, char **argv, Options *opt)
 				opt->encoding = optarg;
 				break;
 			case 'j':
-				opt->jobs = atoi(optarg);
-				if (opt->jobs < 1 || opt->jobs > 64)
+				if (parse_count(optarg, 1, 64, &opt->jobs) < 0)
 				{
-					gp_error("--jobs must be between 1 and 64");
+					gp_error("--jobs must be a whole number between 1 and 64");
 					return EXIT_USAGE;
 				}
 				break;

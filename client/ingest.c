@@ -348,7 +348,12 @@ jsonl_line(Job *job, const char *path, long long lineno, const char *line, ssize
 	size_t		len = (size_t) got;
 	Article    *a;
 	Buf			o;
+	char		whybuf[160];
+	const char *why;
 
+	/* a byte order mark before the first line, as header files allow */
+	if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+		line += 3, len -= 3;
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 		len--;
 	if (len == 0 || strspn(line, " \t") == len)
@@ -362,14 +367,22 @@ jsonl_line(Job *job, const char *path, long long lineno, const char *line, ssize
 	buf_printf(&o, "%s:%lld", path, lineno);
 	if (utf8_valid_prefix((const unsigned char *) line, len) < len)
 	{
+		snprintf(whybuf, sizeof(whybuf), "invalid UTF-8 at byte %zu",
+				 utf8_valid_prefix((const unsigned char *) line, len) + 1);
+		why = whybuf;
+	}
+	else
+		why = jsonl_check(line, len, whybuf, sizeof(whybuf));
+	if (why != NULL)
+	{
+		/* a bad line: counted as an article not stored; the file goes on */
 		pthread_mutex_lock(&job->mu);
 		job->articles++;
 		job->failed++;
 		job->bytes_done += got;
 		pthread_mutex_unlock(&job->mu);
 		if (!job->opt->quiet)
-			gp_error("%s: not stored: invalid UTF-8 at byte %zu", o.data,
-					 utf8_valid_prefix((const unsigned char *) line, len) + 1);
+			gp_error("%s: not stored: %s", o.data, why);
 		buf_free(&o);
 		return;
 	}
@@ -380,7 +393,8 @@ jsonl_line(Job *job, const char *path, long long lineno, const char *line, ssize
 	enqueue(job, a);
 }
 
-/* a date as the server reads it; YYYY-MM (a month) is its first day */
+/* a written date (written_date()) as the server reads it; YYYY-MM (a
+ * month) is its first day */
 static char *
 normal_date(const char *d)
 {
@@ -493,6 +507,14 @@ read_file(Job *job, int idx)
 		}
 		a->published = xstrdup(job->opt->date);
 		a->body = xstrndup(text.data, text.len);
+	}
+	if (a->published && !written_date(a->published, strlen(a->published), 1))
+	{
+		/* not a word the server's date input also reads (today, epoch ...) */
+		file_bad(job, path, "date \"%.40s\" is not a written date (YYYY-MM-DD, YYYY-MM or an ISO 8601 timestamp)",
+				 a->published);
+		free_article(a);
+		goto counted;
 	}
 	if (a->published)
 	{
@@ -909,9 +931,9 @@ cmd_ingest(int argc, char **argv)
 		switch (c)
 		{
 			case 1:
-				if (!is_date(optarg))
+				if (!written_date(optarg, strlen(optarg), 1))
 				{
-					gp_error("--date \"%s\" is not YYYY-MM-DD", optarg);
+					gp_error("--date \"%s\" is not a written date (YYYY-MM-DD or YYYY-MM)", optarg);
 					return EXIT_USAGE;
 				}
 				opt.date = optarg;
@@ -939,10 +961,9 @@ cmd_ingest(int argc, char **argv)
 				opt.replace = 1;
 				break;
 			case 'j':
-				opt.jobs = atoi(optarg);
-				if (opt.jobs < 1 || opt.jobs > 64)
+				if (parse_count(optarg, 1, 64, &opt.jobs) < 0)
 				{
-					gp_error("--jobs must be between 1 and 64");
+					gp_error("--jobs must be a whole number between 1 and 64");
 					return EXIT_USAGE;
 				}
 				break;

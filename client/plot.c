@@ -413,15 +413,11 @@ cmd_plot(int argc, char **argv)
 				break;
 			case 8:
 			case 9:
-				if (atoi(optarg) < 200 || atoi(optarg) > 10000)
+				if (parse_count(optarg, 200, 10000, c == 8 ? &W : &H) < 0)
 				{
 					gp_error("--%s must be between 200 and 10000", c == 8 ? "width" : "height");
 					return EXIT_USAGE;
 				}
-				if (c == 8)
-					W = atoi(optarg);
-				else
-					H = atoi(optarg);
 				break;
 			case 'o':
 				output = optarg;

@@ -428,6 +428,27 @@ is_date(const char *s)
 	return 1;
 }
 
+/* a whole number written in decimal digits alone, between lo and hi:
+ * 0 with *out set, -1 otherwise (for options: "2x", "", "-1", "1e3") */
+int
+parse_count(const char *s, int lo, int hi, int *out)
+{
+	long long	v = 0;
+
+	if (*s == '\0' || strspn(s, "0123456789") != strlen(s))
+		return -1;
+	for (; *s; s++)
+	{
+		v = v * 10 + (*s - '0');
+		if (v > hi)
+			return -1;
+	}
+	if (v < lo)
+		return -1;
+	*out = (int) v;
+	return 0;
+}
+
 double
 now_seconds(void)
 {

@@ -83,6 +83,11 @@ run import
 check "import without arguments exits 2" rc_is 2
 run import nosuchformat "$tmp/gdelt2-events-sample.tsv"
 check "an unknown format exits 2 and lists the formats" rc_err 2 'gdelt2-mentions'
+for a in "import -j 2x gdelt2" "ingest -j 2x" "import -j 0 gdelt2" "ingest -j 65" "graph --min 3x" "plot timeseries --target PRK --width 300x"; do
+	# shellcheck disable=SC2086
+	run $a "$tmp/gdelt2-events-sample.tsv"
+	check "$a: refused, exit 2 and the option's range" rc_err 2 'must be'
+done
 run matrix --format xml
 check "a bad --format exits 2" rc_is 2
 run who condemn PRK --from yesterday-ish
@@ -352,6 +357,25 @@ run import gdelt2 "$fi_"
 check "an ICEWS file given as gdelt2 is refused: line 1 has 20 columns" rc_err 1 'line 1 has 20 columns, the format has 61'
 run import gdelt1 "$f2"
 check "a GDELT 2.0 file given as gdelt1 is refused (61 columns)" rc_err 1 'has 61 columns'
+# the summary of a refused file shows the file's size, not the part read
+size_of() { awk -v b="$(wc -c <"$1")" 'BEGIN { if (b < 10000) printf "%d B", b; else if (b < 10000000) printf "%.0f kB", b / 1e3; else printf "%.1f MB", b / 1e6 }'; }
+run import icews "$f2"
+check "a file refused as ICEWS: the summary shows its size ($(size_of "$f2"))" out_has "(0 skipped, 1 bad), $(size_of "$f2"),"
+# a binary file, a file in another encoding: not in the format, refused as
+# a whole (its first line's layout is read before its encoding), no rejects
+head -c 100000 "$geopol" >"$tmp/binary.tsv"
+printf 'caf\351 cr\350me\nna\357ve\n' >"$tmp/latin1.tsv"
+for fmt in gdelt2 gdelt1 gdelt2-mentions phoenix; do
+	for f in binary latin1; do
+		run import --dataset "bin-$fmt" "$fmt" "$tmp/$f.tsv"
+		check "import $fmt: a $f file is refused as a whole, exit 1" rc_err 1 "$f.tsv: not imported: not in the $fmt format: line 1 has"
+		check "import $fmt: ... a bad file of $(size_of "$tmp/$f.tsv"), no row" out_has "(0 skipped, 1 bad), $(size_of "$tmp/$f.tsv"), 0 rows"
+	done
+	"$geopol" import --dataset "bin-$fmt" "$fmt" - <"$tmp/binary.tsv" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	check "import $fmt: a binary file on standard input (the careful way) is refused as a whole" rc_err 1 "not in the $fmt format: line 1 has"
+done
+check "binary and non-UTF-8 files: no reject recorded" qis "SELECT count(*) FROM geopol.import_reject WHERE dataset LIKE 'bin-%'" 0
 # ten lines, three broken: the rejects counted exactly, at their lines
 awk -F'\t' -v OFS='\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/ && n < 10 { $1 = 980000000 + n; n++; print }' "$f2" >"$tmp/ten.tsv"
 awk -F'\t' -v OFS='\t' 'NR == 3 { NF = 60 } { print }' "$tmp/ten.tsv" >"$tmp/t1"
@@ -563,9 +587,10 @@ ways_rows() {	# the statements and rejects of a data set, in one line each
 }
 logged() { grep -c "$1" "$work/log"; }
 copies=$(logged 'statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN')
+staged=$(logged 'geopol_load_gdelt2')	# (a refused file staged before is in the log)
 PGOPTIONS="-c log_statement=all" run import --label ways.tsv --dataset way-quick gdelt2 "$tmp/ways.tsv"
 check "the quick way: a GDELT file of new events is sent by COPY into geopol.statement, no staging table" \
-	eval '[ "$(logged "statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN")" -gt "$copies" ] && ! grep -q "geopol_load_gdelt2" "$work/log"'
+	eval '[ "$(logged "statement (said_on, source, stance, target, dataset, event_id, url, mentions) FROM STDIN")" -gt "$copies" ] && [ "$(logged "geopol_load_gdelt2")" -eq "$staged" ]'
 staged=$(logged 'geopol_load_gdelt2')
 PGOPTIONS="-c log_statement=all" run import --staged --label ways.tsv --dataset way-staged gdelt2 "$tmp/ways.tsv"
 check "--staged: the same file staged and converted by geopol.import()" \
@@ -794,6 +819,52 @@ check "ingest from standard input with --date and --url" \
 "$geopol" ingest - >"$tmp/out" 2>"$tmp/err" <<<'Text without a header.'
 rc=$?
 check "ingest: plain text without --date is refused (exit 1)" rc_err 1 'needs --date'
+# JSON Lines with a byte order mark: its first line is read too
+printf '\357\273\277{"url": "https://example.org/bom1", "published": "2024-11-05", "body": "Japan condemned North Korea."}\n{"url": "https://example.org/bom2", "published": "2024-11-05", "body": "Canada condemned Belarus."}\n' >"$tmp/bom.jsonl"
+run ingest --no-progress "$tmp/bom.jsonl"
+check "ingest: JSON Lines after a byte order mark: both lines stored, exit 0" rc_out 0 '2 articles, 2 stored'
+check "ingest: the first line after the byte order mark is stored" \
+	qis "SELECT count(*) FROM geopol.article WHERE url IN ('https://example.org/bom1', 'https://example.org/bom2')" 2
+# JSON Lines of the wrong types: bad lines with a reason, the others stored
+{
+	printf '{"url": "https://example.org/t1", "published": "2024-11-05", "body": 42}\n'
+	printf '{"url": ["https://example.org/t2"], "published": "2024-11-05", "body": "Japan condemned China."}\n'
+	printf '{"url": "https://example.org/t3", "published": "2024-11-05", "title": "no body"}\n'
+	printf '{"url": "https://example.org/t4", "published": "2024-11-05", "body": "Japan condemned China.", "title": {"a": 1}}\n'
+	printf '[1, 2]\n'
+	printf '{"url": "https://example.org/t6", "published": "2024-11-05", "body": "Kenya condemned the coup in Niger."}\n'
+} >"$tmp/types.jsonl"
+run ingest --no-progress "$tmp/types.jsonl"
+check "ingest: JSON Lines of wrong types: 6 articles, 1 stored, 5 failed, exit 1" rc_out 1 '6 articles, 1 stored, 0 skipped, 5 failed'
+check "ingest: a number for body is refused with the reason" err_has 'types.jsonl:1: not stored: "body" is a number, not a string'
+check "ingest: an array for url is refused with the reason" err_has 'types.jsonl:2: not stored: "url" is an array, not a string'
+check "ingest: an object without body is refused with the reason" err_has 'types.jsonl:3: not stored: no "body"'
+check "ingest: an object for title is refused with the reason" err_has 'types.jsonl:4: not stored: "title" is an object, not a string'
+check "ingest: a line that is no object is refused with the reason" err_has 'types.jsonl:5: not stored: the line is an array, not an object'
+check "ingest: of the wrong types nothing is stored, the good line is" \
+	qis "SELECT string_agg(url, ' ' ORDER BY url) FROM geopol.article WHERE url LIKE '%example.org/t%'" 'https://example.org/t6'
+# dates: only written ones, not the words the server's date input also reads
+mkdir -p "$tmp/words"
+for w in yesterday today epoch infinity; do
+	printf 'url: https://example.org/word-%s\ndate: %s\n---\nJapan condemned North Korea.\n' "$w" "$w" >"$tmp/words/$w.txt"
+done
+printf 'url: https://example.org/word-ts\ndate: 2024-11-05T08:30:00Z\n---\nJapan condemned North Korea.\n' >"$tmp/words/ts.txt"
+printf '{"url": "https://example.org/word-j1", "published": "epoch", "body": "Japan condemned China."}\n{"url": "https://example.org/word-j2", "date": "today", "body": "Japan condemned China."}\n{"url": "https://example.org/word-j3", "published": "2024-11-05T08:30:00Z", "body": "Japan condemned China."}\n' >"$tmp/words/feed.jsonl"
+run ingest --no-progress "$tmp/words"
+check "ingest: date words in header files are bad files, in JSON bad lines; exit 1" \
+	rc_out 1 '6 files (4 bad), .* 4 articles, 2 stored, 0 skipped, 2 failed'
+for w in yesterday today epoch infinity; do
+	check "ingest: \"date: $w\" is refused with the file and the reason" err_has "$w.txt: skipped: date \"$w\" is not a written date"
+done
+check "ingest: JSON \"published\": \"epoch\" is refused with the line and the reason" \
+	err_has 'feed.jsonl:1: not stored: "published": "epoch" is not a written date'
+check "ingest: JSON \"date\": \"today\" is refused with the line and the reason" \
+	err_has 'feed.jsonl:2: not stored: "date": "today" is not a written date'
+check "ingest: of the date words nothing is stored; the timestamps are, on their day" \
+	qis "SELECT string_agg(url || ' ' || published, ',' ORDER BY url) FROM geopol.article WHERE url LIKE '%example.org/word-%'" \
+	'https://example.org/word-j3 2024-11-05,https://example.org/word-ts 2024-11-05'
+run ingest --no-progress --date today "$tmp/articles/plain.text"
+check "ingest --date today: refused, exit 2" rc_err 2 'not a written date'
 # an interrupted ingest is resumed by running it again
 for i in $(seq 1 2000); do
 	printf '{"url": "https://example.org/bulk/%d", "published": "2024-05-%02d", "body": "Japan condemned North Korea on Monday. Canada urged Russia to withdraw its troops."}\n' "$i" $((i % 28 + 1))

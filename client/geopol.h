@@ -10,6 +10,7 @@
 #ifndef GEOPOL_CLIENT_H
 #define GEOPOL_CLIENT_H
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -79,6 +80,12 @@ int			written_date(const char *s, size_t n, int month_ok);
 const char *jsonl_check(const char *s, size_t n, char *why, size_t whylen);
 double		now_seconds(void);
 void		sleep_ms(int ms);
+/* n threads running fn(arg) (exits with EXIT_USAGE when one cannot start);
+ * join_threads() waits for them and frees the array */
+pthread_t  *start_threads(int n, void *(*fn) (void *), void *arg);
+void		join_threads(pthread_t *th, int n);
+/* *n read under mu (e.g. how many workers still run) */
+int			locked_count(pthread_mutex_t *mu, const int *n);
 int			stderr_is_tty(void);
 
 /* write all of buf to fd; 0 or -1 */

@@ -2034,26 +2034,14 @@ run_workers(Job *job, Progress *pg)
 
 	if (job->opt->jobs > job->files.n)
 		job->opt->jobs = job->files.n;
-	th = xcalloc((size_t) job->opt->jobs, sizeof(pthread_t));
 	job->running = job->opt->jobs;
-	for (int i = 0; i < job->opt->jobs; i++)
-		if (pthread_create(&th[i], NULL, worker, job) != 0)
-			gp_fatal(EXIT_USAGE, "cannot start a thread");
-	for (;;)
+	th = start_threads(job->opt->jobs, worker, job);
+	while (locked_count(&job->mu, &job->running) > 0)
 	{
-		int			running;
-
-		pthread_mutex_lock(&job->mu);
-		running = job->running;
-		pthread_mutex_unlock(&job->mu);
-		if (running == 0)
-			break;
 		draw(job, pg, 0);
 		sleep_ms(50);
 	}
-	for (int i = 0; i < job->opt->jobs; i++)
-		pthread_join(th[i], NULL);
-	free(th);
+	join_threads(th, job->opt->jobs);
 }
 
 /* the summary line of geopol import, el seconds after the start */

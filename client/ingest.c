@@ -835,30 +835,17 @@ static void
 ingest_run(Job *job, Progress *pg)
 {
 	pthread_t  *th,
-				rd;
+			   *rd;
 
-	th = xcalloc((size_t) job->opt->jobs, sizeof(pthread_t));
-	for (int i = 0; i < job->opt->jobs; i++)
-		if (pthread_create(&th[i], NULL, worker, job) != 0)
-			gp_fatal(EXIT_USAGE, "cannot start a thread");
-	if (pthread_create(&rd, NULL, reader, job) != 0)
-		gp_fatal(EXIT_USAGE, "cannot start a thread");
-	for (;;)
+	th = start_threads(job->opt->jobs, worker, job);
+	rd = start_threads(1, reader, job);
+	while (locked_count(&job->mu, &job->running) > 0)
 	{
-		int			running;
-
-		pthread_mutex_lock(&job->mu);
-		running = job->running;
-		pthread_mutex_unlock(&job->mu);
-		if (running == 0)
-			break;
 		draw(job, pg, 0);
 		sleep_ms(50);
 	}
-	pthread_join(rd, NULL);
-	for (int i = 0; i < job->opt->jobs; i++)
-		pthread_join(th[i], NULL);
-	free(th);
+	join_threads(rd, 1);
+	join_threads(th, job->opt->jobs);
 	progress_clear(pg);
 	/* articles read but never stored (an interrupt, a lost connection) */
 	while (job->head)

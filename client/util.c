@@ -469,6 +469,36 @@ sleep_ms(int ms)
 		;
 }
 
+pthread_t *
+start_threads(int n, void *(*fn) (void *), void *arg)
+{
+	pthread_t  *th = xcalloc((size_t) n, sizeof(pthread_t));
+
+	for (int i = 0; i < n; i++)
+		if (pthread_create(&th[i], NULL, fn, arg) != 0)
+			gp_fatal(EXIT_USAGE, "cannot start a thread");
+	return th;
+}
+
+void
+join_threads(pthread_t *th, int n)
+{
+	for (int i = 0; i < n; i++)
+		pthread_join(th[i], NULL);
+	free(th);
+}
+
+int
+locked_count(pthread_mutex_t *mu, const int *n)
+{
+	int			v;
+
+	pthread_mutex_lock(mu);
+	v = *n;
+	pthread_mutex_unlock(mu);
+	return v;
+}
+
 int
 stderr_is_tty(void)
 {

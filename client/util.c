@@ -420,12 +420,7 @@ is_date(const char *s)
 	if (strcmp(s, "infinity") == 0 || strcmp(s, "-infinity") == 0 ||
 		strcmp(s, "today") == 0)
 		return 1;
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	return 1;
+	return strlen(s) == 10 && written_date(s, 10, 0) == 2;
 }
 
 /* a whole number written in decimal digits alone, between lo and hi:

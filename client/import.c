@@ -230,6 +230,8 @@ static void set_bad(FileRun *r, const char *fmt,...) GP_PRINTF(2, 3);
 /* the quick way holds the file in memory and about 80 bytes a line more:
  * larger files are staged (a GDELT day of events is some 50-100 MB) */
 #define QUICK_MAX_BYTES ((off_t) 512 << 20)
+/* and reads it 4 MB at a time, while the lines read before go */
+#define QUICK_READ ((size_t) 4 << 20)
 
 static void
 add_progress(FileRun *r, long long bytes, long long lines)
@@ -599,19 +601,22 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 
 /*
  * A GDELT file (gdelt1, gdelt2) of new events goes in without a staging
- * table: the client reads the file into memory and goes over it twice
- * (not mapped: a file that shrinks would kill it with SIGBUS).  The first
- * pass collects the distinct dates, actor codes and event codes, and the
- * range of event ids; the server converts each distinct value once, with
- * the functions geopol.import() uses (import_days, import_actors,
- * import_stances), and geopol.import_begin() says whether the quick way is
- * open (no stored event in the file's key range: GEOPOL.import_keyed()).
- * The second pass converts every row with those tables, sends the
- * statements by COPY straight into geopol.statement (in a savepoint) and
- * keeps the rejects, with the reasons geopol.import() gives, for a second
- * COPY into geopol.import_reject.  A key that refuses a row (an event twice
- * in the file, or one a concurrent load stored) undoes the COPY, and the
- * file goes the careful way: staged, converted by geopol.import().
+ * table.  A thread of its own (the scanner) reads the file into memory
+ * (not mapped: a file that shrinks would kill the client with SIGBUS) and
+ * splits and checks its lines, handing them over in pieces of
+ * QUICK_COPY_ROWS lines with the dates, actor codes and event codes no
+ * piece before had, while the connection sends the pieces before: the
+ * server converts each new value once, with the functions geopol.import()
+ * uses (import_days, import_actors, import_stances); geopol.import_begin()
+ * says for the first piece whether the quick way is open (no stored event
+ * in its key range: GEOPOL.import_keyed()); then every row is converted
+ * with those maps and each piece's statements go by one COPY straight into
+ * geopol.statement (in a savepoint), its rejects, with the reasons
+ * geopol.import() gives, kept for a last COPY into geopol.import_reject.
+ * A key that refuses a row (an event twice in the file, one stored before
+ * outside the first piece's range, or one a concurrent load stored) undoes
+ * the COPYs, and the file goes the careful way: staged, converted by
+ * geopol.import().
  */
 
 enum
@@ -872,26 +877,6 @@ typedef struct Quick
 	long long	nrejects;
 } Quick;
 
-/* the next line: start, length without \n and a last \r; 0 at the end */
-static int
-next_line(const Quick *q, size_t *at, const char **line, size_t *len, size_t *raw)
-{
-	const char *s,
-			   *e;
-
-	if (*at >= q->size)
-		return 0;
-	s = q->data + *at;
-	e = memchr(s, '\n', q->size - *at);
-	*len = e ? (size_t) (e - s) : q->size - *at;
-	*raw = *len + (e ? 1 : 0);
-	*at += *raw;
-	*line = s;
-	if (*len > 0 && s[*len - 1] == '\r')
-		(*len)--;
-	return 1;
-}
-
 static void
 add_reject(FileRun *r, Quick *q, const char *ds, long long lineno,
 		   const char *id, size_t idlen, const char *reason, const char *raw, size_t rawlen)
@@ -1064,7 +1049,7 @@ quick_copy_end(FileRun *r, int early, long long *stored)
 	return -1;
 }
 
-/* a line of the file, as the first pass split it */
+/* a line of the file, as the scanner split it */
 typedef struct QLine
 {
 	size_t		start;			/* in the file read */
@@ -1106,23 +1091,95 @@ split_line(const Quick *q, const char *line, size_t len, QLine *ql)
 #define QUICK_DONE 1			/* the file is handled: refused, r->bad set */
 #define QUICK_CAREFUL 2			/* the careful way takes it (nothing kept) */
 
-/* the quick way's file: the layout's fields, the file read, its lines */
-typedef struct QuickFile
+/* the kinds of codes the quick way converts: dates, event codes, actor codes */
+enum
 {
-	Quick		q;
-	int			fidx[64];		/* the layout's used fields, as F_* */
-	char		expect[32];		/* the layout's column count, as told */
-	char	   *map;			/* the file's bytes (q.data) */
-	size_t		mapsize;		/* (anonymous memory, mapped) */
-	QLine	   *ls;				/* its lines, as the first pass split them */
-	size_t		nlines;
-	char	   *nobloc;			/* the empty bloc (no target), a binary field */
-	size_t		noblocl;
-	const char *idlo,			/* the least and greatest event id */
+	K_DAY, K_EVENT, K_ACTOR, K_N
+};
+
+/* the server's conversion of each kind: (key, value, error, send form) */
+static const char *const convert_sql[K_N] = {
+	"SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error, pg_catalog.date_send(x.day) "
+	"FROM GEOPOL.import_days($1::pg_catalog.text[]) x",
+	"SELECT x.code, x.stance::pg_catalog.text, x.error, GEOPOL.stance_send(x.stance) "
+	"FROM GEOPOL.import_stances($1::pg_catalog.text[]) x",
+	"SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error, GEOPOL.bloc_send(GEOPOL.bloc(x.actor)) "
+	"FROM GEOPOL.import_actors($1::pg_catalog.text[]) x"
+};
+
+/* codes first met in a piece (into the file read) */
+typedef struct CodeList
+{
+	struct
+	{
+		const char *s;
+		size_t		n;
+	}		   *v;
+	size_t		n,
+				cap;
+} CodeList;
+
+/*
+ * A piece of the file as the scanner split it: up to QUICK_COPY_ROWS lines,
+ * one COPY of the quick way.
+ */
+typedef struct QPiece
+{
+	struct QPiece *next;
+	QLine	   *ls;				/* its lines (blank lines are none) */
+	size_t		nlines,
+				cap;
+	CodeList	fresh[K_N];		/* the codes no piece before had */
+	const char *idlo,			/* its least and greatest event id */
 			   *idhi;
 	size_t		idlolen,
 				idhilen;
+} QPiece;
+
+/*
+ * The scanner: a thread that splits and checks the lines of the file read,
+ * piece by piece, while the client's connection converts and sends the
+ * pieces before (the server inserts one piece while the next is split).
+ * Its own maps say which codes it has met; the pieces it hands over are
+ * the main thread's.
+ */
+typedef struct Scanner
+{
+	pthread_t	th;
+	int			started;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	QPiece	   *head,			/* the pieces split and not taken, in order */
+			   *tail;
+	int			done;			/* it has ended: no more pieces */
+	int			stop;			/* the main thread asks it to end */
+	int			status;			/* how it ended: QUICK_OK, QUICK_DONE (why
+								 * says why), QUICK_CAREFUL */
+	char		why[200];
+	CodeMap		seen[K_N];		/* the scanner's own: codes met so far */
+} Scanner;
+
+/* the quick way's file: the layout's fields, the file read, its pieces */
+typedef struct QuickFile
+{
+	Quick		q;
+	const Layout *lay;
+	int			fidx[64];		/* the layout's used fields, as F_* */
+	char		expect[32];		/* the layout's column count, as told */
+	char	   *map;			/* the file's bytes (q.data), as read so far */
+	size_t		mapsize;		/* (anonymous memory, mapped) */
+	int			fd;				/* the file, read by the scanner */
+	Scanner		sc;
+	size_t		nlines;			/* lines sent (or rejected) so far */
+	char	   *nobloc;			/* the empty bloc (no target), a binary field */
+	size_t		noblocl;
 } QuickFile;
+
+static CodeMap *
+kind_map(Quick *q, int k)
+{
+	return k == K_DAY ? &q->days : k == K_EVENT ? &q->events : &q->actors;
+}
 
 /* whether the layout is one the quick way reads, and where its fields are */
 static int
@@ -1151,15 +1208,17 @@ quick_layout(const Layout *lay, QuickFile *qf)
 		if (q->fpos[f] > q->last)
 			q->last = q->fpos[f];
 	}
+	qf->lay = lay;
 	return 1;
 }
 
-/* the file read into memory: QUICK_OK, QUICK_DONE (a read error) or
- * QUICK_CAREFUL (not a regular file, empty, too big, growing) */
+/*
+ * Memory for the file (QUICK_OK), or QUICK_CAREFUL (not a regular file,
+ * empty, too big): the scanner reads it there.
+ */
 static int
-quick_read(FileRun *r, FILE *fp, QuickFile *qf)
+quick_open(FILE *fp, QuickFile *qf)
 {
-	Quick	   *q = &qf->q;
 	struct stat st;
 
 	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
@@ -1169,7 +1228,8 @@ quick_read(FileRun *r, FILE *fp, QuickFile *qf)
 	if (st.st_size > QUICK_MAX_BYTES)
 		return QUICK_CAREFUL;
 	/* in anonymous memory that may be backed by huge pages: a page fault
-	 * for every 4 kB read cost more than the read itself */
+	 * for every 4 kB read cost more than the read itself; one byte more
+	 * than the file, to see a file that grows */
 	qf->mapsize = (size_t) st.st_size + 1;
 	qf->map = mmap(NULL, qf->mapsize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (qf->map == MAP_FAILED)
@@ -1180,127 +1240,357 @@ quick_read(FileRun *r, FILE *fp, QuickFile *qf)
 #ifdef MADV_HUGEPAGE
 	(void) madvise(qf->map, qf->mapsize, MADV_HUGEPAGE);
 #endif
-	q->size = 0;
-	while (q->size <= (size_t) st.st_size)
-	{
-		ssize_t		n = read(fileno(fp), qf->map + q->size, (size_t) st.st_size + 1 - q->size);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-		{
-			set_bad(r, "read error: %s", strerror(errno));
-			return QUICK_DONE;
-		}
-		if (n == 0)
-			break;
-		q->size += (size_t) n;
-	}
-	/* empty, unreadable or growing: the staged way reads it as it comes */
-	if (q->size == 0 || q->size > (size_t) st.st_size)
-		return QUICK_CAREFUL;
-	q->data = qf->map;
+	qf->fd = fileno(fp);
+	qf->q.data = qf->map;
+	qf->q.size = 0;
 	return QUICK_OK;
 }
 
-/* the first pass: each line checked and split once; the distinct values,
- * the range of ids */
+/*
+ * More of the file read (by the scanner), at most QUICK_READ bytes: 0, or
+ * a QUICK_* end (why set): a read error, a file that grew (the careful way
+ * reads it as it comes), or one that is empty when read.
+ */
 static int
-quick_scan(FileRun *r, QuickFile *qf)
+scan_read(QuickFile *qf, int *eof, char *why, size_t whylen)
 {
-	const Layout *lay = r->job->lay;
 	Quick	   *q = &qf->q;
+	size_t		want = qf->mapsize - q->size;
+	ssize_t		n;
+
+	if (want > QUICK_READ)
+		want = QUICK_READ;
+	do
+		n = read(qf->fd, qf->map + q->size, want);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+	{
+		snprintf(why, whylen, "read error: %s", strerror(errno));
+		return QUICK_DONE;
+	}
+	if (n == 0)
+	{
+		*eof = 1;
+		return q->size == 0 ? QUICK_CAREFUL : 0;
+	}
+	q->size += (size_t) n;
+	return q->size == qf->mapsize ? QUICK_CAREFUL : 0;
+}
+
+static void
+piece_free(QPiece *p)
+{
+	for (int k = 0; k < K_N; k++)
+		free(p->fresh[k].v);
+	free(p->ls);
+	free(p);
+}
+
+/* a code of a line of piece p: noted as fresh when no line before had it */
+static void
+scan_code(Scanner *sc, QPiece *p, int k, const char *s, size_t n)
+{
+	size_t		before = sc->seen[k].n;
+	CodeList   *l = &p->fresh[k];
+
+	code_find(&sc->seen[k], s, n, 1);
+	if (sc->seen[k].n == before)
+		return;
+	if (l->n == l->cap)
+	{
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->v = xrealloc(l->v, l->cap * sizeof(*l->v));
+	}
+	l->v[l->n].s = s;
+	l->v[l->n].n = n;
+	l->n++;
+}
+
+/* the next line's QLine in piece p, a new piece when there is none */
+static QLine *
+piece_line(QPiece **pp)
+{
+	QPiece	   *p = *pp;
+
+	if (p == NULL)
+		p = *pp = xcalloc(1, sizeof(QPiece));
+	if (p->nlines == p->cap)
+	{
+		p->cap = p->cap ? p->cap * 2 : 1024;
+		p->ls = xrealloc(p->ls, p->cap * sizeof(QLine));
+	}
+	return &p->ls[p->nlines++];
+}
+
+/* hand a piece to the main thread */
+static void
+scan_hand(Scanner *sc, QPiece *p)
+{
+	pthread_mutex_lock(&sc->mu);
+	if (sc->tail)
+		sc->tail->next = p;
+	else
+		sc->head = p;
+	sc->tail = p;
+	pthread_cond_signal(&sc->cv);
+	pthread_mutex_unlock(&sc->mu);
+}
+
+/*
+ * One line split and checked into piece p: 0, or a QUICK_* end (why set)
+ * when the file cannot go the quick way.
+ */
+static int
+scan_line(QuickFile *qf, QPiece **pp, const char *line, size_t len, long long lineno,
+		  long long nonblank, char *why, size_t whylen)
+{
+	const Layout *lay = qf->lay;
+	Quick	   *q = &qf->q;
+	Scanner    *sc = &qf->sc;
+	QLine	   *ql;
+	QPiece	   *p;
+	size_t		bad;
+
+	if (len >= UINT32_MAX || lineno >= UINT32_MAX)
+		return QUICK_CAREFUL;	/* (too long for the quick way's table) */
+	ql = piece_line(pp);
+	p = *pp;
+	ql->start = (size_t) (line - q->data);
+	ql->len = (uint32_t) len;
+	ql->lineno = (uint32_t) lineno;
+	/* the first row's layout before its encoding: a file that is not in
+	 * the format (a binary file) is refused as a whole */
+	ql->ncols = split_line(q, line, len, ql);
+	if (nonblank == 1 && (ql->ncols < lay->min_columns || ql->ncols > lay->columns))
+	{
+		snprintf(why, whylen, "not in the %s format: line %lld has %d column%s, the format has %s",
+				 lay->format, lineno, ql->ncols, ql->ncols == 1 ? "" : "s", qf->expect);
+		return QUICK_DONE;
+	}
+	bad = utf8_valid_prefix((const unsigned char *) line, len);
+	if (bad < len)
+	{
+		ql->ncols = -1;
+		ql->off[0] = (uint32_t) bad;
+		return 0;
+	}
+	if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
+		return 0;
+#define QF(f) line + ql->off[f], ql->flen[f]
+	scan_code(sc, p, K_DAY, QF(F_DATE));
+	scan_code(sc, p, K_EVENT, QF(F_EVENT));
+	if (ql->flen[F_ACTOR1] > 0)
+		scan_code(sc, p, K_ACTOR, QF(F_ACTOR1));
+	if (ql->flen[F_ACTOR2] > 0)
+		scan_code(sc, p, K_ACTOR, QF(F_ACTOR2));
+	if (p->idlo == NULL || c_cmp(QF(F_ID), p->idlo, p->idlolen) < 0)
+	{
+		p->idlo = line + ql->off[F_ID];
+		p->idlolen = ql->flen[F_ID];
+	}
+	if (p->idhi == NULL || c_cmp(QF(F_ID), p->idhi, p->idhilen) > 0)
+	{
+		p->idhi = line + ql->off[F_ID];
+		p->idhilen = ql->flen[F_ID];
+	}
+#undef QF
+	return 0;
+}
+
+/* the scanner's thread: the file's lines, QUICK_COPY_ROWS to a piece */
+static void *
+scan_thread(void *arg)
+{
+	QuickFile  *qf = arg;
+	Scanner    *sc = &qf->sc;
 	const char *line;
 	size_t		at,
-				len,
-				rawlen,
-				capl = 0;
-	long long	lineno = 0;
+				len;
+	long long	lineno = 0,
+				nonblank = 0;
+	QPiece	   *p = NULL;
+	int			status = QUICK_OK,
+				eof = 0;
+	char		why[sizeof(sc->why)] = "";
 
-	for (at = 0; next_line(q, &at, &line, &len, &rawlen);)
+	for (at = 0;;)
 	{
-		QLine	   *ql;
-		size_t		bad;
+		const char *nl = at < qf->q.size ? memchr(qf->q.data + at, '\n', qf->q.size - at) : NULL;
 
-		lineno++;
-		if (gp_interrupted)
+		/* no whole line left: read on (the last line may lack its \n) */
+		if (nl == NULL && !eof)
 		{
-			set_bad(r, "interrupted");
-			return QUICK_DONE;
+			if ((status = scan_read(qf, &eof, why, sizeof(why))) != 0)
+				break;
+			continue;
+		}
+		if (at >= qf->q.size)
+			break;
+		line = qf->q.data + at;
+		len = nl ? (size_t) (nl - line) : qf->q.size - at;
+		at += len + (nl ? 1 : 0);
+		if (len > 0 && line[len - 1] == '\r')
+			len--;
+		lineno++;
+		if ((lineno & 1023) == 0)
+		{
+			int			stop;
+
+			pthread_mutex_lock(&sc->mu);
+			stop = sc->stop;
+			pthread_mutex_unlock(&sc->mu);
+			if (stop || gp_interrupted)
+			{
+				status = QUICK_DONE;
+				snprintf(why, sizeof(why), "interrupted");
+				break;
+			}
 		}
 		if (len == 0)
 			continue;			/* a blank line is no row */
-		if (len >= UINT32_MAX || lineno >= UINT32_MAX)
-			return QUICK_CAREFUL;	/* (too long for the quick way's table) */
-		if (qf->nlines == capl)
+		if ((status = scan_line(qf, &p, line, len, lineno, ++nonblank, why, sizeof(why))) != 0)
+			break;
+		if (p->nlines == QUICK_COPY_ROWS)
 		{
-			capl = capl ? capl * 2 : 4096;
-			qf->ls = xrealloc(qf->ls, capl * sizeof(QLine));
+			scan_hand(sc, p);
+			p = NULL;
 		}
-		ql = &qf->ls[qf->nlines++];
-		ql->start = (size_t) (line - q->data);
-		ql->len = (uint32_t) len;
-		ql->lineno = (uint32_t) lineno;
-		/* the first row's layout before its encoding: a file that is not
-		 * in the format (a binary file) is refused as a whole */
-		ql->ncols = split_line(q, line, len, ql);
-		if (qf->nlines == 1 && (ql->ncols < lay->min_columns || ql->ncols > lay->columns))
-		{
-			set_bad(r, "not in the %s format: line %lld has %d column%s, the format has %s",
-					lay->format, lineno, ql->ncols, ql->ncols == 1 ? "" : "s", qf->expect);
-			return QUICK_DONE;
-		}
-		bad = utf8_valid_prefix((const unsigned char *) line, len);
-		if (bad < len)
-		{
-			ql->ncols = -1;
-			ql->off[0] = (uint32_t) bad;
-			continue;
-		}
-		if (ql->ncols < lay->min_columns || ql->ncols > lay->columns)
-			continue;
-#define QF(f) line + ql->off[f], ql->flen[f]
-		code_find(&q->days, QF(F_DATE), 1);
-		code_find(&q->events, QF(F_EVENT), 1);
-		if (ql->flen[F_ACTOR1] > 0)
-			code_find(&q->actors, QF(F_ACTOR1), 1);
-		if (ql->flen[F_ACTOR2] > 0)
-			code_find(&q->actors, QF(F_ACTOR2), 1);
-		if (qf->idlo == NULL || c_cmp(QF(F_ID), qf->idlo, qf->idlolen) < 0)
-		{
-			qf->idlo = line + ql->off[F_ID];
-			qf->idlolen = ql->flen[F_ID];
-		}
-		if (qf->idhi == NULL || c_cmp(QF(F_ID), qf->idhi, qf->idhilen) > 0)
-		{
-			qf->idhi = line + ql->off[F_ID];
-			qf->idhilen = ql->flen[F_ID];
-		}
-#undef QF
 	}
+	if (p != NULL && status == QUICK_OK)
+		scan_hand(sc, p);
+	else if (p != NULL)
+		piece_free(p);
+	pthread_mutex_lock(&sc->mu);
+	sc->status = status;
+	memcpy(sc->why, why, sizeof(why));
+	sc->done = 1;
+	pthread_cond_signal(&sc->cv);
+	pthread_mutex_unlock(&sc->mu);
+	return NULL;
+}
+
+static int
+scan_start(FileRun *r, QuickFile *qf)
+{
+	Scanner    *sc = &qf->sc;
+
+	pthread_mutex_init(&sc->mu, NULL);
+	pthread_cond_init(&sc->cv, NULL);
+	if (pthread_create(&sc->th, NULL, scan_thread, qf) != 0)
+	{
+		pthread_mutex_destroy(&sc->mu);
+		pthread_cond_destroy(&sc->cv);
+		set_bad(r, "cannot start a thread: %s", strerror(errno));
+		return QUICK_DONE;
+	}
+	sc->started = 1;
 	return QUICK_OK;
 }
 
-/* each distinct value converted once, by the server, then
- * geopol.import_begin(): *ds the data set when the quick way may go on */
+/*
+ * The scanner's next piece, waited for; NULL when there is none, and then
+ * *status says how the scanner ended (QUICK_DONE: r->bad set).
+ */
+static QPiece *
+scan_next(FileRun *r, Scanner *sc, int *status)
+{
+	QPiece	   *p;
+
+	pthread_mutex_lock(&sc->mu);
+	while (sc->head == NULL && !sc->done)
+		pthread_cond_wait(&sc->cv, &sc->mu);
+	p = sc->head;
+	if (p != NULL)
+	{
+		sc->head = p->next;
+		if (sc->head == NULL)
+			sc->tail = NULL;
+		p->next = NULL;
+	}
+	*status = p ? QUICK_OK : sc->status;
+	pthread_mutex_unlock(&sc->mu);
+	if (*status == QUICK_DONE)
+		set_bad(r, "%s", sc->why);
+	return p;
+}
+
+/* the scanner ended (asked to, if it runs) and its pieces freed */
+static void
+scan_end(Scanner *sc)
+{
+	if (!sc->started)
+		return;
+	pthread_mutex_lock(&sc->mu);
+	sc->stop = 1;
+	pthread_mutex_unlock(&sc->mu);
+	pthread_join(sc->th, NULL);
+	while (sc->head)
+	{
+		QPiece	   *p = sc->head;
+
+		sc->head = p->next;
+		piece_free(p);
+	}
+	for (int k = 0; k < K_N; k++)
+		free(sc->seen[k].slots);
+	pthread_mutex_destroy(&sc->mu);
+	pthread_cond_destroy(&sc->cv);
+	sc->started = 0;
+}
+
+/*
+ * The codes a piece met first, converted by the server (each distinct value
+ * once, by the functions geopol.import() uses) into the maps rows are
+ * converted with.  -1: failed (r->bad set).
+ */
 static int
-quick_begin(FileRun *r, QuickFile *qf, char **ds)
+quick_convert(FileRun *r, QuickFile *qf, const QPiece *p)
+{
+	for (int k = 0; k < K_N; k++)
+	{
+		CodeMap		fresh,
+				   *m = kind_map(&qf->q, k);
+
+		if (p->fresh[k].n == 0)
+			continue;
+		memset(&fresh, 0, sizeof(fresh));
+		for (size_t i = 0; i < p->fresh[k].n; i++)
+			code_find(&fresh, p->fresh[k].v[i].s, p->fresh[k].v[i].n, 1);
+		if (code_convert(r, &fresh, convert_sql[k]) < 0)
+		{
+			code_free(&fresh);
+			return -1;
+		}
+		/* (the values move into the map: only the slots are freed) */
+		for (size_t i = 0; i < fresh.cap; i++)
+			if (fresh.slots[i].key)
+				*code_find(m, fresh.slots[i].key, fresh.slots[i].len, 1) = fresh.slots[i];
+		free(fresh.slots);
+	}
+	return 0;
+}
+
+/*
+ * The first piece's codes converted, then geopol.import_begin() with its
+ * range of event ids and its days: *ds the data set when the quick way may
+ * go on.  The probe of the first piece is enough to send a file loaded
+ * before the careful way at once; any other stored event of the file is
+ * refused by the natural key during the COPY, and the file then goes the
+ * careful way too.
+ */
+static int
+quick_begin(FileRun *r, QuickFile *qf, const QPiece *first, char **ds)
 {
 	Quick	   *q = &qf->q;
-	char	   *lo,
-			   *hi;
+	char	   *lo = NULL,
+			   *hi = NULL;
 	Buf			days;
 	const char *p[6];
-	int			first = 1;
+	int			comma = 0;
 	char	   *err = NULL;
 	PGresult   *res;
 
-	if (code_convert(r, &q->days, "SELECT x.val, pg_catalog.to_char(x.day, 'YYYY-MM-DD'), x.error, pg_catalog.date_send(x.day) "
-					 "FROM GEOPOL.import_days($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q->events, "SELECT x.code, x.stance::pg_catalog.text, x.error, GEOPOL.stance_send(x.stance) "
-					 "FROM GEOPOL.import_stances($1::pg_catalog.text[]) x") < 0 ||
-		code_convert(r, &q->actors, "SELECT x.code, GEOPOL.bloc(x.actor)::pg_catalog.text, x.error, GEOPOL.bloc_send(GEOPOL.bloc(x.actor)) "
-					 "FROM GEOPOL.import_actors($1::pg_catalog.text[]) x") < 0)
+	if (first != NULL && quick_convert(r, qf, first) < 0)
 		return QUICK_DONE;
 	res = db_query_cancellable(r->db, "SELECT GEOPOL.bloc_send('{}'::GEOPOL.bloc)", 0, NULL, &err);
 	if (res == NULL || send_form(PQgetvalue(res, 0, 0), &qf->nobloc, &qf->noblocl) < 0)
@@ -1311,15 +1601,18 @@ quick_begin(FileRun *r, QuickFile *qf, char **ds)
 		return QUICK_DONE;
 	}
 	PQclear(res);
-	lo = qf->idlo ? xstrndup(qf->idlo, qf->idlolen) : NULL;
-	hi = qf->idhi ? xstrndup(qf->idhi, qf->idhilen) : NULL;
+	if (first != NULL && first->idlo != NULL)
+	{
+		lo = xstrndup(first->idlo, first->idlolen);
+		hi = xstrndup(first->idhi, first->idhilen);
+	}
 	buf_init(&days);
 	buf_putc(&days, '{');
 	for (size_t i = 0; i < q->days.cap; i++)
 		if (q->days.slots[i].key && q->days.slots[i].value)
 		{
-			buf_printf(&days, "%s%s", first ? "" : ",", q->days.slots[i].value);
-			first = 0;
+			buf_printf(&days, "%s%s", comma ? "," : "", q->days.slots[i].value);
+			comma = 1;
 		}
 	buf_putc(&days, '}');
 	p[0] = r->job->lay->format;
@@ -1473,101 +1766,104 @@ quick_row(FileRun *r, QuickFile *qf, const QLine *ql, const char *ds, Buf *out, 
 }
 
 /*
- * The second pass: the statements by COPY (one per QUICK_COPY_ROWS) in a
- * savepoint, the rejects kept; *stored counts the rows stored.  A key that
- * refused a row (an event twice in the file, or one a concurrent load
- * stored) undoes them all: QUICK_CAREFUL.
+ * One piece's statements by one COPY, its rejects kept.  0 sent, 1 a key
+ * refused a row (the caller undoes and goes the careful way), -1 failed
+ * (r->bad set).
  */
 static int
-quick_send(FileRun *r, QuickFile *qf, const char *ds, long long *stored)
+quick_piece(FileRun *r, QuickFile *qf, const QPiece *p, const char *ds, Buf *out, Buf *why,
+			long long *stored, long long *done_bytes, long long *pend_lines)
+{
+	int			early = 0;
+
+	if (copy_start(r, QUICK_COPY) < 0)
+		return -1;
+	buf_reset(out);
+	buf_add(out, QUICK_COPY_HEADER, QUICK_COPY_HEADER_LEN);
+	for (size_t li = 0; li < p->nlines; li++)
+	{
+		const QLine *ql = &p->ls[li];
+
+		(*pend_lines)++;
+		qf->nlines++;
+		if (gp_interrupted)
+		{
+			set_bad(r, "interrupted");
+			break;
+		}
+		if (!quick_row(r, qf, ql, ds, out, why) || out->len < 256 * 1024)
+			continue;
+		if (flush_copy(r, out) < 0)
+			break;
+		if (server_spoke(r))
+		{
+			/* during COPY the server speaks when it refused a row (a key):
+			 * stop sending the rest; whatever it said, the file goes the
+			 * careful way */
+			early = 1;
+			break;
+		}
+		add_progress(r, (long long) (ql->start + ql->len) - *done_bytes, *pend_lines);
+		*done_bytes = (long long) (ql->start + ql->len);
+		*pend_lines = 0;
+	}
+	if (r->bad == NULL && !early)
+	{
+		put_u16(out, 0xFFFF);	/* the trailer */
+		flush_copy(r, out);
+	}
+	return quick_copy_end(r, early, stored);
+}
+
+/*
+ * The second pass: piece by piece as the scanner hands them over, the new
+ * codes converted, the statements by COPY (see QUICK_COPY_ROWS), all in a
+ * savepoint; *stored counts the rows stored.  A key that refused a row (an
+ * event twice in the file, or one stored before or by a concurrent load)
+ * undoes them all: QUICK_CAREFUL.  Every piece is freed, the first too.
+ */
+static int
+quick_send(FileRun *r, QuickFile *qf, QPiece *first, const char *ds, long long *stored)
 {
 	Job		   *job = r->job;
 	Buf			out,
 				why;
 	long long	done_bytes = 0,
 				pend_lines = 0;
-	long		chunk_rows = 0;
-	int			early = 0,
-				copying = 0,
-				ended = 0;
+	int			ended = 0,
+				scanned = QUICK_OK;
+	QPiece	   *p = first;
 
 	if (db_command(r->db, "SAVEPOINT geopol_quick") < 0)
 	{
 		set_bad(r, "cannot make a savepoint");
+		if (first)
+			piece_free(first);
 		return QUICK_DONE;
 	}
-	if (copy_start(r, QUICK_COPY) < 0)
-		return QUICK_DONE;
-	copying = 1;
 	buf_init(&out);
 	buf_init(&why);
-	buf_add(&out, QUICK_COPY_HEADER, QUICK_COPY_HEADER_LEN);
-	for (size_t li = 0; li < qf->nlines; li++)
+	while (p != NULL)
 	{
-		const QLine *ql = &qf->ls[li];
-
-		pend_lines++;
-		if (gp_interrupted)
-		{
-			set_bad(r, "interrupted");
+		if (p != first && quick_convert(r, qf, p) < 0)
+			ended = -1;
+		else
+			ended = quick_piece(r, qf, p, ds, &out, &why, stored, &done_bytes, &pend_lines);
+		piece_free(p);
+		if (ended != 0)
 			break;
-		}
-		if (!quick_row(r, qf, ql, ds, &out, &why))
-			continue;
-		if (out.len >= 256 * 1024)
-		{
-			long long	upto = (long long) (ql->start + ql->len);
-
-			if (flush_copy(r, &out) < 0)
-				break;
-			if (server_spoke(r))
-			{
-				/* during COPY the server speaks when it refused a row (a
-				 * key): stop sending the rest; whatever it said, the file
-				 * goes the careful way */
-				early = 1;
-				break;
-			}
-			add_progress(r, upto - done_bytes, pend_lines);
-			done_bytes = upto;
-			pend_lines = 0;
-		}
-		if (++chunk_rows >= QUICK_COPY_ROWS)
-		{
-			/* the COPY ends (its trailer), the next one starts (see
-			 * QUICK_COPY_ROWS) */
-			put_u16(&out, 0xFFFF);
-			if (flush_copy(r, &out) < 0)
-				break;
-			copying = 0;
-			if ((ended = quick_copy_end(r, 0, stored)) != 0)
-				break;
-			if (copy_start(r, QUICK_COPY) < 0)
-				break;
-			copying = 1;
-			chunk_rows = 0;
-			buf_add(&out, QUICK_COPY_HEADER, QUICK_COPY_HEADER_LEN);
-		}
+		p = scan_next(r, &qf->sc, &scanned);
 	}
-	if (copying)
-	{
-		if (r->bad == NULL && !early)
-		{
-			put_u16(&out, 0xFFFF);	/* the trailer */
-			flush_copy(r, &out);
-		}
-		ended = quick_copy_end(r, early, stored);
-	}
-	else if (ended == 0)
-		ended = -1;				/* (a COPY could not start: r->bad says why) */
 	buf_free(&out);
 	buf_free(&why);
+	scan_end(&qf->sc);			/* (what it read is all there is of the file) */
 	add_progress(r, (long long) qf->q.size - done_bytes, pend_lines);
-	if (ended < 0)
+	if (ended < 0 || scanned == QUICK_DONE)
 		return QUICK_DONE;
-	if (ended == 0)
+	if (ended == 0 && scanned == QUICK_OK)
 		return QUICK_OK;
-	/* a key refused a row: undo, and go the careful way */
+	/* a key refused a row (or a line the quick way cannot hold came):
+	 * undo, and go the careful way */
 	if (db_command(r->db, "ROLLBACK TO SAVEPOINT geopol_quick") < 0)
 	{
 		set_bad(r, "cannot roll back to the savepoint");
@@ -1648,6 +1944,7 @@ quick_import(FileRun *r, FILE *fp)
 {
 	Job		   *job = r->job;
 	QuickFile	qf;
+	QPiece	   *first = NULL;
 	char	   *ds = NULL;
 	long long	stored = 0;
 	int			step;
@@ -1657,20 +1954,27 @@ quick_import(FileRun *r, FILE *fp)
 		return 0;
 	expected_columns(job->lay, qf.expect, sizeof(qf.expect));
 	buf_init(&qf.q.rejects);
-	step = quick_read(r, fp, &qf);
+	step = quick_open(fp, &qf);
 	if (step == QUICK_OK)
-		step = quick_scan(r, &qf);
+		step = scan_start(r, &qf);
 	if (step == QUICK_OK)
-		step = quick_begin(r, &qf, &ds);
+		first = scan_next(r, &qf.sc, &step);
 	if (step == QUICK_OK)
-		step = quick_send(r, &qf, ds, &stored);
+		step = quick_begin(r, &qf, first, &ds);
+	if (step == QUICK_OK)
+	{
+		step = quick_send(r, &qf, first, ds, &stored);
+		first = NULL;			/* (freed) */
+	}
 	if (step == QUICK_OK)
 		quick_end(r, &qf, ds, stored);
+	if (first)
+		piece_free(first);
+	scan_end(&qf.sc);
 	buf_free(&qf.q.rejects);
 	code_free(&qf.q.days);
 	code_free(&qf.q.actors);
 	code_free(&qf.q.events);
-	free(qf.ls);
 	free(qf.nobloc);
 	free(ds);
 	if (qf.map)

@@ -85,6 +85,8 @@ typedef struct Job
 	int			next;
 	int			running;
 	int			fatal;			/* a connection failed: exit 2 */
+	Db			first;			/* the connection that read the layout, */
+	int			first_open;		/* taken by the first worker */
 	Totals		t;
 } Job;
 
@@ -999,8 +1001,8 @@ copy_result(FileRun *r, const char *msg)
 }
 
 /*
- * The quick way's statements go by one COPY per QUICK_COPY_ROWS rows, all in
- * one savepoint.  At the end of each COPY the server runs the foreign key's
+ * The quick way's statements go by one COPY per QUICK_COPY_ROWS lines of the
+ * file (as many statements at most), all in one savepoint.  At the end of each COPY the server runs the foreign key's
  * check of every row (an event queued a row, even for rows without an
  * article) and reads each new row again: with at most 32,768 rows (some 6 MB
  * of statements) the pages are still in the server's buffers (a COPY writes
@@ -2114,8 +2116,17 @@ worker(void *arg)
 {
 	Job		   *job = arg;
 	Db			db;
+	int			taken;
 
-	if (db_open(&db, &job->opt->conn) < 0)
+	/* the first worker goes on with the connection that read the layout
+	 * (a connection less to open before the first file) */
+	pthread_mutex_lock(&job->mu);
+	taken = job->first_open;
+	if (taken)
+		db = job->first;
+	job->first_open = 0;
+	pthread_mutex_unlock(&job->mu);
+	if (!taken && db_open(&db, &job->opt->conn) < 0)
 	{
 		pthread_mutex_lock(&job->mu);
 		job->fatal = 1;
@@ -2374,7 +2385,6 @@ cmd_import(int argc, char **argv)
 	Options		opt;
 	Job			job;
 	Layout		lay;
-	Db			db;
 	Progress	pg;
 	int			nstdin = 0,
 				rc;
@@ -2405,18 +2415,18 @@ cmd_import(int argc, char **argv)
 
 	/* the format's layout, and a first connection that says early whether
 	 * the database can be reached at all */
-	if (db_open(&db, &opt.conn) < 0)
+	if (db_open(&job.first, &opt.conn) < 0)
 	{
 		filelist_free(&job.files);
 		return EXIT_USAGE;
 	}
-	if (load_layout(&db, argv[optind], &lay) < 0)
+	if (load_layout(&job.first, argv[optind], &lay) < 0)
 	{
-		db_close(&db);
+		db_close(&job.first);
 		filelist_free(&job.files);
 		return EXIT_USAGE;
 	}
-	db_close(&db);
+	job.first_open = 1;
 
 	for (int i = 0; i < job.files.n; i++)
 		if (job.files.sizes[i] > 0)
@@ -2428,6 +2438,8 @@ cmd_import(int argc, char **argv)
 	progress_init(&pg, opt.progress);
 	t0 = now_seconds();
 	run_workers(&job, &pg);
+	if (job.first_open)
+		db_close(&job.first);	/* (no worker took it) */
 	progress_clear(&pg);
 
 	import_summary(&job, &lay, now_seconds() - t0);

@@ -1399,6 +1399,21 @@ scan_line(QuickFile *qf, QPiece **pp, const char *line, size_t len, long long li
 	return 0;
 }
 
+/* whether the scanner must end (Ctrl-C, or the main thread asks it to) */
+static int
+scan_stopped(Scanner *sc, char *why, size_t whylen)
+{
+	int			stop;
+
+	pthread_mutex_lock(&sc->mu);
+	stop = sc->stop;
+	pthread_mutex_unlock(&sc->mu);
+	if (!stop && !gp_interrupted)
+		return 0;
+	snprintf(why, whylen, "interrupted");
+	return 1;
+}
+
 /* the scanner's thread: the file's lines, QUICK_COPY_ROWS to a piece */
 static void *
 scan_thread(void *arg)
@@ -1407,7 +1422,8 @@ scan_thread(void *arg)
 	Scanner    *sc = &qf->sc;
 	const char *line;
 	size_t		at,
-				len;
+				len,
+				looked = 0;		/* no \n before this */
 	long long	lineno = 0,
 				nonblank = 0;
 	QPiece	   *p = NULL;
@@ -1417,13 +1433,20 @@ scan_thread(void *arg)
 
 	for (at = 0;;)
 	{
-		const char *nl = at < qf->q.size ? memchr(qf->q.data + at, '\n', qf->q.size - at) : NULL;
+		size_t		from = at > looked ? at : looked;
+		const char *nl = from < qf->q.size ? memchr(qf->q.data + from, '\n', qf->q.size - from) : NULL;
 
-		/* no whole line left: read on (the last line may lack its \n) */
+		/* no whole line left: read on (the last line may lack its \n; a
+		 * long line is searched for its end once) */
 		if (nl == NULL && !eof)
 		{
-			if ((status = scan_read(qf, &eof, why, sizeof(why))) != 0)
+			looked = qf->q.size;
+			if (scan_stopped(sc, why, sizeof(why)) ||
+				(status = scan_read(qf, &eof, why, sizeof(why))) != 0)
+			{
+				status = status ? status : QUICK_DONE;
 				break;
+			}
 			continue;
 		}
 		if (at >= qf->q.size)
@@ -1434,19 +1457,10 @@ scan_thread(void *arg)
 		if (len > 0 && line[len - 1] == '\r')
 			len--;
 		lineno++;
-		if ((lineno & 1023) == 0)
+		if ((lineno & 1023) == 0 && scan_stopped(sc, why, sizeof(why)))
 		{
-			int			stop;
-
-			pthread_mutex_lock(&sc->mu);
-			stop = sc->stop;
-			pthread_mutex_unlock(&sc->mu);
-			if (stop || gp_interrupted)
-			{
-				status = QUICK_DONE;
-				snprintf(why, sizeof(why), "interrupted");
-				break;
-			}
+			status = QUICK_DONE;
+			break;
 		}
 		if (len == 0)
 			continue;			/* a blank line is no row */

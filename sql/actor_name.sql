@@ -117,9 +117,11 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 BEGIN
-    -- the rule on names, checked while an installed name being corrected
+    -- the rule on names (an empty or untrimmed name is left to the CHECK
+    -- of actor_name_user), checked while an installed name being corrected
     -- is still visible (it may repeat itself)
-    IF TG_OP <> 'DELETE' AND NOT @extschema@.actor_name_ok(NEW.name, NEW.kind) THEN
+    IF TG_OP <> 'DELETE' AND NEW.name <> '' AND NEW.name = btrim(NEW.name)
+       AND NOT @extschema@.actor_name_ok(NEW.name, NEW.kind) THEN
         RAISE EXCEPTION 'name "%" would change what geopol.extract() codes', NEW.name
             USING ERRCODE = 'check_violation', CONSTRAINT = 'actor_name_ok',
                   DETAIL = format('Names are read before the lexicon and the grammar, and each word of this one is a function word of the coder''s grammar%s, so every such word of every article would be read as %s.',

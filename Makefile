@@ -20,10 +20,11 @@ EXTRACT_OBJS = src/core/extract_util.o src/core/extract_token.o src/core/extract
               src/core/extract_modality.o src/core/extract_code.o src/core/extract_sides.o \
               src/core/extract_article.o
 EXTRACT_OBJS += src/core/extract_focus.o
+EXTRACT_OBJS += src/core/namecheck.o
 CORE_OBJS   = src/core/actor.o src/core/bloc.o src/core/stance.o src/core/cameo_codes.o src/core/cameo_events.o \
               $(EXTRACT_OBJS)
 OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/cache.o src/registry.o src/stance.o src/extract.o src/questions.o \
-              src/questions_who.o src/questions_walk.o src/questions_matrix.o src/import.o $(CORE_OBJS)
+              src/questions_who.o src/questions_walk.o src/questions_matrix.o src/import.o src/names.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
 SQL_SOURCES = sql/head.sql sql/privileges.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql
@@ -38,6 +39,8 @@ DATA        = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.2.sql sql/$(EXTENSIO
 DATA       += $(EXTENSION)--0.1.control $(EXTENSION)--0.2.control
 # 0.2 -> 0.3: one fragment per concern, applied in file-name order
 UPGRADE_0_3 = $(sort $(wildcard sql/upgrade-0.3/*.sql))
+# checks that need the new builtin data, run after it
+UPGRADE_0_3_AFTER = $(sort $(wildcard sql/upgrade-0.3/after/*.sql))
 EXTRA_CLEAN = src/core/cameo_codes.c src/core/cameo_events.c src/core/extract_grammar.c sql/$(EXTENSION)--$(EXTVERSION).sql \
               sql/$(EXTENSION)--0.2--0.3.sql test/unit/*.bin
 
@@ -95,9 +98,10 @@ sql/$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_FILES) data/tsv2sql.a
 
 # 0.2 -> 0.3: the fragments of sql/upgrade-0.3/, then the builtin data of
 # this release in place of 0.2's (refresh=1: builtin rows are replaced)
-sql/$(EXTENSION)--0.2--0.3.sql: $(UPGRADE_0_3) $(DATA_FILES) data/tsv2sql.awk
+sql/$(EXTENSION)--0.2--0.3.sql: $(UPGRADE_0_3) $(DATA_FILES) data/tsv2sql.awk $(UPGRADE_0_3_AFTER)
 	( cat $(UPGRADE_0_3); \
-	  LC_ALL=C awk -F'\t' -v refresh=1 -f data/tsv2sql.awk $(DATA_FILES) ) > $@
+	  LC_ALL=C awk -F'\t' -v refresh=1 -f data/tsv2sql.awk $(DATA_FILES); \
+	  cat $(UPGRADE_0_3_AFTER) ) > $@
 	@$(ASCII_ONLY)
 
 # The CAMEO top-level codes (countries and CAMEO's own codes), sorted for

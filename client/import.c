@@ -23,6 +23,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <iconv.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -443,6 +444,198 @@ read_header(FileRun *r, const char *line, size_t len, int *pos, size_t **offs, s
 	return n;
 }
 
+/*
+ * A database whose encoding is not UTF-8 (LATIN1, WIN1252, ...) cannot hold
+ * every character of a UTF-8 file, and one such character makes the
+ * server refuse the whole COPY.  The staged way checks each line with
+ * iconv(3) first: a line with a character the database's encoding lacks is
+ * a reject (the character named as U+XXXX, the line kept with the character
+ * written so), and the rest of the file loads.
+ */
+typedef struct EncCheck
+{
+	iconv_t		cd;				/* UTF-8 -> the server's encoding; (iconv_t) -1: none */
+	const char *server;			/* its PostgreSQL name */
+} EncCheck;
+
+/* the iconv(3) name of a PostgreSQL server encoding, NULL for UTF8 and
+ * SQL_ASCII (no conversion) and for encodings iconv may not know */
+static const char *
+iconv_name(const char *pg)
+{
+	static const char *const names[][2] = {
+		{"LATIN1", "ISO-8859-1"}, {"LATIN2", "ISO-8859-2"}, {"LATIN3", "ISO-8859-3"},
+		{"LATIN4", "ISO-8859-4"}, {"LATIN5", "ISO-8859-9"}, {"LATIN6", "ISO-8859-10"},
+		{"LATIN7", "ISO-8859-13"}, {"LATIN8", "ISO-8859-14"}, {"LATIN9", "ISO-8859-15"},
+		{"LATIN10", "ISO-8859-16"}, {"ISO_8859_5", "ISO-8859-5"}, {"ISO_8859_6", "ISO-8859-6"},
+		{"ISO_8859_7", "ISO-8859-7"}, {"ISO_8859_8", "ISO-8859-8"}, {"WIN866", "CP866"},
+		{"WIN874", "CP874"}, {"WIN1250", "CP1250"}, {"WIN1251", "CP1251"}, {"WIN1252", "CP1252"},
+		{"WIN1253", "CP1253"}, {"WIN1254", "CP1254"}, {"WIN1255", "CP1255"}, {"WIN1256", "CP1256"},
+		{"WIN1257", "CP1257"}, {"WIN1258", "CP1258"}, {"KOI8R", "KOI8-R"}, {"KOI8U", "KOI8-U"},
+		{"EUC_JP", "EUC-JP"}, {"EUC_CN", "EUC-CN"}, {"EUC_KR", "EUC-KR"}, {"EUC_TW", "EUC-TW"},
+		{"EUC_JIS_2004", "EUC-JISX0213"}, {"MULE_INTERNAL", NULL}
+	};
+
+	if (pg == NULL)
+		return NULL;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcasecmp(pg, names[i][0]) == 0)
+			return names[i][1];
+	return NULL;
+}
+
+static void
+enc_check_init(EncCheck *ec, PGconn *conn, int utf8)
+{
+	const char *to;
+
+	ec->cd = (iconv_t) -1;
+	ec->server = PQparameterStatus(conn, "server_encoding");
+	if (utf8 && (to = iconv_name(ec->server)) != NULL)
+		ec->cd = iconv_open(to, "UTF-8");
+}
+
+static void
+enc_check_free(EncCheck *ec)
+{
+	if (ec->cd != (iconv_t) -1)
+		iconv_close(ec->cd);
+}
+
+/* the code point of the valid UTF-8 character at s (n bytes left) and its
+ * length */
+static uint32_t
+utf8_cp(const unsigned char *s, size_t n, size_t *len)
+{
+	if (s[0] < 0x80 || n < 2)
+	{
+		*len = 1;
+		return s[0];
+	}
+	if (s[0] < 0xE0 || n < 3)
+	{
+		*len = 2;
+		return ((uint32_t) (s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+	}
+	if (s[0] < 0xF0 || n < 4)
+	{
+		*len = 3;
+		return ((uint32_t) (s[0] & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	}
+	*len = 4;
+	return ((uint32_t) (s[0] & 0x07) << 18) | ((uint32_t) (s[1] & 0x3F) << 12) |
+		((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+/* may the server's encoding hold the valid UTF-8 character at s (cl bytes)? */
+static int
+enc_holds(EncCheck *ec, const char *s, size_t cl)
+{
+	char	   *in = (char *) s;
+	size_t		inleft = cl;
+	char		outb[16];
+	char	   *o = outb;
+	size_t		outleft = sizeof(outb);
+
+	iconv(ec->cd, NULL, NULL, NULL, NULL);
+	return iconv(ec->cd, &in, &inleft, &o, &outleft) != (size_t) -1 &&
+		iconv(ec->cd, NULL, NULL, &o, &outleft) != (size_t) -1;
+}
+
+/* the offset of the first character of the valid UTF-8 text s[0..n) that
+ * the server's encoding lacks (its code point in *cp), or -1 */
+static long
+enc_bad_at(EncCheck *ec, const char *s, size_t n, uint32_t *cp)
+{
+	size_t		i = 0;
+
+	if (ec->cd == (iconv_t) -1)
+		return -1;
+	while (i < n)
+	{
+		size_t		cl;
+		uint32_t	c = utf8_cp((const unsigned char *) s + i, n - i, &cl);
+
+		if (c >= 0x80 && !enc_holds(ec, s + i, cl))
+		{
+			*cp = c;
+			return (long) i;
+		}
+		i += cl;
+	}
+	return -1;
+}
+
+/* the line with each character the server's encoding lacks written
+ * <U+XXXX> (malloc'd): what the reject table keeps of it */
+static char *
+enc_written(EncCheck *ec, const char *line, size_t len)
+{
+	Buf			b;
+	size_t		i = 0;
+
+	buf_init(&b);
+	while (i < len)
+	{
+		size_t		cl;
+		uint32_t	c = utf8_cp((const unsigned char *) line + i, len - i, &cl);
+
+		if (c >= 0x80 && !enc_holds(ec, line + i, cl))
+			buf_printf(&b, "<U+%04X>", (unsigned) c);
+		else
+			buf_add(&b, line + i, cl);
+		i += cl;
+	}
+	buf_putc(&b, '\0');
+	return b.data;
+}
+
+/* a rejected line, valid UTF-8, into the COPY data as the reject table
+ * keeps it: escaped, each character the database lacks written <U+XXXX> */
+static void
+put_raw(Buf *out, EncCheck *ec, const char *line, size_t len)
+{
+	uint32_t	c;
+	char	   *w;
+
+	if (enc_bad_at(ec, line, len, &c) < 0)
+	{
+		copy_escape(out, line, len);
+		return;
+	}
+	w = enc_written(ec, line, len);
+	copy_escape(out, w, strlen(w));
+	free(w);
+}
+
+/* the byte offset in line of the first character the server's encoding
+ * lacks in a field the conversion reads (pos[], 1-based, of n fields at
+ * offs), or -1 */
+static long
+enc_field_bad(EncCheck *ec, const char *line, const size_t *offs, const int *pos,
+			  int nused, int n, uint32_t *cp)
+{
+	long		best = -1;
+
+	if (ec->cd == (iconv_t) -1)
+		return -1;
+	for (int i = 0; i < nused; i++)
+	{
+		long		at;
+		uint32_t	c = 0;
+
+		if (pos[i] < 1 || pos[i] > n)
+			continue;
+		at = enc_bad_at(ec, line + offs[pos[i] - 1], offs[pos[i]] - 1 - offs[pos[i] - 1], &c);
+		if (at >= 0 && (best < 0 || (long) offs[pos[i] - 1] + at < best))
+		{
+			best = (long) offs[pos[i] - 1] + at;
+			*cp = c;
+		}
+	}
+	return best;
+}
+
 /* stream the file into the staging table; 0, or -1 with r->bad set */
 static int
 stream_file(FileRun *r, FILE *fp, const char *stage)
@@ -467,6 +660,10 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 	PGresult   *res;
 	int			rc = 0;
 	ssize_t		got;
+	EncCheck	enc;
+	char		why[160];
+	long		bad_at;
+	uint32_t	bad_cp = 0;
 
 	memcpy(pos, lay->pos, sizeof(int) * (size_t) lay->nused);
 	expected_columns(lay, expect, sizeof(expect));
@@ -486,6 +683,7 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 		return -1;
 	}
 	PQclear(res);
+	enc_check_init(&enc, r->db->conn, job->opt->utf8);
 
 	buf_init(&out);
 	while ((got = getline(&line, &linecap, fp)) > 0)
@@ -540,7 +738,7 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 			for (int i = 0; i < lay->nused; i++)
 				buf_puts(&out, "\t\\N");
 			buf_printf(&out, "\t%s at byte %zu\t", line[at] == '\0' ? "NUL byte" : "invalid UTF-8", at + 1);
-			copy_escape(&out, clean, strlen(clean));
+			put_raw(&out, &enc, clean, strlen(clean));
 			buf_putc(&out, '\n');
 			free(clean);
 		}
@@ -551,7 +749,21 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 				for (int i = 0; i < lay->nused; i++)
 					buf_puts(&out, "\t\\N");
 				buf_printf(&out, "\t%d columns, expected %s\t", n, expect);
-				copy_escape(&out, line, len);
+				put_raw(&out, &enc, line, len);
+				buf_putc(&out, '\n');
+			}
+			else if ((bad_at = enc_field_bad(&enc, line, offs, pos, lay->nused, n, &bad_cp)) >= 0)
+			{
+				/* a field the conversion reads holds a character the
+				 * database cannot: COPY would refuse the whole file */
+				snprintf(why, sizeof(why), "character U+%04X at byte %ld has no equivalent in the database's encoding %s",
+						 (unsigned) bad_cp, bad_at + 1, enc.server);
+				for (int i = 0; i < lay->nused; i++)
+					buf_puts(&out, "\t\\N");
+				buf_putc(&out, '\t');
+				copy_escape(&out, why, strlen(why));
+				buf_putc(&out, '\t');
+				put_raw(&out, &enc, line, len);
 				buf_putc(&out, '\n');
 			}
 			else
@@ -593,6 +805,7 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 	if (end_copy(r, rc == 0 ? NULL : (r->bad ? r->bad : "aborted")) < 0)
 		rc = -1;
 	buf_free(&out);
+	enc_check_free(&enc);
 	free(line);
 	free(offs);
 	free(pos);

@@ -83,6 +83,32 @@ COMMENT ON COLUMN @extschema@.actor_name.valid IS 'days on which the name refers
 COMMENT ON COLUMN @extschema@.actor_name.source IS 'where the fact comes from';
 COMMENT ON COLUMN @extschema@.actor_name.builtin IS 'true for rows installed by geopol; false for rows users add (an installed row a user updates becomes a user row)';
 
+-- the rule on the user's names: a name must hold a word the coder reads as
+-- nothing else.  Names are matched before the lexicon and the grammar, so a
+-- name made only of function words ("the", "of") or of the lexicon's words
+-- ("condemned", "said") would take those words from every article.
+CREATE FUNCTION @extschema@.actor_name_free_words(name text, taken text[]) RETURNS text[]
+    AS 'MODULE_PATHNAME', 'geopol_actor_name_free_words' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.actor_name_free_words(text, text[]) IS
+'the words of a name, as written, that are no function word of the coder''s grammar (the, of, to, he, would, May ...) and whose stem is no stem of a one-word element of taken: actor_name_free_words(''the Condemned'', ''{condemn}'') = {}';
+
+CREATE FUNCTION @extschema@.actor_name_ok(name text, kind text) RETURNS boolean
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, @extschema@, pg_temp
+AS $$
+BEGIN
+    RETURN kind = 'role'
+        OR cardinality(@extschema@.actor_name_free_words(name,
+               ARRAY(SELECT l.phrase FROM @extschema@.lexicon l
+                      WHERE l.phrase !~ '[[:space:]*]'))) > 0
+        OR EXISTS (SELECT FROM @extschema@.actor_name n
+                    WHERE n.builtin AND lower(n.name) = lower(actor_name_ok.name)
+                      AND n.kind = actor_name_ok.kind);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.actor_name_ok(text, text) IS
+'the rule geopol.actor_name checks on the names users write: true when the name holds a word that is no function word of the coder''s grammar and no one-word phrase of geopol.lexicon (compared on the coder''s stems), or is of kind role (not read by the coder), or repeats an installed name of its kind; actor_name_ok(''condemned'', ''alias'') and actor_name_ok(''the'', ''alias'') are false, actor_name_ok(''Kremlin'', ''alias'') is true';
+
 -- writing through the view: inserts go to actor_name_user; deleting or
 -- updating an installed name hides it (actor_name_hidden) and, for an
 -- update, adds the corrected row as the user's
@@ -91,6 +117,25 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, @extschema@, pg_temp
 AS $$
 BEGIN
+    -- the rule on names (an empty or untrimmed name is left to the CHECK
+    -- of actor_name_user), checked while an installed name being corrected
+    -- is still visible (it may repeat itself)
+    IF TG_OP <> 'DELETE' AND NEW.name <> '' AND NEW.name = btrim(NEW.name)
+       AND NOT @extschema@.actor_name_ok(NEW.name, NEW.kind) THEN
+        RAISE EXCEPTION 'name "%" would change what geopol.extract() codes', NEW.name
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'actor_name_ok',
+                  DETAIL = format('Names are read before the lexicon and the grammar, and each word of this one is a function word of the coder''s grammar%s, so every such word of every article would be read as %s.',
+                                  coalesce(' or a word of geopol.lexicon ('
+                                           || (SELECT string_agg(format('%s: %s', l.kind, l.phrase), ', '
+                                                                 ORDER BY l.kind, l.phrase)
+                                                 FROM @extschema@.lexicon l
+                                                WHERE l.phrase !~ '[[:space:]*]'
+                                                  AND cardinality(@extschema@.actor_name_free_words(NEW.name, ARRAY[l.phrase]))
+                                                      < cardinality(@extschema@.actor_name_free_words(NEW.name, '{}')))
+                                           || ')', ''),
+                                  NEW.actor),
+                  HINT = 'Write the name with a word of its own (a proper name such as "Kremlin"), or give it kind role; geopol.actor_name_ok(name, kind) tells whether a name is accepted.';
+    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         IF OLD.builtin THEN
             INSERT INTO @extschema@.actor_name_hidden (actor, name, kind, valid)

@@ -988,6 +988,47 @@ check "import_digits(): the length of ASCII digits, '' is 0, NULL for a sign, a 
 	       coalesce(import_digits('١٢')::text, 'n'), coalesce(import_digits(NULL)::text, 'n'),
 	       import_digits(repeat('9', 100000)))" '4,0,n,n,n,n,n,100000'
 
+# ---- names11: a database whose encoding lacks a character of the file ------------------------------------
+# (LATIN1): the row is a reject naming the character, the rest of the file
+# loads (staged formats: ICEWS, POLECAT); a character only in a column the
+# conversion does not read is no reject
+psqlq -d postgres -c "CREATE DATABASE gl1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+psqlq -d gl1 -c "CREATE EXTENSION geopol"
+{
+	head -n 2 "$fi_"
+	sed -n 3p "$fi_" | awk -F'\t' -v OFS='\t' -v v="$(printf 'Nguy\341\273\205n Ph\303\272 Tr\341\273\215ng')" '{ $3 = v; print }'
+	sed -n 4p "$fi_" | awk -F'\t' -v OFS='\t' -v v="$(printf '\316\221\316\270\316\256\316\275\316\261')" '{ $15 = v; print }'
+	sed -n 5p "$fi_" | awk -F'\t' -v OFS='\t' -v v="$(printf ' caf\303\251')" '{ $6 = $6 v; print }'
+} >"$tmp/icews-l1.tab"
+PGDATABASE=gl1 run import --dataset icews-l1 icews "$tmp/icews-l1.tab"
+check "LATIN1 database: an ICEWS file with a name the encoding lacks loads (exit 0 or 1, 4 rows accounted for)" \
+	eval 'rc_out 1 "4 rows" || rc_out 0 "4 rows"'
+check "LATIN1 database: that row (line 3) is a reject naming the character U+1EC5 and the encoding" \
+	is "$(DB=gl1 q "SELECT string_agg(line || ' ' || reason, '; ') FROM geopol.import_reject WHERE dataset = 'icews-l1' AND reason LIKE 'character U+%'")" \
+	"3 character U+1EC5 at byte $(($(sed -n 3p "$fi_" | cut -f1-2 | wc -c) + 5)) has no equivalent in the database's encoding LATIN1"
+check "LATIN1 database: the reject keeps the line, the character written <U+1EC5>" \
+	is "$(DB=gl1 q "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'icews-l1' AND line = 3 AND raw LIKE '%Nguy<U+1EC5>n Ph_ Tr<U+1ECD>ng%'")" 1
+check "LATIN1 database: Greek only in the City column (not read) and é in the event text are no encoding reject" \
+	is "$(DB=gl1 q "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'icews-l1' AND line <> 3")" \
+	"$(q "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'icews' AND line IN (2, 4, 5)")"
+check "LATIN1 database: the other rows are stored as from the UTF-8 database's file" \
+	is "$(DB=gl1 q "SELECT string_agg(event_id, ',' ORDER BY event_id) FROM geopol.statement WHERE dataset = 'icews-l1'")" \
+	"$(q "SELECT string_agg(event_id, ',' ORDER BY event_id) FROM geopol.statement WHERE dataset = 'icews' AND event_id IN ('$(sed -n 2p "$fi_" | cut -f1)', '$(sed -n 4p "$fi_" | cut -f1)', '$(sed -n 5p "$fi_" | cut -f1)')")"
+run import --dataset icews-u8 icews "$tmp/icews-l1.tab"
+check "the same file into a UTF-8 database: no encoding reject" \
+	qis "SELECT count(*) FROM geopol.import_reject WHERE dataset = 'icews-u8' AND reason LIKE 'character U+%'" 0
+{
+	pc_header
+	pc_row PL1 2023-01-02 ACCUSE disapprove 'Antony Blinken' USA Government Russia None None
+	pc_row PL2 2023-01-02 ACCUSE disapprove "$(printf 'Nguy\341\273\205n Ph\303\272 Tr\341\273\215ng')" Vietnam Government Russia None None
+	pc_row PL3 2023-01-03 ACCUSE disapprove "$(printf 'Fran\303\247ois Hollande')" France Government Russia None None
+} >"$tmp/polecat-l1.txt"
+PGDATABASE=gl1 run import --dataset polecat-l1 polecat "$tmp/polecat-l1.txt"
+check "LATIN1 database, POLECAT: 3 rows, 2 stored, the Vietnamese name's row rejected (line 3)" \
+	eval 'rc_out 1 "3 rows, 2 stored, 0 updated, 0 unchanged, 1 rejected" &&
+	      is "$(DB=gl1 q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'polecat-l1'"'"'")" "3character U+1EC5"'
+psqlq -d postgres -c "DROP DATABASE gl1"
+
 # ---- under valgrind ---------------------------------------------------------------------------------------------------------
 if command -v valgrind >/dev/null; then
 	vg=(valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite)

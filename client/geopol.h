@@ -12,6 +12,7 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -110,7 +111,9 @@ const char *base_name(const char *path);
 
 /* ---- signals ------------------------------------------------------------ */
 
-extern volatile sig_atomic_t gp_interrupted;
+/* set by the SIGINT handler, read by every thread: an atomic (lock-free,
+ * so a signal handler may write it) */
+extern atomic_int gp_interrupted;
 void		install_interrupt_handler(void);
 void		reraise_interrupt(void) GP_NORETURN;
 

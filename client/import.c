@@ -1699,7 +1699,7 @@ scan_thread(void *arg)
 }
 
 static int
-scan_start(FileRun *r, QuickFile *qf)
+scan_start(QuickFile *qf)
 {
 	Scanner    *sc = &qf->sc;
 
@@ -1707,10 +1707,10 @@ scan_start(FileRun *r, QuickFile *qf)
 	pthread_cond_init(&sc->cv, NULL);
 	if (pthread_create(&sc->th, NULL, scan_thread, qf) != 0)
 	{
+		/* (the careful way needs no thread) */
 		pthread_mutex_destroy(&sc->mu);
 		pthread_cond_destroy(&sc->cv);
-		set_bad(r, "cannot start a thread: %s", strerror(errno));
-		return QUICK_DONE;
+		return QUICK_CAREFUL;
 	}
 	sc->started = 1;
 	return QUICK_OK;
@@ -2175,17 +2175,23 @@ quick_import(FileRun *r, FILE *fp)
 	QuickFile	qf;
 	QPiece	   *first = NULL;
 	char	   *ds = NULL;
+	const char *enc;
 	long long	stored = 0;
 	int			step;
 
 	memset(&qf, 0, sizeof(qf));
 	if (job->lay->header || !job->opt->utf8 || job->opt->staged || !quick_layout(job->lay, &qf))
 		return 0;
+	/* in a database of another encoding the staged way checks each line's
+	 * characters (a COPY fails as a whole on one the encoding lacks) */
+	enc = PQparameterStatus(r->db->conn, "server_encoding");
+	if (enc == NULL || (strcmp(enc, "UTF8") != 0 && strcmp(enc, "SQL_ASCII") != 0))
+		return 0;
 	expected_columns(job->lay, qf.expect, sizeof(qf.expect));
 	buf_init(&qf.q.rejects);
 	step = quick_open(fp, &qf);
 	if (step == QUICK_OK)
-		step = scan_start(r, &qf);
+		step = scan_start(&qf);
 	if (step == QUICK_OK)
 		first = scan_next(r, &qf.sc, &step);
 	if (step == QUICK_OK)

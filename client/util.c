@@ -671,7 +671,8 @@ filelist_free(FileList *fl)
 
 /* ---- Ctrl-C ---------------------------------------------------------------------- */
 
-volatile sig_atomic_t gp_interrupted = 0;
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "a signal handler may write gp_interrupted");
+atomic_int	gp_interrupted = 0;
 
 static void
 on_interrupt(int sig)

@@ -1027,6 +1027,14 @@ PGDATABASE=gl1 run import --dataset polecat-l1 polecat "$tmp/polecat-l1.txt"
 check "LATIN1 database, POLECAT: 3 rows, 2 stored, the Vietnamese name's row rejected (line 3)" \
 	eval 'rc_out 1 "3 rows, 2 stored, 0 updated, 0 unchanged, 1 rejected" &&
 	      is "$(DB=gl1 q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'polecat-l1'"'"'")" "3character U+1EC5"'
+# a GDELT file goes the staged way in such a database (the quick way's COPY
+# would fail on the character as a whole): the url's row is the reject
+awk -F'\t' '$6 != "" && $6 !~ /[a-z]/ && $16 !~ /[a-z]/' "$tmp/gdelt2-events-sample.tsv" | head -n 3 |
+	awk -F'\t' -v OFS='\t' -v v="$(printf 'http://example.org/Nguy\341\273\205n')" 'NR == 2 { $61 = v } { print }' >"$tmp/gdelt-l1.tsv"
+PGDATABASE=gl1 run import --dataset gdelt-l1 gdelt2 "$tmp/gdelt-l1.tsv"
+check "LATIN1 database, GDELT (the staged way there): 3 rows, 2 stored, the url's row rejected (line 2)" \
+	eval 'rc_out 1 "3 rows, 2 stored, 0 updated, 0 unchanged, 1 rejected" &&
+	      is "$(DB=gl1 q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'gdelt-l1'"'"'")" "2character U+1EC5"'
 psqlq -d postgres -c "DROP DATABASE gl1"
 
 # ---- under valgrind ---------------------------------------------------------------------------------------------------------

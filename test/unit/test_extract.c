@@ -1903,4 +1903,27 @@ test_coder11(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "Russia condemned Ukraine's strike on Belgorod. Russia condemned Ukraine's new "
 			  "mobilisation law.", NULL, pub, &r, wa));
 	CHECK(r.n == 2);
+
+	/* a telephone call: "called X" with a call's complement after its
+	 * object (a day, a purpose, the sentence's end) is CAMEO 041 */
+	CHECK(run(d, "Macron called Zelenskyy late on Sunday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "FRA.GOV", "041", "UKR.GOV") && r.stmts[0].said_on == pub - 2);
+	CHECK(run(d, "Germany's chancellor called Zelenskyy on Monday, promising more air defence.", NULL,
+			  pub, &r, wa));
+	CHECK(has_code(d, &r, "DEU.GOV", "041", "UKR.GOV"));
+	CHECK(run(d, "The Turkish president called his Russian counterpart, Vladimir Putin, on Friday to "
+			  "discuss the ceasefire.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TUR.GOV", "041", "RUS"));
+	/* its purpose is the caller's own, made to whom it called; a
+	 * disapproval keeps its own object */
+	CHECK(run(d, "The Japanese prime minister called Zelenskyy on Monday to express his support.", NULL,
+			  pub, &r, wa));
+	CHECK(r.n == 2 && has(d, &r, "JPN.GOV", "SUPPORT", "UKR.GOV") && has_code(d, &r, "JPN.GOV", "041", "UKR.GOV"));
+	CHECK(run(d, "Macron called Zelenskyy to condemn the Russian strike on Kyiv.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "FRA.GOV", "DISAPPROVE", "RUS") && !has(d, &r, "FRA.GOV", "DISAPPROVE", "UKR.GOV"));
+	/* a naming is no call; nor is "so-called" */
+	CHECK(run(d, "Macron called Russia's decision a mistake.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "FRA.GOV", "041", "RUS"));
+	CHECK(run(d, "The minister called Iran a threat to peace.", NULL, pub, &r, wa) && r.n == 0);
+	CHECK(run(d, "The so-called Islamic State claimed the attack on Friday.", NULL, pub, &r, wa) && r.n == 0);
 }

@@ -358,6 +358,9 @@ decline * offer	127	0	CAMEO 127: reject plan or offer (the dictionary's REJECT -
 refuse * offer	127	0	CAMEO 127
 reject * offer	127	0	CAMEO 127
 refuse * permission	120	0	CAMEO 120 (the dictionary's REFUSE - * PERMISSION [120])
+not give * permission	120	0	CAMEO 120: a permission withheld is refused, whatever the tense ("did not give permission for the rally"), unlike an act merely not done ("did not release": not coded)
+not grant * permission	120	0	CAMEO 120 (as "not give * permission")
+not given * permission	120	0	CAMEO 120 (as "not give * permission"; give and given are not one stem)
 fail to reach * agreement	127	0	CAMEO 127: no agreement to settle the dispute (longer than the negation "fail to"); both sides, like agreeing
 fail to reach * deal	127	0	CAMEO 127
 fail to reach * accord	127	0	CAMEO 127

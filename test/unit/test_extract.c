@@ -1926,4 +1926,12 @@ test_coder11(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(!has_code(d, &r, "FRA.GOV", "041", "RUS"));
 	CHECK(run(d, "The minister called Iran a threat to peace.", NULL, pub, &r, wa) && r.n == 0);
 	CHECK(run(d, "The so-called Islamic State claimed the attack on Friday.", NULL, pub, &r, wa) && r.n == 0);
+
+	/* a permission withheld is a refusal (CAMEO 120) in any tense; an act
+	 * merely not done is not coded */
+	CHECK(run(d, "The Indian government did not give permission for the Pakistani rally.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "IND.GOV", "120", "PAK"));
+	CHECK(run(d, "The Indian government has not granted permission to the Pakistani team.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "IND.GOV", "120", "PAK"));
+	CHECK(run(d, "The Indian government did not release the Pakistani fishermen.", NULL, pub, &r, wa) && r.n == 0);
 }

@@ -158,7 +158,10 @@ gx_target_forward(state *s, int ci, aset *out)
 
 	out->n = 0;
 	weak.n = 0;
-	for (k = c->k0 + 1; k < s->nm && k < limit; k++)
+	/* "discussed Libya with Trump": a phrase that ends in "with" names its
+	 * partner after it; its gap holds the topic */
+	k = (T(s, c->k1)->wc & WC_WITH) && c->k1 > c->k0 ? c->k1 + 1 : c->k0 + 1;
+	for (; k < s->nm && k < limit; k++)
 	{
 		const tok  *t = T(s, k);
 		int			cc = cue_at(s, k),

@@ -1934,4 +1934,9 @@ test_coder11(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "The Indian government has not granted permission to the Pakistani team.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has_code(d, &r, "IND.GOV", "120", "PAK"));
 	CHECK(run(d, "The Indian government did not release the Pakistani fishermen.", NULL, pub, &r, wa) && r.n == 0);
+
+	/* "discussed X with Y": the partner after "with", not the topic in
+	 * the phrase's gap */
+	CHECK(run(d, "Erdogan discussed Libya with Macron on Friday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "TUR.GOV", "CONSULT", "FRA.GOV"));
 }

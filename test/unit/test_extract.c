@@ -1939,4 +1939,10 @@ test_coder11(const gx_dict *d, gx_arena *wa, int32_t pub)
 	 * the phrase's gap */
 	CHECK(run(d, "Erdogan discussed Libya with Macron on Friday.", NULL, pub, &r, wa));
 	CHECK(r.n == 1 && has(d, &r, "TUR.GOV", "CONSULT", "FRA.GOV"));
+
+	/* "said X were responsible": an accusation of X (the predicate in
+	 * any form of be, with or without "for") */
+	CHECK(run(d, "After the attack, the Afghan government said Pakistani militants were responsible.", NULL,
+			  pub, &r, wa));
+	CHECK(has(d, &r, "AFG.GOV", "DISAPPROVE", "PAK.UAF"));
 }

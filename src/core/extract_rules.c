@@ -606,6 +606,10 @@ gx_noun_use(const state *s, const cue *c)
 		return false;
 	if (article_before(s, c->k0))
 		return true;
+	/* "demanded support from X": what a request asks for */
+	if (c->k1 == c->k0 && c->k0 > 0 && (cc = cue_at(s, c->k0 - 1)) >= 0 &&
+		s->cues[cc].kind == GX_W_STANCE && stance_class_of(s->cues[cc].stance) == GP_CLASS_REQUEST)
+		return true;
 	if (c->k1 != c->k0 || c->k1 + 1 >= s->nm)
 		return false;
 	nx = T(s, c->k1 + 1);

@@ -1945,4 +1945,8 @@ test_coder11(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(run(d, "After the attack, the Afghan government said Pakistani militants were responsible.", NULL,
 			  pub, &r, wa));
 	CHECK(has(d, &r, "AFG.GOV", "DISAPPROVE", "PAK.UAF"));
+
+	/* "demanded support from X": a demand made of X, not X supported */
+	CHECK(run(d, "Pakistan demanded support from the Chinese government.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "PAK", "REQUEST", "CHN.GOV"));
 }

@@ -358,6 +358,9 @@ decline * offer	127	0	CAMEO 127: reject plan or offer (the dictionary's REJECT -
 refuse * offer	127	0	CAMEO 127
 reject * offer	127	0	CAMEO 127
 refuse * permission	120	0	CAMEO 120 (the dictionary's REFUSE - * PERMISSION [120])
+not give * permission	120	0	CAMEO 120: a permission withheld is refused, whatever the tense ("did not give permission for the rally"), unlike an act merely not done ("did not release": not coded)
+not grant * permission	120	0	CAMEO 120 (as "not give * permission")
+not given * permission	120	0	CAMEO 120 (as "not give * permission"; give and given are not one stem)
 fail to reach * agreement	127	0	CAMEO 127: no agreement to settle the dispute (longer than the negation "fail to"); both sides, like agreeing
 fail to reach * deal	127	0	CAMEO 127
 fail to reach * accord	127	0	CAMEO 127
@@ -422,6 +425,7 @@ spoken with	040	0	CAMEO 040
 phone	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [041] block lists PHONE); a one-word verb of meeting needs its object right after it
 provide * support	051	0	CAMEO 051 (the dictionary's GRANT block: GIVE - * SUPPORT [051], PROVIDE a member): "willing to provide support to"
 call * to discuss	041	0	CAMEO 041: discuss by telephone (the dictionary's CALL [041] block: CALL, PHONE, TELEPHONE): "called Russian Foreign Minister Sergey Lavrov to discuss"; the bare verb also names ("called it a crime") and appeals ("called on")
+call	041	0	CAMEO 041: a telephone call ("called Erdogan on Friday"); coded only with a person or state right after it and what follows a call after that (a day, its purpose "to explain", ", discussing", the sentence's end: extract_cues.c call_complement), not a naming ("called it a crime", "called Iran a threat") nor an appeal ("called on", a phrase of its own)
 call * to talk	041	0	CAMEO 041 (the dictionary's CALL [041])
 call * to congratulate	041	0	CAMEO 041 (the dictionary's CALL [041])
 telephone * to discuss	041	0	CAMEO 041 (the dictionary's CALL [041])

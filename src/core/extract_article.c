@@ -308,7 +308,8 @@ keep_or_merge(state *s, cand *a)
 		/* in the title, about the same things, said twice in one sentence,
 		 * or reported and then quoted in the next sentence (the same code) */
 		if (!(a->title || b->title || obj_overlap(a, b) >= 0.5 ||
-			  ((a->sent == b->sent || (a->sent - b->sent == 1 && a->quoted != b->quoted)) &&
+			  ((a->sent == b->sent || (a->sent - b->sent == 1 && a->quoted != b->quoted) ||
+				(a->nobj == 0 && b->nobj == 0 && a->st.said_on == b->st.said_on)) &&
 			   (a->st.stance >> 18) == (b->st.stance >> 18))))
 			continue;
 		/* b stands for both from now on */

@@ -450,6 +450,12 @@ stance_source(state *s, int ci, const aset *sent_speaker, aset *src, int *how_ou
 				break;
 			}
 	}
+	if (src->n == 0 && (k = gx_call_before(s, c)) >= 0 && s->cues[k].has_src)
+	{
+		/* "X called Y to express his support": the caller's */
+		*src = s->cues[k].src;
+		how = SRC_INHERITED;
+	}
 	if (src->n == 0 && (T(s, c->k0)->wc & WC_POSSPRON))
 	{
 		/* "our concerns", "its commitments": the pronoun is the source */
@@ -761,6 +767,14 @@ code_stance(state *s, int ci, const aset *sent_speaker)
 		src.a[0] = src.a[src.n - 1];
 		src.n = 1;
 		conf *= 0.8f;
+	}
+	if ((sent = gx_call_before(s, c)) >= 0 && s->cues[sent].tgt.n > 0 &&
+		(tgt.n == 0 || gp_stance_quad((gp_stance) c->stance) == 1))
+	{
+		/* "called Erdogan to apologize": to whom it called (a
+		 * disapproval keeps its own object: "to condemn the attack") */
+		tgt = s->cues[sent].tgt;
+		obj_from = c->k1 + 1;
 	}
 	if (tgt.n == 0 && (sent = gx_sent_for(s, c)) >= 0 && s->cues[sent].tgt.n > 0)
 	{

@@ -185,6 +185,59 @@ return_object(const state *s, int k)
 	return k > 0 && (T(s, k - 1)->wc & WC_BE) && (n->wc & WC_BY);
 }
 
+/*
+ * What follows the object of a one-word verb of calling (CAMEO 041) at k for
+ * it to be a telephone call: the object a person or state ("his Lebanese
+ * counterpart, Michel Aoun", "Saudi Arabia's King Salman", "Ethiopian
+ * President Sahle Work Zawde"), then a day ("on Friday", "late Tuesday"),
+ * its purpose ("to explain", ", discussing") or the sentence's end.  Not a
+ * naming ("called it a crime", "called Iran a threat", "called Russia's
+ * move illegal"), nor "so-called".  Bounded: a dozen tokens.
+ */
+static bool
+call_complement(const state *s, int k)
+{
+	int			j = k + 1,
+				n;
+
+	if ((k > 0 && is_punct(s, k - 1, '-')) || !object_follows(s, j))
+		return false;
+	/* the object: mentions, the 's between them, words of office, names */
+	for (n = 0; j < s->nm && n < 8; n++)
+	{
+		const tok  *t = T(s, j);
+
+		if (IS_MENT(s->cover[j]))
+			j = s->ments[s->cover[j]].k1 + 1;
+		else if (s->cover[j] == COV_NONE &&
+				 ((t->f & (T_POSS | T_CAP)) || (t->wc & (WC_ROLE | WC_PEER | WC_DET))))
+			j++;
+		else if (t->p == ',' && j + 1 < s->nm && (IS_MENT(s->cover[j + 1]) || (T(s, j + 1)->f & T_CAP)))
+			j++;				/* an apposition: ", Michel Aoun," */
+		else
+			break;
+	}
+	if (T(s, j - 1)->f & T_POSS)
+		return false;
+	if (is_punct(s, j, ',') && j + 1 < s->nm && !(T(s, j + 1)->f & T_CAP))
+		j++;
+	while (j < s->nm && s->cover[j] == COV_NONE && ((T(s, j)->f & T_LY) || (T(s, j)->wc & WC_ADV)))
+		j++;
+	if (j >= s->nm || T(s, j)->p == '.' || (T(s, j)->wc & (WC_WEEKDAY | WC_RELDAY)))
+		return true;
+	if (s->cover[j] != COV_NONE || j + 1 >= s->nm || IS_MENT(s->cover[j + 1]))
+		return false;
+	/* "on Friday", "late Tuesday", "late on Monday", "to explain", "discussing" */
+	if ((T(s, j + 1)->wc & (WC_WEEKDAY | WC_RELDAY)) ||
+		(j + 2 < s->nm && s->cover[j + 1] == COV_NONE && (T(s, j + 1)->f & T_WORD) &&
+		 (T(s, j + 2)->wc & (WC_WEEKDAY | WC_RELDAY))))
+		return true;
+	if ((T(s, j)->wc & WC_TO) && gx_plain_word(s, j + 1))
+		return true;
+	return gx_plain_word(s, j) && T(s, j)->e - T(s, j)->s > 5 &&
+		memcmp(s->seg + T(s, j)->e - 3, "ing", 3) == 0;
+}
+
 /* a plain lower-case word: no function word, cue, mention, name or number */
 bool
 gx_plain_word(const state *s, int k)
@@ -474,6 +527,15 @@ gx_find_cues(state *s)
 			/* a one-word verb of meeting ("met", "visited", "hosted") is
 			 * one only with its object right after it ("met Putin"; not
 			 * "met in The Hague to reaffirm ...") */
+			if (best && best->kind == GX_W_STANCE && end == k)
+			{
+				char		code[5];
+
+				/* "called Erdogan on Friday": a call, not a naming */
+				gp_stance_code((gp_stance) best->stance, code);
+				if (strcmp(code, "041") == 0 && !call_complement(s, k))
+					best = NULL;
+			}
 			if (best && best->kind == GX_W_STANCE && end == k && !object_follows(s, k + 1))
 			{
 				char		code[5];

@@ -574,6 +574,8 @@ extern bool gx_noun_use(const state *s, const cue *c);
 extern bool gx_blocked_at(const state *s, int k);
 extern bool gx_hypothetical(const state *s, const cue *c);
 extern int	gx_sent_for(const state *s, const cue *c);
+/* the one-word call (CAMEO 041) whose purpose cue c is ("called X to apologize"), -1 */
+extern int	gx_call_before(const state *s, const cue *c);
 extern bool gx_intended(const state *s, const cue *c);
 extern bool gx_stance_content(const state *s, const cue *c);
 extern uint32_t gx_intent_stance(uint32_t stance);

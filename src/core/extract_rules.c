@@ -158,7 +158,10 @@ gx_target_forward(state *s, int ci, aset *out)
 
 	out->n = 0;
 	weak.n = 0;
-	for (k = c->k0 + 1; k < s->nm && k < limit; k++)
+	/* "discussed Libya with Trump": a phrase that ends in "with" names its
+	 * partner after it; its gap holds the topic */
+	k = (T(s, c->k1)->wc & WC_WITH) && c->k1 > c->k0 ? c->k1 + 1 : c->k0 + 1;
+	for (; k < s->nm && k < limit; k++)
 	{
 		const tok  *t = T(s, k);
 		int			cc = cue_at(s, k),
@@ -603,6 +606,10 @@ gx_noun_use(const state *s, const cue *c)
 		return false;
 	if (article_before(s, c->k0))
 		return true;
+	/* "demanded support from X": what a request asks for */
+	if (c->k1 == c->k0 && c->k0 > 0 && (cc = cue_at(s, c->k0 - 1)) >= 0 &&
+		s->cues[cc].kind == GX_W_STANCE && stance_class_of(s->cues[cc].stance) == GP_CLASS_REQUEST)
+		return true;
 	if (c->k1 != c->k0 || c->k1 + 1 >= s->nm)
 		return false;
 	nx = T(s, c->k1 + 1);
@@ -689,6 +696,37 @@ gx_sent_for(const state *s, const cue *c)
 }
 
 /*
+ * "called Erdogan on Friday to apologize", "phoned Aoun to express his
+ * support": the purpose of a telephone call (a one-word CAMEO 041 cue,
+ * "called X") is the caller's own statement, made to whom it called.
+ * Returns the index of the call's cue before c's "to", or -1.
+ */
+int
+gx_call_before(const state *s, const cue *c)
+{
+	char		a[5];
+	int			k,
+				j;
+
+	if ((k = gx_back_over(s, c->k0, WC_ADV, true)) < 0 || cue_at(s, k) >= 0 ||
+		!(T(s, k)->wc & WC_TO))
+		return -1;
+	for (j = k - 1; j >= 0 && j >= k - 16; j--)
+	{
+		int			c2 = cue_at(s, j);
+
+		if (T(s, j)->p == ';' || T(s, j)->p == ':')
+			return -1;
+		if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
+		{
+			gp_stance_code((gp_stance) s->cues[c2].stance, a);
+			return strcmp(a, "041") == 0 && s->cues[c2].k0 == s->cues[c2].k1 ? c2 : -1;
+		}
+	}
+	return -1;
+}
+
+/*
  * "would impose sanctions", "urged X to condemn": what another verb
  * reports or asks for, not a statement of its own.
  */
@@ -733,7 +771,7 @@ gx_hypothetical(const state *s, const cue *c)
 			if (T(s, j)->p == ';' || T(s, j)->p == ':')
 				return false;
 			if (c2 >= 0 && s->cues[c2].kind == GX_W_STANCE)
-				return gx_sent_for(s, c) < 0;
+				return gx_sent_for(s, c) < 0 && gx_call_before(s, c) < 0;
 		}
 		return false;
 	}

@@ -246,6 +246,10 @@ subject_ok(const state *s, int mi)
 
 		for (j = k; j >= 0 && n < 3 && gx_plain_word(s, j); j--)
 			n++;
+		/* "xxxx Russia condemned", an Arabic word left in the copy: words
+		 * of no class that open the clause do not govern the actor */
+		if (gx_clause_opens_before(s, j))
+			return true;
 		if (j >= 0 && (T(s, j)->wc & WC_ARTICLE) && s->cover[j] == COV_NONE &&
 			gx_clause_opens_before(s, j - 1))
 			return true;

@@ -416,6 +416,7 @@ static void test_coder9(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_struct9(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_verbs9(const gx_dict *d, gx_arena *wa, int32_t pub);
 static void test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub);
+static void test_coder11(const gx_dict *d, gx_arena *wa, int32_t pub);
 
 int
 main(int argc, char **argv)
@@ -720,17 +721,21 @@ main(int argc, char **argv)
 					i = 0,
 					count = 0;
 		char	   *big = malloc(n + 64);
-		const char *pieces[] = {"Japan condemned Russia. ", "France urged Iran to stop. ",
-		"We condemn North Korea. ", "Germany praised Canada on Monday. "};
+		/* each about a thing of its own (a made-up word): the same
+		 * statement repeated would be coded once */
+		const char *pieces[] = {"Japan condemned Russia's %s. ", "France urged Iran to stop the %s. ",
+		"We condemn North Korea's %s. ", "Germany praised Canada's %s on Monday. "};
 		gx_result	stats;
 
-		while (i < n)
+		while (i + 64 < n)
 		{
-			const char *p = pieces[unit_randn(4)];
-			size_t		l = strlen(p);
+			char		w[8];
+			int			q;
 
-			memcpy(big + i, p, l);
-			i += l;
+			for (q = 0; q < 7; q++)
+				w[q] = (char) ('a' + unit_randn(26));
+			w[7] = 0;
+			i += (size_t) snprintf(big + i, 64, pieces[unit_randn(4)], w);
 		}
 		big[i] = 0;
 		gx_arena_free(&wa);
@@ -891,6 +896,7 @@ main(int argc, char **argv)
 	test_struct9(d, &wa, pub);
 	test_verbs9(d, &wa, pub);
 	test_actors9(d, &wa, pub);
+	test_coder11(d, &wa, pub);
 	gx_arena_free(&wa);
 	gx_arena_free(&da);
 	return unit_report("extract");
@@ -1858,4 +1864,89 @@ test_actors9(const gx_dict *d, gx_arena *wa, int32_t pub)
 	CHECK(has(d, &r, "USA.ELI", "DISAPPROVE", "RUS"));
 	CHECK(run(d, "U.S. President Bill Clinton condemned Russia.", NULL, GX_NO_DATE, &r, wa));
 	CHECK(has(d, &r, "USA.GOV", "DISAPPROVE", "RUS"));
+}
+
+/* coder11 (issue 9): review10's quirks, then development misses */
+static void
+test_coder11(const gx_dict *d, gx_arena *wa, int32_t pub)
+{
+	gx_result	r;
+
+	/* words of no class that open the sentence (a stray word, an Arabic
+	 * word left in the copy) do not govern the subject after them */
+	CHECK(run(d, "xxxx Russia condemned Ukraine.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "UKR"));
+	CHECK(run(d, "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 Russia condemned Ukraine.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "UKR"));
+	CHECK(run(d, "He said xxxx Russia condemned Ukraine.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "RUS", "DISAPPROVE", "UKR"));
+	/* a verb governs its object still: "to defend Japan" */
+	CHECK(run(d, "Troops sent to defend Japan condemned China.", NULL, pub, &r, wa));
+	CHECK(!has(d, &r, "JPN", "DISAPPROVE", "CHN"));
+
+	/* the same statement repeated in one article is coded once (the gold
+	 * convention), dated or not, however far apart */
+	CHECK(run(d, "Russia condemned Ukraine. Russia condemned Ukraine. Russia condemned Ukraine.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 1);
+	CHECK(run(d, "Russia condemned Ukraine on Monday. Russia condemned Ukraine on Monday. "
+			  "Russia condemned Ukraine on Monday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && r.stmts[0].said_on == pub - 1);
+	CHECK(run(d, "Russia condemned Ukraine on 3 March. Russia condemned Ukraine on 3 March.\n\n"
+			  "Germany praised Poland.\n\nRussia condemned Ukraine on 3 March.", NULL, pub, &r, wa));
+	CHECK(r.n == 2 && has(d, &r, "RUS", "DISAPPROVE", "UKR") && has(d, &r, "DEU", "SUPPORT", "POL"));
+	/* said on two days: two statements */
+	CHECK(run(d, "Russia condemned Ukraine on Monday. Russia condemned Ukraine again on Friday.",
+			  NULL, pub, &r, wa));
+	CHECK(r.n == 2);
+	/* about two different things: two statements */
+	CHECK(run(d, "Russia condemned Ukraine's strike on Belgorod. Russia condemned Ukraine's new "
+			  "mobilisation law.", NULL, pub, &r, wa));
+	CHECK(r.n == 2);
+
+	/* a telephone call: "called X" with a call's complement after its
+	 * object (a day, a purpose, the sentence's end) is CAMEO 041 */
+	CHECK(run(d, "Macron called Zelenskyy late on Sunday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "FRA.GOV", "041", "UKR.GOV") && r.stmts[0].said_on == pub - 2);
+	CHECK(run(d, "Germany's chancellor called Zelenskyy on Monday, promising more air defence.", NULL,
+			  pub, &r, wa));
+	CHECK(has_code(d, &r, "DEU.GOV", "041", "UKR.GOV"));
+	CHECK(run(d, "The Turkish president called his Russian counterpart, Vladimir Putin, on Friday to "
+			  "discuss the ceasefire.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "TUR.GOV", "041", "RUS"));
+	/* its purpose is the caller's own, made to whom it called; a
+	 * disapproval keeps its own object */
+	CHECK(run(d, "The Japanese prime minister called Zelenskyy on Monday to express his support.", NULL,
+			  pub, &r, wa));
+	CHECK(r.n == 2 && has(d, &r, "JPN.GOV", "SUPPORT", "UKR.GOV") && has_code(d, &r, "JPN.GOV", "041", "UKR.GOV"));
+	CHECK(run(d, "Macron called Zelenskyy to condemn the Russian strike on Kyiv.", NULL, pub, &r, wa));
+	CHECK(has(d, &r, "FRA.GOV", "DISAPPROVE", "RUS") && !has(d, &r, "FRA.GOV", "DISAPPROVE", "UKR.GOV"));
+	/* a naming is no call; nor is "so-called" */
+	CHECK(run(d, "Macron called Russia's decision a mistake.", NULL, pub, &r, wa));
+	CHECK(!has_code(d, &r, "FRA.GOV", "041", "RUS"));
+	CHECK(run(d, "The minister called Iran a threat to peace.", NULL, pub, &r, wa) && r.n == 0);
+	CHECK(run(d, "The so-called Islamic State claimed the attack on Friday.", NULL, pub, &r, wa) && r.n == 0);
+
+	/* a permission withheld is a refusal (CAMEO 120) in any tense; an act
+	 * merely not done is not coded */
+	CHECK(run(d, "The Indian government did not give permission for the Pakistani rally.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "IND.GOV", "120", "PAK"));
+	CHECK(run(d, "The Indian government has not granted permission to the Pakistani team.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has_code(d, &r, "IND.GOV", "120", "PAK"));
+	CHECK(run(d, "The Indian government did not release the Pakistani fishermen.", NULL, pub, &r, wa) && r.n == 0);
+
+	/* "discussed X with Y": the partner after "with", not the topic in
+	 * the phrase's gap */
+	CHECK(run(d, "Erdogan discussed Libya with Macron on Friday.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "TUR.GOV", "CONSULT", "FRA.GOV"));
+
+	/* "said X were responsible": an accusation of X (the predicate in
+	 * any form of be, with or without "for") */
+	CHECK(run(d, "After the attack, the Afghan government said Pakistani militants were responsible.", NULL,
+			  pub, &r, wa));
+	CHECK(has(d, &r, "AFG.GOV", "DISAPPROVE", "PAK.UAF"));
+
+	/* "demanded support from X": a demand made of X, not X supported */
+	CHECK(run(d, "Pakistan demanded support from the Chinese government.", NULL, pub, &r, wa));
+	CHECK(r.n == 1 && has(d, &r, "PAK", "REQUEST", "CHN.GOV"));
 }

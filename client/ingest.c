@@ -820,20 +820,22 @@ store_query(Buf *q, Job *job, Db *db, const Article *a, int by_copy)
 			add_literal(&row, db, a->json);
 			buf_puts(&row, "::pg_catalog.jsonb AS j");
 		}
+		/* ingest_once() under a condition on an outer value (a one-time
+		 * filter: not called at all for a bad line), in a subquery that
+		 * OFFSET 0 keeps from being merged into the join */
+		buf_puts(q, "SELECT y.why, r.article, r.statements, r.stored FROM ");
 		jsonl_checked(q, row.data);
 		buf_free(&row);
-		buf_puts(q, "SELECT x.why, NULL::pg_catalog.int8, NULL::pg_catalog.int8, NULL::pg_catalog.bool "
-				 "FROM x WHERE x.why IS NOT NULL UNION ALL "
-				 "SELECT NULL, r.article, r.statements, r.stored FROM x, ");
-		buf_printf(q, "%s.ingest_once(", db->schema);
+		buf_printf(q, " LEFT JOIN LATERAL (SELECT f.article, f.statements, f.stored FROM %s.ingest_once(",
+				   db->schema);
 		buf_puts(q, ""
-				 "x.j OPERATOR(pg_catalog.->>) 'url', "
-				 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'published', "
-				 "x.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
-				 "x.j OPERATOR(pg_catalog.->>) 'title', x.j OPERATOR(pg_catalog.->>) 'body', "
-				 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'source', ");
+				 "y.j OPERATOR(pg_catalog.->>) 'url', "
+				 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'published', "
+				 "y.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
+				 "y.j OPERATOR(pg_catalog.->>) 'title', y.j OPERATOR(pg_catalog.->>) 'body', "
+				 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'source', ");
 		add_literal(q, db, job->opt->source);
-		buf_printf(q, "::pg_catalog.text), %s) r WHERE x.why IS NULL", replace);
+		buf_printf(q, "::pg_catalog.text), %s) f WHERE y.why IS NULL OFFSET 0) r ON true", replace);
 	}
 	else
 	{

@@ -1056,6 +1056,8 @@ run ingest --no-progress "$tmp/big/feed.jsonl"
 check "ingest: JSON lines of 1.1 MB: the good one stored, the other refused with the reason" \
 	bash -c "[ $rc = 1 ] && grep -q '2 articles, 1 stored, 0 skipped, 1 failed' '$tmp/out' &&
 	         grep -q 'feed.jsonl:2: not stored: \"body\" is an array, not a string' '$tmp/err'"
+check "ingest: the refused 1.1 MB JSON line is not stored (ingest_once() not called)" \
+	qis "SELECT count(*) FROM geopol.article WHERE url = 'https://example.org/big-j2'" 0
 check "ingest: the 1.1 MB JSON line's body arrived whole" \
 	qis "SELECT length(body) || ' ' || (body LIKE '%Japan condemned North Korea on Monday.')
 	     FROM geopol.article WHERE url = 'https://example.org/big-j1'" "$((1100 * 1024 + 38)) true"

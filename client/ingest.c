@@ -673,6 +673,8 @@ typedef struct Pending
 	 * transaction), -1 the database refuses temporary tables (large values
 	 * go as literals) */
 	int			body_table;
+	/* geopol_jsonl prepared: 0 not yet, 1 done, -1 failed */
+	int			jsonl_prepared;
 } Pending;
 
 static int
@@ -689,7 +691,8 @@ static void
 commit_batch(Job *job, Db *db, Pending *p)
 {
 	int			ok,
-				table;
+				table,
+				prepared;
 
 	if (!p->in_tx)
 		return;
@@ -711,8 +714,10 @@ commit_batch(Job *job, Db *db, Pending *p)
 				 PQerrorMessage(db->conn));
 	/* a table made in a transaction that did not commit is gone */
 	table = ok || p->body_table < 0 ? p->body_table : 0;
+	prepared = p->jsonl_prepared;	/* (a session's, not a transaction's) */
 	memset(p, 0, sizeof(*p));
 	p->body_table = table;
+	p->jsonl_prepared = prepared;
 }
 
 /* a value as an SQL literal (NULL for none) */
@@ -797,45 +802,92 @@ copy_value(Db *db, Pending *p, const char *v, size_t n, char **err)
 	return rc;
 }
 
+/*
+ * The query that stores a JSON line (row_sql: a SELECT of one row whose
+ * column j is the line as jsonb), its source and replace literals (or, not
+ * literal, $2 and $3): one row of why (NULL, or why the line is a bad one)
+ * and ingest_once()'s article, statements, stored.  ingest_once() is under
+ * a condition on an outer value (a one-time filter: not called at all for a
+ * bad line), in a subquery that OFFSET 0 keeps from being merged into the
+ * join.
+ */
+static void
+jsonl_select(Buf *q, Db *db, const char *row_sql, const char *source, const char *replace, int literal)
+{
+	buf_puts(q, "SELECT y.why, r.article, r.statements, r.stored FROM ");
+	jsonl_checked(q, row_sql);
+	buf_printf(q, " LEFT JOIN LATERAL (SELECT f.article, f.statements, f.stored FROM %s.ingest_once(",
+			   db->schema);
+	buf_puts(q, ""
+			 "y.j OPERATOR(pg_catalog.->>) 'url', "
+			 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'published', "
+			 "y.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
+			 "y.j OPERATOR(pg_catalog.->>) 'title', y.j OPERATOR(pg_catalog.->>) 'body', "
+			 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'source', ");
+	if (literal)
+		add_literal(q, db, source);
+	else
+		buf_puts(q, "$2");
+	buf_printf(q, "::pg_catalog.text), %s) f WHERE y.why IS NULL OFFSET 0) r ON true",
+			   literal ? replace : "$3");
+}
+
+/*
+ * geopol_jsonl(line, source, replace): the query of a JSON line as a
+ * prepared statement of the session, so that the server parses and plans
+ * the checks once, not once a line (they cost more than the rest of the
+ * query).  In a savepoint of its own; p->jsonl_prepared 1 done, -1 failed
+ * (each line then sends the query whole).
+ */
+static void
+jsonl_prepare(Db *db, Pending *p)
+{
+	Buf			q;
+
+	buf_init(&q);
+	buf_puts(&q, "SAVEPOINT geopol_prepare; PREPARE geopol_jsonl(pg_catalog.text, pg_catalog.text, "
+			 "pg_catalog.bool) AS ");
+	jsonl_select(&q, db, "SELECT $1::pg_catalog.jsonb AS j", NULL, NULL, 0);
+	buf_puts(&q, "; RELEASE SAVEPOINT geopol_prepare");
+	p->jsonl_prepared = exec_simple(db, q.data) == 0 ? 1 : -1;
+	if (p->jsonl_prepared < 0)
+		(void) exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_prepare; RELEASE SAVEPOINT geopol_prepare");
+	buf_free(&q);
+}
+
 /* the query that stores a (after its savepoint when by_copy: the value is
- * in pg_temp.geopol_ingest_body), and releases the savepoint: one row of
+ * in pg_temp.geopol_ingest_body; a JSON line by geopol_jsonl when prepared),
+ * and releases the savepoint: one row of
  * why (NULL, or why a JSON line is a bad one), article, statements, stored */
 static void
-store_query(Buf *q, Job *job, Db *db, const Article *a, int by_copy)
+store_query(Buf *q, Job *job, Db *db, const Article *a, int by_copy, int prepared)
 {
 	const char *replace = job->opt->replace ? "true" : "false";
 
 	if (!by_copy)
 		buf_puts(q, "SAVEPOINT geopol_article; ");
-	if (a->json)
+	if (a->json && by_copy)
+		jsonl_select(q, db, "SELECT b.v::pg_catalog.jsonb AS j FROM pg_temp.geopol_ingest_body b",
+					 job->opt->source, replace, 1);
+	else if (a->json && !prepared)
 	{
 		Buf			row;
 
 		buf_init(&row);
-		if (by_copy)
-			buf_puts(&row, "SELECT b.v::pg_catalog.jsonb AS j FROM pg_temp.geopol_ingest_body b");
-		else
-		{
-			buf_puts(&row, "SELECT ");
-			add_literal(&row, db, a->json);
-			buf_puts(&row, "::pg_catalog.jsonb AS j");
-		}
-		/* ingest_once() under a condition on an outer value (a one-time
-		 * filter: not called at all for a bad line), in a subquery that
-		 * OFFSET 0 keeps from being merged into the join */
-		buf_puts(q, "SELECT y.why, r.article, r.statements, r.stored FROM ");
-		jsonl_checked(q, row.data);
+		buf_puts(&row, "SELECT ");
+		add_literal(&row, db, a->json);
+		buf_puts(&row, "::pg_catalog.jsonb AS j");
+		jsonl_select(q, db, row.data, job->opt->source, replace, 1);
 		buf_free(&row);
-		buf_printf(q, " LEFT JOIN LATERAL (SELECT f.article, f.statements, f.stored FROM %s.ingest_once(",
-				   db->schema);
-		buf_puts(q, ""
-				 "y.j OPERATOR(pg_catalog.->>) 'url', "
-				 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'published', "
-				 "y.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
-				 "y.j OPERATOR(pg_catalog.->>) 'title', y.j OPERATOR(pg_catalog.->>) 'body', "
-				 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'source', ");
+	}
+	else if (a->json)
+	{
+		/* the statement prepared once a session (jsonl_prepare()) */
+		buf_puts(q, "EXECUTE geopol_jsonl(");
+		add_literal(q, db, a->json);
+		buf_puts(q, ", ");
 		add_literal(q, db, job->opt->source);
-		buf_printf(q, "::pg_catalog.text), %s) f WHERE y.why IS NULL OFFSET 0) r ON true", replace);
+		buf_printf(q, ", %s)", replace);
 	}
 	else
 	{
@@ -908,6 +960,8 @@ store(Job *job, Db *db, Article *a, Pending *p)
 		if (rc < 0)
 			goto failed;
 	}
+	if (a->json && !by_copy && p->jsonl_prepared == 0)
+		jsonl_prepare(db, p);
 	{
 		/* one round trip: the savepoint (unless sent with the COPY), the
 		 * article, the savepoint's release; the values go as escaped
@@ -916,7 +970,7 @@ store(Job *job, Db *db, Article *a, Pending *p)
 		Buf			q;
 
 		buf_init(&q);
-		store_query(&q, job, db, a, by_copy);
+		store_query(&q, job, db, a, by_copy, p->jsonl_prepared > 0);
 		res = db_run_cancellable(db, q.data, 0, NULL, &err);
 		buf_free(&q);
 	}

@@ -108,7 +108,9 @@ jsonl_checked(Buf *q, const char *row_sql)
 				   m == 2 ? "(s.j OPERATOR(pg_catalog.->>) 'published') IS NULL AND" : "",
 				   t, member[m], t);
 	}
+	/* OFFSET 0 twice: the line is cast once, and the checks are made once,
+	 * rather than at every reference to j or why of a merged subquery */
 	buf_puts(q, "END AS why FROM (");
 	buf_puts(q, row_sql);
-	buf_puts(q, ") s) y");
+	buf_puts(q, " OFFSET 0) s OFFSET 0) y");
 }

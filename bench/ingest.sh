@@ -17,7 +17,19 @@
 # run starts from empty tables; the best of RUNS runs counts (the machine is
 # shared and has 2 cores, so -j 2 cannot be twice as fast when anything else
 # runs).  The statements stored are counted and must be equal.
+#
+#   bench/ingest.sh --memory [MB]   (default 200) the client's memory: one
+#                                 plain file of MB megabytes (the corpus's
+#                                 text repeated), its url stored before, so
+#                                 the server skips it after reading it; the
+#                                 client's maximum resident size (GNU time
+#                                 -v) against the file's size, two runs
 set -eu
+MEMORY=
+if [ "${1:-}" = --memory ]; then
+	MEMORY=${2:-200}
+	set --
+fi
 N=${1:-2000}
 RUNS=${2:-3}
 cd "$(dirname "$0")/.."
@@ -37,6 +49,29 @@ psqlq -d bench -c "CREATE EXTENSION geopol"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"; cluster_stop' EXIT
 chmod 755 "$stage"
+if [ -n "$MEMORY" ]; then
+	# the texts of the corpus (after their headers) repeated to MEMORY MB
+	for f in "$corpus"/*.txt; do sed '1,/^---$/d' "$f"; done >"$stage/one"
+	: >"$stage/big.txt"
+	while [ "$(stat -c %s "$stage/big.txt")" -lt $((MEMORY * 1000000)) ]; do
+		cat "$stage/one" "$stage/one" "$stage/one" "$stage/one" >>"$stage/big.txt"
+	done
+	truncate -s $((MEMORY * 1000000)) "$stage/big.txt"
+	chmod -R a+rX "$stage"
+	export PGHOST=$work PGPORT=$port PGUSER=postgres PGDATABASE=bench
+	"$bindir/geopol" ingest --no-progress -q --date 2024-01-01 --url https://example.org/big - <<<'Japan condemned China.' >/dev/null
+	for r in 1 2; do
+		/usr/bin/time -v "$bindir/geopol" ingest --no-progress --date 2024-01-01 --url https://example.org/big \
+			"$stage/big.txt" >"$stage/out" 2>"$stage/time"
+		grep -q '1 article, 0 stored, 1 skipped' "$stage/out" || { cat "$stage/out" "$stage/time" >&2; exit 1; }
+		kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$stage/time")
+		wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$stage/time")
+		printf 'run %d: %d MB plain file, geopol ingest max RSS %.1f MB (%.2fx the file), %s wall\n' \
+			"$r" "$MEMORY" "$(awk -v k="$kb" 'BEGIN { print k * 1024 / 1e6 }')" \
+			"$(awk -v k="$kb" -v m="$MEMORY" 'BEGIN { print k * 1024 / (m * 1e6) }')" "$wall"
+	done
+	exit 0
+fi
 mkdir "$stage/articles"
 files=("$corpus"/*.txt)
 for i in $(seq 1 "$N"); do

@@ -78,7 +78,7 @@ void		xml_escape(Buf *b, const char *s);
 int			is_date(const char *s);
 int			parse_count(const char *s, int lo, int hi, int *out);
 int			written_date(const char *s, size_t n, int month_ok);
-const char *jsonl_check(const char *s, size_t n, char *why, size_t whylen);
+void		jsonl_checked(Buf *q, const char *row_sql);
 double		now_seconds(void);
 void		sleep_ms(int ms);
 /* n threads running fn(arg) (exits with EXIT_USAGE when one cannot start);

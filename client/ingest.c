@@ -15,8 +15,15 @@
  *    file:// and the file's absolute path;
  *  - JSON Lines (.jsonl, .ndjson, .json, or text starting with "{"): one
  *    object per line with url, published (or date), title, body, source;
- *    the server parses it.
+ *    the server parses it and checks its members (jsonl_checked()).
  * In folders, the files ending in .txt, .text, .jsonl, .ndjson and .json.
+ *
+ * Memory: a file is read once into a buffer that becomes the article's body
+ * (a header's text moved to its start), and a body or JSON line of
+ * COPY_MIN bytes or more goes to the server by COPY, in pieces, rather than
+ * as a literal in the query (escaped, then copied by libpq: three more
+ * copies); the queue holds at most QUEUE_BYTES of input beside one article.
+ * So ingesting one large file takes about its size in memory.
  */
 #define _XOPEN_SOURCE 700
 
@@ -46,8 +53,10 @@ typedef struct Article
 	char	   *published;
 	char	   *title;
 	char	   *body;
+	size_t		body_len;
 	char	   *source;
 	char	   *json;			/* a JSON Lines object (the server parses it) */
+	size_t		json_len;
 	char	   *origin;			/* for messages: the file, and the line */
 	long long	bytes;			/* input it stands for, for the progress */
 	struct Article *next;
@@ -77,6 +86,7 @@ typedef struct Job
 	Article    *head,
 			   *tail;
 	int			queued;
+	long long	queued_bytes;
 	int			producing;		/* the reader has more to come */
 	int			running;		/* workers */
 	int			fatal;
@@ -138,11 +148,16 @@ free_article(Article *a)
 
 /* ---- the queue ----------------------------------------------------------- */
 
+/* the input the queue holds at most, beside one article however large */
+#define QUEUE_BYTES (64LL * 1024 * 1024)
+
 static void
 enqueue(Job *job, Article *a)
 {
 	pthread_mutex_lock(&job->mu);
-	while (job->queued >= 64 && !gp_interrupted && job->running > 0)
+	while ((job->queued >= 64 ||
+			(job->queued > 0 && job->queued_bytes + a->bytes > QUEUE_BYTES)) &&
+		   !gp_interrupted && job->running > 0)
 	{
 		struct timespec ts;
 
@@ -168,6 +183,7 @@ enqueue(Job *job, Article *a)
 		job->head = a;
 	job->tail = a;
 	job->queued++;
+	job->queued_bytes += a->bytes;
 	pthread_cond_signal(&job->not_empty);
 	pthread_mutex_unlock(&job->mu);
 }
@@ -189,6 +205,7 @@ dequeue(Job *job)
 			if (job->head == NULL)
 				job->tail = NULL;
 			job->queued--;
+			job->queued_bytes -= a->bytes;
 			pthread_cond_signal(&job->not_full);
 			break;
 		}
@@ -213,15 +230,53 @@ dequeue(Job *job)
 
 /* ---- reading ------------------------------------------------------------------ */
 
+/* the rest of fp into b, which is made room for size more bytes first (the
+ * file's size, when known: a large file is not copied as the buffer grows) */
 static int
-read_all(FILE *fp, Buf *b)
+read_all(FILE *fp, Buf *b, long long size)
 {
-	char		chunk[65536];
 	size_t		n;
 
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		buf_add(b, chunk, n);
+	if (size > 0 && b->cap < b->len + (size_t) size + 1)
+	{
+		b->cap = b->len + (size_t) size + 1;
+		b->data = xrealloc(b->data, b->cap);
+	}
+	for (;;)
+	{
+		if (b->cap - b->len - 1 == 0)
+		{
+			/* full: grown only when there is more (not at the end of a
+			 * file whose size was known) */
+			char		more[65536];
+
+			if ((n = fread(more, 1, sizeof(more), fp)) == 0)
+				break;
+			buf_add(b, more, n);
+			continue;
+		}
+		n = fread(b->data + b->len, 1, b->cap - b->len - 1, fp);
+		if (n == 0)
+			break;
+		b->len += n;
+	}
+	b->data[b->len] = '\0';
 	return ferror(fp) ? -1 : 0;
+}
+
+/* the text of b from start on as a string of its own (b's buffer, which b
+ * gives up) */
+static char *
+take_text(Buf *b, size_t start, size_t *len)
+{
+	char	   *s = b->data;
+
+	*len = b->len - start;
+	memmove(s, s + start, *len);
+	s[*len] = '\0';
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return s;
 }
 
 static void
@@ -316,7 +371,7 @@ parse_header(Job *job, const char *path, Buf *text, Article *a)
 		file_bad(job, path, "the header has no url");
 		return -1;
 	}
-	a->body = xstrndup(p, (size_t) (end - p));
+	a->body = take_text(text, (size_t) (p - text->data), &a->body_len);
 	return 0;
 }
 
@@ -341,21 +396,27 @@ guess_kind(const char *path, const Buf *head)
 	return KIND_TEXT;
 }
 
-/* one JSON Lines object: queued for the server to parse */
+/* one JSON Lines object, *linep (got bytes read by getline()): queued for
+ * the server to parse and check, in the line's own buffer (which *linep
+ * gives up) */
 static void
-jsonl_line(Job *job, const char *path, long long lineno, const char *line, ssize_t got)
+jsonl_line(Job *job, const char *path, long long lineno, char **linep, size_t *capp, ssize_t got)
 {
-	size_t		len = (size_t) got;
+	char	   *line = *linep;
+	size_t		len = (size_t) got,
+				bad;
 	Article    *a;
 	Buf			o;
-	char		whybuf[160];
-	const char *why;
 
 	/* a byte order mark before the first line, as header files allow */
 	if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
-		line += 3, len -= 3;
+	{
+		len -= 3;
+		memmove(line, line + 3, len);
+	}
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 		len--;
+	line[len] = '\0';
 	if (len == 0 || strspn(line, " \t") == len)
 	{
 		pthread_mutex_lock(&job->mu);
@@ -365,29 +426,25 @@ jsonl_line(Job *job, const char *path, long long lineno, const char *line, ssize
 	}
 	buf_init(&o);
 	buf_printf(&o, "%s:%lld", path, lineno);
-	if (utf8_valid_prefix((const unsigned char *) line, len) < len)
+	if ((bad = utf8_valid_prefix((const unsigned char *) line, len)) < len)
 	{
-		snprintf(whybuf, sizeof(whybuf), "invalid UTF-8 at byte %zu",
-				 utf8_valid_prefix((const unsigned char *) line, len) + 1);
-		why = whybuf;
-	}
-	else
-		why = jsonl_check(line, len, whybuf, sizeof(whybuf));
-	if (why != NULL)
-	{
-		/* a bad line: counted as an article not stored; the file goes on */
+		/* a bad line: counted as an article not stored; the file goes on
+		 * (the rest is the server's to judge) */
 		pthread_mutex_lock(&job->mu);
 		job->articles++;
 		job->failed++;
 		job->bytes_done += got;
 		pthread_mutex_unlock(&job->mu);
 		if (!job->opt->quiet)
-			gp_error("%s: not stored: %s", o.data, why);
+			gp_error("%s: not stored: invalid UTF-8 at byte %zu", o.data, bad + 1);
 		buf_free(&o);
 		return;
 	}
 	a = xcalloc(1, sizeof(Article));
-	a->json = xstrndup(line, len);
+	a->json = line;
+	a->json_len = len;
+	*linep = NULL;
+	*capp = 0;
 	a->origin = o.data;
 	a->bytes = got;
 	enqueue(job, a);
@@ -432,7 +489,7 @@ read_file(Job *job, int idx)
 	got = getline(&line, &cap, fp);
 	buf_init(&head);
 	if (got > 0)
-		buf_add(&head, line, (size_t) got);
+		buf_add(&head, line, (size_t) got < 4096 ? (size_t) got : 4096);
 	if (kind == KIND_AUTO)
 		kind = guess_kind(is_stdin ? "" : path, &head);
 	buf_free(&head);
@@ -442,7 +499,7 @@ read_file(Job *job, int idx)
 
 		while (got > 0 && !gp_interrupted)
 		{
-			jsonl_line(job, path, ++lineno, line, got);
+			jsonl_line(job, path, ++lineno, &line, &cap, got);
 			got = getline(&line, &cap, fp);
 		}
 		if (ferror(fp))
@@ -453,8 +510,17 @@ read_file(Job *job, int idx)
 		goto done;
 	}
 	if (got > 0)
-		buf_add(&text, line, (size_t) got);
-	if (read_all(fp, &text) < 0)
+	{
+		/* the first line's buffer is the text's (a file of one long line
+		 * is not copied) */
+		free(text.data);
+		text.data = line;
+		text.len = (size_t) got;
+		text.cap = cap;
+		line = NULL;
+		cap = 0;
+	}
+	if (read_all(fp, &text, is_stdin ? 0 : job->files.sizes[idx] - got) < 0)
 	{
 		file_bad(job, path, "read error: %s", strerror(errno));
 		goto counted;
@@ -506,7 +572,7 @@ read_file(Job *job, int idx)
 			a->url = u.data;
 		}
 		a->published = xstrdup(job->opt->date);
-		a->body = xstrndup(text.data, text.len);
+		a->body = take_text(&text, 0, &a->body_len);
 	}
 	if (a->published && !written_date(a->published, strlen(a->published), 1))
 	{
@@ -588,6 +654,11 @@ reader(void *arg)
 #define BATCH 100
 #define BATCH_SECONDS 1.0
 
+/* a body or a JSON line of this many bytes or more goes by COPY */
+#define COPY_MIN (1024 * 1024)
+/* in pieces of (PQputCopyData takes an int) */
+#define COPY_PIECE (256 * 1024)
+
 typedef struct Pending
 {
 	int			in_tx;
@@ -597,6 +668,13 @@ typedef struct Pending
 				skipped,
 				statements,
 				bytes;
+	/* the session's pg_temp.geopol_ingest_body, which large values are
+	 * copied into: 0 not made yet, 1 made (committed, or in this
+	 * transaction), -1 the database refuses temporary tables (large values
+	 * go as literals) */
+	int			body_table;
+	/* geopol_jsonl prepared: 0 not yet, 1 done, -1 failed */
+	int			jsonl_prepared;
 } Pending;
 
 static int
@@ -612,7 +690,9 @@ exec_simple(Db *db, const char *sql)
 static void
 commit_batch(Job *job, Db *db, Pending *p)
 {
-	int			ok;
+	int			ok,
+				table,
+				prepared;
 
 	if (!p->in_tx)
 		return;
@@ -632,7 +712,12 @@ commit_batch(Job *job, Db *db, Pending *p)
 	if (!ok)
 		gp_error("a commit failed: %lld articles not stored (%s)", p->stored + p->skipped,
 				 PQerrorMessage(db->conn));
+	/* a table made in a transaction that did not commit is gone */
+	table = ok || p->body_table < 0 ? p->body_table : 0;
+	prepared = p->jsonl_prepared;	/* (a session's, not a transaction's) */
 	memset(p, 0, sizeof(*p));
+	p->body_table = table;
+	p->jsonl_prepared = prepared;
 }
 
 /* a value as an SQL literal (NULL for none) */
@@ -650,11 +735,206 @@ add_literal(Buf *q, Db *db, const char *v)
 	PQfreemem(lit);
 }
 
+/*
+ * The article's savepoint, then v (n bytes: a body or a JSON line) as the
+ * one row of pg_temp.geopol_ingest_body (made first if p says so), sent by
+ * COPY in pieces, so that the value is in the client's memory once; stored
+ * uncompressed (it is read once, right after).  0
+ * done; 1 the database refuses temporary tables (rolled back: the caller
+ * sends a literal); -1 an error, in *err (the caller rolls back to the
+ * savepoint).
+ */
+static int
+copy_value(Db *db, Pending *p, const char *v, size_t n, char **err)
+{
+	PGresult   *res;
+	Buf			piece;
+	int			rc = 0;
+
+	res = PQexec(db->conn, p->body_table == 0 ?
+				 "SAVEPOINT geopol_article; "
+				 "CREATE TEMPORARY TABLE geopol_ingest_body (v pg_catalog.text); "
+				 "ALTER TABLE pg_temp.geopol_ingest_body ALTER v SET STORAGE EXTERNAL; "
+				 "COPY pg_temp.geopol_ingest_body FROM STDIN" :
+				 "SAVEPOINT geopol_article; COPY pg_temp.geopol_ingest_body FROM STDIN");
+	if (PQresultStatus(res) != PGRES_COPY_IN)
+	{
+		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+
+		if (p->body_table == 0 && state && strcmp(state, "42501") == 0)
+		{
+			/* no TEMPORARY privilege on the database */
+			PQclear(res);
+			p->body_table = -1;
+			return exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_article; "
+							   "RELEASE SAVEPOINT geopol_article") == 0 ? 1 : -1;
+		}
+		*err = result_message(res);
+		PQclear(res);
+		return -1;
+	}
+	PQclear(res);
+	buf_init(&piece);
+	for (size_t off = 0; off < n && rc == 0; off += COPY_PIECE)
+	{
+		buf_reset(&piece);
+		copy_escape(&piece, v + off, n - off < COPY_PIECE ? n - off : COPY_PIECE);
+		if (off + COPY_PIECE >= n)
+			buf_putc(&piece, '\n');
+		if (gp_interrupted || PQputCopyData(db->conn, piece.data, (int) piece.len) != 1)
+			rc = -1;
+	}
+	buf_free(&piece);
+	PQputCopyEnd(db->conn, rc == 0 ? NULL : "interrupted");
+	while ((res = PQgetResult(db->conn)) != NULL)
+	{
+		if (PQresultStatus(res) != PGRES_COMMAND_OK && *err == NULL)
+		{
+			*err = result_message(res);
+			rc = -1;
+		}
+		PQclear(res);
+	}
+	if (rc < 0 && *err == NULL)
+		*err = xstrdup(gp_interrupted ? "interrupted" : PQerrorMessage(db->conn));
+	if (rc == 0)
+		p->body_table = 1;
+	return rc;
+}
+
+/*
+ * The query that stores a JSON line (row_sql: a SELECT of one row whose
+ * column j is the line as jsonb), its source and replace literals (or, not
+ * literal, $2 and $3): one row of why (NULL, or why the line is a bad one)
+ * and ingest_once()'s article, statements, stored.  ingest_once() is under
+ * a condition on an outer value (a one-time filter: not called at all for a
+ * bad line), in a subquery that OFFSET 0 keeps from being merged into the
+ * join.
+ */
+static void
+jsonl_select(Buf *q, Db *db, const char *row_sql, const char *source, const char *replace, int literal)
+{
+	buf_puts(q, "SELECT y.why, r.article, r.statements, r.stored FROM ");
+	jsonl_checked(q, row_sql);
+	buf_printf(q, " LEFT JOIN LATERAL (SELECT f.article, f.statements, f.stored FROM %s.ingest_once(",
+			   db->schema);
+	buf_puts(q, ""
+			 "y.j OPERATOR(pg_catalog.->>) 'url', "
+			 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'published', "
+			 "y.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
+			 "y.j OPERATOR(pg_catalog.->>) 'title', y.j OPERATOR(pg_catalog.->>) 'body', "
+			 "COALESCE(y.j OPERATOR(pg_catalog.->>) 'source', ");
+	if (literal)
+		add_literal(q, db, source);
+	else
+		buf_puts(q, "$2");
+	buf_printf(q, "::pg_catalog.text), %s) f WHERE y.why IS NULL OFFSET 0) r ON true",
+			   literal ? replace : "$3");
+}
+
+/*
+ * geopol_jsonl(line, source, replace): the query of a JSON line as a
+ * prepared statement of the session, so that the server parses and plans
+ * the checks once, not once a line (they cost more than the rest of the
+ * query).  In a savepoint of its own; p->jsonl_prepared 1 done, -1 failed
+ * (each line then sends the query whole).
+ */
+static void
+jsonl_prepare(Db *db, Pending *p)
+{
+	Buf			q;
+
+	buf_init(&q);
+	buf_puts(&q, "SAVEPOINT geopol_prepare; PREPARE geopol_jsonl(pg_catalog.text, pg_catalog.text, "
+			 "pg_catalog.bool) AS ");
+	jsonl_select(&q, db, "SELECT $1::pg_catalog.jsonb AS j", NULL, NULL, 0);
+	buf_puts(&q, "; RELEASE SAVEPOINT geopol_prepare");
+	p->jsonl_prepared = exec_simple(db, q.data) == 0 ? 1 : -1;
+	if (p->jsonl_prepared < 0)
+		(void) exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_prepare; RELEASE SAVEPOINT geopol_prepare");
+	buf_free(&q);
+}
+
+/* the query that stores a (after its savepoint when by_copy: the value is
+ * in pg_temp.geopol_ingest_body; a JSON line by geopol_jsonl when prepared),
+ * and releases the savepoint: one row of
+ * why (NULL, or why a JSON line is a bad one), article, statements, stored */
+static void
+store_query(Buf *q, Job *job, Db *db, const Article *a, int by_copy, int prepared)
+{
+	const char *replace = job->opt->replace ? "true" : "false";
+
+	if (!by_copy)
+		buf_puts(q, "SAVEPOINT geopol_article; ");
+	if (a->json && by_copy)
+		jsonl_select(q, db, "SELECT b.v::pg_catalog.jsonb AS j FROM pg_temp.geopol_ingest_body b",
+					 job->opt->source, replace, 1);
+	else if (a->json && !prepared)
+	{
+		Buf			row;
+
+		buf_init(&row);
+		buf_puts(&row, "SELECT ");
+		add_literal(&row, db, a->json);
+		buf_puts(&row, "::pg_catalog.jsonb AS j");
+		jsonl_select(q, db, row.data, job->opt->source, replace, 1);
+		buf_free(&row);
+	}
+	else if (a->json)
+	{
+		/* the statement prepared once a session (jsonl_prepare()) */
+		buf_puts(q, "EXECUTE geopol_jsonl(");
+		add_literal(q, db, a->json);
+		buf_puts(q, ", ");
+		add_literal(q, db, job->opt->source);
+		buf_printf(q, ", %s)", replace);
+	}
+	else
+	{
+		buf_puts(q, "SELECT NULL::pg_catalog.text, r.article, r.statements, r.stored FROM ");
+		if (by_copy)
+			buf_puts(q, "pg_temp.geopol_ingest_body b, ");
+		buf_printf(q, "%s.ingest_once(", db->schema);
+		add_literal(q, db, a->url);
+		buf_puts(q, ", ");
+		add_literal(q, db, a->published);
+		buf_puts(q, "::pg_catalog.date, ");
+		add_literal(q, db, a->title);
+		buf_puts(q, ", ");
+		if (by_copy)
+			buf_puts(q, "b.v");
+		else
+			add_literal(q, db, a->body);
+		buf_puts(q, ", ");
+		add_literal(q, db, a->source ? a->source : job->opt->source);
+		buf_printf(q, ", %s) r", replace);
+	}
+	if (by_copy)
+		buf_puts(q, "; TRUNCATE pg_temp.geopol_ingest_body");
+	buf_puts(q, "; RELEASE SAVEPOINT geopol_article");
+}
+
+/* an article not stored: counted, and said why (unless quiet) */
+static void
+not_stored(Job *job, const Article *a, const char *why)
+{
+	pthread_mutex_lock(&job->mu);
+	job->articles++;
+	job->failed++;
+	job->bytes_done += a->bytes;
+	pthread_mutex_unlock(&job->mu);
+	if (!gp_interrupted && !job->opt->quiet)
+		gp_error("%s: not stored: %s", a->origin, why ? why : "?");
+}
+
 static void
 store(Job *job, Db *db, Article *a, Pending *p)
 {
-	const char *replace = job->opt->replace ? "true" : "false";
-	PGresult   *res;
+	const char *v = a->json ? a->json : a->body;
+	size_t		n = a->json ? a->json_len : a->body_len;
+	int			by_copy = 0,
+				made = 0;
+	PGresult   *res = NULL;
 	char	   *err = NULL;
 
 	if (!p->in_tx)
@@ -670,70 +950,61 @@ store(Job *job, Db *db, Article *a, Pending *p)
 		p->in_tx = 1;
 		p->began = now_seconds();
 	}
+	if (v && n >= COPY_MIN && p->body_table >= 0)
 	{
-		/* one round trip: the savepoint, the article, its release; the
-		 * values go as escaped literals (the simple protocol has no
-		 * parameters), and an error ends the string where it happens */
+		int			rc;
+
+		made = p->body_table == 0;
+		rc = copy_value(db, p, v, n, &err);
+		by_copy = rc == 0;
+		if (rc < 0)
+			goto failed;
+	}
+	if (a->json && !by_copy && p->jsonl_prepared == 0)
+		jsonl_prepare(db, p);
+	{
+		/* one round trip: the savepoint (unless sent with the COPY), the
+		 * article, the savepoint's release; the values go as escaped
+		 * literals (the simple protocol has no parameters), and an error
+		 * ends the string where it happens */
 		Buf			q;
 
 		buf_init(&q);
-		buf_puts(&q, "SAVEPOINT geopol_article; SELECT r.article, r.statements, r.stored FROM ");
-		if (a->json)
-		{
-			buf_puts(&q, "(SELECT ");
-			add_literal(&q, db, a->json);
-			buf_puts(&q, "::pg_catalog.jsonb AS j, ");
-			add_literal(&q, db, job->opt->source);
-			buf_printf(&q, "::pg_catalog.text AS s) x, %s.ingest_once(", db->schema);
-			buf_puts(&q, ""
-					 "x.j OPERATOR(pg_catalog.->>) 'url', "
-					 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'published', "
-					 "x.j OPERATOR(pg_catalog.->>) 'date')::pg_catalog.date, "
-					 "x.j OPERATOR(pg_catalog.->>) 'title', x.j OPERATOR(pg_catalog.->>) 'body', "
-					 "COALESCE(x.j OPERATOR(pg_catalog.->>) 'source', x.s), ");
-		}
-		else
-		{
-			buf_printf(&q, "%s.ingest_once(", db->schema);
-			add_literal(&q, db, a->url);
-			buf_puts(&q, ", ");
-			add_literal(&q, db, a->published);
-			buf_puts(&q, "::pg_catalog.date, ");
-			add_literal(&q, db, a->title);
-			buf_puts(&q, ", ");
-			add_literal(&q, db, a->body);
-			buf_puts(&q, ", ");
-			add_literal(&q, db, a->source ? a->source : job->opt->source);
-			buf_puts(&q, ", ");
-		}
-		buf_printf(&q, "%s) r; RELEASE SAVEPOINT geopol_article", replace);
+		store_query(&q, job, db, a, by_copy, p->jsonl_prepared > 0);
 		res = db_run_cancellable(db, q.data, 0, NULL, &err);
 		buf_free(&q);
 	}
-	if (res == NULL)
+	if (res == NULL || PQntuples(res) != 1 || PQnfields(res) != 4)
+		goto failed;
+	if (!PQgetisnull(res, 0, 0))
 	{
-		/* this article alone goes; the batch goes on */
-		(void) exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_article");
-		pthread_mutex_lock(&job->mu);
-		job->articles++;
-		job->failed++;
-		job->bytes_done += a->bytes;
-		pthread_mutex_unlock(&job->mu);
-		if (!gp_interrupted && !job->opt->quiet)
-			gp_error("%s: not stored: %s", a->origin, err ? err : "?");
-		free(err);
+		/* a bad JSON line: the server said why */
+		not_stored(job, a, PQgetvalue(res, 0, 0));
+		PQclear(res);
 		return;
 	}
 	p->n++;
 	p->bytes += a->bytes;
-	if (PQgetvalue(res, 0, 2)[0] == 't')
+	if (PQgetvalue(res, 0, 3)[0] == 't')
 	{
 		p->stored++;
-		p->statements += atoll(PQgetvalue(res, 0, 1));
+		p->statements += atoll(PQgetvalue(res, 0, 2));
 	}
 	else
 		p->skipped++;
 	PQclear(res);
+	return;
+
+failed:
+	/* this article alone goes (its savepoint, and the table if it made
+	 * it); the batch goes on */
+	if (res)
+		PQclear(res);
+	(void) exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_article; RELEASE SAVEPOINT geopol_article");
+	if (made && p->body_table > 0)
+		p->body_table = 0;
+	not_stored(job, a, err);
+	free(err);
 }
 
 static void *

@@ -1057,5 +1057,82 @@ if command -v valgrind >/dev/null; then
 	check "under valgrind: graph, clean" rc_is 0
 fi
 
+# ---- jsonl11: JSON Lines checked where the server reads them; large articles by COPY -----------------------------
+# a member is found however its name is written ("b\u006fdy" is "body"; of a name written twice the last
+# counts), as jsonb reads it; the reasons come from the query that casts the line
+{
+	printf '{"url": "https://example.org/esc1", "publ\\u0069shed": "2024-11-05", "b\\u006fdy": "Japan condemned China."}\n'
+	printf '{"url": "https://example.org/esc2", "published": "2024-11-05", "b\\u006fdy": 42}\n'
+	printf '{"url": "https://example.org/esc3", "published": "2024-11-05", "body": 42, "body": "Canada condemned Belarus."}\n'
+	printf '"just a string"\n'
+	printf '{"url": "https://example.org/esc5", "published": null, "date": "yesterday", "body": "Japan condemned China."}\n'
+	printf '{"url": "https://example.org/esc6", "published": "2024-02-30", "body": "Japan condemned China."}\n'
+	printf '{"url": "https://example.org/esc7", "body": "Japan condemned China.", "source": true}\n'
+	printf '{"url": "https://example.org/esc8", "published": "2024-11-05", "b\\u006fdy": null}\n'
+} >"$tmp/esc.jsonl"
+run ingest --no-progress "$tmp/esc.jsonl"
+check "ingest: escaped member names: 8 articles, 2 stored, 6 failed, exit 1" rc_out 1 '8 articles, 2 stored, 0 skipped, 6 failed'
+check "ingest: \"publ\\u0069shed\" and \"b\\u006fdy\" are published and body" \
+	qis "SELECT published || ' ' || body FROM geopol.article WHERE url = 'https://example.org/esc1'" '2024-11-05 Japan condemned China.'
+check "ingest: \"b\\u006fdy\": 42 is a number for body, with the reason" err_has 'esc.jsonl:2: not stored: "body" is a number, not a string'
+check "ingest: of \"body\" written twice the last counts" \
+	qis "SELECT body FROM geopol.article WHERE url = 'https://example.org/esc3'" 'Canada condemned Belarus.'
+check "ingest: a line that is a string is refused with the reason" err_has 'esc.jsonl:4: not stored: the line is a string, not an object'
+check "ingest: \"published\": null reads \"date\", which must be written" \
+	err_has 'esc.jsonl:5: not stored: "date": "yesterday" is not a written date'
+check "ingest: a written day that does not exist is the server's date error" err_has 'esc.jsonl:6: not stored: date/time field value out of range'
+check "ingest: a boolean for source is refused with the reason" err_has 'esc.jsonl:7: not stored: "source" is a boolean, not a string'
+check "ingest: \"b\\u006fdy\": null is refused with the reason" err_has 'esc.jsonl:8: not stored: "body" is null, not a string'
+# articles of 1 MB and more go by COPY: the text arrives whole (a tab, a backslash, a carriage return, the
+# statement at its end), a failed one leaves the next able to go, a header's text and a JSON line too
+mkdir -p "$tmp/big"
+filler() { yes 'The weather was mild and the markets were calm all week.' | head -c $(($1 * 1024)); }
+{
+	printf 'A tab\there, a backslash \\ and \\n, a carriage return\r\n'
+	filler 1200
+	printf '\nJapan condemned North Korea on Monday.\n'
+} >"$tmp/big/plain.txt"
+{ printf 'url: https://example.org/big-bad\ndate: 2024-02-30\n---\n'; cat "$tmp/big/plain.txt"; } >"$tmp/big/bad.txt"
+{ printf 'url: https://example.org/big-head\ndate: 2024-06-02\n---\n'; cat "$tmp/big/plain.txt"; } >"$tmp/big/head.txt"
+run ingest --no-progress --date 2024-06-01 "$tmp/big/bad.txt" "$tmp/big/plain.txt" "$tmp/big/head.txt"
+check "ingest: three files of 1.2 MB: 2 stored, the one with a day that does not exist failed, exit 1" \
+	rc_out 1 '3 articles, 2 stored, 0 skipped, 1 failed'
+check "ingest: the 1.2 MB file's failure is the server's" err_has 'bad.txt: not stored: date/time field value out of range'
+big_md5=$(md5sum <"$tmp/big/plain.txt" | cut -d' ' -f1)
+check "ingest: a 1.2 MB plain file and a header's text arrive byte for byte (md5)" \
+	qis "SELECT string_agg(md5(body), ' ' ORDER BY url) FROM geopol.article
+	     WHERE url IN ('https://example.org/big-head', 'file://$(cd "$tmp/big" && pwd -P)/plain.txt')" "$big_md5 $big_md5"
+check "ingest: the statement at the end of each large article is coded (JPN -> PRK)" \
+	qis "SELECT count(*) FROM geopol.statement s JOIN geopol.article a ON a.id = s.article
+	     WHERE (a.url = 'https://example.org/big-head' OR a.url LIKE 'file://%/big/plain.txt')
+	       AND s.source = '{JPN}' AND s.target = '{PRK}'" 2
+{
+	printf '{"url": "https://example.org/big-j1", "published": "2024-06-03", "body": "'
+	filler 1100 | tr '\n' ' '
+	printf 'Japan condemned North Korea on Monday."}\n'
+	printf '{"url": "https://example.org/big-j2", "published": "2024-06-03", "title": "'
+	filler 1100 | tr '\n' ' '
+	printf '", "b\\u006fdy": ["Japan condemned North Korea on Monday."]}\n'
+} >"$tmp/big/feed.jsonl"
+run ingest --no-progress "$tmp/big/feed.jsonl"
+check "ingest: JSON lines of 1.1 MB: the good one stored, the other refused with the reason" \
+	bash -c "[ $rc = 1 ] && grep -q '2 articles, 1 stored, 0 skipped, 1 failed' '$tmp/out' &&
+	         grep -q 'feed.jsonl:2: not stored: \"body\" is an array, not a string' '$tmp/err'"
+check "ingest: the refused 1.1 MB JSON line is not stored (ingest_once() not called)" \
+	qis "SELECT count(*) FROM geopol.article WHERE url = 'https://example.org/big-j2'" 0
+check "ingest: the 1.1 MB JSON line's body arrived whole" \
+	qis "SELECT length(body) || ' ' || (body LIKE '%Japan condemned North Korea on Monday.')
+	     FROM geopol.article WHERE url = 'https://example.org/big-j1'" "$((1100 * 1024 + 38)) true"
+# without the TEMPORARY privilege a large article goes as a literal
+q "REVOKE TEMPORARY ON DATABASE gc FROM PUBLIC" >/dev/null
+PGUSER=loader "$geopol" ingest --no-progress --date 2024-06-01 --url https://example.org/big-notemp \
+	"$tmp/big/plain.txt" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+q "GRANT TEMPORARY ON DATABASE gc TO PUBLIC" >/dev/null
+check "ingest: no TEMPORARY privilege: the 1.2 MB file stored all the same, exit 0" rc_out 0 '1 article, 1 stored'
+check "ingest: no TEMPORARY privilege: its text arrived byte for byte" \
+	qis "SELECT md5(body) FROM geopol.article WHERE url = 'https://example.org/big-notemp'" "$big_md5"
+rm -rf "$tmp/big"
+
 echo "client: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -23,7 +23,6 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <iconv.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -447,59 +446,59 @@ read_header(FileRun *r, const char *line, size_t len, int *pos, size_t **offs, s
 /*
  * A database whose encoding is not UTF-8 (LATIN1, WIN1252, ...) cannot hold
  * every character of a UTF-8 file, and one such character makes the
- * server refuse the whole COPY.  The staged way checks each line with
- * iconv(3) first: a line with a character the database's encoding lacks is
+ * server refuse the whole COPY.  The staged way checks each line first,
+ * against the characters the server's own conversion says the encoding
+ * lacks (GEOPOL.unencodable()): a line with such a character is
  * a reject (the character named as U+XXXX, the line kept with the character
  * written so), and the rest of the file loads.
  */
 typedef struct EncCheck
 {
-	iconv_t		cd;				/* UTF-8 -> the server's encoding; (iconv_t) -1: none */
+	unsigned char *lacks;		/* bit cp set: the server's encoding lacks
+								 * U+cp (GEOPOL.unencodable()); NULL: none */
 	const char *server;			/* its PostgreSQL name */
 } EncCheck;
 
-/* the iconv(3) name of a PostgreSQL server encoding, NULL for UTF8 and
- * SQL_ASCII (no conversion) and for encodings iconv may not know */
-static const char *
-iconv_name(const char *pg)
+/*
+ * Which characters the server's encoding lacks, asked of the server (its
+ * own conversion, the one COPY makes) for a UTF-8 file in a database of
+ * another encoding; before the COPY.  -1 when the server could not say
+ * (r->bad set).
+ */
+static int
+enc_check_init(FileRun *r, EncCheck *ec, int utf8)
 {
-	static const char *const names[][2] = {
-		{"LATIN1", "ISO-8859-1"}, {"LATIN2", "ISO-8859-2"}, {"LATIN3", "ISO-8859-3"},
-		{"LATIN4", "ISO-8859-4"}, {"LATIN5", "ISO-8859-9"}, {"LATIN6", "ISO-8859-10"},
-		{"LATIN7", "ISO-8859-13"}, {"LATIN8", "ISO-8859-14"}, {"LATIN9", "ISO-8859-15"},
-		{"LATIN10", "ISO-8859-16"}, {"ISO_8859_5", "ISO-8859-5"}, {"ISO_8859_6", "ISO-8859-6"},
-		{"ISO_8859_7", "ISO-8859-7"}, {"ISO_8859_8", "ISO-8859-8"}, {"WIN866", "CP866"},
-		{"WIN874", "CP874"}, {"WIN1250", "CP1250"}, {"WIN1251", "CP1251"}, {"WIN1252", "CP1252"},
-		{"WIN1253", "CP1253"}, {"WIN1254", "CP1254"}, {"WIN1255", "CP1255"}, {"WIN1256", "CP1256"},
-		{"WIN1257", "CP1257"}, {"WIN1258", "CP1258"}, {"KOI8R", "KOI8-R"}, {"KOI8U", "KOI8-U"},
-		{"EUC_JP", "EUC-JP"}, {"EUC_CN", "EUC-CN"}, {"EUC_KR", "EUC-KR"}, {"EUC_TW", "EUC-TW"},
-		{"EUC_JIS_2004", "EUC-JISX0213"}, {"MULE_INTERNAL", NULL}
-	};
+	PGconn	   *conn = r->db->conn;
+	PGresult   *res;
+	char	   *q;
 
-	if (pg == NULL)
-		return NULL;
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcasecmp(pg, names[i][0]) == 0)
-			return names[i][1];
-	return NULL;
-}
-
-static void
-enc_check_init(EncCheck *ec, PGconn *conn, int utf8)
-{
-	const char *to;
-
-	ec->cd = (iconv_t) -1;
+	ec->lacks = NULL;
 	ec->server = PQparameterStatus(conn, "server_encoding");
-	if (utf8 && (to = iconv_name(ec->server)) != NULL)
-		ec->cd = iconv_open(to, "UTF-8");
+	if (!utf8 || ec->server == NULL || strcmp(ec->server, "UTF8") == 0 ||
+		strcmp(ec->server, "SQL_ASCII") == 0)
+		return 0;
+	q = db_sql(r->db, "SELECT GEOPOL.unencodable()");
+	res = PQexecParams(conn, q, 0, NULL, NULL, NULL, NULL, 1);
+	free(q);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+	{
+		r->bad = result_message(res);
+		PQclear(res);
+		return -1;
+	}
+	if (!PQgetisnull(res, 0, 0) && PQgetlength(res, 0, 0) == 0x110000 / 8)
+	{
+		ec->lacks = xmalloc(0x110000 / 8);
+		memcpy(ec->lacks, PQgetvalue(res, 0, 0), 0x110000 / 8);
+	}
+	PQclear(res);
+	return 0;
 }
 
 static void
 enc_check_free(EncCheck *ec)
 {
-	if (ec->cd != (iconv_t) -1)
-		iconv_close(ec->cd);
+	free(ec->lacks);
 }
 
 /* the code point of the valid UTF-8 character at s (n bytes left) and its
@@ -527,19 +526,11 @@ utf8_cp(const unsigned char *s, size_t n, size_t *len)
 		((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
-/* may the server's encoding hold the valid UTF-8 character at s (cl bytes)? */
+/* may the server's encoding hold the character U+cp? */
 static int
-enc_holds(EncCheck *ec, const char *s, size_t cl)
+enc_holds(const EncCheck *ec, uint32_t cp)
 {
-	char	   *in = (char *) s;
-	size_t		inleft = cl;
-	char		outb[16];
-	char	   *o = outb;
-	size_t		outleft = sizeof(outb);
-
-	iconv(ec->cd, NULL, NULL, NULL, NULL);
-	return iconv(ec->cd, &in, &inleft, &o, &outleft) != (size_t) -1 &&
-		iconv(ec->cd, NULL, NULL, &o, &outleft) != (size_t) -1;
+	return cp >= 0x110000 || !(ec->lacks[cp >> 3] & (1u << (cp & 7)));
 }
 
 /* the offset of the first character of the valid UTF-8 text s[0..n) that
@@ -549,14 +540,14 @@ enc_bad_at(EncCheck *ec, const char *s, size_t n, uint32_t *cp)
 {
 	size_t		i = 0;
 
-	if (ec->cd == (iconv_t) -1)
+	if (ec->lacks == NULL)
 		return -1;
 	while (i < n)
 	{
 		size_t		cl;
 		uint32_t	c = utf8_cp((const unsigned char *) s + i, n - i, &cl);
 
-		if (c >= 0x80 && !enc_holds(ec, s + i, cl))
+		if (c >= 0x80 && !enc_holds(ec, c))
 		{
 			*cp = c;
 			return (long) i;
@@ -580,7 +571,7 @@ enc_written(EncCheck *ec, const char *line, size_t len)
 		size_t		cl;
 		uint32_t	c = utf8_cp((const unsigned char *) line + i, len - i, &cl);
 
-		if (c >= 0x80 && !enc_holds(ec, line + i, cl))
+		if (c >= 0x80 && !enc_holds(ec, c))
 			buf_printf(&b, "<U+%04X>", (unsigned) c);
 		else
 			buf_add(&b, line + i, cl);
@@ -617,7 +608,7 @@ enc_field_bad(EncCheck *ec, const char *line, const size_t *offs, const int *pos
 {
 	long		best = -1;
 
-	if (ec->cd == (iconv_t) -1)
+	if (ec->lacks == NULL)
 		return -1;
 	for (int i = 0; i < nused; i++)
 	{
@@ -667,6 +658,11 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 
 	memcpy(pos, lay->pos, sizeof(int) * (size_t) lay->nused);
 	expected_columns(lay, expect, sizeof(expect));
+	if (enc_check_init(r, &enc, job->opt->utf8) < 0)
+	{
+		free(pos);
+		return -1;
+	}
 
 	buf_init(&sql);
 	buf_printf(&sql, "COPY %s (line", stage);
@@ -680,10 +676,10 @@ stream_file(FileRun *r, FILE *fp, const char *stage)
 		r->bad = result_message(res);
 		PQclear(res);
 		free(pos);
+		enc_check_free(&enc);
 		return -1;
 	}
 	PQclear(res);
-	enc_check_init(&enc, r->db->conn, job->opt->utf8);
 
 	buf_init(&out);
 	while ((got = getline(&line, &linecap, fp)) > 0)

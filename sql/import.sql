@@ -429,6 +429,14 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.mention', '');
 
 -- conversion helpers ---------------------------------------------------------
 
+-- which characters the database's encoding lacks (for the geopol client's
+-- check of each line before COPY, in a database not in UTF-8)
+CREATE FUNCTION @extschema@.unencodable()
+RETURNS bytea
+    AS 'MODULE_PATHNAME', 'geopol_unencodable' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.unencodable() IS
+'the Unicode characters the database''s encoding cannot hold, by the server''s own conversion from UTF-8 (the one COPY makes): a bitmap of 139,264 bytes, bit cp % 8 of byte cp / 8 set for code point cp (U+0000..U+10FFFF; surrogates set); NULL in a UTF-8 or SQL_ASCII database. The geopol client checks the lines of a file with it before COPY, so that such a character makes its row a reject';
+
 CREATE FUNCTION @extschema@.import_digits(text)
 RETURNS integer
     AS 'MODULE_PATHNAME', 'geopol_import_digits' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

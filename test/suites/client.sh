@@ -1036,6 +1036,34 @@ check "LATIN1 database, GDELT (the staged way there): 3 rows, 2 stored, the url'
 	eval 'rc_out 1 "3 rows, 2 stored, 0 updated, 0 unchanged, 1 rejected" &&
 	      is "$(DB=gl1 q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'gdelt-l1'"'"'")" "2character U+1EC5"'
 psqlq -d postgres -c "DROP DATABASE gl1"
+# what the database lacks is what the server's own conversion says
+# (geopol.unencodable()), not iconv(3), which differs from it in some
+# encodings: WIN1258 lacks the precomposed letters of Vietnamese (iconv would
+# split them and pass the line, and the whole COPY would fail); EUC_JP holds
+# U+2460 (iconv says it does not) and lacks U+2212 (iconv says it holds it)
+psqlq -d postgres -c "CREATE DATABASE gw8 ENCODING 'WIN1258' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+psqlq -d gw8 -c "CREATE EXTENSION geopol"
+check "geopol.unencodable() in WIN1258: A, U+00E9 and U+0300 held, U+1EC5 lacking" \
+	is "$(DB=gw8 q "SELECT string_agg((get_byte(m, cp / 8) >> (cp % 8) & 1)::text, '' ORDER BY cp)
+	               FROM (SELECT geopol.unencodable() m) x, unnest(ARRAY[x'1EC5'::int, 233, 768, 65]) cp")" "0001"
+PGDATABASE=gw8 run import --dataset polecat-w8 polecat "$tmp/polecat-l1.txt"
+check "WIN1258 database, POLECAT: the Vietnamese name's row rejected (U+1EC5, line 3), the file loads" \
+	eval 'rc_out 1 "3 rows, 2 stored, 0 updated, 0 unchanged, 1 rejected" &&
+	      is "$(DB=gw8 q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'polecat-w8'"'"'")" "3character U+1EC5"'
+psqlq -d postgres -c "DROP DATABASE gw8"
+psqlq -d postgres -c "CREATE DATABASE gej ENCODING 'EUC_JP' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+psqlq -d gej -c "CREATE EXTENSION geopol"
+{
+	pc_header
+	pc_row PJ1 2023-01-02 ACCUSE disapprove "$(printf 'Tanaka \342\221\240')" Japan Government Russia None None
+	pc_row PJ2 2023-01-02 ACCUSE disapprove "$(printf 'Tanaka \342\210\222')" Japan Government Russia None None
+} >"$tmp/polecat-ej.txt"
+PGDATABASE=gej run import --dataset polecat-ej polecat "$tmp/polecat-ej.txt"
+check "EUC_JP database, POLECAT: the name with U+2460 stored, the one with U+2212 rejected (line 3)" \
+	eval 'rc_out 1 "2 rows, 1 stored, 0 updated, 0 unchanged, 1 rejected" &&
+	      is "$(DB=gej q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'polecat-ej'"'"'")" "3character U+2212"'
+check "geopol.unencodable() is NULL in a UTF-8 database" qis "SELECT geopol.unencodable() IS NULL" t
+psqlq -d postgres -c "DROP DATABASE gej"
 
 # ---- under valgrind ---------------------------------------------------------------------------------------------------------
 if command -v valgrind >/dev/null; then

@@ -1134,5 +1134,35 @@ check "ingest: no TEMPORARY privilege: its text arrived byte for byte" \
 	qis "SELECT md5(body) FROM geopol.article WHERE url = 'https://example.org/big-notemp'" "$big_md5"
 rm -rf "$tmp/big"
 
+# ---- fix12: a failed COMMIT leaves the session's table of large values as it is ------------------------------------
+# the table made by an earlier, committed batch is still there after a batch's COMMIT fails (a deferred
+# trigger refuses one url): the large articles after it go by COPY into it, none refused for "already exists"
+mkdir -p "$tmp/big12"
+filler() { yes 'The weather was mild and the markets were calm all week.' | head -c $(($1 * 1024)); }
+big12() { printf '{"url": "https://example.org/big12-%s", "published": "2024-06-04", "body": "' "$1"; filler 1100 | tr '\n' ' '; printf 'Japan condemned North Korea on Monday."}\n'; }
+small12() { for i in $(seq "$1" "$2"); do printf '{"url": "https://example.org/small12-%s", "published": "2024-06-04", "body": "Japan condemned China."}\n' "$i"; done; }
+{
+	big12 0
+	small12 1 150
+	printf '{"url": "https://example.org/refused12", "published": "2024-06-04", "body": "Japan condemned China."}\n'
+	small12 151 300
+	big12 1; big12 2; big12 3
+} >"$tmp/big12/feed.jsonl"
+q "CREATE FUNCTION public.refuse12() RETURNS trigger LANGUAGE plpgsql AS \$\$
+   BEGIN IF NEW.url = 'https://example.org/refused12' THEN RAISE EXCEPTION 'refused12'; END IF; RETURN NULL; END \$\$;
+   CREATE CONSTRAINT TRIGGER refuse12 AFTER INSERT ON geopol.article DEFERRABLE INITIALLY DEFERRED
+   FOR EACH ROW EXECUTE FUNCTION public.refuse12()" >/dev/null
+run ingest --no-progress "$tmp/big12/feed.jsonl"
+q "DROP TRIGGER refuse12 ON geopol.article; DROP FUNCTION public.refuse12()" >/dev/null
+check "ingest: a batch's COMMIT refused by a deferred trigger: said, exit 1" rc_err 1 'a commit failed: .*refused12'
+check "ingest: after the failed COMMIT no large article is refused for the table that exists" \
+	bash -c "! grep -q 'already exists' '$tmp/err'"
+check "ingest: after the failed COMMIT the first and the three later large articles are stored whole" \
+	qis "SELECT count(*) FILTER (WHERE length(body) = $((1100 * 1024 + 38))) FROM geopol.article WHERE url LIKE 'https://example.org/big12-%'" 4
+check "ingest: the refused url is not stored, the small articles of the committed batches are" \
+	qis "SELECT count(*) FILTER (WHERE url = 'https://example.org/refused12') || ' ' || (count(*) FILTER (WHERE url LIKE '%small12-%') >= 200)
+	     FROM geopol.article WHERE url LIKE 'https://example.org/%12%'" '0 true'
+rm -rf "$tmp/big12"
+
 echo "client: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

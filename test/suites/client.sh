@@ -1035,6 +1035,23 @@ PGDATABASE=gl1 run import --dataset gdelt-l1 gdelt2 "$tmp/gdelt-l1.tsv"
 check "LATIN1 database, GDELT (the staged way there): 3 rows, 2 stored, the url's row rejected (line 2)" \
 	eval 'rc_out 1 "3 rows, 2 stored, 0 updated, 0 unchanged, 1 rejected" &&
 	      is "$(DB=gl1 q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'gdelt-l1'"'"'")" "2character U+1EC5"'
+# fix12: the rule on user names reads the name as UTF-8 whatever the database's encoding (LATIN1 here,
+# EUC_JP below): accented letters are letters, and the words come back in the database's encoding
+u8() { PGCLIENTENCODING=UTF8 DB=$1 q "$2"; }
+check "LATIN1 database: actor_name_ok('Ñandú', 'alias') is true" is "$(u8 gl1 "SELECT actor_name_ok('Ñandú', 'alias')")" t
+check "LATIN1 database: actor_name_free_words('Zürich', '{}') = {Zürich}, not {Z,rich}" \
+	is "$(u8 gl1 "SELECT actor_name_free_words('Zürich', '{}')")" '{Zürich}'
+check "LATIN1 database: the lexicon's words are found in a name of accented words (stems too)" \
+	is "$(u8 gl1 "SELECT actor_name_free_words('Zürich condemns the Ñandú', '{condemn}')::text || ' ' || actor_name_ok('Condémned', 'alias')")" '{Zürich,Ñandú} false'
+check "LATIN1 database: every word, function words too, in the database's encoding" \
+	is "$(u8 gl1 "SELECT actor_name_words('\"Zürich\" and Ñandú') = ARRAY['Zürich', 'and', 'Ñandú']")" t
+check "LATIN1 database: a user's name with accented letters is written through the view" \
+	is "$(u8 gl1 "INSERT INTO geopol.actor_name (actor, name, kind, source) VALUES ('CHE', 'Zürichsee', 'alias', 'test') RETURNING name")" 'Zürichsee'
+psqlq -d postgres -c "CREATE DATABASE gej ENCODING 'EUC_JP' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+psqlq -d gej -c "CREATE EXTENSION geopol"
+check "EUC_JP database: actor_name_ok('東京', 'alias') is true, its one word 東京" \
+	is "$(u8 gej "SELECT actor_name_ok('東京', 'alias')::text || ' ' || actor_name_words('東京 の')::text")" 'true {東京,の}'
+psqlq -d postgres -c "DROP DATABASE gej"
 psqlq -d postgres -c "DROP DATABASE gl1"
 
 # ---- under valgrind ---------------------------------------------------------------------------------------------------------

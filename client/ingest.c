@@ -673,6 +673,9 @@ typedef struct Pending
 	 * transaction), -1 the database refuses temporary tables (large values
 	 * go as literals) */
 	int			body_table;
+	/* body_table was made in the open transaction (a failed COMMIT takes
+	 * it away); 0 when it was made in one that committed */
+	int			body_table_new;
 	/* geopol_jsonl prepared: 0 not yet, 1 done, -1 failed */
 	int			jsonl_prepared;
 } Pending;
@@ -712,8 +715,9 @@ commit_batch(Job *job, Db *db, Pending *p)
 	if (!ok)
 		gp_error("a commit failed: %lld articles not stored (%s)", p->stored + p->skipped,
 				 PQerrorMessage(db->conn));
-	/* a table made in a transaction that did not commit is gone */
-	table = ok || p->body_table < 0 ? p->body_table : 0;
+	/* a table made in a transaction that did not commit is gone; one made
+	 * in an earlier, committed one is still there */
+	table = !ok && p->body_table_new ? 0 : p->body_table;
 	prepared = p->jsonl_prepared;	/* (a session's, not a transaction's) */
 	memset(p, 0, sizeof(*p));
 	p->body_table = table;
@@ -797,8 +801,11 @@ copy_value(Db *db, Pending *p, const char *v, size_t n, char **err)
 	}
 	if (rc < 0 && *err == NULL)
 		*err = xstrdup(gp_interrupted ? "interrupted" : PQerrorMessage(db->conn));
-	if (rc == 0)
+	if (rc == 0 && p->body_table == 0)
+	{
 		p->body_table = 1;
+		p->body_table_new = 1;
+	}
 	return rc;
 }
 
@@ -1002,7 +1009,7 @@ failed:
 		PQclear(res);
 	(void) exec_simple(db, "ROLLBACK TO SAVEPOINT geopol_article; RELEASE SAVEPOINT geopol_article");
 	if (made && p->body_table > 0)
-		p->body_table = 0;
+		p->body_table = p->body_table_new = 0;
 	not_stored(job, a, err);
 	free(err);
 }

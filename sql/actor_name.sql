@@ -91,6 +91,10 @@ CREATE FUNCTION @extschema@.actor_name_free_words(name text, taken text[]) RETUR
     AS 'MODULE_PATHNAME', 'geopol_actor_name_free_words' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.actor_name_free_words(text, text[]) IS
 'the words of a name, as written, that are no function word of the coder''s grammar (the, of, to, he, would, May ...) and whose stem is no stem of a one-word element of taken: actor_name_free_words(''the Condemned'', ''{condemn}'') = {}';
+CREATE FUNCTION @extschema@.actor_name_words(name text) RETURNS text[]
+    AS 'MODULE_PATHNAME', 'geopol_actor_name_words' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.actor_name_words(text) IS
+'every word of a name as the coder''s lexer reads it, as written, function words too (punctuation and quotes left out): actor_name_words(''"the Kremlin"'') = {the,Kremlin}, actor_name_words(''...'') = {}';
 
 CREATE FUNCTION @extschema@.actor_name_ok(name text, kind text) RETURNS boolean
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -122,6 +126,12 @@ BEGIN
     -- is still visible (it may repeat itself)
     IF TG_OP <> 'DELETE' AND NEW.name <> '' AND NEW.name = btrim(NEW.name)
        AND NOT @extschema@.actor_name_ok(NEW.name, NEW.kind) THEN
+        IF cardinality(@extschema@.actor_name_words(NEW.name)) = 0 THEN
+            RAISE EXCEPTION 'name "%" holds no word geopol.extract() reads', NEW.name
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'actor_name_ok',
+                      DETAIL = 'The coder reads a name by its words (of letters or digits); this one has only punctuation, quotes or spaces, so no article could ever match it.',
+                      HINT = 'Write the name with a word of its own (a proper name such as "Kremlin"), or give it kind role; geopol.actor_name_ok(name, kind) tells whether a name is accepted.';
+        END IF;
         RAISE EXCEPTION 'name "%" would change what geopol.extract() codes', NEW.name
             USING ERRCODE = 'check_violation', CONSTRAINT = 'actor_name_ok',
                   DETAIL = format('Names are read before the lexicon and the grammar, and each word of this one is a function word of the coder''s grammar%s, so every such word of every article would be read as %s.',

@@ -87,3 +87,19 @@ INSERT INTO lexicon (phrase, kind, stance) VALUES ('frobnicate', 'stance', '111'
 SELECT actor_name_ok('Frobnicates', 'alias') AS after_lexicon;
 ROLLBACK;
 SELECT actor_name_ok('Frobnicates', 'alias') AS before_lexicon;
+
+-- every word of a name, function words too; none in a name of punctuation
+SELECT n, actor_name_words(n)
+  FROM (VALUES ('"the Kremlin"'), ('he said'), ('...'), (''), ('Zürich'), ('東京'), ('G7 ministers')) v(n);
+-- every word is checked, not only the first ones
+SELECT actor_name_free_words(repeat('the ', 100) || 'Kremlin', '{}') AS after_100_the,
+       actor_name_ok(repeat('the ', 100) || 'Kremlin', 'alias') AS ok_after_100_the,
+       actor_name_ok(rtrim(repeat('the ', 100)) || ' condemned', 'alias') AS ok_101_taken,
+       cardinality(actor_name_words(repeat('the ', 1000))) AS words_1000;
+-- names of other scripts and accented letters have words of their own
+SELECT actor_name_ok('Ñandú', 'alias') AS nandu, actor_name_ok('東京', 'alias') AS tokyo,
+       actor_name_free_words('Zürich', '{}') AS zurich;
+-- a name with no word at all: refused, said so
+BEGIN;
+INSERT INTO actor_name (actor, name, kind, source) VALUES ('RUS', '...', 'alias', 'test');
+ROLLBACK;

@@ -1035,6 +1035,23 @@ PGDATABASE=gl1 run import --dataset gdelt-l1 gdelt2 "$tmp/gdelt-l1.tsv"
 check "LATIN1 database, GDELT (the staged way there): 3 rows, 2 stored, the url's row rejected (line 2)" \
 	eval 'rc_out 1 "3 rows, 2 stored, 0 updated, 0 unchanged, 1 rejected" &&
 	      is "$(DB=gl1 q "SELECT line || split_part(reason, '"'"' at'"'"', 1) FROM geopol.import_reject WHERE dataset = '"'"'gdelt-l1'"'"'")" "2character U+1EC5"'
+# fix12: the rule on user names reads the name as UTF-8 whatever the database's encoding (LATIN1 here,
+# EUC_JP below): accented letters are letters, and the words come back in the database's encoding
+u8() { PGCLIENTENCODING=UTF8 DB=$1 q "$2"; }
+check "LATIN1 database: actor_name_ok('Ñandú', 'alias') is true" is "$(u8 gl1 "SELECT actor_name_ok('Ñandú', 'alias')")" t
+check "LATIN1 database: actor_name_free_words('Zürich', '{}') = {Zürich}, not {Z,rich}" \
+	is "$(u8 gl1 "SELECT actor_name_free_words('Zürich', '{}')")" '{Zürich}'
+check "LATIN1 database: the lexicon's words are found in a name of accented words (stems too)" \
+	is "$(u8 gl1 "SELECT actor_name_free_words('Zürich condemns the Ñandú', '{condemn}')::text || ' ' || actor_name_ok('Condémned', 'alias')")" '{Zürich,Ñandú} false'
+check "LATIN1 database: every word, function words too, in the database's encoding" \
+	is "$(u8 gl1 "SELECT actor_name_words('\"Zürich\" and Ñandú') = ARRAY['Zürich', 'and', 'Ñandú']")" t
+check "LATIN1 database: a user's name with accented letters is written through the view" \
+	is "$(u8 gl1 "INSERT INTO geopol.actor_name (actor, name, kind, source) VALUES ('CHE', 'Zürichsee', 'alias', 'test') RETURNING name")" 'Zürichsee'
+psqlq -d postgres -c "CREATE DATABASE gej ENCODING 'EUC_JP' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+psqlq -d gej -c "CREATE EXTENSION geopol"
+check "EUC_JP database: actor_name_ok('東京', 'alias') is true, its one word 東京" \
+	is "$(u8 gej "SELECT actor_name_ok('東京', 'alias')::text || ' ' || actor_name_words('東京 の')::text")" 'true {東京,の}'
+psqlq -d postgres -c "DROP DATABASE gej"
 psqlq -d postgres -c "DROP DATABASE gl1"
 # what the database lacks is what the server's own conversion says
 # (geopol.unencodable()), not iconv(3), which differs from it in some
@@ -1161,6 +1178,36 @@ check "ingest: no TEMPORARY privilege: the 1.2 MB file stored all the same, exit
 check "ingest: no TEMPORARY privilege: its text arrived byte for byte" \
 	qis "SELECT md5(body) FROM geopol.article WHERE url = 'https://example.org/big-notemp'" "$big_md5"
 rm -rf "$tmp/big"
+
+# ---- fix12: a failed COMMIT leaves the session's table of large values as it is ------------------------------------
+# the table made by an earlier, committed batch is still there after a batch's COMMIT fails (a deferred
+# trigger refuses one url): the large articles after it go by COPY into it, none refused for "already exists"
+mkdir -p "$tmp/big12"
+filler() { yes 'The weather was mild and the markets were calm all week.' | head -c $(($1 * 1024)); }
+big12() { printf '{"url": "https://example.org/big12-%s", "published": "2024-06-04", "body": "' "$1"; filler 1100 | tr '\n' ' '; printf 'Japan condemned North Korea on Monday."}\n'; }
+small12() { for i in $(seq "$1" "$2"); do printf '{"url": "https://example.org/small12-%s", "published": "2024-06-04", "body": "Japan condemned China."}\n' "$i"; done; }
+{
+	big12 0
+	small12 1 150
+	printf '{"url": "https://example.org/refused12", "published": "2024-06-04", "body": "Japan condemned China."}\n'
+	small12 151 300
+	big12 1; big12 2; big12 3
+} >"$tmp/big12/feed.jsonl"
+q "CREATE FUNCTION public.refuse12() RETURNS trigger LANGUAGE plpgsql AS \$\$
+   BEGIN IF NEW.url = 'https://example.org/refused12' THEN RAISE EXCEPTION 'refused12'; END IF; RETURN NULL; END \$\$;
+   CREATE CONSTRAINT TRIGGER refuse12 AFTER INSERT ON geopol.article DEFERRABLE INITIALLY DEFERRED
+   FOR EACH ROW EXECUTE FUNCTION public.refuse12()" >/dev/null
+run ingest --no-progress "$tmp/big12/feed.jsonl"
+q "DROP TRIGGER refuse12 ON geopol.article; DROP FUNCTION public.refuse12()" >/dev/null
+check "ingest: a batch's COMMIT refused by a deferred trigger: said, exit 1" rc_err 1 'a commit failed: .*refused12'
+check "ingest: after the failed COMMIT no large article is refused for the table that exists" \
+	bash -c "! grep -q 'already exists' '$tmp/err'"
+check "ingest: after the failed COMMIT the first and the three later large articles are stored whole" \
+	qis "SELECT count(*) FILTER (WHERE length(body) = $((1100 * 1024 + 38))) FROM geopol.article WHERE url LIKE 'https://example.org/big12-%'" 4
+check "ingest: the refused url is not stored, the small articles of the committed batches are" \
+	qis "SELECT count(*) FILTER (WHERE url = 'https://example.org/refused12') || ' ' || (count(*) FILTER (WHERE url LIKE '%small12-%') >= 200)
+	     FROM geopol.article WHERE url LIKE 'https://example.org/%12%'" '0 true'
+rm -rf "$tmp/big12"
 
 echo "client: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

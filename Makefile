@@ -27,7 +27,7 @@ OBJS        = src/geopol.o src/actor.o src/actor_gist.o src/bloc.o src/cache.o s
               src/questions_who.o src/questions_walk.o src/questions_matrix.o src/import.o src/names.o $(CORE_OBJS)
 
 # one SQL source per concern, concatenated into the install script
-SQL_SOURCES = sql/head.sql sql/privileges.sql sql/actor.sql sql/actor_name.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql
+SQL_SOURCES = sql/head.sql sql/privileges.sql sql/actor.sql sql/actor_name.sql sql/actor_name_rule.sql sql/bloc.sql sql/membership.sql sql/stance.sql sql/statement.sql sql/questions.sql sql/extract.sql sql/import.sql
 DATA_FILES  = data/countries.tsv data/cameo-codes.tsv data/names.tsv data/membership.tsv data/code-aliases.tsv data/bloc-kinds.tsv data/lexicon.tsv \
               data/persons.tsv data/organisations.tsv data/groups.tsv data/places.tsv data/agents.tsv data/lexicon-cameo.tsv \
               data/import-sectors.tsv data/plover-stances.tsv

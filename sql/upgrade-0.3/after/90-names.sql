@@ -1,5 +1,5 @@
 -- 0.3, names: the user's names of 0.2 that the rule on names
--- (geopol.actor_name_ok(), sql/actor_name.sql) refuses, checked against
+-- (geopol.actor_name_ok(), sql/actor_name_rule.sql) refuses, checked against
 -- the lexicon of 0.3 (so after its builtin data): kept, with a WARNING.
 DO $warn$
 DECLARE

@@ -139,57 +139,8 @@ COMMENT ON COLUMN @extschema@.actor_name.valid IS 'days on which the name refers
 COMMENT ON COLUMN @extschema@.actor_name.source IS 'where the fact comes from';
 COMMENT ON COLUMN @extschema@.actor_name.builtin IS 'true for rows installed by geopol; false for rows users add (an installed row a user updates becomes a user row)';
 
--- writing through the view: inserts go to actor_name_user; deleting or
--- updating an installed name hides it (actor_name_hidden) and, for an
--- update, adds the corrected row as the user's
-CREATE FUNCTION @extschema@.actor_name_write() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, @extschema@, pg_temp
-AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        IF OLD.builtin THEN
-            INSERT INTO @extschema@.actor_name_hidden (actor, name, kind, valid)
-            VALUES (OLD.actor, OLD.name, OLD.kind, OLD.valid) ON CONFLICT DO NOTHING;
-        ELSE
-            DELETE FROM @extschema@.actor_name_user u
-             WHERE lower(u.name) = lower(OLD.name) AND u.actor = OLD.actor
-               AND u.kind = OLD.kind AND u.valid = OLD.valid;
-        END IF;
-        IF TG_OP = 'DELETE' THEN
-            RETURN OLD;
-        END IF;
-    ELSIF NEW.builtin THEN
-        RAISE EXCEPTION 'rows of geopol.actor_name with builtin = true are installed by geopol'
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Add your own rows with builtin = false (the default).';
-    END IF;
-    IF EXISTS (SELECT FROM @extschema@.actor_name_builtin b
-                WHERE lower(b.name) = lower(NEW.name) AND b.actor = NEW.actor
-                  AND b.kind = NEW.kind AND b.valid = NEW.valid
-                  AND NOT EXISTS (SELECT FROM @extschema@.actor_name_hidden h
-                                   WHERE lower(h.name) = lower(b.name) AND h.actor = b.actor
-                                     AND h.kind = b.kind AND h.valid = b.valid)) THEN
-        RAISE EXCEPTION 'duplicate key value violates unique constraint "actor_name_key"'
-            USING ERRCODE = 'unique_violation',
-                  DETAIL = format('Key (lower(name), actor, kind, valid)=(%s, %s, %s, %s) already exists.',
-                                  lower(NEW.name), NEW.actor, NEW.kind, NEW.valid),
-                  HINT = 'geopol installs this name already.';
-    END IF;
-    INSERT INTO @extschema@.actor_name_user (actor, name, kind, valid, source)
-    VALUES (NEW.actor, NEW.name, NEW.kind, NEW.valid, NEW.source);
-    NEW.builtin := false;
-    RETURN NEW;
-END
-$$;
-REVOKE ALL ON FUNCTION @extschema@.actor_name_write() FROM PUBLIC;
-COMMENT ON FUNCTION @extschema@.actor_name_write() IS
-'trigger: INSERT, UPDATE and DELETE on the view geopol.actor_name (user rows to actor_name_user, installed rows hidden through actor_name_hidden)';
-CREATE TRIGGER actor_name_write
-    INSTEAD OF INSERT OR UPDATE OR DELETE ON @extschema@.actor_name
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.actor_name_write();
-COMMENT ON TRIGGER actor_name_write ON @extschema@.actor_name IS
-'writes to geopol.actor_name go to actor_name_user and actor_name_hidden';
+-- writing through the view: its trigger function and trigger are made by
+-- 13-names.sql (sql/actor_name_rule.sql, the fresh install's own text)
 
 -- memberships: installed, the user's, hidden; periods kept apart by
 -- exclusion constraints instead of a trigger with one advisory lock a row
